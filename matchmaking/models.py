@@ -1,0 +1,53 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from opportunities.models import Opportunity
+from organisations.models import Organisation
+
+
+class Dismissal(models.Model):
+    """A user's "not interested" in one suggestion, on behalf of one of their organisations.
+    It removes that suggestion for good."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dismissals"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="dismissals",
+        help_text="The organisation the suggestion was made for.",
+    )
+    dismissed_organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    dismissed_opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(dismissed_organisation__isnull=False, dismissed_opportunity__isnull=True)
+                    | Q(dismissed_organisation__isnull=True, dismissed_opportunity__isnull=False)
+                ),
+                name="dismissal_exactly_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "organisation", "dismissed_organisation"],
+                condition=Q(dismissed_organisation__isnull=False),
+                name="dismissal_organisation_once",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "organisation", "dismissed_opportunity"],
+                condition=Q(dismissed_opportunity__isnull=False),
+                name="dismissal_opportunity_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        target = self.dismissed_organisation or self.dismissed_opportunity
+        return f"{self.user} not interested in {target} for {self.organisation}"

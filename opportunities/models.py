@@ -1,0 +1,138 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django_countries.fields import CountryField
+
+from organisations.models import Capability, Organisation, OrganisationKind, Origin, Sector
+
+
+class OpportunityKind(models.TextChoices):
+    TENDER = "tender", "Public tender or bid"
+    RD_CALL = "rd_call", "R&D call"
+    PROGRAMME = "programme", "Accelerator or programme"
+    CHALLENGE = "challenge", "Open-innovation challenge"
+    TESTBED = "testbed", "Testbed"
+    EVENT = "event", "Event or mission"
+
+
+class OpportunityStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+    ARCHIVED = "archived", "Archived"
+
+
+class Currency(models.TextChoices):
+    KRW = "KRW", "Korean won (KRW)"
+    GBP = "GBP", "Pound sterling (GBP)"
+    EUR = "EUR", "Euro (EUR)"
+    USD = "USD", "US dollar (USD)"
+
+
+def validate_organisation_kinds(value) -> None:
+    allowed = set(OrganisationKind.values)
+    if not isinstance(value, list) or any(kind not in allowed for kind in value):
+        raise ValidationError(
+            "Must be a list of organisation kinds: %(kinds)s.",
+            params={"kinds": ", ".join(OrganisationKind.values)},
+        )
+
+
+class OpportunityQuerySet(models.QuerySet):
+    def open(self, *, today: datetime.date | None = None):
+        """Published and not past its deadline. Closing needs no edit: it follows the date."""
+        today = today or timezone.localdate()
+        return self.filter(status=OpportunityStatus.PUBLISHED).filter(
+            Q(deadline__isnull=True) | Q(deadline__gte=today)
+        )
+
+    def closed(self, *, today: datetime.date | None = None):
+        today = today or timezone.localdate()
+        return self.filter(status=OpportunityStatus.PUBLISHED, deadline__lt=today)
+
+    def published(self):
+        return self.filter(status=OpportunityStatus.PUBLISHED)
+
+
+class Opportunity(models.Model):
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=16, choices=OpportunityKind.choices)
+    hosts = models.ManyToManyField(Organisation, blank=True, related_name="hosted_opportunities")
+    country = CountryField(blank=True, help_text="Where it takes place; empty if not one place.")
+    city = models.CharField(max_length=120, blank=True)
+    summary = models.CharField(max_length=500, blank=True)
+    description = models.TextField(blank=True)
+    sectors = models.ManyToManyField(Sector, blank=True, related_name="opportunities")
+    required_capabilities = models.ManyToManyField(
+        Capability, blank=True, related_name="required_by_opportunities"
+    )
+    budget_amount = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    budget_currency = models.CharField(max_length=3, choices=Currency.choices, blank=True)
+    opens_on = models.DateField(null=True, blank=True)
+    deadline = models.DateField(null=True, blank=True, help_text="Empty means rolling.")
+
+    eligible_countries = CountryField(
+        multiple=True, blank=True, help_text="Empty means open to organisations of any country."
+    )
+    eligible_kinds = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[validate_organisation_kinds],
+        help_text="Organisation kinds that may apply; empty means any kind.",
+    )
+    max_organisation_age_years = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="For startup programmes: the oldest an applicant may be."
+    )
+
+    source_url = models.URLField(max_length=500, blank=True)
+    status = models.CharField(
+        max_length=16, choices=OpportunityStatus.choices, default=OpportunityStatus.DRAFT
+    )
+    origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.IMPORTED)
+    external_id = models.CharField(max_length=100, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OpportunityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["deadline", "title", "id"]
+        verbose_name_plural = "opportunities"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~Q(external_id=""),
+                name="opportunity_external_id_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(opens_on__isnull=True)
+                | Q(deadline__isnull=True)
+                | Q(deadline__gte=F("opens_on")),
+                name="opportunity_deadline_not_before_opening",
+            ),
+            models.CheckConstraint(
+                condition=Q(budget_amount__isnull=True) | Q(budget_amount__gte=0),
+                name="opportunity_budget_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(budget_amount__isnull=True) | ~Q(budget_currency=""),
+                name="opportunity_budget_has_currency",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "deadline"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_open(self, *, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return self.status == OpportunityStatus.PUBLISHED and (
+            self.deadline is None or self.deadline >= today
+        )
+
+    def days_left(self, *, today: datetime.date | None = None) -> int | None:
+        if self.deadline is None:
+            return None
+        return (self.deadline - (today or timezone.localdate())).days

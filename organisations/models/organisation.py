@@ -1,0 +1,164 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django_countries.fields import CountryField
+
+from organisations.models.taxonomy import Capability, Sector
+
+
+class OrganisationKind(models.TextChoices):
+    SME = "sme", "SME"
+    STARTUP = "startup", "Startup"
+    LARGE_COMPANY = "large_company", "Large company / chaebol"
+    INNOVATION_CENTRE = "innovation_centre", "Innovation centre"
+    RESEARCH_INSTITUTE = "research_institute", "Research institute"
+    UNIVERSITY = "university", "University"
+    GOVERNMENT_BODY = "government_body", "Government body"
+    CONSORTIUM = "consortium", "Consortium"
+    OTHER = "other", "Other"
+
+
+class SizeBand(models.TextChoices):
+    MICRO = "micro", "Micro (1-9 people)"
+    SMALL = "small", "Small (10-49 people)"
+    MEDIUM = "medium", "Medium (50-249 people)"
+    LARGE = "large", "Large (250+ people)"
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted for review"
+    PUBLISHED = "published", "Published"
+    REJECTED = "rejected", "Rejected"
+
+
+class Origin(models.TextChoices):
+    """Where a record came from, so example and synthetic data is never mistaken for real."""
+
+    REGISTERED = "registered", "Registered by its members"
+    IMPORTED = "imported", "Imported by staff"
+    DEMO = "demo", "Demo data from public documents"
+    EXAMPLE = "example", "Example profile (fictional)"
+    SYNTHETIC = "synthetic", "Synthetic benchmark data"
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+
+class Organisation(models.Model):
+    name = models.CharField(max_length=200)
+    name_ko = models.CharField("Korean name", max_length=200, blank=True)
+    country = CountryField()
+    kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
+    city = models.CharField("City or region", max_length=120, blank=True)
+    website = models.URLField(max_length=300, blank=True)
+    description = models.TextField(blank=True)
+    founded_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    size_band = models.CharField(max_length=16, choices=SizeBand.choices, blank=True)
+    contact_name = models.CharField(max_length=120, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+
+    sectors = models.ManyToManyField(Sector, blank=True, related_name="organisations")
+    offers = models.ManyToManyField(Capability, blank=True, related_name="offered_by")
+    seeks = models.ManyToManyField(Capability, blank=True, related_name="sought_by")
+
+    status = models.CharField(
+        max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
+    )
+    rejection_reason = models.TextField(blank=True)
+    verified = models.BooleanField(default=False)
+    origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.REGISTERED)
+    external_id = models.CharField(max_length=100, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~Q(external_id=""),
+                name="organisation_external_id_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="rejected") | Q(rejection_reason=""),
+                name="organisation_rejection_reason_only_when_rejected",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "country", "kind"]),
+            models.Index(fields=["updated_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_consortium(self) -> bool:
+        return self.kind == OrganisationKind.CONSORTIUM
+
+    @property
+    def is_example(self) -> bool:
+        return self.origin == Origin.EXAMPLE
+
+
+class Membership(models.Model):
+    """A user belongs to an organisation as its owner or as an editor."""
+
+    class Role(models.TextChoices):
+        OWNER = "owner", "Owner"
+        EDITOR = "editor", "Editor"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.EDITOR)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="membership_user_organisation_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_role_display()}) at {self.organisation}"
+
+
+class ConsortiumMembership(models.Model):
+    """An organisation taking part in a consortium (itself an organisation of kind consortium)."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", "Lead"
+        MEMBER = "member", "Member"
+
+    consortium = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="member_links"
+    )
+    member = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="consortium_links"
+    )
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
+
+    class Meta:
+        ordering = ["consortium", "-role", "member__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consortium", "member"], name="consortium_membership_pair_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(consortium=F("member")), name="consortium_not_its_own_member"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} in {self.consortium} ({self.get_role_display()})"

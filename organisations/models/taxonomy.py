@@ -1,0 +1,28 @@
+from django.db import models
+
+
+class Sector(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(max_length=120)
+    name_ko = models.CharField("Korean name", max_length=120, blank=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Capability(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(max_length=120)
+    name_ko = models.CharField("Korean name", max_length=120, blank=True)
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="capabilities")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "capabilities"
+
+    def __str__(self) -> str:
+        return self.name
