@@ -1,3 +1,10 @@
+from django.urls import path
+
+from opportunities import views
+
 app_name = "opportunities"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.opportunity_list, name="list"),
+    path("<int:pk>/", views.opportunity_detail, name="detail"),
+]

@@ -1,5 +1,32 @@
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from organisations import selectors
+from organisations.filters import OrganisationFilter
+from organisations.models import PublicationStatus
+
+PAGE_SIZE = 25
 
 
 def home(request):
-    return render(request, "core/home.html")
+    return render(request, "core/home.html", {"counts": selectors.organisation_counts()})
+
+
+def organisation_list(request):
+    filterset = OrganisationFilter(request.GET, queryset=selectors.organisation_list())
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request, "organisations/organisation_list.html", {"filter": filterset, "page": page}
+    )
+
+
+def organisation_detail(request, pk: int):
+    organisation = get_object_or_404(selectors.organisation_detail(user=request.user), pk=pk)
+    return render(
+        request,
+        "organisations/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "is_preview": organisation.status != PublicationStatus.PUBLISHED,
+        },
+    )

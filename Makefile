@@ -1,0 +1,59 @@
+# Two commands matter: `make run` and `make test`. Everything else is for developers.
+PORT ?= 8000
+PYTHON_BOOTSTRAP ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+UV := .tools/bin/uv
+UV_VERSION := 0.13.9
+DATASET ?= ../shared/datasets/cordis-h2020
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: help install run serve migrate demo test lint format check bench evaluate clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# uv itself is installed into a private folder so that `uv sync` can own .venv exactly.
+$(UV):
+	$(PYTHON_BOOTSTRAP) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock $(UV)
+	$(UV) sync --frozen --python $(PYTHON_BOOTSTRAP)
+	@touch $@
+
+install: $(VENV)/.synced ## Create .venv with the locked dependencies
+
+migrate: install
+	$(PYTHON) manage.py migrate --no-input
+
+demo: migrate ## Load the demo data (safe to repeat)
+	$(PYTHON) manage.py load_demo
+
+run: demo ## Set up, migrate, load the demo data and serve on 127.0.0.1:$(PORT)
+	$(PYTHON) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the test suite (SQLite unless DATABASE_URL is set)
+	$(VENV)/bin/pytest
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django system checks and missing migrations
+	$(PYTHON) manage.py check
+	$(PYTHON) manage.py makemigrations --check --dry-run
+
+bench: install ## Benchmark the matching engine against naive and SQL baselines
+	$(PYTHON) manage.py bench_matching
+
+evaluate: install ## Measure match quality on real consortia: make evaluate DATASET=path
+	$(PYTHON) manage.py evaluate_matching $(DATASET)
+
+clean: ## Remove the virtual environment and the local database
+	rm -rf $(VENV) .tools var

@@ -1,0 +1,76 @@
+"""Reads behind the opportunity pages and the opportunity parts of other pages."""
+
+import datetime
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Case, F, Prefetch, Q, QuerySet, Value, When
+from django.utils import timezone
+
+from opportunities.models import Opportunity, OpportunityStatus
+from organisations.models import Organisation
+
+Viewer = AbstractBaseUser | AnonymousUser
+
+# Archived opportunities stay public as a record of what was on offer; drafts never are.
+PUBLIC_STATUSES = (OpportunityStatus.PUBLISHED, OpportunityStatus.ARCHIVED)
+
+
+def _published_hosts() -> Prefetch:
+    return Prefetch(
+        "hosts", queryset=Organisation.objects.published().order_by("name"), to_attr="public_hosts"
+    )
+
+
+def _open_condition(today: datetime.date) -> Q:
+    return Q(status=OpportunityStatus.PUBLISHED) & (
+        Q(deadline__isnull=True) | Q(deadline__gte=today)
+    )
+
+
+def opportunity_list(*, today: datetime.date | None = None) -> QuerySet[Opportunity]:
+    """Public opportunities, open first by nearest deadline with rolling ones after the dated
+    ones, then closed ones, most recently closed first."""
+    today = today or timezone.localdate()
+    is_open = _open_condition(today)
+    return (
+        Opportunity.objects.filter(status__in=PUBLIC_STATUSES)
+        .annotate(
+            closed_rank=Case(When(is_open, then=Value(0)), default=Value(1)),
+            open_deadline=Case(When(is_open, then=F("deadline"))),
+            closed_deadline=Case(When(~is_open, then=F("deadline"))),
+        )
+        .order_by(
+            "closed_rank",
+            F("open_deadline").asc(nulls_last=True),
+            F("closed_deadline").desc(nulls_last=True),
+            "title",
+            "pk",
+        )
+        .prefetch_related("sectors", _published_hosts())
+    )
+
+
+def opportunity_visible_to(*, user: Viewer) -> QuerySet[Opportunity]:
+    """Staff may preview drafts; everyone else sees published and archived ones."""
+    queryset = Opportunity.objects.all()
+    if not user.is_staff:
+        queryset = queryset.filter(status__in=PUBLIC_STATUSES)
+    return queryset.prefetch_related("sectors", "required_capabilities__sector", _published_hosts())
+
+
+def opportunity_list_open_soonest(*, limit: int = 5) -> list[Opportunity]:
+    """The open opportunities closing soonest, dated ones before rolling ones."""
+    return list(
+        Opportunity.objects.open()
+        .order_by(F("deadline").asc(nulls_last=True), "title", "pk")
+        .prefetch_related(_published_hosts())[:limit]
+    )
+
+
+def opportunity_open_count() -> int:
+    return Opportunity.objects.open().count()
+
+
+def opportunity_list_hosted_by(*, organisation: Organisation) -> QuerySet[Opportunity]:
+    return opportunity_list().filter(hosts=organisation, status=OpportunityStatus.PUBLISHED)

@@ -1,0 +1,58 @@
+"""Opportunity pieces for any page, including pages the organisations app renders: that app
+must not import this one, so its templates ask for opportunities through these tags."""
+
+from django import template
+from django.utils import timezone
+
+from opportunities import selectors
+from opportunities.models import Opportunity
+from organisations.models import Organisation, OrganisationKind
+
+register = template.Library()
+
+SOON_DAYS = 14
+
+
+def deadline_state(opportunity: Opportunity) -> tuple[str, str]:
+    """A short label and a state name (open, soon, rolling, closed) for styling."""
+    today = timezone.localdate()
+    if not opportunity.is_open(today=today):
+        return "Closed", "closed"
+    days = opportunity.days_left(today=today)
+    if days is None:
+        return "Rolling", "rolling"
+    if days == 0:
+        return "Closes today", "soon"
+    label = "1 day left" if days == 1 else f"{days} days left"
+    return label, "soon" if days <= SOON_DAYS else "open"
+
+
+@register.inclusion_tag("opportunities/_deadline_badge.html")
+def deadline_badge(opportunity: Opportunity) -> dict:
+    label, state = deadline_state(opportunity)
+    return {"label": label, "state": state}
+
+
+@register.filter
+def deadline_label(opportunity: Opportunity) -> str:
+    return deadline_state(opportunity)[0]
+
+
+@register.simple_tag
+def open_opportunities_soonest(limit: int = 5) -> list[Opportunity]:
+    return selectors.opportunity_list_open_soonest(limit=limit)
+
+
+@register.simple_tag
+def open_opportunity_count() -> int:
+    return selectors.opportunity_open_count()
+
+
+@register.simple_tag
+def hosted_opportunities(organisation: Organisation) -> list[Opportunity]:
+    return list(selectors.opportunity_list_hosted_by(organisation=organisation))
+
+
+@register.filter
+def organisation_kind_labels(kinds: list[str]) -> list[str]:
+    return [str(OrganisationKind(kind).label) for kind in kinds if kind in OrganisationKind.values]

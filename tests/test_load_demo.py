@@ -1,0 +1,167 @@
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from opportunities.models import Opportunity, OpportunityStatus
+from organisations.models import (
+    Capability,
+    ConsortiumMembership,
+    Membership,
+    Organisation,
+    Origin,
+    Project,
+    ProjectParticipation,
+    PublicationStatus,
+    Sector,
+)
+
+# The only budgets the source documents state (Sejong: the smart city note; the two ROK-EU
+# projects: the Digital Partnership Council release).
+SOURCED_BUDGETS = {
+    "demo-opp-sejong-smart-city-pilot": (Decimal("2500000000000"), "KRW"),
+    "demo-opp-rok-eu-semiconductor-research": (Decimal("12000000"), "EUR"),
+    "demo-opp-rok-eu-beyond-5g-6g-research": (Decimal("5000000"), "EUR"),
+}
+DUMPED_MODELS = [
+    Sector,
+    Capability,
+    Organisation,
+    Organisation.sectors.through,
+    Organisation.offers.through,
+    Organisation.seeks.through,
+    ConsortiumMembership,
+    Project,
+    ProjectParticipation,
+    Opportunity,
+    Opportunity.hosts.through,
+    Opportunity.sectors.through,
+    Opportunity.required_capabilities.through,
+    Membership,
+    get_user_model(),
+    get_user_model().user_permissions.through,
+]
+
+
+def load_demo() -> str:
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+    return output.getvalue()
+
+
+def database_dump() -> dict:
+    return {model: list(model.objects.order_by("pk").values()) for model in DUMPED_MODELS}
+
+
+def test_loads_the_organisations_the_documents_name(demo_loaded):
+    names = set(Organisation.objects.values_list("name", flat=True))
+    assert {"Samsung", "LG CNS", "KT Corporation", "Selvas AI", "Bayes Server"} <= names
+    assert {"Ordnance Survey", "Digital Catapult", "King's College London", "Valuechain"} <= names
+    assert {"Korea Internet and Security Agency (KISA)", "5G Innovation Centre (5GIC)"} <= names
+    assert Organisation.objects.get(external_id="demo-samsung-ai-centre-cambridge").city == (
+        "Cambridge"
+    )
+
+
+def test_loads_the_opportunities_the_documents_name(demo_loaded):
+    titles = set(Opportunity.objects.values_list("title", flat=True))
+    assert {"Sejong national smart city pilot", "Busan national smart city project"} <= titles
+    assert {"K-Startup Grand Challenge", "ROK-UK space cooperation"} <= titles
+    assert "ROK-UK Digital Partnership workshop on technology ecosystems" in titles
+    assert Opportunity.objects.filter(title__startswith="ROK-EU").count() == 2
+
+
+def test_sejong_consortium_is_led_by_lg_cns(demo_loaded):
+    links = ConsortiumMembership.objects.filter(
+        consortium__external_id="demo-consortium-sejong-lg-cns"
+    )
+    lead = links.get(role=ConsortiumMembership.Role.LEAD).member
+    assert lead.name == "LG CNS"
+    assert links.filter(member__name="Naver Business Platform").exists()
+
+
+def test_demo_records_are_published_and_marked_as_demo(demo_loaded):
+    organisations = Organisation.objects.filter(external_id__startswith="demo-")
+    assert set(organisations.values_list("origin", flat=True)) == {Origin.DEMO, Origin.EXAMPLE}
+    assert set(organisations.values_list("status", flat=True)) == {PublicationStatus.PUBLISHED}
+    assert set(Opportunity.objects.values_list("origin", flat=True)) == {Origin.DEMO}
+
+
+def test_example_profiles_say_they_are_examples(demo_loaded):
+    examples = Organisation.objects.filter(origin=Origin.EXAMPLE)
+    assert 1 <= examples.count() <= 10
+    assert all(example.name.endswith("(example)") for example in examples)
+    assert all(example.description.startswith("Example profile:") for example in examples)
+    assert set(examples.values_list("country", flat=True)) == {"GB"}
+
+
+def test_every_example_profile_offers_what_korea_seeks(demo_loaded):
+    korean_demand = set(
+        Capability.objects.filter(sought_by__country="KR").values_list("pk", flat=True)
+    ) | set(Opportunity.objects.open().values_list("required_capabilities", flat=True))
+    for example in Organisation.objects.filter(origin=Origin.EXAMPLE):
+        assert korean_demand & set(example.offers.values_list("pk", flat=True)), example.name
+
+
+def test_no_demo_opportunity_invents_a_budget(demo_loaded):
+    with_budget = Opportunity.objects.exclude(budget_amount=None)
+    budgets = {o.external_id: (o.budget_amount, o.budget_currency) for o in with_budget}
+    assert budgets == SOURCED_BUDGETS
+
+
+def test_only_a_dated_event_has_dates_and_the_past_is_not_open(demo_loaded):
+    dated = Opportunity.objects.exclude(opens_on=None, deadline=None)
+    assert [o.external_id for o in dated] == ["demo-opp-korea-eu-semiconductor-researcher-forum"]
+    assert not Opportunity.objects.open().filter(pk__in=dated).exists()
+    sejong = Opportunity.objects.get(external_id="demo-opp-sejong-smart-city-pilot")
+    assert sejong.status == OpportunityStatus.ARCHIVED
+
+
+def test_creates_the_staff_login_without_superuser_powers(demo_loaded, demo_password):
+    staff = get_user_model().objects.get(username="staff", email="staff@example.com")
+    assert staff.is_staff and not staff.is_superuser
+    assert staff.check_password(demo_password)
+    assert staff.has_perms(["organisations.change_organisation", "opportunities.add_opportunity"])
+    assert not staff.has_perm("auth.change_user")
+
+
+def test_creates_the_sme_login_owning_an_example_sme(demo_loaded, demo_password):
+    sme = get_user_model().objects.get(username="sme")
+    membership = Membership.objects.get(user=sme)
+    assert membership.role == Membership.Role.OWNER
+    assert membership.organisation.origin == Origin.EXAMPLE
+    assert sme.check_password(demo_password) and not sme.is_staff
+
+
+def test_prints_counts_and_logins(demo_loaded, demo_password):
+    assert "organisations: " in demo_loaded
+    assert "staff (staff@example.com)" in demo_loaded
+    assert "sme (sme@example.com)" in demo_loaded
+    assert demo_password in demo_loaded
+
+
+def test_second_run_changes_nothing(demo_loaded):
+    before = database_dump()
+    output = load_demo()
+    assert database_dump() == before
+    assert "0 created, 0 updated, 0 removed" in output
+
+
+def test_second_run_restores_edited_demo_data(demo_loaded):
+    Organisation.objects.filter(external_id="demo-kt").update(city="Nowhere")
+    Organisation.objects.get(external_id="demo-kt").offers.clear()
+    output = load_demo()
+    kt = Organisation.objects.get(external_id="demo-kt")
+    assert kt.city == "" and kt.offers.filter(slug="mmwave-radio").exists()
+    assert "0 created, 1 updated)" in next(
+        line for line in output.splitlines() if "organisations:" in line
+    )
+
+
+def test_refuses_the_published_default_password_when_debug_is_off(db, monkeypatch):
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    with pytest.raises(CommandError, match="DEMO_PASSWORD"):
+        load_demo()
+    assert not Organisation.objects.exists()

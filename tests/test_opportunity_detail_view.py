@@ -1,0 +1,57 @@
+from django.urls import reverse
+
+from tests.factories import OpportunityFactory, OrganisationFactory
+
+
+def detail(client, opportunity):
+    return client.get(reverse("opportunities:detail", args=[opportunity.pk]))
+
+
+def test_shows_the_facts(client, digital_twin_challenge):
+    text = detail(client, digital_twin_challenge).text
+    for expected in ("Digital twin challenge", "days left", "Open-innovation challenge"):
+        assert expected in text
+    assert 'href="https://example.org/call"' in text
+    assert "25,000 GBP" in text
+
+
+def test_shows_eligibility_in_words(client, db):
+    opportunity = OpportunityFactory(
+        eligible_kinds=["sme", "university"], eligible_countries=["KR"]
+    )
+    text = detail(client, opportunity).text
+    assert "SME, University" in text
+    assert "South Korea" in text
+
+
+def test_open_to_anyone_when_no_limits_are_set(client, db):
+    text = detail(client, OpportunityFactory()).text
+    assert "Organisations from any country" in text
+    assert "Any type" in text
+
+
+def test_drafts_are_not_found_by_the_public(client, member):
+    opportunity = OpportunityFactory(status="draft")
+    assert detail(client, opportunity).status_code == 404
+    client.force_login(member)
+    assert detail(client, opportunity).status_code == 404
+
+
+def test_staff_can_preview_a_draft(client, staff_user):
+    client.force_login(staff_user)
+    response = detail(client, OpportunityFactory(status="draft"))
+    assert "Only staff can see this page" in response.text
+
+
+def test_archived_opportunities_show_as_closed(client, db):
+    response = detail(client, OpportunityFactory(status="archived"))
+    assert response.status_code == 200
+    assert ">Closed</span>" in response.text
+
+
+def test_links_published_hosts_only(client, db):
+    public = OrganisationFactory(name="Seoul City")
+    hidden = OrganisationFactory(name="Hidden Host", status="draft")
+    text = detail(client, OpportunityFactory(hosts=[public, hidden])).text
+    assert reverse("organisations:detail", args=[public.pk]) in text
+    assert "Hidden Host" not in text

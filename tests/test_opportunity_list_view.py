@@ -1,0 +1,118 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import OpportunityFactory, OrganisationFactory
+
+URL = "opportunities:list"
+
+
+def days_from_now(days: int) -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+SCHEDULE_IN_LIST_ORDER = [
+    ("Closes soon", 2, "published"),
+    ("Closes later", 40, "published"),
+    ("Rolling", None, "published"),
+    ("Archived, deadline still ahead", 20, "archived"),
+    ("Closed recently", -1, "published"),
+    ("Closed long ago", -90, "published"),
+]
+
+
+def listed_titles(response) -> list[str]:
+    return [opportunity.title for opportunity in response.context["page"].object_list]
+
+
+def test_lists_published_and_archived_but_not_drafts(client, db):
+    OpportunityFactory(title="Published")
+    OpportunityFactory(title="Archived", status="archived")
+    OpportunityFactory(title="Draft", status="draft")
+    assert sorted(listed_titles(client.get(reverse(URL)))) == ["Archived", "Published"]
+
+
+def test_open_first_by_nearest_deadline_then_rolling_then_closed(client, db):
+    for title, days, status in reversed(SCHEDULE_IN_LIST_ORDER):
+        deadline = None if days is None else days_from_now(days)
+        OpportunityFactory(title=title, deadline=deadline, opens_on=None, status=status)
+    titles = listed_titles(client.get(reverse(URL)))
+    assert titles == [title for title, _days, _status in SCHEDULE_IN_LIST_ORDER]
+
+
+@pytest.mark.parametrize(
+    ("deadline_days", "status", "label"),
+    [
+        (12, "published", "12 days left"),
+        (1, "published", "1 day left"),
+        (0, "published", "Closes today"),
+        (None, "published", "Rolling"),
+        (-3, "published", "Closed"),
+        (30, "archived", "Closed"),
+    ],
+)
+def test_shows_how_long_is_left(client, db, deadline_days, status, label):
+    deadline = None if deadline_days is None else days_from_now(deadline_days)
+    OpportunityFactory(deadline=deadline, opens_on=None, status=status)
+    assert f">{label}</span>" in client.get(reverse(URL)).text
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kind=challenge",
+        "status=open",
+        "country=GB",
+        "sector=smart-cities",
+        "capability=digital-twins",
+        "q=twin",
+    ],
+)
+def test_filters_narrow_the_list(client, digital_twin_challenge, query):
+    OpportunityFactory(title="Old tender", kind="tender", deadline=days_from_now(-5), opens_on=None)
+    response = client.get(f"{reverse(URL)}?{query}")
+    assert listed_titles(response) == ["Digital twin challenge"]
+
+
+def test_closed_filter_lists_past_and_archived(client, db):
+    OpportunityFactory(title="Open")
+    OpportunityFactory(title="Past", deadline=days_from_now(-5), opens_on=None)
+    OpportunityFactory(title="Archived", status="archived")
+    assert listed_titles(client.get(reverse(URL), {"status": "closed"})) == ["Archived", "Past"]
+
+
+def test_lists_published_hosts_only(client, db):
+    public = OrganisationFactory(name="Seoul City")
+    hidden = OrganisationFactory(name="Hidden Host", status="draft")
+    OpportunityFactory(hosts=[public, hidden])
+    text = client.get(reverse(URL)).text
+    assert "Seoul City" in text and "Hidden Host" not in text
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc",
+        "page=999",
+        "status=maybe",
+        "country=ZZ",
+        "kind=alien",
+        "capability=nope",
+        "q=%00",
+    ],
+)
+def test_malformed_query_strings_do_not_fail(client, db, query):
+    OpportunityFactory(title="Only one")
+    response = client.get(f"{reverse(URL)}?{query}")
+    assert response.status_code == 200
+    assert listed_titles(response) == ["Only one"]
+
+
+@pytest.mark.parametrize("rows", [5, 25])
+def test_query_count_does_not_grow_with_rows(client, sector, django_assert_max_num_queries, rows):
+    host = OrganisationFactory()
+    OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[host])
+    with django_assert_max_num_queries(6):
+        client.get(reverse(URL))

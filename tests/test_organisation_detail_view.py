@@ -1,0 +1,92 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    ConsortiumMembershipFactory,
+    OpportunityFactory,
+    OrganisationFactory,
+    ProjectFactory,
+)
+
+
+def detail(client, organisation):
+    return client.get(reverse("organisations:detail", args=[organisation.pk]))
+
+
+def test_shows_the_profile(client, korean_university):
+    text = detail(client, korean_university).text
+    for expected in ("Hanbit University", "한빛대학교", "Daejeon", "Smart cities", "Digital twins"):
+        assert expected in text
+    assert 'href="https://hanbit.example.kr"' in text
+
+
+@pytest.mark.parametrize("status", ["draft", "submitted", "rejected"])
+def test_unpublished_profiles_are_not_found_by_anonymous_visitors(client, db, status):
+    reason = "Too vague" if status == "rejected" else ""
+    organisation = OrganisationFactory(status=status, rejection_reason=reason)
+    assert detail(client, organisation).status_code == 404
+
+
+def test_unpublished_profiles_are_not_found_by_other_users(client, other_member):
+    organisation = OrganisationFactory(status="draft")
+    client.force_login(other_member)
+    assert detail(client, organisation).status_code == 404
+
+
+def test_own_members_and_staff_can_preview_an_unpublished_profile(client, member, staff_user):
+    organisation = member.memberships.get().organisation
+    organisation.status = "submitted"
+    organisation.save()
+    for user in (member, staff_user):
+        client.force_login(user)
+        assert "Not public" in detail(client, organisation).text
+
+
+def test_contact_details_are_for_signed_in_users_only(client, organisation, other_member):
+    organisation.contact_email = "jin@example.kr"
+    organisation.save()
+    assert "jin@example.kr" not in detail(client, organisation).text
+    client.force_login(other_member)
+    assert "jin@example.kr" in detail(client, organisation).text
+
+
+def test_example_profiles_are_labelled(client, db):
+    organisation = OrganisationFactory(origin="example")
+    response = detail(client, organisation)
+    assert "Example profile" in response.text
+
+
+def test_consortium_lists_its_published_members(client, db):
+    link = ConsortiumMembershipFactory(member__name="Seoul Robotics")
+    ConsortiumMembershipFactory(
+        consortium=link.consortium, member__name="Draft Co", member__status="draft"
+    )
+    text = detail(client, link.consortium).text
+    assert "Seoul Robotics" in text
+    assert "Draft Co" not in text
+
+
+def test_member_lists_the_consortia_it_belongs_to(client, db):
+    link = ConsortiumMembershipFactory(consortium__name="K-Mobility Consortium")
+    response = detail(client, link.member)
+    assert "K-Mobility Consortium" in response.text
+
+
+def test_lists_the_track_record(client, organisation):
+    ProjectFactory(title="Urban twin testbed", year=2022, participants=[organisation])
+    response = detail(client, organisation)
+    assert "Urban twin testbed" in response.text
+
+
+def test_lists_published_opportunities_it_hosts(client, organisation):
+    OpportunityFactory(title="Open call", hosts=[organisation])
+    OpportunityFactory(title="Draft call", hosts=[organisation], status="draft")
+    text = detail(client, organisation).text
+    assert "Open call" in text
+    assert "Draft call" not in text
+
+
+def test_unknown_organisation_is_not_found(client, organisation):
+    url = reverse("organisations:detail", args=[organisation.pk + 1])
+    response = client.get(url)
+    assert response.status_code == 404
