@@ -121,7 +121,7 @@ class Opportunity(models.Model):
                 name="opportunity_budget_has_currency",
             ),
         ]
-        indexes = [models.Index(fields=["status", "deadline"])]
+        indexes = [models.Index(fields=["status", "deadline"]), models.Index(fields=["updated_at"])]
 
     def __str__(self) -> str:
         return self.title

@@ -13,6 +13,8 @@ class Project(models.Model):
     programme = models.CharField(max_length=200, blank=True)
     description = models.TextField(blank=True)
     external_id = models.CharField(max_length=100, blank=True, default="")
+    # Saved whenever participants change too: the matching engine watches it.
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
     participants = models.ManyToManyField(
         Organisation, through="ProjectParticipation", related_name="projects"
     )

@@ -1,0 +1,109 @@
+from django_countries import countries
+from rest_framework import serializers
+
+from matchmaking.selectors import MAX_LIMIT
+from organisations.models import OrganisationKind
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+class SuggestionQuerySerializer(serializers.Serializer):
+    limit = serializers.IntegerField(min_value=1, max_value=MAX_LIMIT, default=20)
+
+
+class CountryQuerySerializer(SuggestionQuerySerializer):
+    country = serializers.CharField(
+        required=False,
+        help_text="`any`, or a comma-separated list of ISO 3166 alpha-2 codes (GB,KR).",
+    )
+
+    def validate_country(self, value: str) -> list[str]:
+        """`any` becomes [] (every country); codes are checked against ISO 3166."""
+        if value.strip().lower() == "any":
+            return []
+        codes = [code.upper() for code in _split(value)]
+        unknown = [code for code in codes if code not in countries]
+        if not codes or unknown:
+            raise serializers.ValidationError(
+                f"Not ISO 3166 alpha-2 country codes: {', '.join(unknown) or value!r}. "
+                "Use `any` or codes such as GB,KR."
+            )
+        return codes
+
+
+class PartnerQuerySerializer(CountryQuerySerializer):
+    kind = serializers.CharField(
+        required=False,
+        help_text=f"Comma-separated organisation kinds: {', '.join(OrganisationKind.values)}.",
+    )
+    sector = serializers.CharField(required=False, help_text="Comma-separated sector slugs.")
+
+    def validate_kind(self, value: str) -> list[str]:
+        kinds = _split(value)
+        unknown = [kind for kind in kinds if kind not in OrganisationKind.values]
+        if not kinds or unknown:
+            raise serializers.ValidationError(
+                f"Unknown organisation kind: {', '.join(unknown) or value!r}. "
+                f"Use {', '.join(OrganisationKind.values)}."
+            )
+        return kinds
+
+    def validate_sector(self, value: str) -> list[str]:
+        sectors = _split(value)
+        if not sectors:
+            raise serializers.ValidationError("Give at least one sector slug.")
+        return sectors
+
+
+class SuggestedOrganisationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    external_id = serializers.CharField()
+    name = serializers.CharField()
+    country = serializers.CharField()
+    kind = serializers.CharField()
+
+
+class SuggestedOpportunitySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    external_id = serializers.CharField()
+    name = serializers.CharField(source="title")
+    country = serializers.CharField()
+    kind = serializers.CharField()
+    deadline = serializers.DateField(allow_null=True)
+
+
+class _SuggestionSerializer(serializers.Serializer):
+    score = serializers.FloatField(help_text="0 to 100: the sum of the points.")
+    points = serializers.DictField(
+        child=serializers.FloatField(), help_text="Points per factor of the formula."
+    )
+    reasons = serializers.ListField(child=serializers.CharField())
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["score"] = round(instance.score, 2)
+        data["points"] = {name: round(value, 2) for name, value in instance.points.items()}
+        return data
+
+
+class OrganisationSuggestionSerializer(_SuggestionSerializer):
+    organisation = SuggestedOrganisationSerializer(source="target")
+
+
+class OpportunitySuggestionSerializer(_SuggestionSerializer):
+    opportunity = SuggestedOpportunitySerializer(source="target")
+
+
+class CapabilityBriefSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    name = serializers.CharField()
+
+
+class TeamSerializer(serializers.Serializer):
+    members = OrganisationSuggestionSerializer(many=True)
+    covered = CapabilityBriefSerializer(many=True)
+    uncovered = CapabilityBriefSerializer(
+        many=True, help_text="Required capabilities no suggested member offers."
+    )

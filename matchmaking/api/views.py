@@ -1,0 +1,127 @@
+"""Read-only match endpoints. Anyone may read suggestions for a published organisation or an
+open opportunity; a draft profile's suggestions are for its members and staff only."""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, permissions
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from matchmaking import selectors
+from matchmaking.api import serializers
+from opportunities.models import Opportunity
+from organisations.models import Organisation, PublicationStatus
+
+
+class _ReadOnly(permissions.BasePermission):
+    anonymous_reads = True
+
+    def has_permission(self, request, view):
+        return request.method in permissions.SAFE_METHODS
+
+
+def _visible_organisation(request, pk: int) -> Organisation:
+    organisation = get_object_or_404(Organisation, pk=pk)
+    if organisation.status != PublicationStatus.PUBLISHED and not (
+        request.user.is_staff or organisation.memberships.filter(user_id=request.user.pk).exists()
+    ):
+        raise exceptions.NotFound("No organisation with this id.")
+    return organisation
+
+
+def _visible_opportunity(request, pk: int) -> Opportunity:
+    queryset = (
+        Opportunity.objects.all() if request.user.is_staff else Opportunity.objects.published()
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+def _query(serializer_class, request):
+    serializer = serializer_class(data=request.query_params)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+def _user(request):
+    return request.user if request.user.is_authenticated else None
+
+
+class OrganisationPartnersView(APIView):
+    permission_classes = [_ReadOnly]
+
+    @extend_schema(
+        summary="Suggested partners for an organisation",
+        description="Best first, with points per factor and reasons. By default a GB "
+        "organisation gets Korean partners and a Korean one GB partners.",
+        parameters=[serializers.PartnerQuerySerializer],
+        responses=serializers.OrganisationSuggestionSerializer(many=True),
+    )
+    def get(self, request, pk: int):
+        organisation = _visible_organisation(request, pk)
+        query = _query(serializers.PartnerQuerySerializer, request)
+        try:
+            suggestions = selectors.partners_for_organisation(
+                organisation=organisation,
+                user=_user(request),
+                limit=query["limit"],
+                countries=query.get("country"),
+                kinds=query.get("kind"),
+                sectors=query.get("sector"),
+            )
+        except selectors.UnknownFilterValue as error:
+            raise exceptions.ValidationError({"sector": [str(error)]}) from None
+        return Response(serializers.OrganisationSuggestionSerializer(suggestions, many=True).data)
+
+
+class OrganisationOpportunitiesView(APIView):
+    permission_classes = [_ReadOnly]
+
+    @extend_schema(
+        summary="Suggested opportunities for an organisation",
+        description="Open opportunities the organisation is eligible for, best first.",
+        parameters=[serializers.SuggestionQuerySerializer],
+        responses=serializers.OpportunitySuggestionSerializer(many=True),
+    )
+    def get(self, request, pk: int):
+        organisation = _visible_organisation(request, pk)
+        query = _query(serializers.SuggestionQuerySerializer, request)
+        suggestions = selectors.opportunities_for_organisation(
+            organisation=organisation, user=_user(request), limit=query["limit"]
+        )
+        return Response(serializers.OpportunitySuggestionSerializer(suggestions, many=True).data)
+
+
+class OpportunityOrganisationsView(APIView):
+    permission_classes = [_ReadOnly]
+
+    @extend_schema(
+        summary="Suggested organisations for an opportunity",
+        description="Eligible published organisations, best first; none once it has closed.",
+        parameters=[serializers.CountryQuerySerializer],
+        responses=serializers.OrganisationSuggestionSerializer(many=True),
+    )
+    def get(self, request, pk: int):
+        opportunity = _visible_opportunity(request, pk)
+        query = _query(serializers.CountryQuerySerializer, request)
+        suggestions = selectors.organisations_for_opportunity(
+            opportunity=opportunity,
+            user=_user(request),
+            limit=query["limit"],
+            countries=query.get("country"),
+        )
+        return Response(serializers.OrganisationSuggestionSerializer(suggestions, many=True).data)
+
+
+class OpportunityTeamView(APIView):
+    permission_classes = [_ReadOnly]
+
+    @extend_schema(
+        summary="A suggested team for an opportunity",
+        description="A few organisations (at least one GB and one KR) covering the required "
+        "capabilities, and the capabilities nobody covers.",
+        responses=serializers.TeamSerializer,
+    )
+    def get(self, request, pk: int):
+        opportunity = _visible_opportunity(request, pk)
+        team = selectors.team_for_opportunity(opportunity=opportunity, user=_user(request))
+        return Response(serializers.TeamSerializer(team).data)

@@ -1,0 +1,820 @@
+"""An in-memory index that finds the best matches for one organisation or opportunity quickly.
+
+Every organisation is a row. Rows keep their tags as compressed sparse rows (offers, seeks,
+sectors) and their description as TF-IDF weights. A query builds small lookup tables from its
+own tags and lets matchmaking.engine.kernels scan the rows in order, skipping whole countries
+that a filter rules out, and computing description similarity only where it could matter.
+
+The index holds no model instances and never touches the database: matchmaking.engine.store
+reads the records, builds it, and keeps it fresh. Rows changed since the full build live in a
+small delta segment that overrides the base, so an edit shows at once without a rebuild.
+"""
+
+import copy
+import datetime
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from matchmaking import formula
+from matchmaking.engine import kernels
+from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
+from organisations.models import OrganisationKind
+
+ORGANISATION_KINDS = list(OrganisationKind.values)
+UNKNOWN_YEAR = -1
+ROLLING = np.iinfo(np.int64).max
+# Description terms whose inverted lists together stay under this many entries are summed
+# exactly for every organisation up front; longer (common, low-weight) ones are bounded and only
+# looked at for organisations that could still make the list.
+TEXT_POSTINGS_BUDGET = 20_000
+_EMPTY_INT = np.zeros(0, dtype=np.int64)
+_EMPTY_BOOL = np.zeros(0, dtype=bool)
+
+
+class IndexOutOfDate(Exception):
+    """Changed records cannot be applied as a delta (unknown taxonomy): rebuild the index."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One suggestion: the other side's id and row, its score and points per factor."""
+
+    id: int
+    row: int
+    score: float
+    points: dict[str, float]
+
+
+def _incidence(lists, column_of: dict[int, int], width: int) -> sparse.csr_matrix:
+    """A 0/1 rows x columns matrix from one list of ids per row (duplicates collapse)."""
+    try:
+        rows = [sorted({column_of[item] for item in items}) for items in lists]
+    except KeyError as error:
+        raise IndexOutOfDate(f"unknown taxonomy id {error}") from None
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum([len(columns) for columns in rows], out=indptr[1:])
+    indices = np.fromiter((c for columns in rows for c in columns), dtype=np.int64)
+    return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), width))
+
+
+def _row(matrix: sparse.csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    return matrix.indices[start:end], matrix.data[start:end]
+
+
+def _kernel_arrays(segment: "Segment") -> tuple:
+    return (
+        segment.offers.indptr, segment.offers.indices,
+        segment.seeks.indptr, segment.seeks.indices,
+        segment.sectors.indptr, segment.sectors.indices,
+        segment.text.indptr, segment.text.indices, segment.text.data,
+    )  # fmt: skip
+
+
+@dataclass(slots=True)
+class Segment:
+    """Tags and text of a set of rows. For the base, local row == global row."""
+
+    rows: np.ndarray  # global row of each local row
+    offers: sparse.csr_matrix
+    seeks: sparse.csr_matrix
+    sectors: sparse.csr_matrix
+    text: sparse.csr_matrix
+    text_by_term: sparse.csc_matrix  # inverted lists, indexed by global row
+
+    @property
+    def nbytes(self) -> int:
+        total = self.rows.nbytes
+        for matrix in (self.offers, self.seeks, self.sectors, self.text, self.text_by_term):
+            total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
+        return total
+
+
+@dataclass(slots=True)
+class OpportunityTable:
+    ids: np.ndarray
+    open_until: np.ndarray  # deadline as an ordinal; ROLLING when none; -1 when unpublished
+    any_country: np.ndarray
+    countries: sparse.csr_matrix  # opportunities x country codes: the allowed ones
+    countries_by_column: sparse.csc_matrix
+    kind_bits: np.ndarray  # bit k set when organisation kind k may apply; 0 means any kind
+    max_ages: np.ndarray  # -1 when no limit
+    required: sparse.csr_matrix
+    sectors: sparse.csr_matrix
+    text: sparse.csr_matrix
+    required_by_column: sparse.csc_matrix
+    sectors_by_column: sparse.csc_matrix
+    text_by_column: sparse.csc_matrix
+    required_counts: np.ndarray
+    sector_weight_sums: np.ndarray
+    records: OpportunityRecords
+
+
+class _Scratch:
+    """Per-thread working memory, reused across queries and left zeroed after each."""
+
+    def __init__(self, rows: int, terms: int):
+        self.tie = np.zeros(rows)
+        self.text = np.zeros(rows)
+        self.seen = np.zeros(rows, dtype=bool)
+        self.touched = np.zeros(rows, dtype=np.int64)
+        self.excluded = np.zeros(rows, dtype=bool)
+        self.text_query = np.zeros(max(terms, 1))
+
+
+class _TopK:
+    def __init__(self, limit: int, factors: int):
+        self.rows = np.zeros(limit, dtype=np.int64)
+        self.scores = np.zeros(limit)
+        self.points = np.zeros((limit, factors))
+        self.ids = np.zeros(limit, dtype=np.int64)
+        self.state = np.zeros(2, dtype=np.int64)  # how many kept; where the worst is
+
+    def hits(self, factor_names: list[str]) -> list[Hit]:
+        size = int(self.state[0])
+        order = np.lexsort((self.ids[:size], -self.scores[:size]))
+        return [
+            Hit(
+                id=int(self.ids[i]),
+                row=int(self.rows[i]),
+                score=float(self.scores[i]),
+                points=dict(zip(factor_names, self.points[i].tolist(), strict=True)),
+            )
+            for i in order
+        ]
+
+
+class MatchingIndex:
+    def __init__(self, records: MatchingRecords):
+        organisations = records.organisations
+        self.capability_ids = np.asarray(sorted(records.capability_names), dtype=np.int64)
+        self.capability_column = {int(c): i for i, c in enumerate(self.capability_ids)}
+        self.sector_ids = np.asarray(sorted(records.sector_names), dtype=np.int64)
+        self.sector_column = {int(s): i for i, s in enumerate(self.sector_ids)}
+        self.capability_names = dict(records.capability_names)
+        self.sector_names = dict(records.sector_names)
+        self.kind_code = {kind: i for i, kind in enumerate(ORGANISATION_KINDS)}
+        self.country_codes = sorted(
+            set(organisations.countries).union(*records.opportunities.eligible_countries)
+        )
+        self.country_code = {code: i for i, code in enumerate(self.country_codes)}
+
+        # Base rows grouped by country, so that a country filter reads one stretch of rows.
+        order = sorted(
+            range(len(organisations)),
+            key=lambda i: (self.country_code[organisations.countries[i]], organisations.ids[i]),
+        )
+        organisations = _pick(organisations, order)
+        self.ids = np.asarray(organisations.ids, dtype=np.int64)
+        self.names = list(organisations.names)
+        self.base_size = len(self.ids)
+        self._index_ids()
+        codes = np.asarray([self.country_code[c] for c in organisations.countries], np.int64)
+        self.country_ranges = {
+            code: (int(np.searchsorted(codes, code)), int(np.searchsorted(codes, code, "right")))
+            for code in range(len(self.country_codes))
+        }
+
+        self.text_vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        try:
+            self.text_vectorizer.fit(organisations.descriptions)
+            self.vocabulary_size = len(self.text_vectorizer.vocabulary_)
+        except ValueError:  # no description has a word that is not a stop word
+            self.text_vectorizer = None
+            self.vocabulary_size = 0
+
+        sector_counts = np.zeros(len(self.sector_ids))
+        for items in organisations.sectors:
+            for sector in set(items):
+                if sector in self.sector_column:
+                    sector_counts[self.sector_column[sector]] += 1
+        self.sector_weights = np.array(
+            [
+                formula.sector_weight(
+                    organisations_in_sector=int(count), organisation_count=max(self.base_size, 1)
+                )
+                for count in sector_counts
+            ]
+        )
+
+        self._allocate_attributes(self.base_size)
+        rows = np.arange(self.base_size, dtype=np.int64)
+        self._set_attributes(organisations, rows)
+        self.base = self._segment(organisations, rows)
+        self.delta: Segment | None = None
+        self.stale = np.zeros(self.base_size, dtype=bool)
+        self._update_term_maxima()
+
+        self.set_network(records.participations)
+        self.set_consortia(records.consortium_links)
+        self.set_opportunities(records.opportunities)
+        self._local = threading.local()
+
+    # Building -----------------------------------------------------------------------------
+
+    def _index_ids(self) -> None:
+        self._id_order = np.argsort(self.ids, kind="stable")
+        self._sorted_ids = self.ids[self._id_order]
+
+    def _allocate_attributes(self, size: int) -> None:
+        self.country = np.zeros(size, dtype=np.int64)
+        self.kind = np.zeros(size, dtype=np.int64)
+        self.founded_year = np.full(size, UNKNOWN_YEAR, dtype=np.int64)
+        self.published = np.zeros(size, dtype=bool)
+        self.offers_count = np.zeros(size, dtype=np.int64)
+        self.seeks_count = np.zeros(size, dtype=np.int64)
+        self.sector_weight_sum = np.zeros(size)
+
+    def _grow_attributes(self, size: int) -> None:
+        grow = size - len(self.country)
+        if grow <= 0:
+            return
+        for name, fill in (
+            ("country", 0), ("kind", 0), ("founded_year", UNKNOWN_YEAR), ("published", False),
+            ("offers_count", 0), ("seeks_count", 0), ("sector_weight_sum", 0.0),
+        ):  # fmt: skip
+            array = getattr(self, name)
+            setattr(self, name, np.concatenate([array, np.full(grow, fill, dtype=array.dtype)]))
+        self.stale = np.concatenate([self.stale, np.zeros(grow, dtype=bool)])
+
+    def _set_attributes(self, organisations: OrganisationRecords, rows: np.ndarray) -> None:
+        try:
+            self.country[rows] = [self.country_code[c] for c in organisations.countries]
+        except KeyError as error:
+            raise IndexOutOfDate(f"unknown country {error}") from None
+        self.kind[rows] = [self.kind_code[kind] for kind in organisations.kinds]
+        self.founded_year[rows] = [
+            UNKNOWN_YEAR if year is None else year for year in organisations.founded_years
+        ]
+        self.published[rows] = organisations.published
+        self.offers_count[rows] = [len(set(items)) for items in organisations.offers]
+        self.seeks_count[rows] = [len(set(items)) for items in organisations.seeks]
+        self.sector_weight_sum[rows] = [
+            sum(self.sector_weights[self.sector_column[s]] for s in set(items))
+            for items in organisations.sectors
+        ]
+        self.inverse_seeks_count = np.divide(
+            1.0, self.seeks_count, out=np.zeros(len(self.seeks_count)), where=self.seeks_count > 0
+        )
+
+    def _segment(self, organisations: OrganisationRecords, rows: np.ndarray) -> Segment:
+        capabilities = len(self.capability_ids)
+        text = self._text_matrix(organisations.descriptions)
+        coordinates = text.tocoo()
+        text_by_term = sparse.csc_matrix(
+            (coordinates.data, (rows[coordinates.row], coordinates.col)),
+            shape=(int(rows.max()) + 1 if len(rows) else 0, text.shape[1]),
+        )
+        return Segment(
+            rows=rows,
+            offers=_incidence(organisations.offers, self.capability_column, capabilities),
+            seeks=_incidence(organisations.seeks, self.capability_column, capabilities),
+            sectors=_incidence(organisations.sectors, self.sector_column, len(self.sector_ids)),
+            text=text,
+            text_by_term=text_by_term,
+        )
+
+    def _text_matrix(self, texts: list[str]) -> sparse.csr_matrix:
+        if self.text_vectorizer is None or not texts:
+            return sparse.csr_matrix((len(texts), max(self.vocabulary_size, 1)))
+        matrix = self.text_vectorizer.transform(texts).tocsr()
+        matrix.sort_indices()
+        return matrix
+
+    def _update_term_maxima(self) -> None:
+        """The largest weight each term has anywhere: the bound for terms not summed exactly."""
+        maxima = np.zeros(max(self.vocabulary_size, 1))
+        for segment in (self.base, self.delta):
+            if segment is not None and segment.text.nnz:
+                maxima = np.maximum(maxima, segment.text.max(axis=0).toarray().ravel())
+        self.term_maxima = maxima
+
+    def set_network(self, participations: list[tuple[int, int]]) -> None:
+        """Who worked with whom: the number of projects each pair shared."""
+        pairs = {
+            (project, row)
+            for project, org in participations
+            if (row := self.row_of(org)) is not None
+        }
+        project_column = {p: i for i, p in enumerate(sorted({p for p, _ in pairs}))}
+        size = len(self.ids)
+        incidence = sparse.csr_matrix(
+            (
+                np.ones(len(pairs)),
+                ([row for _, row in pairs], [project_column[p] for p, _ in pairs]),
+            ),
+            shape=(size, len(project_column)),
+        )
+        partners = (incidence @ incidence.T).tocsr()
+        partners.setdiag(0)
+        partners.eliminate_zeros()
+        partners.sort_indices()
+        # Symmetric, so a row also lists who has this organisation as a partner.
+        self.partners = partners
+        self.project_count = np.asarray(incidence.sum(axis=1)).ravel().astype(np.int64)
+        self.degree = np.diff(partners.indptr).astype(np.int64)
+        self.max_project_count = int(self.project_count.max()) if size else 0
+        self.activity = (
+            np.log1p(self.project_count) / math.log1p(self.max_project_count)
+            if self.max_project_count
+            else np.zeros(size)
+        )
+        self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
+        self.root_activity = np.sqrt(self.activity)
+
+    def set_consortia(self, links: list[tuple[int, int]]) -> None:
+        self.members_of: dict[int, set[int]] = {}
+        self.consortia_of: dict[int, set[int]] = {}
+        for consortium, member in links:
+            self.members_of.setdefault(consortium, set()).add(member)
+            self.consortia_of.setdefault(member, set()).add(consortium)
+
+    def set_opportunities(self, records: OpportunityRecords) -> None:
+        count = len(records)
+        country_rows, country_columns = [], []
+        for row, countries in enumerate(records.eligible_countries):
+            for code in countries:
+                if code not in self.country_code:  # nobody from there is indexed yet
+                    continue
+                country_rows.append(row)
+                country_columns.append(self.country_code[code])
+        countries = sparse.csr_matrix(
+            (np.ones(len(country_rows), dtype=bool), (country_rows, country_columns)),
+            shape=(count, max(len(self.country_codes), 1)),
+        )
+        countries.sort_indices()
+        kind_bits = np.zeros(count, dtype=np.int64)
+        for row, kinds in enumerate(records.eligible_kinds):
+            for kind in kinds:
+                kind_bits[row] |= 1 << self.kind_code[kind]
+        sectors = _incidence(records.sectors, self.sector_column, len(self.sector_ids))
+        required = _incidence(records.required, self.capability_column, len(self.capability_ids))
+        text = self._text_matrix(records.texts)
+        self.opportunities = OpportunityTable(
+            ids=np.asarray(records.ids, dtype=np.int64),
+            open_until=np.asarray(
+                [
+                    -1 if not published else ROLLING if deadline is None else deadline.toordinal()
+                    for published, deadline in zip(
+                        records.published, records.deadlines, strict=True
+                    )
+                ],
+                dtype=np.int64,
+            ),
+            any_country=np.asarray([not c for c in records.eligible_countries], dtype=bool),
+            countries=countries,
+            countries_by_column=countries.tocsc(),
+            kind_bits=kind_bits,
+            max_ages=np.asarray([-1 if a is None else a for a in records.max_ages], np.int64),
+            required=required,
+            sectors=sectors,
+            text=text,
+            required_by_column=required.tocsc(),
+            sectors_by_column=sectors.tocsc(),
+            text_by_column=text.tocsc(),
+            required_counts=np.diff(required.indptr),
+            sector_weight_sums=np.asarray(sectors @ self.sector_weights).ravel(),
+            records=records,
+        )
+
+    def apply_changes(self, changed: OrganisationRecords) -> None:
+        """Hold every organisation changed since the full build in the delta segment (replacing
+        the previous delta). New organisations get new rows after the base ones."""
+        if not len(changed):
+            return
+        rows = np.empty(len(changed), dtype=np.int64)
+        next_row = len(self.ids)
+        new_ids, new_names = [], []
+        for position, (organisation_id, name) in enumerate(
+            zip(changed.ids, changed.names, strict=True)
+        ):
+            row = self.row_of(organisation_id)
+            if row is None:
+                row = next_row
+                next_row += 1
+                new_ids.append(organisation_id)
+                new_names.append(name)
+            else:
+                self.names[row] = name
+            rows[position] = row
+        if new_ids:
+            self.ids = np.concatenate([self.ids, np.asarray(new_ids, dtype=np.int64)])
+            self.names.extend(new_names)
+            self._index_ids()
+            self._grow_attributes(len(self.ids))
+            self._grow_network(len(self.ids))
+        self._set_attributes(changed, rows)
+        self.delta = self._segment(changed, rows)
+        self.stale[:] = False
+        self.stale[rows[rows < self.base_size]] = True
+        self._update_term_maxima()
+        self._local = threading.local()  # scratch sizes changed
+
+    def _grow_network(self, size: int) -> None:
+        """New organisations have no past projects yet: empty network rows."""
+        grow = size - self.partners.shape[0]
+        indptr = np.concatenate([self.partners.indptr, np.full(grow, self.partners.indptr[-1])])
+        self.partners = sparse.csr_matrix(
+            (self.partners.data, self.partners.indices, indptr), shape=(size, size)
+        )
+        zeros = np.zeros(grow, dtype=np.int64)
+        self.project_count = np.concatenate([self.project_count, zeros])
+        self.degree = np.concatenate([self.degree, zeros])
+        self.activity = np.concatenate([self.activity, np.zeros(grow)])
+        self.root_activity = np.sqrt(self.activity)
+        self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
+
+    def copy_for_update(self) -> "MatchingIndex":
+        """A copy whose updates leave this index untouched, for requests still using it."""
+        updated = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, np.ndarray):
+                setattr(updated, name, value.copy())
+        updated.names = list(self.names)
+        updated._local = threading.local()
+        return updated
+
+    # Lookups ------------------------------------------------------------------------------
+
+    def row_of(self, organisation_id: int) -> int | None:
+        position = int(np.searchsorted(self._sorted_ids, organisation_id))
+        if position < len(self._sorted_ids) and self._sorted_ids[position] == organisation_id:
+            return int(self._id_order[position])
+        return None
+
+    def rows_of(self, organisation_ids) -> np.ndarray:
+        ids = np.fromiter(organisation_ids, dtype=np.int64)
+        positions = np.searchsorted(self._sorted_ids, ids)
+        positions = positions[positions < len(self._sorted_ids)]
+        positions = positions[np.isin(self._sorted_ids[positions], ids)]
+        return self._id_order[positions]
+
+    def opportunity_row_of(self, opportunity_id: int) -> int | None:
+        matches = np.flatnonzero(self.opportunities.ids == opportunity_id)
+        return int(matches[0]) if len(matches) else None
+
+    def _owner(self, row: int) -> tuple[Segment, int]:
+        if self.delta is not None and (row >= self.base_size or self.stale[row]):
+            return self.delta, int(np.flatnonzero(self.delta.rows == row)[0])
+        return self.base, row
+
+    def query_vectors(self, row: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        segment, local = self._owner(row)
+        return {
+            "offers": _row(segment.offers, local),
+            "seeks": _row(segment.seeks, local),
+            "sectors": _row(segment.sectors, local),
+            "text": _row(segment.text, local),
+        }
+
+    @property
+    def corpus(self) -> formula.Corpus:
+        return formula.Corpus(
+            sector_weights=dict(
+                zip(self.sector_ids.tolist(), self.sector_weights.tolist(), strict=True)
+            ),
+            partner_degrees=_ByIdLookup(self, self.degree, 0),
+            max_project_count=self.max_project_count,
+        )
+
+    @property
+    def display_names(self) -> formula.Names:
+        return formula.Names(
+            capabilities=self.capability_names,
+            sectors=self.sector_names,
+            organisations=_ByIdLookup(self, self.names, ""),
+        )
+
+    def organisation_features(self, row: int) -> formula.OrganisationFeatures:
+        vectors = self.query_vectors(row)
+        partner_rows, partner_counts = _row(self.partners, row)
+        return formula.OrganisationFeatures(
+            id=int(self.ids[row]),
+            country=self.country_codes[self.country[row]],
+            kind=ORGANISATION_KINDS[self.kind[row]],
+            founded_year=None
+            if self.founded_year[row] == UNKNOWN_YEAR
+            else int(self.founded_year[row]),
+            sectors=frozenset(self.sector_ids[vectors["sectors"][0]].tolist()),
+            offers=frozenset(self.capability_ids[vectors["offers"][0]].tolist()),
+            seeks=frozenset(self.capability_ids[vectors["seeks"][0]].tolist()),
+            text=dict(zip(vectors["text"][0].tolist(), vectors["text"][1].tolist(), strict=True)),
+            partners=dict(
+                zip(
+                    self.ids[partner_rows].tolist(),
+                    partner_counts.astype(int).tolist(),
+                    strict=True,
+                )
+            ),
+            project_count=int(self.project_count[row]),
+        )
+
+    def opportunity_features(self, opportunity_row: int) -> formula.OpportunityFeatures:
+        table = self.opportunities
+        records = table.records
+        terms, weights = _row(table.text, opportunity_row)
+        return formula.OpportunityFeatures(
+            id=int(table.ids[opportunity_row]),
+            is_published=bool(records.published[opportunity_row]),
+            deadline=records.deadlines[opportunity_row],
+            sectors=frozenset(records.sectors[opportunity_row]),
+            required=frozenset(records.required[opportunity_row]),
+            eligible_countries=records.eligible_countries[opportunity_row],
+            eligible_kinds=records.eligible_kinds[opportunity_row],
+            max_organisation_age_years=records.max_ages[opportunity_row],
+            text=dict(zip(terms.tolist(), weights.tolist(), strict=True)),
+        )
+
+    # Scoring ------------------------------------------------------------------------------
+
+    def _scratch(self) -> _Scratch:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _Scratch(len(self.ids), self.vocabulary_size)
+        return scratch
+
+    def _base_ranges(self, countries: set[str] | None) -> np.ndarray:
+        if countries is None:
+            return np.array([[0, self.base_size]], dtype=np.int64)
+        ranges = [
+            self.country_ranges[self.country_code[code]]
+            for code in sorted(countries)
+            if code in self.country_code
+        ]
+        return np.array(ranges, dtype=np.int64).reshape(-1, 2)
+
+    def _country_mask(self, countries: set[str] | None) -> np.ndarray:
+        mask = np.ones(len(self.country_codes) + 1, dtype=bool)
+        if countries is not None:
+            mask[:] = False
+            for code in countries:
+                if code in self.country_code:
+                    mask[self.country_code[code]] = True
+        return mask
+
+    def _kind_mask(self, kinds: set[str] | None) -> np.ndarray:
+        return np.array([kinds is None or kind in kinds for kind in ORGANISATION_KINDS])
+
+    def _prepare_text(self, scratch: _Scratch, terms: np.ndarray, weights: np.ndarray, touched):
+        """Sum the rare terms exactly into scratch.text; bound the rest. Returns
+        (touched count, whether text is exact everywhere, bound of the rest)."""
+        lengths = np.zeros(len(terms), dtype=np.int64)
+        for segment in (self.base, self.delta):
+            if segment is not None:
+                lengths += np.diff(segment.text_by_term.indptr)[terms]
+        order = np.argsort(lengths, kind="stable")
+        exact = order[np.cumsum(lengths[order]) <= TEXT_POSTINGS_BUDGET]
+        rest = np.setdiff1d(order, exact)
+        for segment, skip in ((self.base, self.stale), (self.delta, _EMPTY_BOOL)):
+            if segment is None or not len(exact):
+                continue
+            matrix = segment.text_by_term
+            touched = kernels.add_postings(
+                matrix.indptr, matrix.indices, matrix.data, terms[exact].astype(np.int64),
+                weights[exact], True, skip, scratch.text, scratch.seen, scratch.touched, touched,
+            )  # fmt: skip
+        scratch.text_query[terms] = weights
+        rest_bound = float(np.sum(weights[rest] * self.term_maxima[terms[rest]]))
+        return touched, len(rest) == 0, rest_bound
+
+    def partners_of(
+        self,
+        row: int,
+        *,
+        limit: int,
+        countries: set[str] | None = None,
+        kinds: set[str] | None = None,
+        sectors: set[int] | None = None,
+        exclude_ids=(),
+    ) -> list[Hit]:
+        """The best `limit` published partners for the organisation at `row`."""
+        query = self.query_vectors(row)
+        capability_count = len(self.capability_ids)
+        offers_query = np.zeros(capability_count)
+        offers_query[query["offers"][0]] = 1.0
+        seeks_query = np.zeros(capability_count)
+        seeks_query[query["seeks"][0]] = 1.0
+        sector_columns = query["sectors"][0]
+        sector_weights_query = np.zeros(len(self.sector_ids))
+        sector_weights_query[sector_columns] = self.sector_weights[sector_columns]
+        sector_filter = np.zeros(len(self.sector_ids), dtype=bool)
+        if sectors is not None:
+            sector_filter[[self.sector_column[s] for s in sectors if s in self.sector_column]] = (
+                True
+            )
+        terms, term_weights = query["text"]
+        partner_rows, partner_counts = _row(self.partners, row)
+
+        scratch = self._scratch()
+        excluded = self.rows_of(exclude_ids)
+        scratch.excluded[excluded] = True
+        touched = 0
+        top = _TopK(limit, len(formula.PARTNER_WEIGHTS))
+        try:
+            if len(partner_rows):
+                # Partners of my partners, each weighted by how selective that partner is,
+                # then my own past partners, once per shared project.
+                touched = kernels.add_postings(
+                    self.partners.indptr, self.partners.indices, self.partners.data,
+                    partner_rows.astype(np.int64), self.common_partner_weights[partner_rows],
+                    False, _EMPTY_BOOL, scratch.tie, scratch.seen, scratch.touched, touched,
+                )  # fmt: skip
+                touched = kernels.add_postings(
+                    np.array([0, len(partner_rows)]), partner_rows.astype(np.int64),
+                    partner_counts, np.zeros(1, dtype=np.int64), np.ones(1), True, _EMPTY_BOOL,
+                    scratch.tie, scratch.seen, scratch.touched, touched,
+                )  # fmt: skip
+            touched, text_known, text_rest_bound = self._prepare_text(
+                scratch, terms, term_weights, touched
+            )
+            for segment, ranges, row_map, skip in self._segment_scans(countries):
+                kernels.scan_partners(
+                row, ranges, row_map, skip, *_kernel_arrays(segment),
+                seeks_query, offers_query, sector_weights_query, len(query["seeks"][0]),
+                len(query["offers"][0]), self.sector_weight_sum[row], self.activity[row],
+                scratch.text_query, text_known, text_rest_bound,
+                np.array(list(formula.PARTNER_WEIGHTS.values())), formula.ONE_WAY_SHARE,
+                formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
+                self.ids, self.published, self.country, self.kind, self.seeks_count,
+                self.offers_count, self.sector_weight_sum, self.activity,
+                self.inverse_seeks_count, self.root_activity,
+                self._country_mask(countries), self._kind_mask(kinds), sector_filter,
+                sectors is not None, scratch.excluded, scratch.tie, scratch.text,
+                top.rows, top.scores, top.points, top.ids, top.state,
+            )  # fmt: skip
+        finally:
+            kernels.clear(scratch.tie, scratch.text, scratch.seen, scratch.touched, touched)
+            scratch.text_query[terms] = 0.0
+            scratch.excluded[excluded] = False
+        return top.hits(list(formula.PARTNER_WEIGHTS))
+
+    def _segment_scans(self, countries: set[str] | None):
+        """(segment, its local row ranges to scan, row map, rows to skip) for each segment."""
+        yield self.base, self._base_ranges(countries), _EMPTY_INT, self.stale
+        if self.delta is not None:
+            ranges = np.array([[0, len(self.delta.rows)]], dtype=np.int64)
+            yield self.delta, ranges, self.delta.rows, _EMPTY_BOOL
+
+    def organisations_for(
+        self,
+        opportunity_row: int,
+        *,
+        today: datetime.date,
+        limit: int,
+        countries: set[str] | None = None,
+        exclude_ids=(),
+    ) -> list[Hit]:
+        """The best `limit` eligible published organisations for the opportunity."""
+        table = self.opportunities
+        required, _ = _row(table.required, opportunity_row)
+        required_query = np.zeros(len(self.capability_ids))
+        required_query[required] = 1.0
+        sector_columns, _ = _row(table.sectors, opportunity_row)
+        sector_weights_query = np.zeros(len(self.sector_ids))
+        sector_weights_query[sector_columns] = self.sector_weights[sector_columns]
+        terms, term_weights = _row(table.text, opportunity_row)
+        eligible_country = np.zeros(len(self.country_codes) + 1, dtype=bool)
+        eligible_country[_row(table.countries, opportunity_row)[0]] = True
+        any_country = bool(table.any_country[opportunity_row])
+        if not any_country:
+            allowed = {self.country_codes[c] for c in np.flatnonzero(eligible_country[:-1])}
+            countries = allowed if countries is None else countries & allowed
+
+        scratch = self._scratch()
+        excluded = self.rows_of(exclude_ids)
+        scratch.excluded[excluded] = True
+        touched = 0
+        top = _TopK(limit, len(formula.OPPORTUNITY_WEIGHTS))
+        try:
+            touched, text_known, text_rest_bound = self._prepare_text(
+                scratch, terms, term_weights, touched
+            )
+            for segment, ranges, row_map, skip in self._segment_scans(countries):
+                arrays = _kernel_arrays(segment)
+                kernels.scan_organisations_for_opportunity(
+                ranges, row_map, skip, *arrays[0:2], *arrays[4:9], required_query, len(required), sector_weights_query,
+                table.sector_weight_sums[opportunity_row], scratch.text_query, text_known,
+                text_rest_bound, np.array(list(formula.OPPORTUNITY_WEIGHTS.values())),
+                today.year, any_country, eligible_country,
+                int(table.kind_bits[opportunity_row]), int(table.max_ages[opportunity_row]),
+                UNKNOWN_YEAR, self.ids, self.published, self.country, self.kind,
+                self.founded_year, self._country_mask(countries), scratch.excluded,
+                scratch.text, top.rows, top.scores, top.points, top.ids, top.state,
+            )  # fmt: skip
+        finally:
+            kernels.clear(scratch.tie, scratch.text, scratch.seen, scratch.touched, touched)
+            scratch.text_query[terms] = 0.0
+            scratch.excluded[excluded] = False
+        return top.hits(list(formula.OPPORTUNITY_WEIGHTS))
+
+    def opportunities_for(
+        self, row: int, *, today: datetime.date, limit: int, exclude_ids=()
+    ) -> list[Hit]:
+        """The best `limit` open opportunities the organisation at `row` is eligible for.
+        There are few enough (thousands) to score all at once with numpy; rows of the hits are
+        opportunity rows."""
+        table = self.opportunities
+        count = len(table.ids)
+        query = self.query_vectors(row)
+        offers = query["offers"][0]
+        sector_columns = query["sectors"][0]
+        terms, term_weights = query["text"]
+
+        def column_sums(matrix, columns, weights=None):
+            weights = np.ones(len(columns)) if weights is None else weights
+            return (
+                np.asarray(matrix[:, columns] @ weights).ravel()
+                if len(columns)
+                else np.zeros(count)
+            )
+
+        covered = column_sums(table.required_by_column, offers)
+        sector_common = column_sums(
+            table.sectors_by_column, sector_columns, self.sector_weights[sector_columns]
+        )
+        text = column_sums(table.text_by_column, terms, term_weights)
+
+        keep = table.open_until >= today.toordinal()
+        allowed_here = np.zeros(count, dtype=bool)
+        allowed_here[_row(table.countries_by_column, int(self.country[row]))[0]] = True
+        keep &= table.any_country | allowed_here
+        keep &= (table.kind_bits == 0) | ((table.kind_bits >> self.kind[row]) & 1 == 1)
+        founded = self.founded_year[row]
+        age_ok = table.max_ages < 0
+        if founded != UNKNOWN_YEAR:
+            age_ok |= today.year - founded <= table.max_ages
+        keep &= age_ok
+        keep &= (covered + sector_common + text) > 0
+        if len(exclude_ids):
+            keep &= ~np.isin(table.ids, np.fromiter(exclude_ids, dtype=np.int64))
+        rows = np.flatnonzero(keep)
+
+        required_counts = table.required_counts[rows]
+        sector_totals = table.sector_weight_sums[rows]
+        zeros = np.zeros(len(rows))
+        factors = {
+            "coverage": np.divide(
+                covered[rows], required_counts, out=zeros.copy(), where=required_counts > 0
+            ),
+            "sectors": np.divide(
+                sector_common[rows], sector_totals, out=zeros.copy(), where=sector_totals > 0
+            ),
+            "text": text[rows],
+        }
+        weights = formula.OPPORTUNITY_WEIGHTS
+        points = {name: weights[name] * factors[name] for name in weights}
+        total = zeros.copy()
+        for name in weights:  # the order of formula.weighted_points, so the sums agree
+            total = total + points[name]
+        scale = 10.0**formula.SCORE_DECIMALS
+        scores = np.floor(total * scale + 0.5) / scale
+        order = np.lexsort((table.ids[rows], -scores))[:limit]
+        return [
+            Hit(
+                id=int(table.ids[rows[i]]),
+                row=int(rows[i]),
+                score=float(scores[i]),
+                points={name: float(points[name][i]) for name in weights},
+            )
+            for i in order
+        ]
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the index's arrays (the text vectoriser's vocabulary aside)."""
+        total = self.base.nbytes + (self.delta.nbytes if self.delta else 0)
+        total += self.partners.data.nbytes + self.partners.indices.nbytes
+        total += self.partners.indptr.nbytes
+        for value in vars(self).values():
+            if isinstance(value, np.ndarray):
+                total += value.nbytes
+        return total
+
+
+def _pick(records: OrganisationRecords, order: list[int]) -> OrganisationRecords:
+    picked = OrganisationRecords()
+    for name in OrganisationRecords.__slots__:
+        values = getattr(records, name)
+        setattr(picked, name, [values[i] for i in order])
+    return picked
+
+
+class _ByIdLookup(dict):
+    """A read-only mapping from organisation id to a per-row value, without building a dict
+    of every organisation."""
+
+    def __init__(self, index: MatchingIndex, values, default):
+        super().__init__()
+        self._index, self._values, self._default = index, values, default
+
+    def get(self, organisation_id, default=None):
+        row = self._index.row_of(organisation_id)
+        if row is None:
+            return self._default if default is None else default
+        value = self._values[row]
+        return int(value) if isinstance(value, np.integer) else value

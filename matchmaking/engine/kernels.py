@@ -1,0 +1,289 @@
+"""Compiled loops (numba) that apply matchmaking.formula to every organisation of one query.
+
+Why a compiled scan: with real tag popularity a single common capability or sector is shared by
+tens of thousands of organisations, so inverted lists touch most rows in random order anyway.
+Reading each organisation's few tags in row order and looking them up in small per-query tables
+is faster, and allocates nothing. Description similarity is the one costly factor, so it is
+computed only for organisations whose other factors could still lift them into the best few
+(an upper bound, never an estimate: the result is exact).
+
+The arithmetic mirrors matchmaking.formula step by step and in the same order, so both round
+to the same score; the tests compare them on thousands of organisations. Weights arrive as
+arguments, never as globals, so a compiled cache can never hold stale weights.
+"""
+
+import numpy as np
+from numba import njit
+
+# Rounding slack when comparing an upper bound with a rounded score.
+BOUND_SLACK = 1e-6
+
+
+@njit(cache=True, nogil=True)
+def round_score(value):
+    # The same float operations as formula.round_score.
+    return np.floor(value * 1e6 + 0.5) / 1e6
+
+
+@njit(cache=True, nogil=True)
+def better(score_a, id_a, score_b, id_b):
+    return score_a > score_b or (score_a == score_b and id_a < id_b)
+
+
+@njit(cache=True, nogil=True)
+def find_worst(top_scores, top_ids, size):
+    worst = 0
+    for i in range(1, size):
+        if better(top_scores[worst], top_ids[worst], top_scores[i], top_ids[i]):
+            worst = i
+    return worst
+
+
+@njit(cache=True, nogil=True)
+def could_enter(top_scores, top_ids, state, limit, bound, identifier):
+    """Whether a candidate whose score is at most `bound` could still make the best `limit`."""
+    if state[0] < limit:
+        return True
+    worst = state[1]
+    return better(bound + BOUND_SLACK, identifier, top_scores[worst], top_ids[worst])
+
+
+@njit(cache=True, nogil=True)
+def push(top_rows, top_scores, top_points, top_ids, state, row, identifier, score, points):
+    """Keep the best len(top_rows) candidates seen so far, unsorted. state holds how many are
+    kept and, once full, where the worst of them is, so most candidates cost one comparison."""
+    limit = len(top_rows)
+    size = state[0]
+    if size < limit:
+        position = size
+        state[0] = size + 1
+    else:
+        worst = state[1]
+        if not better(score, identifier, top_scores[worst], top_ids[worst]):
+            return
+        position = worst
+    top_rows[position] = row
+    top_scores[position] = score
+    top_ids[position] = identifier
+    top_points[position, :] = points
+    if state[0] == limit:
+        state[1] = find_worst(top_scores, top_ids, limit)
+
+
+@njit(cache=True, nogil=True)
+def add_postings(
+    indptr, indices, data, columns, column_weights, use_data, skip, out, seen, touched, count
+):
+    """out[row] += weight (x value) for every row listed under `columns`, except rows marked in
+    `skip` (empty: none); new rows are recorded in `touched` so the caller can zero them
+    afterwards. Returns the new touched count."""
+    for position in range(len(columns)):
+        column = columns[position]
+        weight = column_weights[position]
+        for pointer in range(indptr[column], indptr[column + 1]):
+            row = indices[pointer]
+            if len(skip) and skip[row]:
+                continue
+            if not seen[row]:
+                seen[row] = True
+                touched[count] = row
+                count += 1
+            out[row] += weight * data[pointer] if use_data else weight
+    return count
+
+
+@njit(cache=True, nogil=True)
+def clear(out_a, out_b, seen, touched, count):
+    for i in range(count):
+        row = touched[i]
+        out_a[row] = 0.0
+        out_b[row] = 0.0
+        seen[row] = False
+
+
+@njit(cache=True, nogil=True)
+def text_dot(text_indptr, text_indices, text_values, local, query_dense):
+    total = 0.0
+    for pointer in range(text_indptr[local], text_indptr[local + 1]):
+        total += text_values[pointer] * query_dense[text_indices[pointer]]
+    return total
+
+
+@njit(cache=True, nogil=True)
+def scan_partners(
+    query_row, ranges, row_map, skip,
+    offers_indptr, offers_indices, seeks_indptr, seeks_indices, sectors_indptr, sectors_indices,
+    text_indptr, text_indices, text_values,
+    seeks_query, offers_query, sector_weights_query, count_seeks_query, count_offers_query,
+    sector_weight_sum_query, activity_query, text_query, text_known, text_rest_bound,
+    weights, one_way_share, tie_share, activity_share,
+    ids, published, country, kind, seeks_count, offers_count, sector_weight_sum, activity,
+    inverse_seeks_count, root_activity,
+    country_allowed, kind_allowed, sector_filter, sector_filter_active, excluded,
+    tie_scratch, text_scratch, top_rows, top_scores, top_points, top_ids, state,
+):  # fmt: skip
+    """Score the local rows of one segment within `ranges` as partners for the query, by the
+    formula, keeping the best in the top arrays. row_map gives each local row's global row
+    (empty: the same); rows marked in `skip` are held by a newer segment."""
+    limit = len(top_rows)
+    points = np.zeros(5)
+    inverse_seeks_query = 1.0 / count_seeks_query if count_seeks_query else 0.0
+    inverse_offers_query = 1.0 / count_offers_query if count_offers_query else 0.0
+    inverse_sector_weight_sum_query = (
+        1.0 / sector_weight_sum_query if sector_weight_sum_query > 0 else 0.0
+    )
+    root_activity_query = np.sqrt(activity_query)
+    for r in range(ranges.shape[0]):
+        for local in range(ranges[r, 0], ranges[r, 1]):
+            row = row_map[local] if len(row_map) else local
+            if len(skip) and skip[row]:
+                continue
+            if row == query_row or not published[row] or excluded[row]:
+                continue
+            if not country_allowed[country[row]] or not kind_allowed[kind[row]]:
+                continue
+            if sector_filter_active:
+                in_sector = False
+                for pointer in range(sectors_indptr[local], sectors_indptr[local + 1]):
+                    if sector_filter[sectors_indices[pointer]]:
+                        in_sector = True
+                if not in_sector:
+                    continue
+
+            they_meet = 0.0
+            shared = 0.0
+            for pointer in range(offers_indptr[local], offers_indptr[local + 1]):
+                capability = offers_indices[pointer]
+                they_meet += seeks_query[capability]
+                shared += offers_query[capability]
+            i_meet = 0.0
+            for pointer in range(seeks_indptr[local], seeks_indptr[local + 1]):
+                i_meet += offers_query[seeks_indices[pointer]]
+            sector_common = 0.0
+            for pointer in range(sectors_indptr[local], sectors_indptr[local + 1]):
+                sector_common += sector_weights_query[sectors_indices[pointer]]
+            tie_raw = tie_scratch[row]
+            text_partial = text_scratch[row]
+            text_bound = min(1.0, text_partial + text_rest_bound)
+            if they_meet + i_meet + shared + sector_common + tie_raw + text_bound <= 0:
+                continue
+
+            # A quick upper bound first, without divisions: most rows stop here. It uses
+            # harmonic <= arithmetic mean, and that each union is at least the query's own size.
+            gain_mine = they_meet * inverse_seeks_query
+            gain_theirs = i_meet * inverse_seeks_count[row]
+            both_active = root_activity_query * root_activity[row]
+            network_bound = tie_share * min(tie_raw, 1.0) + activity_share * both_active
+            bound = (
+                weights[0] * 0.5 * (gain_mine + gain_theirs)
+                + weights[1] * network_bound
+                + weights[2] * min(1.0, sector_common * inverse_sector_weight_sum_query)
+                + weights[3] * text_bound
+                + weights[4] * min(1.0, shared * inverse_offers_query)
+            )
+            if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
+                continue
+
+            # formula.share_of_needs_met, both ways, then formula.reciprocal_gain
+            gain_mine = they_meet / count_seeks_query if count_seeks_query else 0.0
+            gain_theirs = i_meet / seeks_count[row] if seeks_count[row] else 0.0
+            gain_sum = gain_mine + gain_theirs
+            harmonic = 0.0 if gain_sum == 0 else 2.0 * gain_mine * gain_theirs / gain_sum
+            complementarity = (1.0 - one_way_share) * harmonic + one_way_share * (gain_sum / 2.0)
+            # formula.weighted_jaccard over sectors, formula.jaccard over offers
+            sectors = 0.0
+            if sector_common > 0:
+                union = sector_weight_sum_query + sector_weight_sum[row] - sector_common
+                sectors = sector_common / union
+            shared_capabilities = 0.0
+            if shared > 0:
+                shared_capabilities = shared / (count_offers_query + offers_count[row] - shared)
+            # formula.network_tie and formula.activity
+            tie = tie_raw / (tie_raw + 1.0)
+            network = tie_share * tie + activity_share * np.sqrt(activity_query * activity[row])
+
+            known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
+            if not known_fit and text_bound <= 0:
+                continue
+            points[0] = weights[0] * complementarity
+            points[1] = weights[1] * network
+            points[2] = weights[2] * sectors
+            points[4] = weights[4] * shared_capabilities
+            bound = points[0] + points[1] + points[2] + weights[3] * text_bound + points[4]
+            if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
+                continue
+            if text_known:
+                text = text_partial
+            else:
+                text = text_dot(text_indptr, text_indices, text_values, local, text_query)
+            if not known_fit and text <= 0:
+                continue
+            points[3] = weights[3] * text
+            total = 0.0
+            for factor in range(5):
+                total += points[factor]
+            push(
+                top_rows, top_scores, top_points, top_ids, state, row, ids[row],
+                round_score(total), points,
+            )  # fmt: skip
+
+
+@njit(cache=True, nogil=True)
+def scan_organisations_for_opportunity(
+    ranges, row_map, skip,
+    offers_indptr, offers_indices, sectors_indptr, sectors_indices,
+    text_indptr, text_indices, text_values,
+    required_query, count_required, sector_weights_query, sector_weight_total,
+    text_query, text_known, text_rest_bound, weights, today_year,
+    any_country, eligible_country, kind_bits, max_age, unknown_year,
+    ids, published, country, kind, founded_year, country_allowed, excluded,
+    text_scratch, top_rows, top_scores, top_points, top_ids, state,
+):  # fmt: skip
+    """Score the local rows of one segment within `ranges` for one opportunity."""
+    limit = len(top_rows)
+    points = np.zeros(3)
+    for r in range(ranges.shape[0]):
+        for local in range(ranges[r, 0], ranges[r, 1]):
+            row = row_map[local] if len(row_map) else local
+            if len(skip) and skip[row]:
+                continue
+            if not published[row] or excluded[row] or not country_allowed[country[row]]:
+                continue
+            # formula.is_eligible: a hard filter, never a lower score
+            if not any_country and not eligible_country[country[row]]:
+                continue
+            if kind_bits != 0 and (kind_bits >> kind[row]) & 1 == 0:
+                continue
+            if max_age >= 0 and (
+                founded_year[row] == unknown_year or today_year - founded_year[row] > max_age
+            ):
+                continue
+            covered = 0.0
+            for pointer in range(offers_indptr[local], offers_indptr[local + 1]):
+                covered += required_query[offers_indices[pointer]]
+            sector_common = 0.0
+            for pointer in range(sectors_indptr[local], sectors_indptr[local + 1]):
+                sector_common += sector_weights_query[sectors_indices[pointer]]
+            text_partial = text_scratch[row]
+            text_bound = min(1.0, text_partial + text_rest_bound)
+            if covered <= 0 and sector_common <= 0 and text_bound <= 0:
+                continue
+            points[0] = weights[0] * (covered / count_required if count_required else 0.0)
+            points[1] = weights[1] * (
+                sector_common / sector_weight_total if sector_weight_total else 0.0
+            )
+            bound = points[0] + points[1] + weights[2] * text_bound
+            if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
+                continue
+            if text_known:
+                text = text_partial
+            else:
+                text = text_dot(text_indptr, text_indices, text_values, local, text_query)
+            if covered <= 0 and sector_common <= 0 and text <= 0:
+                continue
+            points[2] = weights[2] * text
+            total = points[0] + points[1] + points[2]
+            push(
+                top_rows, top_scores, top_points, top_ids, state, row, ids[row],
+                round_score(total), points,
+            )  # fmt: skip

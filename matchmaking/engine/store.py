@@ -1,0 +1,277 @@
+"""Reads the matching records from the database and keeps one index per process up to date.
+
+Freshness contract: every request first reads a handful of "last changed" marks in one query
+(the newest updated_at of organisations, opportunities and projects, the newest participation,
+capability and sector ids). When a mark moved, only what changed is read again: organisations
+changed since the full build go into the index's delta segment, projects rebuild the network,
+opportunities are re-read (there are few). So an edited profile shows in the very next request
+in every server process, without scoring anything from the database.
+
+Writers keep the contract by saving updated_at (auto_now does it for model saves; bulk writers
+set it themselves): a profile's tags, a consortium's members (on the consortium) and a project's
+participants (on the project).
+"""
+
+import datetime
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
+from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
+from opportunities.models import Opportunity, OpportunityStatus
+from organisations.models import (
+    Capability,
+    ConsortiumMembership,
+    Organisation,
+    Project,
+    ProjectParticipation,
+    PublicationStatus,
+    Sector,
+)
+
+logger = logging.getLogger(__name__)
+
+# Past this share of changed organisations a full rebuild is cheaper than a large delta.
+DELTA_LIMIT = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    organisations: datetime.datetime | None
+    opportunities: datetime.datetime | None
+    projects: datetime.datetime | None
+    participation: int | None
+    capability: int | None
+    sector: int | None
+
+
+def marks_read() -> Marks:
+    tables = {
+        "organisation": Organisation._meta.db_table,
+        "opportunity": Opportunity._meta.db_table,
+        "project": Project._meta.db_table,
+        "participation": ProjectParticipation._meta.db_table,
+        "capability": Capability._meta.db_table,
+        "sector": Sector._meta.db_table,
+    }
+    # Each MAX reads one end of an index, so this stays fast however large the tables grow.
+    sql = "SELECT " + ", ".join(
+        [
+            f"(SELECT MAX(updated_at) FROM {tables['organisation']})",
+            f"(SELECT MAX(updated_at) FROM {tables['opportunity']})",
+            f"(SELECT MAX(updated_at) FROM {tables['project']})",
+            f"(SELECT MAX(id) FROM {tables['participation']})",
+            f"(SELECT MAX(id) FROM {tables['capability']})",
+            f"(SELECT MAX(id) FROM {tables['sector']})",
+        ]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        row = cursor.fetchone()
+    return Marks(*(_as_datetime(value) for value in row[:3]), *row[3:])
+
+
+def _as_datetime(value) -> datetime.datetime | None:
+    """SQLite answers a raw MAX() over datetimes as text, stored in UTC."""
+    if isinstance(value, str):
+        return parse_datetime(value).replace(tzinfo=datetime.UTC)
+    return value
+
+
+def _fetch(sql: str, params=()) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def organisation_records_read(
+    *, changed_since: datetime.datetime | None = None
+) -> OrganisationRecords:
+    """All organisations (or those changed since a moment), with their tags: two queries."""
+    organisations = Organisation.objects.order_by("id")
+    if changed_since is not None:
+        organisations = organisations.filter(updated_at__gt=changed_since)
+    rows = list(
+        organisations.values_list(
+            "id", "name", "country", "kind", "founded_year", "status", "description"
+        )
+    )
+    records = OrganisationRecords()
+    if not rows:
+        return records
+    position = {}
+    for number, (pk, name, country, kind, founded, status, description) in enumerate(rows):
+        position[pk] = number
+        records.append(
+            id=pk,
+            name=name,
+            country=str(country),
+            kind=kind,
+            founded_year=founded,
+            published=status == PublicationStatus.PUBLISHED,
+            description=description,
+        )
+    tag_lists = {"sector": records.sectors, "offer": records.offers, "seek": records.seeks}
+    through = {
+        "sector": (Organisation.sectors.through, "sector_id"),
+        "offer": (Organisation.offers.through, "capability_id"),
+        "seek": (Organisation.seeks.through, "capability_id"),
+    }
+    parts, params = [], []
+    for label, (model, column) in through.items():
+        part = f"SELECT %s, organisation_id, {column} FROM {model._meta.db_table}"
+        if changed_since is not None:
+            part += (
+                f" WHERE organisation_id IN (SELECT id FROM {Organisation._meta.db_table}"
+                " WHERE updated_at > %s)"
+            )
+            params += [label, changed_since]
+        else:
+            params.append(label)
+        parts.append(part)
+    for label, organisation_id, tag_id in _fetch(" UNION ALL ".join(parts), params):
+        if organisation_id in position:
+            tag_lists[label][position[organisation_id]].append(tag_id)
+    return records
+
+
+def opportunity_records_read() -> OpportunityRecords:
+    """Published opportunities (the only ones ever suggested), with their tags: two queries."""
+    rows = list(
+        Opportunity.objects.filter(status=OpportunityStatus.PUBLISHED)
+        .order_by("id")
+        .values_list(
+            "id", "deadline", "eligible_countries", "eligible_kinds",
+            "max_organisation_age_years", "title", "summary", "description",
+        )
+    )  # fmt: skip
+    records = OpportunityRecords()
+    position = {}
+    for number, (pk, deadline, countries, kinds, max_age, title, summary, text) in enumerate(rows):
+        position[pk] = number
+        records.append(
+            id=pk,
+            published=True,
+            deadline=deadline,
+            # values_list gives a multiple CountryField as its stored text, "GB,KR".
+            eligible_countries=frozenset(code for code in countries.split(",") if code),
+            eligible_kinds=frozenset(kinds or ()),
+            max_age=max_age,
+            text=" ".join((title, summary, text)),
+        )
+    if not rows:
+        return records
+    sectors = Opportunity.sectors.through._meta.db_table
+    required = Opportunity.required_capabilities.through._meta.db_table
+    sql = (
+        f"SELECT 's', opportunity_id, sector_id FROM {sectors} UNION ALL "
+        f"SELECT 'r', opportunity_id, capability_id FROM {required}"
+    )
+    for label, opportunity_id, tag_id in _fetch(sql):
+        if opportunity_id in position:
+            target = records.sectors if label == "s" else records.required
+            target[position[opportunity_id]].append(tag_id)
+    return records
+
+
+def participations_read() -> list[tuple[int, int]]:
+    return _fetch(f"SELECT project_id, organisation_id FROM {ProjectParticipation._meta.db_table}")
+
+
+def consortium_links_read() -> list[tuple[int, int]]:
+    return list(ConsortiumMembership.objects.values_list("consortium_id", "member_id"))
+
+
+def matching_records_read() -> MatchingRecords:
+    return MatchingRecords(
+        organisations=organisation_records_read(),
+        opportunities=opportunity_records_read(),
+        participations=participations_read(),
+        consortium_links=consortium_links_read(),
+        capability_names=dict(Capability.objects.values_list("id", "name")),
+        sector_names=dict(Sector.objects.values_list("id", "name")),
+    )
+
+
+class MatchingStore:
+    """One index per process, checked against the database marks on every use."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._index: MatchingIndex | None = None
+        self._marks: Marks | None = None
+        self._built_marks: Marks | None = None
+
+    def index(self) -> MatchingIndex:
+        marks = marks_read()
+        if self._index is not None and marks == self._marks:
+            return self._index
+        with self._lock:
+            if self._index is None or marks != self._marks:
+                self._index = self._refreshed(marks)
+                self._marks = marks
+            return self._index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._index = self._marks = self._built_marks = None
+
+    def _refreshed(self, marks: Marks) -> MatchingIndex:
+        previous, built = self._index, self._built_marks
+        taxonomy_changed = built is not None and (
+            marks.capability != built.capability or marks.sector != built.sector
+        )
+        if previous is None or taxonomy_changed:
+            return self._rebuilt(marks)
+        index = previous.copy_for_update()
+        try:
+            if marks.organisations != self._marks.organisations:
+                changed = organisation_records_read(changed_since=built.organisations)
+                if len(changed) > DELTA_LIMIT * max(index.base_size, 1):
+                    return self._rebuilt(marks)
+                index.apply_changes(changed)
+                index.set_consortia(consortium_links_read())
+            if (marks.projects, marks.participation) != (
+                self._marks.projects,
+                self._marks.participation,
+            ):
+                index.set_network(participations_read())
+            if marks.opportunities != self._marks.opportunities:
+                index.set_opportunities(opportunity_records_read())
+        except IndexOutOfDate:
+            return self._rebuilt(marks)
+        return index
+
+    def _rebuilt(self, marks: Marks) -> MatchingIndex:
+        started = time.perf_counter()
+        index = MatchingIndex(matching_records_read())
+        self._built_marks = marks
+        logger.info(
+            "Matching index built: %d organisations in %.1f s",
+            len(index.ids),
+            time.perf_counter() - started,
+        )
+        return index
+
+
+_store = MatchingStore()
+
+
+def matching_index() -> MatchingIndex:
+    """The process's index, brought up to date with the database first."""
+    return _store.index()
+
+
+def matching_index_reset() -> None:
+    """Forget the index (tests that rewrite data under the same marks use this)."""
+    _store.clear()
+
+
+def today() -> datetime.date:
+    return timezone.localdate()

@@ -1,0 +1,325 @@
+"""The matching formula: how well two organisations, or an organisation and an opportunity, fit.
+
+Pure Python on plain values, with no database access, so it can be read, tested and
+benchmarked on its own. It scores one pair at a time; matchmaking.index applies exactly the same
+arithmetic to many candidates at once with numpy, and the tests check that both agree.
+"""
+
+import datetime
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+# The weights, in points out of 100. Why these numbers:
+# - Complementarity leads partner scores because a partnership exists to get what you lack;
+#   two organisations that merely resemble each other are competitors as often as partners.
+# - The collaboration network comes next: on real Horizon 2020 consortia, who worked with your
+#   past partners predicts the next consortium better than any description does.
+# - Sector overlap frames the field; shared capabilities hint at co-development; description
+#   similarity catches what the taxonomy misses but is noisy, so it weighs least for partners.
+# - For opportunities, covering the required capabilities is the point of applying at all.
+PARTNER_WEIGHTS: Mapping[str, float] = {
+    "complementarity": 35.0,
+    "network": 20.0,
+    "sectors": 20.0,
+    "text": 15.0,
+    "shared_capabilities": 10.0,
+}
+OPPORTUNITY_WEIGHTS: Mapping[str, float] = {
+    "coverage": 50.0,
+    "sectors": 25.0,
+    "text": 25.0,
+}
+# A fifth of complementarity is the plain mean of the two directions, so that help flowing one
+# way still counts a little; the rest is the harmonic mean, so a pair where both sides gain
+# ranks above a pair where only one does.
+ONE_WAY_SHARE = 0.2
+# Within the network factor: ties through shared projects, and how active both have been.
+# Activity alone only counts next to some real fit, so a busy organisation with nothing in
+# common is never suggested for being busy.
+NETWORK_TIE_SHARE = 0.7
+NETWORK_ACTIVITY_SHARE = 0.3
+# Scores are rounded before ranking so that the vectorised index and this module, which add the
+# same numbers in a different order, rank the same; ties are then broken by id.
+SCORE_DECIMALS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationFeatures:
+    id: int
+    country: str
+    kind: str
+    founded_year: int | None
+    sectors: frozenset[int]
+    offers: frozenset[int]
+    seeks: frozenset[int]
+    # L2-normalised TF-IDF weights of the description, by term number.
+    text: Mapping[int, float] = field(default_factory=dict)
+    # Past partner id -> number of projects done together.
+    partners: Mapping[int, int] = field(default_factory=dict)
+    project_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunityFeatures:
+    id: int
+    is_published: bool
+    deadline: datetime.date | None
+    sectors: frozenset[int]
+    required: frozenset[int]
+    eligible_countries: frozenset[str] = frozenset()
+    eligible_kinds: frozenset[str] = frozenset()
+    max_organisation_age_years: int | None = None
+    text: Mapping[int, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Statistics over all organisations that give each factor its weight."""
+
+    # Inverse document frequency per sector: a rare sector shared means more than a common one.
+    sector_weights: Mapping[int, float]
+    # Number of distinct past partners per organisation (for weighting common partners).
+    partner_degrees: Mapping[int, int]
+    max_project_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Display names for reasons. Kept apart from scoring, which never needs them."""
+
+    capabilities: Mapping[int, str]
+    sectors: Mapping[int, str]
+    organisations: Mapping[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    id: int
+    score: float
+    points: Mapping[str, float]
+    reasons: tuple[str, ...] = ()
+
+
+def sector_weight(*, organisations_in_sector: int, organisation_count: int) -> float:
+    """Smoothed inverse document frequency, always positive."""
+    return math.log((1 + organisation_count) / (1 + organisations_in_sector)) + 1.0
+
+
+def harmonic_mean(x: float, y: float) -> float:
+    return 0.0 if x + y == 0 else 2.0 * x * y / (x + y)
+
+
+def reciprocal_gain(gain_a: float, gain_b: float) -> float:
+    mean = (gain_a + gain_b) / 2.0
+    return (1.0 - ONE_WAY_SHARE) * harmonic_mean(gain_a, gain_b) + ONE_WAY_SHARE * mean
+
+
+def share_of_needs_met(*, seeks: frozenset[int], offered: frozenset[int]) -> float:
+    return len(seeks & offered) / len(seeks) if seeks else 0.0
+
+
+def weighted_jaccard(a: frozenset[int], b: frozenset[int], weights: Mapping[int, float]) -> float:
+    common = sum(weights.get(item, 1.0) for item in a & b)
+    if common == 0:
+        return 0.0
+    total = sum(weights.get(item, 1.0) for item in a) + sum(weights.get(item, 1.0) for item in b)
+    return common / (total - common)
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    common = len(a & b)
+    return common / (len(a) + len(b) - common) if common else 0.0
+
+
+def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
+    """Both vectors are already L2-normalised, so the dot product is the cosine."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b[term] for term, weight in a.items() if term in b)
+
+
+def common_partner_weight(degree: int) -> float:
+    """Adamic-Adar: a common partner who works with everyone says less than a selective one."""
+    return 1.0 / math.log(1.0 + max(degree, 2))
+
+
+def network_tie(a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus) -> float:
+    raw = float(a.partners.get(b.id, 0))
+    raw += sum(
+        common_partner_weight(corpus.partner_degrees.get(partner, 0))
+        for partner in a.partners.keys() & b.partners.keys()
+    )
+    return raw / (raw + 1.0)
+
+
+def activity(project_count: int, corpus: Corpus) -> float:
+    if corpus.max_project_count == 0:
+        return 0.0
+    return math.log1p(project_count) / math.log1p(corpus.max_project_count)
+
+
+def partner_factors(
+    a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus
+) -> dict[str, float]:
+    """Each factor in [0, 1]. Symmetric: partner_factors(a, b) == partner_factors(b, a)."""
+    gain_a = share_of_needs_met(seeks=a.seeks, offered=b.offers)
+    gain_b = share_of_needs_met(seeks=b.seeks, offered=a.offers)
+    factors = {
+        "complementarity": reciprocal_gain(gain_a, gain_b),
+        "sectors": weighted_jaccard(a.sectors, b.sectors, corpus.sector_weights),
+        "shared_capabilities": jaccard(a.offers, b.offers),
+        "text": cosine(a.text, b.text),
+    }
+    tie = network_tie(a, b, corpus)
+    has_fit = tie > 0 or any(value > 0 for value in factors.values())
+    both_active = math.sqrt(activity(a.project_count, corpus) * activity(b.project_count, corpus))
+    factors["network"] = (
+        NETWORK_TIE_SHARE * tie + NETWORK_ACTIVITY_SHARE * both_active if has_fit else 0.0
+    )
+    return factors
+
+
+def weighted_points(factors: Mapping[str, float], weights: Mapping[str, float]) -> dict[str, float]:
+    return {name: weights[name] * factors[name] for name in weights}
+
+
+def round_score(value: float) -> float:
+    """Half-up to SCORE_DECIMALS places, by the same float operations the compiled kernels use."""
+    scale = 10.0**SCORE_DECIMALS
+    return math.floor(value * scale + 0.5) / scale
+
+
+def total_score(points: Mapping[str, float]) -> float:
+    return round_score(sum(points.values()))
+
+
+def partner_score(a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus) -> float:
+    return total_score(weighted_points(partner_factors(a, b, corpus), PARTNER_WEIGHTS))
+
+
+def is_open(opportunity: OpportunityFeatures, *, today: datetime.date) -> bool:
+    return opportunity.is_published and (
+        opportunity.deadline is None or opportunity.deadline >= today
+    )
+
+
+def is_eligible(
+    organisation: OrganisationFeatures, opportunity: OpportunityFeatures, *, today: datetime.date
+) -> bool:
+    """Eligibility is a hard filter, never a lower score. An unknown founding year fails an age
+    limit: the organisation cannot show it is young enough."""
+    if opportunity.eligible_countries and organisation.country not in (
+        opportunity.eligible_countries
+    ):
+        return False
+    if opportunity.eligible_kinds and organisation.kind not in opportunity.eligible_kinds:
+        return False
+    if opportunity.max_organisation_age_years is not None:
+        if organisation.founded_year is None:
+            return False
+        if today.year - organisation.founded_year > opportunity.max_organisation_age_years:
+            return False
+    return True
+
+
+def opportunity_factors(
+    organisation: OrganisationFeatures, opportunity: OpportunityFeatures, corpus: Corpus
+) -> dict[str, float]:
+    covered = len(opportunity.required & organisation.offers)
+    coverage = covered / len(opportunity.required) if opportunity.required else 0.0
+    sector_total = sum(corpus.sector_weights.get(s, 1.0) for s in opportunity.sectors)
+    sector_common = sum(
+        corpus.sector_weights.get(s, 1.0) for s in opportunity.sectors & organisation.sectors
+    )
+    return {
+        "coverage": coverage,
+        "sectors": sector_common / sector_total if sector_total else 0.0,
+        "text": cosine(organisation.text, opportunity.text),
+    }
+
+
+def opportunity_score(
+    organisation: OrganisationFeatures, opportunity: OpportunityFeatures, corpus: Corpus
+) -> float:
+    return total_score(
+        weighted_points(opportunity_factors(organisation, opportunity, corpus), OPPORTUNITY_WEIGHTS)
+    )
+
+
+def ranking_key(score: float, identifier: int) -> tuple[float, int]:
+    """Best first; ties broken by the lower id, so the same input always gives the same list."""
+    return (-score, identifier)
+
+
+# Reasons ----------------------------------------------------------------------------------
+
+
+def name_list(names: list[str], *, limit: int = 3) -> str:
+    names = sorted(names)
+    if len(names) > limit:
+        shown = names[:limit]
+        return f"{', '.join(shown)} and {len(names) - limit} more"
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def partner_reasons(
+    a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus, names: Names
+) -> tuple[str, ...]:
+    """Reasons in the words of A, the organisation the suggestion is for."""
+    capability = names.capabilities
+    reasons = []
+    they_offer = b.offers & a.seeks
+    if they_offer:
+        listed = name_list([capability[c] for c in they_offer])
+        reasons.append(f"They offer {listed}, which you seek")
+    you_offer = a.offers & b.seeks
+    if you_offer:
+        listed = name_list([capability[c] for c in you_offer])
+        reasons.append(f"You offer {listed}, which they seek")
+    common_sectors = a.sectors & b.sectors
+    if common_sectors:
+        reasons.append(f"Both work in {name_list([names.sectors[s] for s in common_sectors])}")
+    shared = a.offers & b.offers
+    if shared:
+        reasons.append(f"Both offer {name_list([capability[c] for c in shared])}")
+    together = a.partners.get(b.id, 0)
+    if together:
+        plural = "project" if together == 1 else "projects"
+        reasons.append(f"You have worked together on {together} past {plural}")
+    common_partners = a.partners.keys() & b.partners.keys()
+    if common_partners:
+        listed = name_list([names.organisations.get(p, f"#{p}") for p in common_partners])
+        reasons.append(f"They have worked with your past partners {listed}")
+    if cosine(a.text, b.text) >= 0.2:
+        reasons.append("Your descriptions are similar")
+    if b.project_count >= 3:
+        reasons.append(f"Active in {b.project_count} past projects")
+    return tuple(reasons)
+
+
+def opportunity_reasons(
+    organisation: OrganisationFeatures,
+    opportunity: OpportunityFeatures,
+    corpus: Corpus,
+    names: Names,
+) -> tuple[str, ...]:
+    reasons = []
+    if opportunity.required:
+        covered = opportunity.required & organisation.offers
+        total = len(opportunity.required)
+        if covered:
+            listed = name_list([names.capabilities[c] for c in covered])
+            reasons.append(f"Covers {len(covered)} of the {total} required capabilities: {listed}")
+        missing = opportunity.required - organisation.offers
+        if missing and covered:
+            listed = name_list([names.capabilities[c] for c in missing])
+            reasons.append(f"Would need a partner for {listed}")
+    common_sectors = opportunity.sectors & organisation.sectors
+    if common_sectors:
+        reasons.append(f"In its sectors: {name_list([names.sectors[s] for s in common_sectors])}")
+    if cosine(organisation.text, opportunity.text) >= 0.2:
+        reasons.append("The description matches the opportunity's")
+    return tuple(reasons)

@@ -1,0 +1,271 @@
+"""Suggestions: partners, opportunities and teams, each with its score, points and reasons.
+
+Retrieval and storage sit around the pure formula: the process's index (kept fresh from the
+database) finds the best candidates, the formula explains them, and one query loads the models
+to show. Never suggested: the organisation itself, members of its own consortia (and those
+consortia), unpublished profiles, closed opportunities, and what the user marked "not
+interested".
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from matchmaking import formula
+from matchmaking.engine.index import Hit, MatchingIndex
+from matchmaking.engine.store import matching_index
+from matchmaking.models import Dismissal
+from opportunities.models import Opportunity
+from organisations.models import Capability, Organisation, Sector
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+TEAM_MAX_SIZE = 5
+TEAM_CANDIDATES = 200
+# Default partner search is cross-border: the point of the app is UK-Korea collaboration.
+OTHER_SIDE = {"GB": ["KR"], "KR": ["GB"]}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    target: Organisation | Opportunity
+    score: float
+    points: dict[str, float]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    members: list[Suggestion]
+    covered: list[Capability] = field(default_factory=list)
+    uncovered: list[Capability] = field(default_factory=list)
+
+
+class UnknownFilterValue(ValueError):
+    """A filter names a sector (or other value) that does not exist."""
+
+
+def default_partner_countries(*, organisation: Organisation) -> list[str] | None:
+    """The other side of the UK-Korea border; None (any country) for everyone else."""
+    return OTHER_SIDE.get(str(organisation.country))
+
+
+def _dismissed(*, user, organisation_id: int, field_name: str) -> set[int]:
+    if user is None or not user.is_authenticated:
+        return set()
+    return set(
+        Dismissal.objects.filter(user=user, organisation_id=organisation_id)
+        .exclude(**{f"{field_name}__isnull": True})
+        .values_list(field_name, flat=True)
+    )
+
+
+def _own_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
+    """The organisation, its consortia, their members, and its own members if a consortium."""
+    circle = {organisation_id}
+    circle |= index.members_of.get(organisation_id, set())
+    for consortium in index.consortia_of.get(organisation_id, set()):
+        circle.add(consortium)
+        circle |= index.members_of.get(consortium, set())
+    return circle
+
+
+def _load(model, hits: list[Hit], **filters) -> list[tuple[Hit, object]]:
+    """The models behind the hits, in one query, in the hits' order; any deleted or unpublished
+    since the index last looked are dropped."""
+    objects = model.objects.in_bulk([hit.id for hit in hits])
+    objects = {pk: obj for pk, obj in objects.items() if _matches(obj, filters)}
+    return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
+
+
+def _matches(obj, filters) -> bool:
+    return all(getattr(obj, name) == value for name, value in filters.items())
+
+
+def partners_for_organisation(
+    *,
+    organisation: Organisation,
+    user=None,
+    limit: int = DEFAULT_LIMIT,
+    countries: list[str] | None = None,
+    kinds: list[str] | None = None,
+    sectors: list[str] | None = None,
+) -> list[Suggestion]:
+    """Countries: None for the default (the other side of GB/KR), [] for any country."""
+    index = matching_index()
+    row = index.row_of(organisation.id)
+    if row is None:
+        return []
+    if countries is None:
+        countries = default_partner_countries(organisation=organisation)
+    sector_ids = None
+    if sectors:
+        found = dict(Sector.objects.filter(slug__in=sectors).values_list("slug", "id"))
+        unknown = sorted(set(sectors) - set(found))
+        if unknown:
+            raise UnknownFilterValue(f"Unknown sector: {', '.join(unknown)}")
+        sector_ids = set(found.values())
+    excluded = _own_circle(index, organisation.id) | _dismissed(
+        user=user, organisation_id=organisation.id, field_name="dismissed_organisation"
+    )
+    hits = index.partners_of(
+        row,
+        limit=limit,
+        countries=set(countries) if countries else None,
+        kinds=set(kinds) if kinds else None,
+        sectors=sector_ids,
+        exclude_ids=excluded,
+    )
+    query = index.organisation_features(row)
+    corpus, names = index.corpus, index.display_names
+    return [
+        Suggestion(
+            target=other,
+            score=hit.score,
+            points=hit.points,
+            reasons=formula.partner_reasons(
+                query, index.organisation_features(hit.row), corpus, names
+            ),
+        )
+        for hit, other in _load(Organisation, hits, status="published")
+    ]
+
+
+def opportunities_for_organisation(
+    *, organisation: Organisation, user=None, limit: int = DEFAULT_LIMIT
+) -> list[Suggestion]:
+    """Open opportunities the organisation is eligible for, best first."""
+    index = matching_index()
+    row = index.row_of(organisation.id)
+    if row is None:
+        return []
+    today = timezone.localdate()
+    dismissed = _dismissed(
+        user=user, organisation_id=organisation.id, field_name="dismissed_opportunity"
+    )
+    hits = index.opportunities_for(row, today=today, limit=limit, exclude_ids=dismissed)
+    features = index.organisation_features(row)
+    corpus, names = index.corpus, index.display_names
+    return [
+        Suggestion(
+            target=opportunity,
+            score=hit.score,
+            points=hit.points,
+            reasons=formula.opportunity_reasons(
+                features, index.opportunity_features(hit.row), corpus, names
+            ),
+        )
+        for hit, opportunity in _load(Opportunity, hits)
+        if opportunity.is_open(today=today)
+    ]
+
+
+def _open_opportunity_row(index: MatchingIndex, opportunity: Opportunity, today: datetime.date):
+    if not opportunity.is_open(today=today):
+        return None
+    return index.opportunity_row_of(opportunity.id)
+
+
+def organisations_for_opportunity(
+    *,
+    opportunity: Opportunity,
+    user=None,
+    limit: int = DEFAULT_LIMIT,
+    countries: list[str] | None = None,
+) -> list[Suggestion]:
+    """Eligible organisations for an open opportunity, best first (none once it has closed).
+    Countries: None or [] for every eligible country."""
+    index = matching_index()
+    today = timezone.localdate()
+    opportunity_row = _open_opportunity_row(index, opportunity, today)
+    if opportunity_row is None:
+        return []
+    hits = index.organisations_for(
+        opportunity_row, today=today, limit=limit, countries=set(countries) if countries else None
+    )
+    return _opportunity_suggestions(index, opportunity_row, hits)
+
+
+def _opportunity_suggestions(index, opportunity_row, hits) -> list[Suggestion]:
+    features = index.opportunity_features(opportunity_row)
+    corpus, names = index.corpus, index.display_names
+    return [
+        Suggestion(
+            target=organisation,
+            score=hit.score,
+            points=hit.points,
+            reasons=formula.opportunity_reasons(
+                index.organisation_features(hit.row), features, corpus, names
+            ),
+        )
+        for hit, organisation in _load(Organisation, hits, status="published")
+    ]
+
+
+def team_for_opportunity(*, opportunity: Opportunity, user=None) -> Team:
+    """A small team covering the required capabilities: greedily the candidate adding the most
+    uncovered capabilities (ties: the higher score, then the lower id), at least one GB and one
+    KR organisation, and a consortium counting as one member (its own members are then left
+    out). The capabilities nobody covers are named."""
+    index = matching_index()
+    today = timezone.localdate()
+    opportunity_row = _open_opportunity_row(index, opportunity, today)
+    required = list(opportunity.required_capabilities.all())
+    if opportunity_row is None:
+        return Team(members=[], covered=[], uncovered=required)
+    hits = index.organisations_for(opportunity_row, today=today, limit=TEAM_CANDIDATES)
+    chosen = team_choose(
+        candidates=[(hit, index.organisation_features(hit.row)) for hit in hits],
+        required={capability.id for capability in required},
+        members_of=index.members_of,
+        consortia_of=index.consortia_of,
+    )
+    covered_ids = set().union(*(features.offers for _, features in chosen)) if chosen else set()
+    members = _opportunity_suggestions(index, opportunity_row, [hit for hit, _ in chosen])
+    return Team(
+        members=members,
+        covered=[c for c in required if c.id in covered_ids],
+        uncovered=[c for c in required if c.id not in covered_ids],
+    )
+
+
+def team_choose(
+    *,
+    candidates: list[tuple[Hit, formula.OrganisationFeatures]],
+    required: set[int],
+    members_of: dict[int, set[int]],
+    consortia_of: dict[int, set[int]],
+    max_size: int = TEAM_MAX_SIZE,
+) -> list[tuple[Hit, formula.OrganisationFeatures]]:
+    """Pure: the greedy cover described in team_for_opportunity."""
+    team: list[tuple[Hit, formula.OrganisationFeatures]] = []
+
+    def blocked() -> set[int]:
+        ids = set()
+        for hit, _ in team:  # a consortium stands for its members, and the other way round
+            ids |= {hit.id} | members_of.get(hit.id, set()) | consortia_of.get(hit.id, set())
+        return ids
+
+    def uncovered() -> set[int]:
+        return required - set().union(*(features.offers for _, features in team))
+
+    def available():
+        taken = blocked()
+        return [candidate for candidate in candidates if candidate[0].id not in taken]
+
+    while uncovered() and len(team) < max_size:
+        missing = uncovered()
+        options = [c for c in available() if c[1].offers & missing]
+        if not options:
+            break
+        team.append(max(options, key=lambda c: (len(c[1].offers & missing), c[0].score, -c[0].id)))
+    for country in ("GB", "KR"):
+        if any(features.country == country for _, features in team):
+            continue
+        if len(team) >= max_size:
+            team.pop()  # the last pick added least, so it makes room for the other side
+        options = [c for c in available() if c[1].country == country]
+        if options:
+            team.append(max(options, key=lambda c: (c[0].score, -c[0].id)))
+    return team

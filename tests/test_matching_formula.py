@@ -1,0 +1,151 @@
+import datetime
+
+import pytest
+
+from matchmaking import formula
+from matchmaking.formula import OpportunityFeatures, OrganisationFeatures
+
+CORPUS = formula.Corpus(sector_weights={1: 1.0, 2: 3.0}, partner_degrees={}, max_project_count=10)
+NAMES = formula.Names(
+    capabilities={1: "Open RAN", 2: "mmWave radio", 3: "Computer vision", 4: "Digital twins"},
+    sectors={1: "Smart cities", 2: "Quantum"},
+    organisations={9: "ETRI"},
+)
+TODAY = datetime.date(2026, 6, 1)
+
+
+def organisation(id, *, offers=(), seeks=(), sectors=(), country="GB", **extra):
+    return OrganisationFeatures(
+        id=id, country=country, kind=extra.pop("kind", "sme"),
+        founded_year=extra.pop("founded_year", 2015), sectors=frozenset(sectors),
+        offers=frozenset(offers), seeks=frozenset(seeks), **extra,
+    )  # fmt: skip
+
+
+def opportunity(**fields):
+    defaults = dict(
+        id=1,
+        is_published=True,
+        deadline=None,
+        sectors=frozenset(),
+        required=frozenset({1, 2, 3, 4}),
+    )
+    return OpportunityFeatures(**{**defaults, **fields})
+
+
+def test_partner_score_is_symmetric():
+    a = organisation(1, offers={1, 3}, seeks={2}, sectors={1}, text={5: 1.0})
+    b = organisation(2, offers={2}, seeks={1, 4}, sectors={1, 2}, text={5: 0.6, 6: 0.8})
+    assert formula.partner_score(a, b, CORPUS) == formula.partner_score(b, a, CORPUS) > 0
+
+
+def test_pair_where_both_gain_ranks_above_pair_where_one_gains():
+    seeker = organisation(1, offers={3}, seeks={1, 2})
+    both_ways = organisation(2, offers={1}, seeks={3})
+    one_way = organisation(3, offers={1, 2})
+    assert formula.partner_score(seeker, both_ways, CORPUS) > formula.partner_score(
+        seeker, one_way, CORPUS
+    )
+
+
+def test_reciprocal_gain_is_not_a_sum():
+    assert formula.reciprocal_gain(0.5, 0.5) > formula.reciprocal_gain(1.0, 0.0) > 0
+
+
+def test_rare_sector_counts_more_than_common_one():
+    a = organisation(1, sectors={1, 2})
+    shares_rare = organisation(2, sectors={2})
+    shares_common = organisation(3, sectors={1})
+    assert formula.partner_score(a, shares_rare, CORPUS) > formula.partner_score(
+        a, shares_common, CORPUS
+    )
+
+
+def test_nothing_in_common_scores_zero_however_active():
+    busy = organisation(1, offers={1}, project_count=10)
+    other = organisation(2, offers={2}, project_count=10)
+    assert formula.partner_score(busy, other, CORPUS) == 0
+
+
+def test_past_partners_of_partners_raise_the_score():
+    a = organisation(1, offers={1}, partners={9: 1})
+    b_linked = organisation(2, offers={1}, partners={9: 2})
+    b_alone = organisation(3, offers={1})
+    assert formula.partner_score(a, b_linked, CORPUS) > formula.partner_score(a, b_alone, CORPUS)
+
+
+def test_score_is_deterministic_and_within_bounds():
+    a = organisation(
+        1,
+        offers={1, 2},
+        seeks={3, 4},
+        sectors={1, 2},
+        text={1: 1.0},
+        partners={2: 3},
+        project_count=10,
+    )
+    b = organisation(
+        2,
+        offers={3, 4},
+        seeks={1, 2},
+        sectors={1, 2},
+        text={1: 1.0},
+        partners={1: 3},
+        project_count=10,
+    )
+    scores = {formula.partner_score(a, b, CORPUS) for _ in range(3)}
+    assert len(scores) == 1 and 0 < scores.pop() <= 100
+
+
+def test_ties_are_broken_by_id():
+    ranked = sorted(
+        [(7, 50.0), (3, 50.0), (5, 60.0)], key=lambda p: formula.ranking_key(p[1], p[0])
+    )
+    assert [pk for pk, _ in ranked] == [5, 3, 7]
+
+
+def test_partner_reasons_name_what_each_side_gives():
+    a = organisation(1, offers={3}, seeks={1}, sectors={1}, partners={9: 1})
+    b = organisation(2, offers={1, 3}, seeks={3}, sectors={1}, partners={9: 1})
+    assert formula.partner_reasons(a, b, CORPUS, NAMES) == (
+        "They offer Open RAN, which you seek",
+        "You offer Computer vision, which they seek",
+        "Both work in Smart cities",
+        "Both offer Computer vision",
+        "They have worked with your past partners ETRI",
+    )
+
+
+def test_opportunity_reasons_count_the_required_capabilities():
+    applicant = organisation(1, offers={1, 2, 3})
+    reasons = formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES)
+    assert (
+        reasons[0]
+        == "Covers 3 of the 4 required capabilities: Computer vision, Open RAN and mmWave radio"
+    )
+    assert reasons[1] == "Would need a partner for Digital twins"
+
+
+@pytest.mark.parametrize(
+    ("fields", "applicant", "eligible"),
+    [
+        ({"eligible_countries": frozenset({"KR"})}, {"country": "GB"}, False),
+        ({"eligible_countries": frozenset({"KR", "GB"})}, {"country": "GB"}, True),
+        ({"eligible_kinds": frozenset({"startup"})}, {"kind": "sme"}, False),
+        ({"max_organisation_age_years": 7}, {"founded_year": 2015}, False),
+        ({"max_organisation_age_years": 7}, {"founded_year": 2022}, True),
+        ({"max_organisation_age_years": 7}, {"founded_year": None}, False),
+    ],
+)
+def test_eligibility_is_a_hard_filter(fields, applicant, eligible):
+    assert (
+        formula.is_eligible(organisation(1, **applicant), opportunity(**fields), today=TODAY)
+        is eligible
+    )
+
+
+def test_opportunity_past_its_deadline_is_closed():
+    assert not formula.is_open(
+        opportunity(deadline=TODAY - datetime.timedelta(days=1)), today=TODAY
+    )
+    assert formula.is_open(opportunity(deadline=TODAY), today=TODAY)

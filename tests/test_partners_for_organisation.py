@@ -1,0 +1,68 @@
+import pytest
+
+from matchmaking.selectors import UnknownFilterValue, partners_for_organisation
+from matchmaking.services import dismissal_create
+from organisations.services import organisation_reject
+from tests.factories import ConsortiumMembershipFactory, OrganisationFactory, UserFactory
+
+
+def partner_names(organisation, **options):
+    return [s.target.name for s in partners_for_organisation(organisation=organisation, **options)]
+
+
+def test_suggests_the_korean_partner_with_reasons(uk_sme, korean_partner):
+    [suggestion] = partners_for_organisation(organisation=uk_sme)
+    assert suggestion.target == korean_partner
+    assert "They offer Open RAN, which you seek" in suggestion.reasons
+    assert "You offer Computer vision, which they seek" in suggestion.reasons
+    assert suggestion.score == pytest.approx(sum(suggestion.points.values()), abs=1e-5)
+
+
+def test_default_is_cross_border_and_any_country_widens_it(uk_sme, korean_partner, open_ran):
+    OrganisationFactory(name="Leeds Radio", country="GB", offers=[open_ran])
+    assert partner_names(uk_sme) == ["Busan Radio Co"]
+    assert set(partner_names(uk_sme, countries=[])) == {"Busan Radio Co", "Leeds Radio"}
+
+
+def test_never_suggests_itself_or_unpublished_profiles(uk_sme, korean_partner):
+    organisation_reject(organisation=korean_partner, reason="Incomplete")
+    assert partner_names(korean_partner, countries=[]) == ["Glasgow Vision Ltd"]
+    assert partner_names(uk_sme) == []
+
+
+def test_never_suggests_members_of_its_own_consortia(uk_sme, korean_partner, open_ran):
+    consortium = OrganisationFactory(kind="consortium", country="KR", offers=[open_ran])
+    ConsortiumMembershipFactory(consortium=consortium, member=korean_partner)
+    fellow = OrganisationFactory(country="GB", offers=[korean_partner.seeks.get()])
+    ConsortiumMembershipFactory(consortium=consortium, member=fellow)
+    assert fellow.name not in partner_names(korean_partner, countries=[])
+    assert consortium.name not in partner_names(korean_partner, countries=[])
+
+
+def test_dismissed_partner_is_gone_for_that_user_only(uk_sme, korean_partner, member):
+    dismissal_create(user=member, organisation=uk_sme, dismissed_organisation=korean_partner)
+    assert partner_names(uk_sme, user=member) == []
+    assert partner_names(uk_sme, user=UserFactory()) == ["Busan Radio Co"]
+
+
+def test_kind_and_sector_filters(uk_sme, korean_partner, sector):
+    assert partner_names(uk_sme, kinds=["university"]) == []
+    assert partner_names(uk_sme, sectors=[sector.slug]) == ["Busan Radio Co"]
+    with pytest.raises(UnknownFilterValue):
+        partners_for_organisation(organisation=uk_sme, sectors=["no-such-sector"])
+
+
+def test_edited_profile_shows_in_the_next_request(uk_sme, korean_partner, computer_vision):
+    assert partner_names(uk_sme) == ["Busan Radio Co"]
+    newcomer = OrganisationFactory(name="Daejeon Labs", country="KR", seeks=[computer_vision])
+    newcomer.save()  # its tags were set after its first save
+    assert "Daejeon Labs" in partner_names(uk_sme)
+
+
+def test_query_count_does_not_grow_with_results(uk_sme, korean_partner, open_ran, member,
+                                                 django_assert_max_num_queries):  # fmt: skip
+    for number in range(30):
+        OrganisationFactory(name=f"Korean radio {number}", country="KR", offers=[open_ran])
+    partners_for_organisation(organisation=uk_sme)  # builds the index
+    with django_assert_max_num_queries(3):
+        assert len(partners_for_organisation(organisation=uk_sme, user=member)) == 20
