@@ -13,11 +13,10 @@ from opportunities.models import Opportunity
 from organisations.models import Organisation, PublicationStatus
 
 
-class _ReadOnly(permissions.BasePermission):
-    anonymous_reads = True
+class _AnyoneReads(permissions.AllowAny):
+    """These views only define GET: other methods answer 405, not 403."""
 
-    def has_permission(self, request, view):
-        return request.method in permissions.SAFE_METHODS
+    anonymous_reads = True
 
 
 def _visible_organisation(request, pk: int) -> Organisation:
@@ -47,7 +46,7 @@ def _user(request):
 
 
 class OrganisationPartnersView(APIView):
-    permission_classes = [_ReadOnly]
+    permission_classes = [_AnyoneReads]
 
     @extend_schema(
         summary="Suggested partners for an organisation",
@@ -74,7 +73,7 @@ class OrganisationPartnersView(APIView):
 
 
 class OrganisationOpportunitiesView(APIView):
-    permission_classes = [_ReadOnly]
+    permission_classes = [_AnyoneReads]
 
     @extend_schema(
         summary="Suggested opportunities for an organisation",
@@ -92,7 +91,7 @@ class OrganisationOpportunitiesView(APIView):
 
 
 class OpportunityOrganisationsView(APIView):
-    permission_classes = [_ReadOnly]
+    permission_classes = [_AnyoneReads]
 
     @extend_schema(
         summary="Suggested organisations for an opportunity",
@@ -113,7 +112,7 @@ class OpportunityOrganisationsView(APIView):
 
 
 class OpportunityTeamView(APIView):
-    permission_classes = [_ReadOnly]
+    permission_classes = [_AnyoneReads]
 
     @extend_schema(
         summary="A suggested team for an opportunity",

@@ -69,9 +69,7 @@ def _row(matrix: sparse.csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _kernel_arrays(segment: "Segment") -> tuple:
     return (
-        segment.offers.indptr, segment.offers.indices,
-        segment.seeks.indptr, segment.seeks.indices,
-        segment.sectors.indptr, segment.sectors.indices,
+        segment.tags.indptr, segment.tags.indices,
         segment.text.indptr, segment.text.indices, segment.text.data,
     )  # fmt: skip
 
@@ -86,11 +84,21 @@ class Segment:
     sectors: sparse.csr_matrix
     text: sparse.csr_matrix
     text_by_term: sparse.csc_matrix  # inverted lists, indexed by global row
+    # offers, seeks and sectors side by side (tag numbers: capability, capabilities + capability,
+    # 2 x capabilities + sector), so a scan reads one short list per row.
+    tags: sparse.csr_matrix
 
     @property
     def nbytes(self) -> int:
         total = self.rows.nbytes
-        for matrix in (self.offers, self.seeks, self.sectors, self.text, self.text_by_term):
+        for matrix in (
+            self.offers,
+            self.seeks,
+            self.sectors,
+            self.text,
+            self.text_by_term,
+            self.tags,
+        ):
             total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
         return total
 
@@ -115,15 +123,20 @@ class OpportunityTable:
     records: OpportunityRecords
 
 
+STALE, EXCLUDED = 1, 2  # bits of _Scratch.blocked
+
+
 class _Scratch:
     """Per-thread working memory, reused across queries and left zeroed after each."""
 
-    def __init__(self, rows: int, terms: int):
-        self.tie = np.zeros(rows)
-        self.text = np.zeros(rows)
+    TIE, TEXT = 0, 1
+
+    def __init__(self, stale: np.ndarray, terms: int):
+        rows = len(stale)
+        self.per_query = np.zeros((rows, 2))  # network tie, exactly summed text similarity
         self.seen = np.zeros(rows, dtype=bool)
         self.touched = np.zeros(rows, dtype=np.int64)
-        self.excluded = np.zeros(rows, dtype=bool)
+        self.blocked = stale.astype(np.uint8) * STALE  # plus, during a query, EXCLUDED rows
         self.text_query = np.zeros(max(terms, 1))
 
 
@@ -258,9 +271,6 @@ class MatchingIndex:
             sum(self.sector_weights[self.sector_column[s]] for s in set(items))
             for items in organisations.sectors
         ]
-        self.inverse_seeks_count = np.divide(
-            1.0, self.seeks_count, out=np.zeros(len(self.seeks_count)), where=self.seeks_count > 0
-        )
 
     def _segment(self, organisations: OrganisationRecords, rows: np.ndarray) -> Segment:
         capabilities = len(self.capability_ids)
@@ -270,14 +280,15 @@ class MatchingIndex:
             (coordinates.data, (rows[coordinates.row], coordinates.col)),
             shape=(int(rows.max()) + 1 if len(rows) else 0, text.shape[1]),
         )
+        offers = _incidence(organisations.offers, self.capability_column, capabilities)
+        seeks = _incidence(organisations.seeks, self.capability_column, capabilities)
+        sectors = _incidence(organisations.sectors, self.sector_column, len(self.sector_ids))
+        tags = sparse.hstack([offers, seeks, sectors], format="csr")
+        tags.sort_indices()
         return Segment(
-            rows=rows,
-            offers=_incidence(organisations.offers, self.capability_column, capabilities),
-            seeks=_incidence(organisations.seeks, self.capability_column, capabilities),
-            sectors=_incidence(organisations.sectors, self.sector_column, len(self.sector_ids)),
-            text=text,
-            text_by_term=text_by_term,
-        )
+            rows=rows, offers=offers, seeks=seeks, sectors=sectors, text=text,
+            text_by_term=text_by_term, tags=tags,
+        )  # fmt: skip
 
     def _text_matrix(self, texts: list[str]) -> sparse.csr_matrix:
         if self.text_vectorizer is None or not texts:
@@ -285,6 +296,23 @@ class MatchingIndex:
         matrix = self.text_vectorizer.transform(texts).tocsr()
         matrix.sort_indices()
         return matrix
+
+    def _refresh_derived(self) -> None:
+        """Per-row values the scans read, packed so that one row costs few memory reads."""
+        kinds = len(ORGANISATION_KINDS)
+        self.gate = np.where(self.published, self.country * kinds + self.kind, -1)
+        size = len(self.ids)
+        self.quick = np.zeros((size, 2))
+        np.divide(1.0, self.seeks_count, out=self.quick[:, 0], where=self.seeks_count > 0)
+        self.quick[:, 1] = np.sqrt(self.activity[:size])
+
+    def _gate_open(self, countries: set[str] | None, kinds_bits: int = 0, kinds=None):
+        """Which (country, kind) gates a query lets through."""
+        country_ok = self._country_mask(countries)[: len(self.country_codes)]
+        kind_ok = self._kind_mask(kinds)
+        if kinds_bits:
+            kind_ok &= (kinds_bits >> np.arange(len(ORGANISATION_KINDS))) & 1 == 1
+        return np.outer(country_ok, kind_ok).ravel()
 
     def _update_term_maxima(self) -> None:
         """The largest weight each term has anywhere: the bound for terms not summed exactly."""
@@ -325,7 +353,7 @@ class MatchingIndex:
             else np.zeros(size)
         )
         self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
-        self.root_activity = np.sqrt(self.activity)
+        self._refresh_derived()
 
     def set_consortia(self, links: list[tuple[int, int]]) -> None:
         self.members_of: dict[int, set[int]] = {}
@@ -413,7 +441,8 @@ class MatchingIndex:
         self.stale[:] = False
         self.stale[rows[rows < self.base_size]] = True
         self._update_term_maxima()
-        self._local = threading.local()  # scratch sizes changed
+        self._refresh_derived()
+        self._local = threading.local()  # scratch sizes and stale rows changed
 
     def _grow_network(self, size: int) -> None:
         """New organisations have no past projects yet: empty network rows."""
@@ -426,7 +455,6 @@ class MatchingIndex:
         self.project_count = np.concatenate([self.project_count, zeros])
         self.degree = np.concatenate([self.degree, zeros])
         self.activity = np.concatenate([self.activity, np.zeros(grow)])
-        self.root_activity = np.sqrt(self.activity)
         self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
 
     def copy_for_update(self) -> "MatchingIndex":
@@ -535,7 +563,7 @@ class MatchingIndex:
     def _scratch(self) -> _Scratch:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
-            scratch = self._local.scratch = _Scratch(len(self.ids), self.vocabulary_size)
+            scratch = self._local.scratch = _Scratch(self.stale, self.vocabulary_size)
         return scratch
 
     def _base_ranges(self, countries: set[str] | None) -> np.ndarray:
@@ -576,11 +604,24 @@ class MatchingIndex:
             matrix = segment.text_by_term
             touched = kernels.add_postings(
                 matrix.indptr, matrix.indices, matrix.data, terms[exact].astype(np.int64),
-                weights[exact], True, skip, scratch.text, scratch.seen, scratch.touched, touched,
+                weights[exact], True, skip, scratch.per_query, _Scratch.TEXT, scratch.seen,
+                scratch.touched, touched,
             )  # fmt: skip
         scratch.text_query[terms] = weights
         rest_bound = float(np.sum(weights[rest] * self.term_maxima[terms[rest]]))
         return touched, len(rest) == 0, rest_bound
+
+    def _tag_table(self, *, seeks=(), offers=(), required=(), sector_columns=()) -> np.ndarray:
+        """What each tag of a candidate adds to each count, for one query (see kernels)."""
+        capabilities = len(self.capability_ids)
+        table = np.zeros((2 * capabilities + len(self.sector_ids), 4))
+        table[seeks, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer meets my need
+        table[required, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer covers a requirement
+        table[offers, kernels.SHARED_OFFER] = 1.0  # we both offer it
+        table[capabilities + np.asarray(offers, dtype=np.int64), kernels.I_MEET_THEIR_NEEDS] = 1.0
+        sector_tags = 2 * capabilities + np.asarray(sector_columns, dtype=np.int64)
+        table[sector_tags, kernels.SECTOR_COMMON] = self.sector_weights[sector_columns]
+        return table
 
     def partners_of(
         self,
@@ -594,25 +635,18 @@ class MatchingIndex:
     ) -> list[Hit]:
         """The best `limit` published partners for the organisation at `row`."""
         query = self.query_vectors(row)
-        capability_count = len(self.capability_ids)
-        offers_query = np.zeros(capability_count)
-        offers_query[query["offers"][0]] = 1.0
-        seeks_query = np.zeros(capability_count)
-        seeks_query[query["seeks"][0]] = 1.0
-        sector_columns = query["sectors"][0]
-        sector_weights_query = np.zeros(len(self.sector_ids))
-        sector_weights_query[sector_columns] = self.sector_weights[sector_columns]
-        sector_filter = np.zeros(len(self.sector_ids), dtype=bool)
+        offers, seeks = query["offers"][0], query["seeks"][0]
+        tag_table = self._tag_table(seeks=seeks, offers=offers, sector_columns=query["sectors"][0])
+        in_sector_filter = np.zeros(len(tag_table), dtype=bool)
         if sectors is not None:
-            sector_filter[[self.sector_column[s] for s in sectors if s in self.sector_column]] = (
-                True
-            )
+            columns = [self.sector_column[s] for s in sectors if s in self.sector_column]
+            in_sector_filter[2 * len(self.capability_ids) + np.asarray(columns, np.int64)] = True
         terms, term_weights = query["text"]
         partner_rows, partner_counts = _row(self.partners, row)
 
         scratch = self._scratch()
         excluded = self.rows_of(exclude_ids)
-        scratch.excluded[excluded] = True
+        scratch.blocked[excluded] |= EXCLUDED
         touched = 0
         top = _TopK(limit, len(formula.PARTNER_WEIGHTS))
         try:
@@ -622,43 +656,43 @@ class MatchingIndex:
                 touched = kernels.add_postings(
                     self.partners.indptr, self.partners.indices, self.partners.data,
                     partner_rows.astype(np.int64), self.common_partner_weights[partner_rows],
-                    False, _EMPTY_BOOL, scratch.tie, scratch.seen, scratch.touched, touched,
+                    False, _EMPTY_BOOL, scratch.per_query, _Scratch.TIE, scratch.seen,
+                    scratch.touched, touched,
                 )  # fmt: skip
                 touched = kernels.add_postings(
                     np.array([0, len(partner_rows)]), partner_rows.astype(np.int64),
                     partner_counts, np.zeros(1, dtype=np.int64), np.ones(1), True, _EMPTY_BOOL,
-                    scratch.tie, scratch.seen, scratch.touched, touched,
+                    scratch.per_query, _Scratch.TIE, scratch.seen, scratch.touched, touched,
                 )  # fmt: skip
             touched, text_known, text_rest_bound = self._prepare_text(
                 scratch, terms, term_weights, touched
             )
-            for segment, ranges, row_map, skip in self._segment_scans(countries):
+            for segment, ranges, row_map, block_mask in self._segment_scans(countries):
                 kernels.scan_partners(
-                row, ranges, row_map, skip, *_kernel_arrays(segment),
-                seeks_query, offers_query, sector_weights_query, len(query["seeks"][0]),
-                len(query["offers"][0]), self.sector_weight_sum[row], self.activity[row],
-                scratch.text_query, text_known, text_rest_bound,
-                np.array(list(formula.PARTNER_WEIGHTS.values())), formula.ONE_WAY_SHARE,
-                formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
-                self.ids, self.published, self.country, self.kind, self.seeks_count,
-                self.offers_count, self.sector_weight_sum, self.activity,
-                self.inverse_seeks_count, self.root_activity,
-                self._country_mask(countries), self._kind_mask(kinds), sector_filter,
-                sectors is not None, scratch.excluded, scratch.tie, scratch.text,
-                top.rows, top.scores, top.points, top.ids, top.state,
-            )  # fmt: skip
+                    row, ranges, row_map, *_kernel_arrays(segment), tag_table,
+                    in_sector_filter, sectors is not None, self.gate,
+                    self._gate_open(countries, kinds=kinds), scratch.blocked, block_mask, len(seeks),
+                    len(offers), self.sector_weight_sum[row], self.activity[row],
+                    scratch.text_query, text_known, text_rest_bound,
+                    np.array(list(formula.PARTNER_WEIGHTS.values())), formula.ONE_WAY_SHARE,
+                    formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE, self.ids,
+                    self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
+                    self.quick, scratch.per_query,
+                    top.rows, top.scores, top.points, top.ids, top.state,
+                )  # fmt: skip
         finally:
-            kernels.clear(scratch.tie, scratch.text, scratch.seen, scratch.touched, touched)
+            kernels.clear(scratch.per_query, scratch.seen, scratch.touched, touched)
             scratch.text_query[terms] = 0.0
-            scratch.excluded[excluded] = False
+            scratch.blocked[excluded] &= ~np.uint8(EXCLUDED)
         return top.hits(list(formula.PARTNER_WEIGHTS))
 
     def _segment_scans(self, countries: set[str] | None):
-        """(segment, its local row ranges to scan, row map, rows to skip) for each segment."""
-        yield self.base, self._base_ranges(countries), _EMPTY_INT, self.stale
+        """(segment, its local row ranges to scan, row map, which blocked bits skip a row) for
+        each segment: the base skips rows a newer segment holds, the delta only excluded ones."""
+        yield self.base, self._base_ranges(countries), _EMPTY_INT, STALE | EXCLUDED
         if self.delta is not None:
             ranges = np.array([[0, len(self.delta.rows)]], dtype=np.int64)
-            yield self.delta, ranges, self.delta.rows, _EMPTY_BOOL
+            yield self.delta, ranges, self.delta.rows, EXCLUDED
 
     def organisations_for(
         self,
@@ -672,44 +706,36 @@ class MatchingIndex:
         """The best `limit` eligible published organisations for the opportunity."""
         table = self.opportunities
         required, _ = _row(table.required, opportunity_row)
-        required_query = np.zeros(len(self.capability_ids))
-        required_query[required] = 1.0
         sector_columns, _ = _row(table.sectors, opportunity_row)
-        sector_weights_query = np.zeros(len(self.sector_ids))
-        sector_weights_query[sector_columns] = self.sector_weights[sector_columns]
+        tag_table = self._tag_table(required=required, sector_columns=sector_columns)
         terms, term_weights = _row(table.text, opportunity_row)
-        eligible_country = np.zeros(len(self.country_codes) + 1, dtype=bool)
-        eligible_country[_row(table.countries, opportunity_row)[0]] = True
-        any_country = bool(table.any_country[opportunity_row])
-        if not any_country:
-            allowed = {self.country_codes[c] for c in np.flatnonzero(eligible_country[:-1])}
+        if not table.any_country[opportunity_row]:
+            allowed = {self.country_codes[c] for c in _row(table.countries, opportunity_row)[0]}
             countries = allowed if countries is None else countries & allowed
+        gate_open = self._gate_open(countries, kinds_bits=int(table.kind_bits[opportunity_row]))
 
         scratch = self._scratch()
         excluded = self.rows_of(exclude_ids)
-        scratch.excluded[excluded] = True
+        scratch.blocked[excluded] |= EXCLUDED
         touched = 0
         top = _TopK(limit, len(formula.OPPORTUNITY_WEIGHTS))
         try:
             touched, text_known, text_rest_bound = self._prepare_text(
                 scratch, terms, term_weights, touched
             )
-            for segment, ranges, row_map, skip in self._segment_scans(countries):
-                arrays = _kernel_arrays(segment)
+            for segment, ranges, row_map, block_mask in self._segment_scans(countries):
                 kernels.scan_organisations_for_opportunity(
-                ranges, row_map, skip, *arrays[0:2], *arrays[4:9], required_query, len(required), sector_weights_query,
-                table.sector_weight_sums[opportunity_row], scratch.text_query, text_known,
-                text_rest_bound, np.array(list(formula.OPPORTUNITY_WEIGHTS.values())),
-                today.year, any_country, eligible_country,
-                int(table.kind_bits[opportunity_row]), int(table.max_ages[opportunity_row]),
-                UNKNOWN_YEAR, self.ids, self.published, self.country, self.kind,
-                self.founded_year, self._country_mask(countries), scratch.excluded,
-                scratch.text, top.rows, top.scores, top.points, top.ids, top.state,
-            )  # fmt: skip
+                    ranges, row_map, *_kernel_arrays(segment), tag_table, len(required),
+                    table.sector_weight_sums[opportunity_row], self.gate, gate_open,
+                    scratch.blocked, block_mask, self.founded_year, int(table.max_ages[opportunity_row]),
+                    today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest_bound,
+                    np.array(list(formula.OPPORTUNITY_WEIGHTS.values())), self.ids,
+                    scratch.per_query, top.rows, top.scores, top.points, top.ids, top.state,
+                )  # fmt: skip
         finally:
-            kernels.clear(scratch.tie, scratch.text, scratch.seen, scratch.touched, touched)
+            kernels.clear(scratch.per_query, scratch.seen, scratch.touched, touched)
             scratch.text_query[terms] = 0.0
-            scratch.excluded[excluded] = False
+            scratch.blocked[excluded] &= ~np.uint8(EXCLUDED)
         return top.hits(list(formula.OPPORTUNITY_WEIGHTS))
 
     def opportunities_for(

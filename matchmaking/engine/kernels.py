@@ -72,7 +72,18 @@ def push(top_rows, top_scores, top_points, top_ids, state, row, identifier, scor
 
 @njit(cache=True, nogil=True)
 def add_postings(
-    indptr, indices, data, columns, column_weights, use_data, skip, out, seen, touched, count
+    indptr,
+    indices,
+    data,
+    columns,
+    column_weights,
+    use_data,
+    skip,
+    out,
+    slot,
+    seen,
+    touched,
+    count,
 ):
     """out[row] += weight (x value) for every row listed under `columns`, except rows marked in
     `skip` (empty: none); new rows are recorded in `touched` so the caller can zero them
@@ -88,16 +99,15 @@ def add_postings(
                 seen[row] = True
                 touched[count] = row
                 count += 1
-            out[row] += weight * data[pointer] if use_data else weight
+            out[row, slot] += weight * data[pointer] if use_data else weight
     return count
 
 
 @njit(cache=True, nogil=True)
-def clear(out_a, out_b, seen, touched, count):
+def clear(out, seen, touched, count):
     for i in range(count):
         row = touched[i]
-        out_a[row] = 0.0
-        out_b[row] = 0.0
+        out[row, :] = 0.0
         seen[row] = False
 
 
@@ -109,22 +119,28 @@ def text_dot(text_indptr, text_indices, text_values, local, query_dense):
     return total
 
 
+# Columns of the per-query tag table: what one tag of a candidate adds to each count.
+THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON = 0, 1, 2, 3
+
+
 @njit(cache=True, nogil=True)
 def scan_partners(
-    query_row, ranges, row_map, skip,
-    offers_indptr, offers_indices, seeks_indptr, seeks_indices, sectors_indptr, sectors_indices,
-    text_indptr, text_indices, text_values,
-    seeks_query, offers_query, sector_weights_query, count_seeks_query, count_offers_query,
-    sector_weight_sum_query, activity_query, text_query, text_known, text_rest_bound,
-    weights, one_way_share, tie_share, activity_share,
-    ids, published, country, kind, seeks_count, offers_count, sector_weight_sum, activity,
-    inverse_seeks_count, root_activity,
-    country_allowed, kind_allowed, sector_filter, sector_filter_active, excluded,
-    tie_scratch, text_scratch, top_rows, top_scores, top_points, top_ids, state,
+    query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
+    text_values, tag_table, in_sector_filter, sector_filter_active, gate, gate_open, blocked, block_mask,
+    count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
+    text_query, text_known, text_rest_bound, weights, one_way_share, tie_share,
+    activity_share, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
+    per_query, top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` as partners for the query, by the
-    formula, keeping the best in the top arrays. row_map gives each local row's global row
-    (empty: the same); rows marked in `skip` are held by a newer segment."""
+    formula, keeping the best in the top arrays.
+
+    Each row's tags (offers, seeks, sectors) are one list of tag numbers; `tag_table[tag]` says
+    what that tag adds to each count for this query. row_map gives each local row's global row
+    (empty: the same). A row is skipped when `blocked & block_mask` (bit 1: held by a newer
+    segment, bit 2: excluded from this query) or when its gate (country and kind; -1 unpublished) is closed. quick[row] holds 1/seeks count
+    and sqrt(activity), for a first bound without divisions; per_query[row] holds the network
+    tie and the exactly summed part of the description similarity."""
     limit = len(top_rows)
     points = np.zeros(5)
     inverse_seeks_query = 1.0 / count_seeks_query if count_seeks_query else 0.0
@@ -136,34 +152,27 @@ def scan_partners(
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
             row = row_map[local] if len(row_map) else local
-            if len(skip) and skip[row]:
+            if blocked[row] & block_mask or row == query_row:
                 continue
-            if row == query_row or not published[row] or excluded[row]:
+            door = gate[row]
+            if door < 0 or not gate_open[door]:
                 continue
-            if not country_allowed[country[row]] or not kind_allowed[kind[row]]:
-                continue
-            if sector_filter_active:
-                in_sector = False
-                for pointer in range(sectors_indptr[local], sectors_indptr[local + 1]):
-                    if sector_filter[sectors_indices[pointer]]:
-                        in_sector = True
-                if not in_sector:
-                    continue
-
             they_meet = 0.0
             shared = 0.0
-            for pointer in range(offers_indptr[local], offers_indptr[local + 1]):
-                capability = offers_indices[pointer]
-                they_meet += seeks_query[capability]
-                shared += offers_query[capability]
             i_meet = 0.0
-            for pointer in range(seeks_indptr[local], seeks_indptr[local + 1]):
-                i_meet += offers_query[seeks_indices[pointer]]
             sector_common = 0.0
-            for pointer in range(sectors_indptr[local], sectors_indptr[local + 1]):
-                sector_common += sector_weights_query[sectors_indices[pointer]]
-            tie_raw = tie_scratch[row]
-            text_partial = text_scratch[row]
+            in_sector = not sector_filter_active
+            for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
+                tag = tags_indices[pointer]
+                they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
+                shared += tag_table[tag, SHARED_OFFER]
+                i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
+                sector_common += tag_table[tag, SECTOR_COMMON]
+                in_sector = in_sector or in_sector_filter[tag]
+            if not in_sector:
+                continue
+            tie_raw = per_query[row, 0]
+            text_partial = per_query[row, 1]
             text_bound = min(1.0, text_partial + text_rest_bound)
             if they_meet + i_meet + shared + sector_common + tie_raw + text_bound <= 0:
                 continue
@@ -171,9 +180,10 @@ def scan_partners(
             # A quick upper bound first, without divisions: most rows stop here. It uses
             # harmonic <= arithmetic mean, and that each union is at least the query's own size.
             gain_mine = they_meet * inverse_seeks_query
-            gain_theirs = i_meet * inverse_seeks_count[row]
-            both_active = root_activity_query * root_activity[row]
-            network_bound = tie_share * min(tie_raw, 1.0) + activity_share * both_active
+            gain_theirs = i_meet * quick[row, 0]
+            network_bound = tie_share * min(tie_raw, 1.0) + activity_share * (
+                root_activity_query * quick[row, 1]
+            )
             bound = (
                 weights[0] * 0.5 * (gain_mine + gain_theirs)
                 + weights[1] * network_bound
@@ -230,41 +240,35 @@ def scan_partners(
 
 @njit(cache=True, nogil=True)
 def scan_organisations_for_opportunity(
-    ranges, row_map, skip,
-    offers_indptr, offers_indices, sectors_indptr, sectors_indices,
-    text_indptr, text_indices, text_values,
-    required_query, count_required, sector_weights_query, sector_weight_total,
-    text_query, text_known, text_rest_bound, weights, today_year,
-    any_country, eligible_country, kind_bits, max_age, unknown_year,
-    ids, published, country, kind, founded_year, country_allowed, excluded,
-    text_scratch, top_rows, top_scores, top_points, top_ids, state,
+    ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices, text_values,
+    tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
+    founded_year, max_age, today_year, unknown_year, text_query, text_known,
+    text_rest_bound, weights, ids, per_query, top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
-    """Score the local rows of one segment within `ranges` for one opportunity."""
+    """Score the local rows of one segment within `ranges` for one opportunity. The gate
+    already encodes eligibility by country and kind; the age limit is checked here."""
     limit = len(top_rows)
     points = np.zeros(3)
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
             row = row_map[local] if len(row_map) else local
-            if len(skip) and skip[row]:
+            if blocked[row] & block_mask:
                 continue
-            if not published[row] or excluded[row] or not country_allowed[country[row]]:
+            door = gate[row]
+            if door < 0 or not gate_open[door]:
                 continue
             # formula.is_eligible: a hard filter, never a lower score
-            if not any_country and not eligible_country[country[row]]:
-                continue
-            if kind_bits != 0 and (kind_bits >> kind[row]) & 1 == 0:
-                continue
             if max_age >= 0 and (
                 founded_year[row] == unknown_year or today_year - founded_year[row] > max_age
             ):
                 continue
             covered = 0.0
-            for pointer in range(offers_indptr[local], offers_indptr[local + 1]):
-                covered += required_query[offers_indices[pointer]]
             sector_common = 0.0
-            for pointer in range(sectors_indptr[local], sectors_indptr[local + 1]):
-                sector_common += sector_weights_query[sectors_indices[pointer]]
-            text_partial = text_scratch[row]
+            for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
+                tag = tags_indices[pointer]
+                covered += tag_table[tag, THEY_MEET_MY_NEEDS]
+                sector_common += tag_table[tag, SECTOR_COMMON]
+            text_partial = per_query[row, 1]
             text_bound = min(1.0, text_partial + text_rest_bound)
             if covered <= 0 and sector_common <= 0 and text_bound <= 0:
                 continue
