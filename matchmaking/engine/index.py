@@ -12,6 +12,7 @@ small delta segment that overrides the base, so an edit shows at once without a 
 
 import copy
 import datetime
+import itertools
 import math
 import threading
 from dataclasses import dataclass
@@ -50,16 +51,21 @@ class Hit:
     points: dict[str, float]
 
 
-def _incidence(lists, column_of: dict[int, int], width: int) -> sparse.csr_matrix:
-    """A 0/1 rows x columns matrix from one list of ids per row (duplicates collapse)."""
-    try:
-        rows = [sorted({column_of[item] for item in items}) for items in lists]
-    except KeyError as error:
-        raise IndexOutOfDate(f"unknown taxonomy id {error}") from None
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum([len(columns) for columns in rows], out=indptr[1:])
-    indices = np.fromiter((c for columns in rows for c in columns), dtype=np.int64)
-    return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), width))
+def _incidence(lists, column_ids: np.ndarray, width: int) -> sparse.csr_matrix:
+    """A 0/1 rows x columns matrix from one list of ids per row (duplicates collapse);
+    column_ids are the sorted ids of the columns."""
+    lengths = np.fromiter((len(items) for items in lists), dtype=np.int64, count=len(lists))
+    ids = np.fromiter(itertools.chain.from_iterable(lists), dtype=np.int64, count=lengths.sum())
+    columns = np.searchsorted(column_ids, ids)
+    known = columns < len(column_ids)
+    if not known.all() or not np.array_equal(column_ids[columns], ids):
+        raise IndexOutOfDate("unknown taxonomy id")
+    rows = np.repeat(np.arange(len(lists)), lengths)
+    matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, columns)), shape=(len(lists), width))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0
+    matrix.sort_indices()
+    return matrix
 
 
 def _row(matrix: sparse.csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
@@ -195,17 +201,17 @@ class MatchingIndex:
 
         self.text_vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
         try:
-            self.text_vectorizer.fit(organisations.descriptions)
+            # Fitted and applied in one pass: tokenising is most of the build's time.
+            base_text = self.text_vectorizer.fit_transform(organisations.descriptions).tocsr()
+            base_text.sort_indices()
             self.vocabulary_size = len(self.text_vectorizer.vocabulary_)
         except ValueError:  # no description has a word that is not a stop word
             self.text_vectorizer = None
             self.vocabulary_size = 0
+            base_text = None
 
-        sector_counts = np.zeros(len(self.sector_ids))
-        for items in organisations.sectors:
-            for sector in set(items):
-                if sector in self.sector_column:
-                    sector_counts[self.sector_column[sector]] += 1
+        sectors = _incidence(organisations.sectors, self.sector_ids, len(self.sector_ids))
+        sector_counts = np.asarray(sectors.sum(axis=0)).ravel()
         self.sector_weights = np.array(
             [
                 formula.sector_weight(
@@ -218,7 +224,7 @@ class MatchingIndex:
         self._allocate_attributes(self.base_size)
         rows = np.arange(self.base_size, dtype=np.int64)
         self._set_attributes(organisations, rows)
-        self.base = self._segment(organisations, rows)
+        self.base = self._segment(organisations, rows, base_text)
         self.delta: Segment | None = None
         self.stale = np.zeros(self.base_size, dtype=bool)
         self._update_term_maxima()
@@ -267,22 +273,21 @@ class MatchingIndex:
         self.published[rows] = organisations.published
         self.offers_count[rows] = [len(set(items)) for items in organisations.offers]
         self.seeks_count[rows] = [len(set(items)) for items in organisations.seeks]
-        self.sector_weight_sum[rows] = [
-            sum(self.sector_weights[self.sector_column[s]] for s in set(items))
-            for items in organisations.sectors
-        ]
+        sectors = _incidence(organisations.sectors, self.sector_ids, len(self.sector_ids))
+        self.sector_weight_sum[rows] = sectors @ self.sector_weights
 
-    def _segment(self, organisations: OrganisationRecords, rows: np.ndarray) -> Segment:
+    def _segment(self, organisations: OrganisationRecords, rows: np.ndarray, text=None) -> Segment:
         capabilities = len(self.capability_ids)
-        text = self._text_matrix(organisations.descriptions)
+        if text is None:
+            text = self._text_matrix(organisations.descriptions)
         coordinates = text.tocoo()
         text_by_term = sparse.csc_matrix(
             (coordinates.data, (rows[coordinates.row], coordinates.col)),
             shape=(int(rows.max()) + 1 if len(rows) else 0, text.shape[1]),
         )
-        offers = _incidence(organisations.offers, self.capability_column, capabilities)
-        seeks = _incidence(organisations.seeks, self.capability_column, capabilities)
-        sectors = _incidence(organisations.sectors, self.sector_column, len(self.sector_ids))
+        offers = _incidence(organisations.offers, self.capability_ids, capabilities)
+        seeks = _incidence(organisations.seeks, self.capability_ids, capabilities)
+        sectors = _incidence(organisations.sectors, self.sector_ids, len(self.sector_ids))
         tags = sparse.hstack([offers, seeks, sectors], format="csr")
         tags.sort_indices()
         return Segment(
@@ -324,20 +329,18 @@ class MatchingIndex:
 
     def set_network(self, participations: list[tuple[int, int]]) -> None:
         """Who worked with whom: the number of projects each pair shared."""
-        pairs = {
-            (project, row)
-            for project, org in participations
-            if (row := self.row_of(org)) is not None
-        }
-        project_column = {p: i for i, p in enumerate(sorted({p for p, _ in pairs}))}
+        pairs = np.array(list(participations), dtype=np.int64).reshape(-1, 2)
+        positions = np.searchsorted(self._sorted_ids, pairs[:, 1])
+        positions = np.minimum(positions, max(len(self._sorted_ids) - 1, 0))
+        indexed = self._sorted_ids[positions] == pairs[:, 1] if len(self.ids) else positions < 0
+        rows = self._id_order[positions[indexed]]
+        projects, columns = np.unique(pairs[indexed, 0], return_inverse=True)
         size = len(self.ids)
         incidence = sparse.csr_matrix(
-            (
-                np.ones(len(pairs)),
-                ([row for _, row in pairs], [project_column[p] for p, _ in pairs]),
-            ),
-            shape=(size, len(project_column)),
+            (np.ones(len(rows)), (rows, columns)), shape=(size, len(projects))
         )
+        incidence.sum_duplicates()
+        incidence.data[:] = 1.0
         partners = (incidence @ incidence.T).tocsr()
         partners.setdiag(0)
         partners.eliminate_zeros()
@@ -355,7 +358,17 @@ class MatchingIndex:
         self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
         self._refresh_derived()
 
+    def replace_consortium_links(self, *, involving: set[int], links) -> None:
+        """The links of the given organisations are now exactly `links`."""
+        kept = [
+            (consortium, member)
+            for consortium, member in self.consortium_links
+            if consortium not in involving and member not in involving
+        ]
+        self.set_consortia(kept + list(links))
+
     def set_consortia(self, links: list[tuple[int, int]]) -> None:
+        self.consortium_links = list(links)
         self.members_of: dict[int, set[int]] = {}
         self.consortia_of: dict[int, set[int]] = {}
         for consortium, member in links:
@@ -380,8 +393,8 @@ class MatchingIndex:
         for row, kinds in enumerate(records.eligible_kinds):
             for kind in kinds:
                 kind_bits[row] |= 1 << self.kind_code[kind]
-        sectors = _incidence(records.sectors, self.sector_column, len(self.sector_ids))
-        required = _incidence(records.required, self.capability_column, len(self.capability_ids))
+        sectors = _incidence(records.sectors, self.sector_ids, len(self.sector_ids))
+        required = _incidence(records.required, self.capability_ids, len(self.capability_ids))
         text = self._text_matrix(records.texts)
         self.opportunities = OpportunityTable(
             ids=np.asarray(records.ids, dtype=np.int64),
@@ -671,7 +684,8 @@ class MatchingIndex:
                 kernels.scan_partners(
                     row, ranges, row_map, *_kernel_arrays(segment), tag_table,
                     in_sector_filter, sectors is not None, self.gate,
-                    self._gate_open(countries, kinds=kinds), scratch.blocked, block_mask, len(seeks),
+                    self._gate_open(countries, kinds=kinds), scratch.blocked, block_mask,
+                    len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
                     scratch.text_query, text_known, text_rest_bound,
                     np.array(list(formula.PARTNER_WEIGHTS.values())), formula.ONE_WAY_SHARE,
@@ -727,7 +741,8 @@ class MatchingIndex:
                 kernels.scan_organisations_for_opportunity(
                     ranges, row_map, *_kernel_arrays(segment), tag_table, len(required),
                     table.sector_weight_sums[opportunity_row], self.gate, gate_open,
-                    scratch.blocked, block_mask, self.founded_year, int(table.max_ages[opportunity_row]),
+                    scratch.blocked, block_mask, self.founded_year,
+                    int(table.max_ages[opportunity_row]),
                     today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest_bound,
                     np.array(list(formula.OPPORTUNITY_WEIGHTS.values())), self.ids,
                     scratch.per_query, top.rows, top.scores, top.points, top.ids, top.state,

@@ -126,7 +126,8 @@ THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON = 0, 1, 2, 3
 @njit(cache=True, nogil=True)
 def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
-    text_values, tag_table, in_sector_filter, sector_filter_active, gate, gate_open, blocked, block_mask,
+    text_values, tag_table, in_sector_filter, sector_filter_active, gate, gate_open, blocked,
+    block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
     text_query, text_known, text_rest_bound, weights, one_way_share, tie_share,
     activity_share, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
@@ -138,9 +139,10 @@ def scan_partners(
     Each row's tags (offers, seeks, sectors) are one list of tag numbers; `tag_table[tag]` says
     what that tag adds to each count for this query. row_map gives each local row's global row
     (empty: the same). A row is skipped when `blocked & block_mask` (bit 1: held by a newer
-    segment, bit 2: excluded from this query) or when its gate (country and kind; -1 unpublished) is closed. quick[row] holds 1/seeks count
-    and sqrt(activity), for a first bound without divisions; per_query[row] holds the network
-    tie and the exactly summed part of the description similarity."""
+    segment, bit 2: excluded from this query) or when its gate (country and kind; -1 when
+    unpublished) is closed. quick[row] holds 1/seeks count and sqrt(activity), for a first bound
+    without divisions; per_query[row] holds the network tie and the exactly summed part of the
+    description similarity."""
     limit = len(top_rows)
     points = np.zeros(5)
     inverse_seeks_query = 1.0 / count_seeks_query if count_seeks_query else 0.0

@@ -103,8 +103,9 @@ def organisation_records_read(
         )
     )
     records = OrganisationRecords()
+    links: list[tuple[int, int]] = []
     if not rows:
-        return records
+        return records, links
     position = {}
     for number, (pk, name, country, kind, founded, status, description) in enumerate(rows):
         position[pk] = number
@@ -123,22 +124,27 @@ def organisation_records_read(
         "offer": (Organisation.offers.through, "capability_id"),
         "seek": (Organisation.seeks.through, "capability_id"),
     }
+    changed = f"(SELECT id FROM {Organisation._meta.db_table} WHERE updated_at > %s)"
     parts, params = [], []
     for label, (model, column) in through.items():
         part = f"SELECT %s, organisation_id, {column} FROM {model._meta.db_table}"
+        params.append(label)
         if changed_since is not None:
-            part += (
-                f" WHERE organisation_id IN (SELECT id FROM {Organisation._meta.db_table}"
-                " WHERE updated_at > %s)"
-            )
-            params += [label, changed_since]
-        else:
-            params.append(label)
+            part += f" WHERE organisation_id IN {changed}"
+            params.append(changed_since)
         parts.append(part)
-    for label, organisation_id, tag_id in _fetch(" UNION ALL ".join(parts), params):
-        if organisation_id in position:
-            tag_lists[label][position[organisation_id]].append(tag_id)
-    return records
+    if changed_since is not None:
+        parts.append(
+            f"SELECT 'link', consortium_id, member_id FROM {ConsortiumMembership._meta.db_table}"
+            f" WHERE consortium_id IN {changed} OR member_id IN {changed}"
+        )
+        params += [changed_since, changed_since]
+    for label, first, second in _fetch(" UNION ALL ".join(parts), params):
+        if label == "link":
+            links.append((first, second))
+        elif first in position:
+            tag_lists[label][position[first]].append(second)
+    return records, links
 
 
 def opportunity_records_read() -> OpportunityRecords:
@@ -190,7 +196,7 @@ def consortium_links_read() -> list[tuple[int, int]]:
 
 def matching_records_read() -> MatchingRecords:
     return MatchingRecords(
-        organisations=organisation_records_read(),
+        organisations=organisation_records_read()[0],
         opportunities=opportunity_records_read(),
         participations=participations_read(),
         consortium_links=consortium_links_read(),
@@ -232,11 +238,11 @@ class MatchingStore:
         index = previous.copy_for_update()
         try:
             if marks.organisations != self._marks.organisations:
-                changed = organisation_records_read(changed_since=built.organisations)
+                changed, links = organisation_records_read(changed_since=built.organisations)
                 if len(changed) > DELTA_LIMIT * max(index.base_size, 1):
                     return self._rebuilt(marks)
                 index.apply_changes(changed)
-                index.set_consortia(consortium_links_read())
+                index.replace_consortium_links(involving=set(changed.ids), links=links)
             if (marks.projects, marks.participation) != (
                 self._marks.projects,
                 self._marks.participation,
