@@ -49,7 +49,7 @@ check: install ## Django system checks and missing migrations
 	$(PYTHON) manage.py check
 	$(PYTHON) manage.py makemigrations --check --dry-run
 
-bench: install ## Benchmark the matching engine against naive and SQL baselines
+bench: migrate ## Benchmark the matching engine against naive and SQL baselines
 	$(PYTHON) manage.py bench_matching
 
 evaluate: install ## Measure match quality on real consortia: make evaluate DATASET=path

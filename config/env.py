@@ -59,3 +59,20 @@ def env_choice(name: str, default: str, choices: dict[str, str]) -> str:
         return raw
     allowed = ", ".join(sorted(choices))
     raise ImproperlyConfigured(f"{name}={raw!r} is not one of: {allowed}.")
+
+
+def env_rate(name: str, default: str) -> str | None:
+    """A request rate such as 60/minute for DRF's throttles; "off" turns the limit off."""
+    raw = os.environ.get(name, default).strip().lower()
+    if raw in ("off", "none", ""):
+        return None
+    count, _, period = raw.partition("/")
+    if not count.isdigit() or period not in _RATE_PERIODS:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not a rate: use a number per second, minute, hour or day, "
+            "e.g. 60/minute, or off."
+        )
+    return raw
+
+
+_RATE_PERIODS = {"s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day"}

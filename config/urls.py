@@ -3,6 +3,16 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("config.api_urls")),
     path("", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("staff/", include("opportunities.staff_urls")),
+    path("", include("matchmaking.urls")),
 ]
+
+# Under /api/ these answer in the API's JSON error shape; elsewhere with the usual pages.
+handler400 = "api.views.bad_request"
+handler403 = "api.views.permission_denied"
+handler404 = "api.views.page_not_found"
+handler500 = "api.views.server_error"

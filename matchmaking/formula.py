@@ -39,6 +39,8 @@ ONE_WAY_SHARE = 0.2
 # common is never suggested for being busy.
 NETWORK_TIE_SHARE = 0.7
 NETWORK_ACTIVITY_SHARE = 0.3
+# Below this many points a suggestion has too little in common to be worth anyone's time.
+MINIMUM_SUGGESTION_SCORE = 5.0
 # Scores are rounded before ranking so that the vectorised index and this module, which add the
 # same numbers in a different order, rank the same; ties are then broken by id.
 SCORE_DECIMALS = 6
@@ -256,12 +258,16 @@ def ranking_key(score: float, identifier: int) -> tuple[float, int]:
 
 
 def name_list(names: list[str], *, limit: int = 3) -> str:
+    """ "A, B and C". Names that contain "and" themselves are set apart by semicolons, so that
+    "5G/6G and Open RAN" and "Mobility" do not read as three things."""
     names = sorted(names)
+    separator = "; " if any(" and " in name for name in names) else ", "
     if len(names) > limit:
-        shown = names[:limit]
-        return f"{', '.join(shown)} and {len(names) - limit} more"
+        return f"{separator.join(names[:limit])} and {len(names) - limit} more"
     if len(names) <= 1:
         return "".join(names)
+    if separator == "; ":
+        return separator.join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 

@@ -61,7 +61,7 @@ def _dismissed(*, user, organisation_id: int, field_name: str) -> set[int]:
     )
 
 
-def _own_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
+def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
     """The organisation, its consortia, their members, and its own members if a consortium."""
     circle = {organisation_id}
     circle |= index.members_of.get(organisation_id, set())
@@ -72,8 +72,10 @@ def _own_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
 
 
 def _load(model, hits: list[Hit], **filters) -> list[tuple[Hit, object]]:
-    """The models behind the hits, in one query, in the hits' order; any deleted or unpublished
-    since the index last looked are dropped."""
+    """The models behind the hits worth showing (formula.MINIMUM_SUGGESTION_SCORE), in one
+    query, in the hits' order; any deleted or unpublished since the index last looked are
+    dropped."""
+    hits = [hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE]
     objects = model.objects.in_bulk([hit.id for hit in hits])
     objects = {pk: obj for pk, obj in objects.items() if _matches(obj, filters)}
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
@@ -106,7 +108,7 @@ def partners_for_organisation(
         if unknown:
             raise UnknownFilterValue(f"Unknown sector: {', '.join(unknown)}")
         sector_ids = set(found.values())
-    excluded = _own_circle(index, organisation.id) | _dismissed(
+    excluded = organisation_circle(index, organisation.id) | _dismissed(
         user=user, organisation_id=organisation.id, field_name="dismissed_organisation"
     )
     hits = index.partners_of(
@@ -215,6 +217,7 @@ def team_for_opportunity(*, opportunity: Opportunity, user=None) -> Team:
     if opportunity_row is None:
         return Team(members=[], covered=[], uncovered=required)
     hits = index.organisations_for(opportunity_row, today=today, limit=TEAM_CANDIDATES)
+    hits = [hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE]
     chosen = team_choose(
         candidates=[(hit, index.organisation_features(hit.row)) for hit in hits],
         required={capability.id for capability in required},

@@ -6,4 +6,5 @@ app_name = "matchmaking"
 
 urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("suggestions/dismiss/", views.dismiss, name="dismiss"),
 ]

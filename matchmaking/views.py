@@ -1,10 +1,19 @@
 """Member pages about matches. The suggestion lists come from matchmaking.selectors."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
+from matchmaking import selectors, services
+from matchmaking.forms import DismissalForm
 from organisations import selectors as organisation_selectors
 from organisations.models import PublicationStatus
+
+DASHBOARD_LIMIT = 10
 
 
 @login_required
@@ -18,15 +27,70 @@ def dashboard(request):
         (o for o in organisations if o.status == PublicationStatus.PUBLISHED),
         organisations[0] if organisations else None,
     )
+    is_published = current is not None and current.status == PublicationStatus.PUBLISHED
+    partner_suggestions = opportunity_suggestions = None
+    if is_published:
+        # user=request.user leaves out what this user marked "not interested".
+        partner_suggestions = selectors.partners_for_organisation(
+            organisation=current, user=request.user, limit=DASHBOARD_LIMIT
+        )
+        opportunity_suggestions = selectors.opportunities_for_organisation(
+            organisation=current, user=request.user, limit=DASHBOARD_LIMIT
+        )
     return render(
         request,
         "matchmaking/dashboard.html",
         {
             "memberships": memberships,
             "current": current,
-            "is_published": current is not None and current.status == PublicationStatus.PUBLISHED,
-            # Lists of matchmaking.selectors Suggestion; None until the selectors are wired in.
-            "partner_suggestions": None,
-            "opportunity_suggestions": None,
+            "is_published": is_published,
+            "partner_suggestions": partner_suggestions,
+            "opportunity_suggestions": opportunity_suggestions,
         },
     )
+
+
+def _back(request, *, organisation_id: int | None = None):
+    """To the page the button was on if it is on this site, else the dashboard."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    dashboard_url = reverse("matchmaking:dashboard")
+    if organisation_id is not None:
+        dashboard_url += f"?organisation={organisation_id}"
+    return redirect(dashboard_url)
+
+
+@login_required
+@require_POST
+def dismiss(request):
+    """The "not interested" button: removes one suggestion for one of the user's organisations,
+    for good.
+    Someone else's organisation is not found (404), whoever asks, staff included."""
+    form = DismissalForm(request.POST)
+    if not form.is_valid():
+        messages.error(
+            request, "That suggestion could not be removed. Reload the page and try again."
+        )
+        return _back(request)
+    organisation = get_object_or_404(
+        organisation_selectors.organisation_of_member(user=request.user),
+        pk=form.cleaned_data["organisation"],
+    )
+    target = (
+        form.cleaned_data["dismissed_organisation"] or form.cleaned_data["dismissed_opportunity"]
+    )
+    try:
+        services.dismissal_create(
+            user=request.user,
+            organisation=organisation,
+            dismissed_organisation=form.cleaned_data["dismissed_organisation"],
+            dismissed_opportunity=form.cleaned_data["dismissed_opportunity"],
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"Removed from your suggestions: {target}.")
+    return _back(request, organisation_id=organisation.pk)

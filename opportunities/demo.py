@@ -5,6 +5,7 @@ writes nothing unless the data or the password changed."""
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.db import transaction
@@ -188,6 +189,14 @@ def demo_accounts_ensure(
         username=SME_USERNAME, email="sme@example.com", password=password, is_staff=False
     )
     report.add("users", outcome)
+    # Sign-in requires a confirmed address; the demo logins have nobody to click the link.
+    for user in (staff, sme):
+        _, outcome = record_upsert(
+            model=EmailAddress,
+            lookup={"user": user, "email": user.email},
+            values={"verified": True, "primary": True},
+        )
+        report.add("email addresses", outcome)
     _, outcome = record_upsert(
         model=Membership,
         lookup={"user": sme, "organisation": organisation},

@@ -14,23 +14,37 @@ class OpportunityFilter(django_filters.FilterSet):
     OPEN = "open"
     CLOSED = "closed"
 
-    q = django_filters.CharFilter(label="Search", method="filter_q", widget=forms.SearchInput)
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_q",
+        widget=forms.SearchInput,
+        help_text="Words in the title, summary or description (any case).",
+    )
     status = django_filters.ChoiceFilter(
         label="Open or closed",
         choices=[(OPEN, "Open now"), (CLOSED, "Closed")],
         empty_label="Open and closed",
         method="filter_status",
+        help_text="open: published and its deadline not passed; closed: the rest.",
     )
     kind = django_filters.ChoiceFilter(
-        label="Type", choices=OpportunityKind.choices, empty_label="Any type"
+        label="Type",
+        choices=OpportunityKind.choices,
+        empty_label="Any type",
+        help_text="Kind of opportunity.",
     )
-    country = django_filters.ChoiceFilter(choices=country_choices, empty_label="Any country")
+    country = django_filters.ChoiceFilter(
+        choices=country_choices,
+        empty_label="Any country",
+        help_text="ISO code of the country where it takes place.",
+    )
     sector = django_filters.ModelChoiceFilter(
         label="Sector",
         field_name="sectors",
         to_field_name="slug",
         queryset=Sector.objects.all(),
         empty_label="Any sector",
+        help_text="Sector slug.",
     )
     capability = django_filters.ModelChoiceFilter(
         label="Needs capability",
@@ -38,6 +52,7 @@ class OpportunityFilter(django_filters.FilterSet):
         to_field_name="slug",
         queryset=Capability.objects.all(),
         empty_label="Any capability",
+        help_text="Slug of a capability it needs.",
     )
 
     class Meta:

@@ -4,7 +4,7 @@ import datetime
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Case, F, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from opportunities.models import Opportunity, OpportunityStatus
@@ -74,3 +74,35 @@ def opportunity_open_count() -> int:
 
 def opportunity_list_hosted_by(*, organisation: Organisation) -> QuerySet[Opportunity]:
     return opportunity_list().filter(hosts=organisation, status=OpportunityStatus.PUBLISHED)
+
+
+def opportunity_staff_list() -> QuerySet[Opportunity]:
+    """Every opportunity for staff: drafts first, then the rest by deadline."""
+    return (
+        Opportunity.objects.annotate(
+            draft_rank=Case(When(status=OpportunityStatus.DRAFT, then=Value(0)), default=Value(1))
+        )
+        .order_by("draft_rank", F("deadline").asc(nulls_last=True), "title", "pk")
+        .prefetch_related(_published_hosts())
+    )
+
+
+def opportunity_staff_counts(*, today: datetime.date | None = None) -> dict[str, int]:
+    """What waits for staff on the opportunity side: drafts to publish, and published ones
+    whose deadline has passed and could be archived."""
+    today = today or timezone.localdate()
+    return Opportunity.objects.aggregate(
+        drafts=Count("pk", filter=Q(status=OpportunityStatus.DRAFT)),
+        past_deadline=Count("pk", filter=Q(status=OpportunityStatus.PUBLISHED, deadline__lt=today)),
+    )
+
+
+def opportunity_visible_with_hosts(*, user: Viewer) -> QuerySet[Opportunity]:
+    """opportunity_visible_to, with `visible_hosts`: the published hosts, or every host for
+    staff, who must see (and can keep) hosts whose profiles are not public."""
+    hosts = Organisation.objects.order_by("name", "pk")
+    if not user.is_staff:
+        hosts = hosts.published()
+    return opportunity_visible_to(user=user).prefetch_related(
+        Prefetch("hosts", queryset=hosts, to_attr="visible_hosts")
+    )

@@ -1,8 +1,11 @@
-"""Writes that publish and archive opportunities.
+"""Writes that create, edit, publish and archive opportunities.
 
 The row is re-read under select_for_update so two staff acting at once cannot both pass the
 status check; updated_at is saved so the matching engine notices the change.
 """
+
+from collections.abc import Mapping
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,6 +13,25 @@ from django.db import transaction
 from opportunities.models import Opportunity, OpportunityStatus
 
 _FIELDS = ["status", "updated_at"]
+
+# What staff write through the opportunity form; status moves only by publish and archive.
+EDITABLE_FIELDS = (
+    "title",
+    "kind",
+    "country",
+    "city",
+    "summary",
+    "description",
+    "budget_amount",
+    "budget_currency",
+    "opens_on",
+    "deadline",
+    "eligible_countries",
+    "eligible_kinds",
+    "max_organisation_age_years",
+    "source_url",
+)
+EDITABLE_RELATIONS = ("hosts", "sectors", "required_capabilities")
 
 
 def _transition(
@@ -52,3 +74,68 @@ def opportunity_archive(*, opportunity: Opportunity) -> Opportunity:
             "so delete an unwanted draft instead."
         ),
     )
+
+
+def _values_apply(opportunity: Opportunity, values: Mapping[str, Any]) -> dict:
+    unknown = sorted(set(values) - set(EDITABLE_FIELDS) - set(EDITABLE_RELATIONS))
+    if unknown:
+        raise ValidationError(f"An opportunity has no editable field {', '.join(unknown)}.")
+    for name in EDITABLE_FIELDS:
+        if name in values:
+            setattr(opportunity, name, values[name])
+    return {name: list(values[name]) for name in EDITABLE_RELATIONS if name in values}
+
+
+def opportunity_create(*, values: Mapping[str, Any]) -> Opportunity:
+    """Staff enter an opportunity; it stays a draft until opportunity_publish."""
+    opportunity = Opportunity(status=OpportunityStatus.DRAFT)
+    relations = _values_apply(opportunity, values)
+    opportunity.full_clean()
+    with transaction.atomic():
+        opportunity.save()
+        for name, items in relations.items():
+            getattr(opportunity, name).set(items)
+    return opportunity
+
+
+def opportunity_update(*, opportunity: Opportunity, values: Mapping[str, Any]) -> Opportunity:
+    """Staff correct an opportunity in any status; the save bumps updated_at so the matching
+    engine re-reads it."""
+    with transaction.atomic():
+        locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
+        relations = _values_apply(locked, values)
+        locked.full_clean()
+        locked.save()
+        for name, items in relations.items():
+            getattr(locked, name).set(items)
+    for name in (*EDITABLE_FIELDS, "status", "updated_at"):
+        setattr(opportunity, name, getattr(locked, name))
+    return opportunity
+
+
+def opportunity_external_id_set(*, opportunity: Opportunity, external_id: str) -> Opportunity:
+    """Staff record the opportunity's id in the list it came from, so scripts can find it
+    again. The code "conflict" marks an id another opportunity holds."""
+    external_id = external_id.strip()
+    with transaction.atomic():
+        locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
+        taken = Opportunity.objects.filter(external_id=external_id).exclude(pk=locked.pk)
+        if external_id and taken.exists():
+            raise ValidationError(
+                {
+                    "external_id": ValidationError(
+                        f"Another opportunity already has the external id “{external_id}”.",
+                        code="conflict",
+                    )
+                }
+            )
+        locked.external_id = external_id
+        locked.full_clean(validate_constraints=False)
+        locked.save(update_fields=["external_id", "updated_at"])
+    opportunity.external_id, opportunity.updated_at = locked.external_id, locked.updated_at
+    return opportunity
+
+
+def opportunity_delete(*, opportunity: Opportunity) -> None:
+    """Staff remove an opportunity for good (an unwanted draft, a duplicate)."""
+    opportunity.delete()

@@ -29,10 +29,20 @@ def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> Quer
 
 
 class OrganisationFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Search", method="filter_q", widget=forms.SearchInput)
-    country = django_filters.ChoiceFilter(choices=country_choices, empty_label="Any country")
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_q",
+        widget=forms.SearchInput,
+        help_text="Words in the name, Korean name or description (any case).",
+    )
+    country = django_filters.ChoiceFilter(
+        choices=country_choices, empty_label="Any country", help_text="ISO country code."
+    )
     kind = django_filters.ChoiceFilter(
-        label="Type", choices=OrganisationKind.choices, empty_label="Any type"
+        label="Type",
+        choices=OrganisationKind.choices,
+        empty_label="Any type",
+        help_text="Kind of organisation.",
     )
     sector = django_filters.ModelChoiceFilter(
         label="Sector",
@@ -40,6 +50,7 @@ class OrganisationFilter(django_filters.FilterSet):
         to_field_name="slug",
         queryset=Sector.objects.all(),
         empty_label="Any sector",
+        help_text="Sector slug.",
     )
     capability = django_filters.ModelChoiceFilter(
         label="Offers capability",
@@ -47,6 +58,7 @@ class OrganisationFilter(django_filters.FilterSet):
         to_field_name="slug",
         queryset=Capability.objects.all(),
         empty_label="Any capability",
+        help_text="Slug of a capability it offers.",
     )
 
     class Meta:

@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from organisations.models import (
     ConsortiumMembership,
+    Membership,
     Organisation,
     OrganisationKind,
     PublicationStatus,
@@ -62,4 +63,94 @@ def organisation_counts() -> dict[str, int]:
         uk=Count("pk", filter=Q(country="GB")),
         korea=Count("pk", filter=Q(country="KR")),
         consortia=Count("pk", filter=Q(kind=OrganisationKind.CONSORTIUM)),
+    )
+
+
+def memberships_of(*, user: Viewer) -> QuerySet[Membership]:
+    """The organisations a user belongs to, with their role, for their own pages."""
+    return (
+        Membership.objects.filter(user=user)
+        .select_related("organisation")
+        .order_by("organisation__name", "organisation__pk")
+    )
+
+
+def organisation_of_member(*, user: Viewer) -> QuerySet[Organisation]:
+    """Organisations a user may edit: those they belong to, whatever their status. Staff get no
+    exception here; they curate through the staff pages."""
+    return Organisation.objects.filter(memberships__user=user)
+
+
+def organisation_managed(*, user: Viewer) -> QuerySet[Organisation]:
+    """organisation_of_member with everything the "My organisation" page shows."""
+    return organisation_of_member(user=user).prefetch_related(
+        "sectors",
+        "offers__sector",
+        "seeks__sector",
+        Prefetch(
+            "memberships",
+            queryset=Membership.objects.select_related("user").order_by("-role", "created_at"),
+        ),
+    )
+
+
+def organisation_profile_gaps(*, organisation: Organisation) -> list[str]:
+    """What a profile still lacks for good matches, in words for its members."""
+    gaps = []
+    if not organisation.sectors.all():
+        gaps.append("Choose at least one sector.")
+    if not organisation.offers.all():
+        gaps.append("Say what your organisation offers.")
+    if not organisation.seeks.all():
+        gaps.append("Say what your organisation is looking for.")
+    if not organisation.description.strip():
+        gaps.append("Describe your organisation in a few sentences.")
+    return gaps
+
+
+def organisations_awaiting_review() -> QuerySet[Organisation]:
+    """Submitted profiles, the longest waiting first, with what staff judge them by."""
+    return (
+        Organisation.objects.filter(status=PublicationStatus.SUBMITTED)
+        .order_by("updated_at", "pk")
+        .prefetch_related(
+            "sectors",
+            "offers",
+            "seeks",
+            Prefetch("memberships", queryset=Membership.objects.select_related("user")),
+        )
+    )
+
+
+def organisation_staff_list() -> QuerySet[Organisation]:
+    """Every organisation in any status, for staff to find and verify."""
+    return Organisation.objects.order_by("name", "pk")
+
+
+def organisation_review_counts() -> dict[str, int]:
+    """What waits for staff on the organisation side."""
+    return Organisation.objects.aggregate(
+        submitted=Count("pk", filter=Q(status=PublicationStatus.SUBMITTED)),
+        unverified=Count("pk", filter=Q(status=PublicationStatus.PUBLISHED, verified=False)),
+    )
+
+
+def membership_role(*, organisation: Organisation, user: Viewer) -> str | None:
+    """The user's role in the organisation (owner or editor), or None if not a member."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Membership.objects.filter(organisation=organisation, user=user)
+        .values_list("role", flat=True)
+        .first()
+    )
+
+
+def consortium_membership_visible_to(*, user: Viewer) -> QuerySet[ConsortiumMembership]:
+    """Links between a consortium and a member, where the user may see both organisations."""
+    visible = organisation_visible_to(user=user).values("pk")
+    return (
+        ConsortiumMembership.objects.filter(consortium__in=visible, member__in=visible)
+        .select_related("consortium", "member")
+        .order_by("consortium__name", "-role", "member__name", "pk")
     )

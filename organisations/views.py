@@ -28,5 +28,7 @@ def organisation_detail(request, pk: int):
         {
             "organisation": organisation,
             "is_preview": organisation.status != PublicationStatus.PUBLISHED,
+            "is_member": selectors.membership_role(organisation=organisation, user=request.user)
+            is not None,
         },
     )

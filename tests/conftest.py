@@ -1,8 +1,13 @@
+import gzip
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from rest_framework.test import APIClient
 
+from api.services import api_token_create
+from matchmaking.engine.store import matching_index_reset
 from tests.factories import (
     CapabilityFactory,
     MembershipFactory,
@@ -105,3 +110,149 @@ def demo_loaded(db, demo_password):
     output = StringIO()
     call_command("load_demo", stdout=output)
     return output.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """The real hasher takes about a third of a second per user the factories make; the tests
+    only need passwords to check, not to resist cracking."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _throttle_counts_cleared():
+    """API throttling counts requests in the cache; every test starts with none counted."""
+    cache.clear()
+
+
+@pytest.fixture
+def api_client():
+    """An anonymous API client."""
+    return APIClient()
+
+
+@pytest.fixture
+def token_client(db):
+    """Makes an API client that sends a new API token of the given user."""
+
+    def make(user) -> APIClient:
+        _, secret = api_token_create(user=user, name="tests")
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Bearer {secret}")
+        return client
+
+    return make
+
+
+@pytest.fixture
+def client_as(request, token_client):
+    """An API client for a permission matrix: "anonymous", or the name of a user fixture
+    (member, other_member, staff_user) whose API token it sends."""
+
+    def make(who: str) -> APIClient:
+        if who == "anonymous":
+            return APIClient()
+        return token_client(request.getfixturevalue(who))
+
+    return make
+
+
+@pytest.fixture
+def editor(organisation):
+    """A colleague who can edit the organisation's profile but is not its owner."""
+    return MembershipFactory(organisation=organisation, role="editor").user
+
+
+@pytest.fixture
+def login_as(client, member, other_member, staff_user):
+    """The permission matrix: logs the client in as anonymous, a member of `organisation`,
+    a member of another organisation, or staff (who belongs to none)."""
+    users = {"anonymous": None, "member": member, "other_member": other_member, "staff": staff_user}
+
+    def login(role: str):
+        if users[role] is not None:
+            client.force_login(users[role])
+        return client
+
+    return login
+
+
+@pytest.fixture(autouse=True)
+def fresh_matching_index():
+    """Each test starts with no matching index, as a new server process would."""
+    matching_index_reset()
+
+
+@pytest.fixture
+def open_ran(sector):
+    return CapabilityFactory(slug="open-ran", name="Open RAN", sector=sector)
+
+
+@pytest.fixture
+def computer_vision(sector):
+    return CapabilityFactory(slug="computer-vision", name="Computer vision", sector=sector)
+
+
+@pytest.fixture
+def uk_sme(sector, open_ran, computer_vision):
+    """A UK SME that offers computer vision and seeks Open RAN."""
+    return OrganisationFactory(
+        name="Glasgow Vision Ltd", country="GB", sectors=[sector],
+        offers=[computer_vision], seeks=[open_ran],
+    )  # fmt: skip
+
+
+@pytest.fixture
+def uk_sme_member(uk_sme):
+    """A member of the UK SME, who sees its suggestions on the dashboard."""
+    return MembershipFactory(organisation=uk_sme).user
+
+
+@pytest.fixture
+def korean_partner(sector, open_ran, computer_vision):
+    """The UK SME's mirror image in Korea: both sides gain."""
+    return OrganisationFactory(
+        name="Busan Radio Co", country="KR", sectors=[sector],
+        offers=[open_ran], seeks=[computer_vision],
+    )  # fmt: skip
+
+
+@pytest.fixture
+def open_call(sector, open_ran, computer_vision):
+    return OpportunityFactory(
+        title="Smart city testbed", country="KR", sectors=[sector],
+        required_capabilities=[open_ran, computer_vision],
+    )  # fmt: skip
+
+
+CORDIS_FILES = {
+    "organisations.csv.gz": [
+        "pic,type,country,n_proj,name",
+        "100,HES,UK,2,Bayes University", "200,PRC,KR,3,", "300,REC,EL,2,Athens Lab",
+        "400,PUB,NA,2,Windhoek Agency", "500,OTH,DE,2,Berlin Network", "600,PRC,XK,1,Pristina Co",
+    ],
+    "projects.csv.gz": [
+        "rcn,start_date,n,programme_part,pid,title,acronym,thema,toa,topic_code,topic_desc,text",
+        "10,2016-01-01,3,SC3,,Solid batteries,,Energy,,,Energy storage,sc3 solid batteries",
+        "11,2017-01-01,2,SC5,,Ocean buoys,,Climate,,,Ocean sensing,sc5 ocean buoys",
+        "12,2019-05-01,3,SC3,,Grid flywheels,,Energy,,,Smart grids,sc3 grid flywheels",
+        "13,2018-01-01,4,LEIT,,Quantum radar,,ICT,,,Quantum sensing,leit quantum radar",
+    ],
+    "participations.csv.gz": [
+        "rcn,pic", "10,100", "10,200", "10,300", "11,200", "11,400",
+        "12,100", "12,200", "12,500", "13,300", "13,400", "13,500", "13,600",
+    ],
+    "programme_parts.csv.gz": ["rcn,programme_part", "10,SC3", "11,SC5", "12,SC3", "13,LEIT"],
+}  # fmt: skip
+
+
+@pytest.fixture
+def cordis_dataset(tmp_path):
+    """A tiny CORDIS-shaped dataset. Latest projects: 12 for 100, 200 and 500; 13 for 300 and
+    400; 600 has one project only. Held out: 12 and 13, so 500 has nothing visible left."""
+    folder = tmp_path / "cordis"
+    folder.mkdir()
+    for name, lines in CORDIS_FILES.items():
+        with gzip.open(folder / name, "wt", encoding="utf-8") as file:
+            file.write("\n".join(lines) + "\n")
+    return folder

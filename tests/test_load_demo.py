@@ -4,6 +4,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
@@ -165,3 +166,10 @@ def test_refuses_the_published_default_password_when_debug_is_off(db, monkeypatc
     with pytest.raises(CommandError, match="DEMO_PASSWORD"):
         load_demo()
     assert not Organisation.objects.exists()
+
+
+@pytest.mark.parametrize("login", ["staff", "sme@example.com"])
+def test_demo_logins_can_log_in_through_the_sign_in_page(client, demo_loaded, demo_password, login):
+    response = client.post(reverse("account_login"), {"login": login, "password": demo_password})
+    assert response.url == reverse("matchmaking:dashboard")
+    assert "_auth_user_id" in client.session

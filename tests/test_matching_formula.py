@@ -23,13 +23,13 @@ def organisation(id, *, offers=(), seeks=(), sectors=(), country="GB", **extra):
 
 
 def opportunity(**fields):
-    defaults = dict(
-        id=1,
-        is_published=True,
-        deadline=None,
-        sectors=frozenset(),
-        required=frozenset({1, 2, 3, 4}),
-    )
+    defaults = {
+        "id": 1,
+        "is_published": True,
+        "deadline": None,
+        "sectors": frozenset(),
+        "required": frozenset({1, 2, 3, 4}),
+    }
     return OpportunityFeatures(**{**defaults, **fields})
 
 
@@ -149,3 +149,9 @@ def test_opportunity_past_its_deadline_is_closed():
         opportunity(deadline=TODAY - datetime.timedelta(days=1)), today=TODAY
     )
     assert formula.is_open(opportunity(deadline=TODAY), today=TODAY)
+
+
+def test_name_lists_read_naturally():
+    assert formula.name_list(["B", "A", "C"]) == "A, B and C"
+    assert formula.name_list(["E", "D", "C", "B", "A"]) == "A, B, C and 2 more"
+    assert formula.name_list(["Mobility", "5G and Open RAN"]) == "5G and Open RAN; Mobility"

@@ -80,10 +80,13 @@ def test_changed_and_new_organisations_win_over_the_base(records):
     index = MatchingIndex(records)
     changed = OrganisationRecords()
     query = index.organisation_features(0)
-    changed.append(id=index.ids[5].item(), name="Changed", country="KR", kind="sme",
-                   offers=sorted(query.seeks), seeks=sorted(query.offers), sectors=sorted(query.sectors))  # fmt: skip
-    changed.append(id=10**6, name="New", country="KR", kind="sme",
-                   offers=sorted(query.seeks), seeks=sorted(query.offers), sectors=sorted(query.sectors))  # fmt: skip
+    mirror = {
+        "offers": sorted(query.seeks),
+        "seeks": sorted(query.offers),
+        "sectors": sorted(query.sectors),
+    }
+    changed.append(id=index.ids[5].item(), name="Changed", country="KR", kind="sme", **mirror)
+    changed.append(id=10**6, name="New", country="KR", kind="sme", **mirror)
     index.apply_changes(changed)
     everyone = [index.organisation_features(row) for row in range(len(index.ids))]
     top_ids = [hit.id for hit in index.partners_of(0, limit=20)]

@@ -55,3 +55,47 @@ def test_links_published_hosts_only(client, db):
     text = detail(client, OpportunityFactory(hosts=[public, hidden])).text
     assert reverse("organisations:detail", args=[public.pk]) in text
     assert "Hidden Host" not in text
+
+
+def test_anonymous_visitors_are_asked_to_log_in_for_suggestions(client, open_call, korean_partner):
+    text = detail(client, open_call).text
+    assert "Log in to see suggestions" in text
+    assert "Busan Radio Co" not in text
+
+
+def test_signed_in_users_see_suggested_organisations_with_reasons(
+    client, member, open_call, uk_sme, korean_partner
+):
+    client.force_login(member)
+    text = detail(client, open_call).text
+    assert "Suggested organisations" in text and "Busan Radio Co" in text
+    assert "Covers 1 of the 2 required capabilities: Open RAN" in text
+    assert "Together they cover every capability needed." in text
+    assert "Not interested" not in text
+
+
+def test_the_suggested_team_names_what_nobody_covers(
+    client, member, korean_partner, open_ran, capability
+):
+    opportunity = OpportunityFactory(required_capabilities=[open_ran, capability])
+    client.force_login(member)
+    text = detail(client, opportunity).text
+    assert "Left uncovered:</strong> Digital twins." in text
+
+
+def test_closed_opportunities_get_no_suggestions(client, member, korean_partner):
+    client.force_login(member)
+    text = detail(client, OpportunityFactory(status="archived")).text
+    assert "Suggestions are made while an opportunity is open." in text
+
+
+def test_query_count_does_not_grow_with_suggestions(
+    client, member, sector, open_ran, django_assert_max_num_queries
+):
+    OrganisationFactory.create_batch(12, country="KR", sectors=[sector], offers=[open_ran])
+    opportunity = OpportunityFactory(sectors=[sector], required_capabilities=[open_ran])
+    client.force_login(member)
+    detail(client, opportunity)  # builds the process's matching index, once per process
+    with django_assert_max_num_queries(11):
+        text = detail(client, opportunity).text
+    assert text.count('class="suggestion"') == 11  # ten suggested, and a team of one

@@ -90,3 +90,9 @@ def test_unknown_organisation_is_not_found(client, organisation):
     url = reverse("organisations:detail", args=[organisation.pk + 1])
     response = client.get(url)
     assert response.status_code == 404
+
+
+def test_only_its_members_get_a_link_to_its_matches(login_as, organisation):
+    matches = f"{reverse('matchmaking:dashboard')}?organisation={organisation.pk}"
+    for role, linked in [("anonymous", False), ("other_member", False), ("member", True)]:
+        assert (matches in detail(login_as(role), organisation).text) is linked

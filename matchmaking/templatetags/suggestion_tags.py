@@ -1,13 +1,18 @@
-"""Turns a suggestion's points into bars the template can draw: each factor's points out of the
-most it can give, with its name in words."""
+"""Suggestion pieces for templates: a suggestion's points as bars, and the matches shown on
+pages other apps render. The opportunities app must not import this one, so its opportunity
+page asks for suggested organisations and a team through opportunity_matches."""
 
 from dataclasses import dataclass
 
 from django import template
 
+from matchmaking import selectors
 from matchmaking.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
+from opportunities.models import Opportunity
 
 register = template.Library()
+
+OPPORTUNITY_PAGE_LIMIT = 10
 
 FACTOR_LABELS = {
     "complementarity": "Complementary capabilities",
@@ -17,6 +22,10 @@ FACTOR_LABELS = {
     "shared_capabilities": "Capabilities in common",
     "coverage": "Required capabilities covered",
 }
+# The kinds of suggestion list: partners (organisations for an organisation), opportunities
+# (for an organisation) and candidates (organisations for an opportunity). Candidates are
+# organisations scored the opportunity way.
+SCORED_AS_OPPORTUNITY = {"opportunity", "candidate"}
 
 
 @dataclass(frozen=True)
@@ -33,8 +42,9 @@ class FactorBar:
 
 @register.filter
 def factor_bars(suggestion, kind: str) -> list[FactorBar]:
-    """kind is "partner" or "opportunity": the same factor name weighs differently in each."""
-    weights = OPPORTUNITY_WEIGHTS if kind == "opportunity" else PARTNER_WEIGHTS
+    """kind is "partner", "opportunity" or "candidate": the same factor name weighs
+    differently in each."""
+    weights = OPPORTUNITY_WEIGHTS if kind in SCORED_AS_OPPORTUNITY else PARTNER_WEIGHTS
     return [
         FactorBar(
             name=name,
@@ -44,3 +54,25 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
         )
         for name, maximum in weights.items()
     ]
+
+
+@dataclass(frozen=True)
+class OpportunityMatches:
+    organisations: list[selectors.Suggestion]
+    team: selectors.Team
+    team_max_size: int = selectors.TEAM_MAX_SIZE
+
+
+@register.simple_tag(takes_context=True)
+def opportunity_matches(context, opportunity: Opportunity) -> OpportunityMatches | None:
+    """Suggested organisations and a suggested team, for signed-in users and open
+    opportunities only (None otherwise)."""
+    user = context["request"].user
+    if not user.is_authenticated or not opportunity.is_open():
+        return None
+    return OpportunityMatches(
+        organisations=selectors.organisations_for_opportunity(
+            opportunity=opportunity, user=user, limit=OPPORTUNITY_PAGE_LIMIT
+        ),
+        team=selectors.team_for_opportunity(opportunity=opportunity, user=user),
+    )

@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.db import models
+
+
+class ApiToken(models.Model):
+    """A secret a member gives a script so it can call the API as them. Only a SHA-256 digest
+    is stored: the token itself is shown once, when it is created, and cannot be recovered."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(max_length=100, help_text="What the token is for, e.g. “CRM sync”.")
+    prefix = models.CharField(
+        max_length=12, help_text="The token's first characters, so its owner can tell it apart."
+    )
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "API token"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…) of {self.user}"

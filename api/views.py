@@ -1,0 +1,84 @@
+from django.http import JsonResponse
+from django.views import defaults
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, status, viewsets
+from rest_framework.response import Response
+
+from api import selectors, services
+from api.models import ApiToken
+from api.serializers import ApiTokenCreatedSerializer, ApiTokenCreateSerializer, ApiTokenSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List your API tokens", description="Secrets are never shown."),
+    create=extend_schema(
+        summary="Create an API token",
+        description="Answers with the secret, which is shown this once only.",
+        request=ApiTokenCreateSerializer,
+        responses={201: ApiTokenCreatedSerializer},
+    ),
+    destroy=extend_schema(
+        summary="Revoke an API token",
+        description="Requests using it are refused from now on.",
+    ),
+)
+class ApiTokenViewSet(mixins.ListModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet):
+    """The signed-in user's own API tokens."""
+
+    queryset = ApiToken.objects.none()  # tells the schema the model; get_queryset does the work
+    serializer_class = ApiTokenSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    lookup_value_regex = r"\d+"
+    extra_error_statuses = {"create": [409]}
+
+    def get_queryset(self):
+        return selectors.api_token_list(user=self.request.user)
+
+    def create(self, request):
+        serializer = ApiTokenCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        token, raw = services.api_token_create(
+            user=request.user, name=serializer.validated_data["name"]
+        )
+        token.token = raw
+        return Response(ApiTokenCreatedSerializer(token).data, status=status.HTTP_201_CREATED)
+
+    def perform_destroy(self, instance):
+        services.api_token_revoke(token=instance)
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def _error(status_code: int, code: str, message: str) -> JsonResponse:
+    body = {"status": status_code, "code": code, "message": message, "fields": {}}
+    return JsonResponse({"error": body}, status=status_code)
+
+
+# Django's own error views, answering in the API's error shape under /api/ (an unknown URL,
+# a request refused before it reaches DRF, a crash) and with the HTML pages elsewhere.
+
+
+def bad_request(request, exception=None, **kwargs):
+    if _is_api(request):
+        return _error(400, "bad_request", "The request could not be understood.")
+    return defaults.bad_request(request, exception, **kwargs)
+
+
+def permission_denied(request, exception=None, **kwargs):
+    if _is_api(request):
+        return _error(403, "permission_denied", "You may not do this.")
+    return defaults.permission_denied(request, exception, **kwargs)
+
+
+def page_not_found(request, exception=None, **kwargs):
+    if _is_api(request):
+        return _error(404, "not_found", "There is nothing at this address.")
+    return defaults.page_not_found(request, exception, **kwargs)
+
+
+def server_error(request, **kwargs):
+    if _is_api(request):
+        return _error(500, "server_error", "Something went wrong on our side; it is logged.")
+    return defaults.server_error(request, **kwargs)

@@ -1,0 +1,111 @@
+"""The staff form for an opportunity. It validates and shows errors by the field; saving goes
+through opportunities.services."""
+
+from django import forms
+from django_countries import countries
+
+from opportunities.models import Currency, Opportunity, OpportunityKind
+from organisations.filters import country_choices
+from organisations.models import Capability, Organisation, OrganisationKind, Sector
+from organisations.widgets import Checklist, GroupedModelMultipleChoiceField
+
+_PARTNER_COUNTRIES = ("GB", "KR")
+
+
+def _eligible_country_choices() -> list[tuple[str, str]]:
+    """Korea and the UK first: most opportunities are limited to one or both."""
+    first = [(code, countries.name(code)) for code in _PARTNER_COUNTRIES]
+    return first + [(code, name) for code, name in countries if code not in _PARTNER_COUNTRIES]
+
+
+class OpportunityForm(forms.ModelForm):
+    country = forms.ChoiceField(
+        choices=[("", "No single country"), *country_choices()],
+        required=False,
+        help_text="Where it takes place.",
+    )
+    hosts = GroupedModelMultipleChoiceField(
+        Organisation.objects.published().order_by("country", "name"),
+        group_label=lambda organisation: organisation.country.name,
+        required=False,
+        help_text="Published organisations that run it.",
+        widget=Checklist(search_label="Search organisations"),
+    )
+    sectors = forms.ModelMultipleChoiceField(
+        Sector.objects.order_by("name"),
+        required=False,
+        widget=Checklist(search_label="Search sectors"),
+    )
+    required_capabilities = GroupedModelMultipleChoiceField(
+        Capability.objects.select_related("sector").order_by("sector__name", "name"),
+        group_label=lambda capability: capability.sector.name,
+        required=False,
+        label="Capabilities needed",
+        help_text="What an applicant or its team must bring; matching ranks on these.",
+        widget=Checklist(search_label="Search capabilities, in English or Korean"),
+    )
+    source_url = forms.URLField(
+        label="Link to the official call", max_length=500, required=False, assume_scheme="https"
+    )
+    eligible_countries = forms.MultipleChoiceField(
+        choices=_eligible_country_choices,
+        required=False,
+        help_text="Leave all unticked if organisations from any country may apply.",
+        widget=Checklist(search_label="Search countries"),
+    )
+    eligible_kinds = forms.MultipleChoiceField(
+        choices=OrganisationKind.choices,
+        required=False,
+        label="Types of organisation that may apply",
+        help_text="Leave all unticked if any type may apply.",
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox-grid"}),
+    )
+
+    class Meta:
+        model = Opportunity
+        fields = [
+            "title",
+            "kind",
+            "summary",
+            "description",
+            "source_url",
+            "hosts",
+            "country",
+            "city",
+            "opens_on",
+            "deadline",
+            "budget_amount",
+            "budget_currency",
+            "sectors",
+            "required_capabilities",
+            "eligible_countries",
+            "eligible_kinds",
+            "max_organisation_age_years",
+        ]
+        labels = {
+            "kind": "Type",
+            "opens_on": "Opens on",
+            "budget_amount": "Budget",
+            "budget_currency": "Currency",
+            "max_organisation_age_years": "Oldest an applicant may be (years)",
+        }
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "Choose a type"), *OpportunityKind.choices]
+        self.fields["budget_currency"].choices = [("", "Not given"), *Currency.choices]
+
+    def clean(self):
+        cleaned = super().clean()
+        opens_on, deadline = cleaned.get("opens_on"), cleaned.get("deadline")
+        if opens_on and deadline and deadline < opens_on:
+            self.add_error("deadline", "The deadline cannot be before the opening date.")
+        if cleaned.get("budget_amount") is not None and not cleaned.get("budget_currency"):
+            self.add_error("budget_currency", "Say which currency the budget is in.")
+        return cleaned

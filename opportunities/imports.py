@@ -1,0 +1,136 @@
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+
+from opportunities.models import Currency, Opportunity, OpportunityKind, OpportunityStatus
+from organisations.imports.bulk import RecordPlan, ids_by_external_id, records_upsert
+from organisations.imports.csv_reader import (
+    ImportResult,
+    RowCleaner,
+    RowErrors,
+    csv_rows_read,
+    external_ids_check,
+)
+from organisations.imports.taxonomy import TaxonomyIndex
+from organisations.models import Organisation, Origin
+
+OPPORTUNITY_COLUMNS = (
+    "external_id",
+    "title",
+    "kind",
+    "hosts",
+    "country",
+    "city",
+    "sectors",
+    "required_capabilities",
+    "budget_amount",
+    "budget_currency",
+    "opens_on",
+    "deadline",
+    "source_url",
+    "description",
+)
+OPPORTUNITY_OPTIONAL_COLUMNS = ("status",)
+IMPORT_STATUSES = (OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED)
+
+
+@dataclass(frozen=True)
+class _OpportunityRow:
+    line: int
+    external_id: str
+    values: dict[str, object]
+    hosts: list[str]
+    sectors: list[str]
+    required_capabilities: list[str]
+
+
+def opportunities_import(
+    *, path: Path | str, create_missing_tags: bool = False, origin: str = Origin.IMPORTED
+) -> ImportResult:
+    """Creates or updates (by external_id) one opportunity per row of a CSV file, hosts given
+    as organisation external ids. All or nothing: any bad row raises ImportFileError listing
+    every bad row, and nothing is written. Eligibility and summary are left as they are."""
+    rows = csv_rows_read(
+        path=path, columns=OPPORTUNITY_COLUMNS, optional_columns=OPPORTUNITY_OPTIONAL_COLUMNS
+    )
+    errors = RowErrors()
+    taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
+    cleaned = [_opportunity_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
+    external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
+    host_ids = ids_by_external_id(
+        model=Organisation, external_ids={ext for row in cleaned for ext in row.hosts}
+    )
+    for row in cleaned:
+        unknown_hosts = [ext for ext in row.hosts if ext not in host_ids]
+        if unknown_hosts:
+            errors.add(row.line, f"unknown host organisations: {', '.join(unknown_hosts)}")
+        taxonomy.check_sectors(line=row.line, slugs=row.sectors, errors=errors)
+        taxonomy.check_capabilities(
+            line=row.line,
+            column="required_capabilities",
+            slugs=row.required_capabilities,
+            errors=errors,
+        )
+    errors.raise_if_any(path=path)
+
+    with transaction.atomic():
+        new_sectors, new_capabilities = taxonomy.create_missing_tags()
+        plans = [
+            RecordPlan(
+                external_id=row.external_id,
+                values=row.values,
+                links={
+                    "hosts": frozenset(host_ids[ext] for ext in row.hosts),
+                    "sectors": frozenset(taxonomy.sector_ids[slug] for slug in row.sectors),
+                    "required_capabilities": frozenset(
+                        taxonomy.capability_ids[slug] for slug in row.required_capabilities
+                    ),
+                },
+            )
+            for row in cleaned
+        ]
+        result = records_upsert(
+            model=Opportunity,
+            plans=plans,
+            m2m_fields=("hosts", "sectors", "required_capabilities"),
+        )
+    result.created_sectors = new_sectors
+    result.created_capabilities = new_capabilities
+    return result
+
+
+def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityRow:
+    budget_amount = cleaner.decimal("budget_amount", max_digits=20, decimal_places=2)
+    budget_currency = cleaner.optional_choice("budget_currency", choices=Currency.values)
+    if budget_amount is not None and not cleaner.raw("budget_currency"):
+        cleaner.error("budget_amount is given without a budget_currency")
+    opens_on = cleaner.date("opens_on")
+    deadline = cleaner.date("deadline")
+    if opens_on and deadline and deadline < opens_on:
+        cleaner.error(f"deadline {deadline} is before opens_on {opens_on}")
+    values = {
+        "title": cleaner.text("title", max_length=300, required=True),
+        "kind": cleaner.choice("kind", choices=OpportunityKind.values),
+        # Empty means the opportunity is not tied to one country: open to all.
+        "country": cleaner.country("country", required=False),
+        "city": cleaner.text("city", max_length=120),
+        "budget_amount": budget_amount,
+        "budget_currency": budget_currency,
+        "opens_on": opens_on,
+        "deadline": deadline,
+        "source_url": cleaner.url("source_url", max_length=500),
+        "description": cleaner.raw("description"),
+        "status": cleaner.choice(
+            "status", choices=IMPORT_STATUSES, default=OpportunityStatus.PUBLISHED
+        ),
+        "origin": origin,
+    }
+    return _OpportunityRow(
+        line=cleaner.line,
+        external_id=cleaner.raw("external_id"),
+        values=values,
+        hosts=cleaner.items("hosts"),
+        sectors=cleaner.items("sectors"),
+        required_capabilities=cleaner.items("required_capabilities"),
+    )

@@ -1,0 +1,28 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from opportunities.imports import OPPORTUNITY_COLUMNS, opportunities_import
+from organisations.imports import ImportFileError
+
+
+class Command(BaseCommand):
+    help = (
+        "Import opportunities from a UTF-8 CSV file with the columns "
+        f"{','.join(OPPORTUNITY_COLUMNS)}[,status]; hosts are ';'-separated organisation "
+        "external ids. Rows are matched by external_id, so importing the same file again "
+        "updates them. A file with any bad row imports nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Path to the CSV file.")
+        parser.add_argument(
+            "--create-missing-tags",
+            action="store_true",
+            help="Create unknown sector and capability slugs instead of refusing the file.",
+        )
+
+    def handle(self, *args, file, create_missing_tags, **options):
+        try:
+            result = opportunities_import(path=file, create_missing_tags=create_missing_tags)
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(self.style.SUCCESS(f"Opportunities from {file}: {result}."))

@@ -1,0 +1,90 @@
+"""The staff area: what waits, and the opportunity pages (create, edit, publish, archive).
+Staff here means any user with is_staff, not only superusers; none of it needs the admin."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from opportunities import selectors, services
+from opportunities.forms import OpportunityForm
+from opportunities.models import Opportunity
+from opportunities.staff_filters import OpportunityStaffFilter
+from organisations import selectors as organisation_selectors
+from organisations.forms import form_errors_add
+from organisations.permissions import staff_required
+
+PAGE_SIZE = 25
+
+
+@staff_required
+def staff_home(request):
+    return render(
+        request,
+        "staff/home.html",
+        {
+            "organisation_counts": organisation_selectors.organisation_review_counts(),
+            "opportunity_counts": selectors.opportunity_staff_counts(),
+        },
+    )
+
+
+@staff_required
+def opportunity_list(request):
+    filterset = OpportunityStaffFilter(request.GET, queryset=selectors.opportunity_staff_list())
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "staff/opportunity_list.html", {"filter": filterset, "page": page})
+
+
+def _form_page(request, *, opportunity: Opportunity | None):
+    form = OpportunityForm(request.POST if request.method == "POST" else None, instance=opportunity)
+    if form.is_bound and form.is_valid():
+        try:
+            if opportunity is None:
+                opportunity = services.opportunity_create(values=form.cleaned_data)
+                messages.success(request, f"“{opportunity.title}” is saved as a draft.")
+            else:
+                services.opportunity_update(opportunity=opportunity, values=form.cleaned_data)
+                messages.success(request, f"“{opportunity.title}” is saved.")
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            return redirect("staff:opportunities")
+    return render(
+        request, "staff/opportunity_form.html", {"form": form, "opportunity": opportunity}
+    )
+
+
+@staff_required
+def opportunity_create(request):
+    return _form_page(request, opportunity=None)
+
+
+@staff_required
+def opportunity_edit(request, pk: int):
+    opportunity = get_object_or_404(selectors.opportunity_staff_list(), pk=pk)
+    return _form_page(request, opportunity=opportunity)
+
+
+def _transition(request, pk: int, *, action, done: str):
+    opportunity = get_object_or_404(selectors.opportunity_staff_list(), pk=pk)
+    try:
+        action(opportunity=opportunity)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"“{opportunity.title}” is {done}.")
+    return redirect("staff:opportunities")
+
+
+@staff_required
+@require_POST
+def opportunity_publish(request, pk: int):
+    return _transition(request, pk, action=services.opportunity_publish, done="published")
+
+
+@staff_required
+@require_POST
+def opportunity_archive(request, pk: int):
+    return _transition(request, pk, action=services.opportunity_archive, done="archived")

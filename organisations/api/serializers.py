@@ -1,0 +1,202 @@
+"""Organisation, consortium membership and taxonomy representations. Thin: validation of
+shape and types only; the services decide what may be saved."""
+
+from rest_framework import serializers
+
+from api.fields import SMALL_INTEGER_MAX, RelatedListField
+from organisations import selectors
+from organisations.models import (
+    Capability,
+    ConsortiumMembership,
+    Organisation,
+    Sector,
+    SizeBand,
+)
+from organisations.services import PROFILE_FIELDS
+
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+_CONTACT_HELP = "Shown to signed-in users only; null for anonymous requests."
+
+
+def slugs_field(queryset, *, help_text: str, required: bool = True) -> RelatedListField:
+    return RelatedListField(
+        queryset=queryset,
+        to_field="slug",
+        child=serializers.SlugField(max_length=80),
+        required=required,
+        help_text=help_text,
+    )
+
+
+class OrganisationSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Organisation
+        fields = ["id", "name", "country", "kind"]
+        read_only_fields = fields
+
+
+class ConsortiumMemberSerializer(serializers.ModelSerializer):
+    """One member of this consortium."""
+
+    organisation = OrganisationSummarySerializer(source="member", read_only=True)
+
+    class Meta:
+        model = ConsortiumMembership
+        fields = ["id", "organisation", "role"]
+        read_only_fields = fields
+
+
+class MemberOfSerializer(serializers.ModelSerializer):
+    """One consortium this organisation belongs to."""
+
+    organisation = OrganisationSummarySerializer(source="consortium", read_only=True)
+
+    class Meta:
+        model = ConsortiumMembership
+        fields = ["id", "organisation", "role"]
+        read_only_fields = fields
+
+
+class OrganisationSerializer(serializers.ModelSerializer):
+    sectors = slugs_field(Sector.objects.all(), help_text="Sector slugs.")
+    offers = slugs_field(Capability.objects.all(), help_text="Capability slugs it offers.")
+    seeks = slugs_field(Capability.objects.all(), help_text="Capability slugs it looks for.")
+    website = serializers.CharField(read_only=True)
+    # Declared so the schema allows "" (not given): DRF drops allow_blank from read-only
+    # fields it builds itself.
+    size_band = serializers.ChoiceField(choices=SizeBand.choices, allow_blank=True, read_only=True)
+    contact_name = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
+    contact_email = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
+    contact_phone = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
+    consortium_members = ConsortiumMemberSerializer(
+        source="member_links",
+        many=True,
+        read_only=True,
+        help_text="For a consortium: its published members.",
+    )
+    member_of = MemberOfSerializer(
+        source="consortium_links",
+        many=True,
+        read_only=True,
+        help_text="The published consortia it belongs to.",
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "id",
+            *PROFILE_FIELDS,
+            "sectors",
+            "offers",
+            "seeks",
+            "status",
+            "rejection_reason",
+            "verified",
+            "origin",
+            "external_id",
+            "consortium_members",
+            "member_of",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is None or not request.user.is_authenticated:
+            for name in CONTACT_FIELDS:
+                data[name] = None
+        return data
+
+
+class OrganisationWriteSerializer(serializers.ModelSerializer):
+    """What members write. Status moves by the submit, approve and reject actions."""
+
+    sectors = slugs_field(Sector.objects.all(), help_text="Sector slugs.", required=False)
+    offers = slugs_field(
+        Capability.objects.all(), help_text="Capability slugs it offers.", required=False
+    )
+    seeks = slugs_field(
+        Capability.objects.all(), help_text="Capability slugs it looks for.", required=False
+    )
+    external_id = serializers.CharField(
+        max_length=100,
+        required=False,
+        allow_blank=True,
+        help_text="Staff only: the organisation's id in another system. Must be unique.",
+    )
+    # Declared: the limits Django derives depend on the database, and the schema must not.
+    founded_year = serializers.IntegerField(
+        min_value=0, max_value=SMALL_INTEGER_MAX, allow_null=True, required=False
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [*PROFILE_FIELDS, "sectors", "offers", "seeks", "external_id"]
+
+    def validate_external_id(self, value: str) -> str:
+        request = self.context.get("request")
+        if request is None or not request.user.is_staff:
+            raise serializers.ValidationError("Only staff set external ids.")
+        return value
+
+
+class RejectionSerializer(serializers.Serializer):
+    reason = serializers.CharField(
+        max_length=2000, help_text="Why, in words the organisation's members can act on."
+    )
+
+
+class ConsortiumMembershipSerializer(serializers.ModelSerializer):
+    consortium = OrganisationSummarySerializer(read_only=True)
+    member = OrganisationSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ConsortiumMembership
+        fields = ["id", "consortium", "member", "role"]
+        read_only_fields = fields
+
+
+class ConsortiumMembershipCreateSerializer(serializers.Serializer):
+    consortium = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.none(), help_text="Id of an organisation of kind consortium."
+    )
+    member = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.none(), help_text="Id of the organisation joining it."
+    )
+    role = serializers.ChoiceField(
+        choices=ConsortiumMembership.Role.choices, default=ConsortiumMembership.Role.MEMBER
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            # Only organisations the user can see may be named, so a draft's id does not leak.
+            visible = selectors.organisation_visible_to(user=request.user)
+            self.fields["consortium"].queryset = visible
+            self.fields["member"].queryset = visible
+
+
+class ConsortiumMembershipRoleSerializer(serializers.Serializer):
+    role = serializers.ChoiceField(choices=ConsortiumMembership.Role.choices)
+
+
+class SectorSerializer(serializers.ModelSerializer):
+    slug = serializers.SlugField(max_length=80, help_text="Lower-case words joined by hyphens.")
+
+    class Meta:
+        model = Sector
+        fields = ["slug", "name", "name_ko", "description"]
+
+
+class CapabilitySerializer(serializers.ModelSerializer):
+    slug = serializers.SlugField(max_length=80, help_text="Lower-case words joined by hyphens.")
+    sector = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Sector.objects.all(), help_text="Slug of its sector."
+    )
+
+    class Meta:
+        model = Capability
+        fields = ["slug", "name", "name_ko", "sector"]

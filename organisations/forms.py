@@ -1,0 +1,152 @@
+"""Forms for the profile a member builds step by step, and for staff review. They validate and
+show errors by the field; saving goes through organisations.services."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from organisations.filters import country_choices
+from organisations.models import Capability, Organisation, OrganisationKind, Sector, SizeBand
+from organisations.widgets import Checklist, GroupedModelMultipleChoiceField
+
+
+def form_errors_add(form: forms.BaseForm, error: ValidationError) -> None:
+    """Show a service's refusal on the form, by the field when it names one."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def capability_field(*, label: str, help_text: str) -> GroupedModelMultipleChoiceField:
+    return GroupedModelMultipleChoiceField(
+        Capability.objects.select_related("sector").order_by("sector__name", "name"),
+        group_label=lambda capability: capability.sector.name,
+        label=label,
+        help_text=help_text,
+        required=False,
+        widget=Checklist(search_label="Search capabilities, in English or Korean"),
+    )
+
+
+class BasicsForm(forms.ModelForm):
+    country = forms.ChoiceField(choices=[("", "Choose a country"), *country_choices()])
+    website = forms.URLField(
+        max_length=300,
+        required=False,
+        assume_scheme="https",
+        help_text="Your organisation’s website, e.g. https://example.co.uk",
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "name_ko",
+            "kind",
+            "country",
+            "city",
+            "website",
+            "founded_year",
+            "size_band",
+        ]
+        labels = {"name": "Organisation name", "kind": "Type of organisation"}
+        help_texts = {
+            "name_ko": "If your organisation has one, so Korean partners can find it.",
+        }
+        widgets = {"founded_year": forms.NumberInput(attrs={"min": 1800})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "Choose a type"), *OrganisationKind.choices]
+        self.fields["size_band"].choices = [("", "Not given"), *SizeBand.choices]
+
+    def clean_founded_year(self) -> int | None:
+        year = self.cleaned_data["founded_year"]
+        this_year = timezone.localdate().year
+        if year is not None and not 1800 <= year <= this_year:
+            raise forms.ValidationError(f"Give a year between 1800 and {this_year}.")
+        return year
+
+
+class SectorsForm(forms.ModelForm):
+    sectors = forms.ModelMultipleChoiceField(
+        Sector.objects.order_by("name"),
+        required=False,
+        help_text="The fields your organisation works in. Pick as many as apply.",
+        widget=Checklist(search_label="Search sectors"),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["sectors"]
+
+
+class OffersForm(forms.ModelForm):
+    offers = capability_field(
+        label="Capabilities you offer",
+        help_text="What your organisation can bring to a partnership or a project.",
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["offers"]
+
+
+class SeeksForm(forms.ModelForm):
+    seeks = capability_field(
+        label="Capabilities you are looking for",
+        help_text="What you would want a partner to bring. Partners who offer these rank higher.",
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["seeks"]
+
+
+class DescriptionForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["description", "contact_name", "contact_email", "contact_phone"]
+        labels = {"description": "About your organisation"}
+        help_texts = {
+            "description": "A few sentences on what you do and what you want from Korea or "
+            "the UK. Matching reads this too.",
+            "contact_name": "Contact details are shown to signed-in members only.",
+        }
+        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+
+
+@dataclass(frozen=True)
+class ProfileStep:
+    slug: str
+    title: str
+    form_class: type[forms.ModelForm]
+
+
+PROFILE_STEPS = (
+    ProfileStep("basics", "The basics", BasicsForm),
+    ProfileStep("sectors", "Sectors", SectorsForm),
+    ProfileStep("offers", "What you offer", OffersForm),
+    ProfileStep("seeks", "What you are looking for", SeeksForm),
+    ProfileStep("description", "Description and contact", DescriptionForm),
+)
+PROFILE_STEP_SLUGS = tuple(step.slug for step in PROFILE_STEPS)
+
+
+class ColleagueForm(forms.Form):
+    email = forms.EmailField(
+        label="Colleague’s email address",
+        help_text="They need an account already; they join as an editor.",
+    )
+
+
+class RejectionForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="The organisation’s members see this, so say what to fix.",
+    )

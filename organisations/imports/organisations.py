@@ -1,0 +1,109 @@
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+
+from organisations.imports.bulk import RecordPlan, records_upsert
+from organisations.imports.csv_reader import (
+    ImportResult,
+    RowCleaner,
+    RowErrors,
+    csv_rows_read,
+    external_ids_check,
+)
+from organisations.imports.taxonomy import TaxonomyIndex
+from organisations.models import Organisation, OrganisationKind, Origin, PublicationStatus
+
+ORGANISATION_COLUMNS = (
+    "external_id",
+    "name",
+    "name_ko",
+    "country",
+    "kind",
+    "city",
+    "website",
+    "sectors",
+    "offers",
+    "seeks",
+    "description",
+)
+ORGANISATION_OPTIONAL_COLUMNS = ("status",)
+# Staff import vetted lists, so a row is published unless the file says draft.
+IMPORT_STATUSES = (PublicationStatus.DRAFT, PublicationStatus.PUBLISHED)
+
+
+@dataclass(frozen=True)
+class _OrganisationRow:
+    line: int
+    external_id: str
+    values: dict[str, object]
+    sectors: list[str]
+    offers: list[str]
+    seeks: list[str]
+
+
+def organisations_import(
+    *, path: Path | str, create_missing_tags: bool = False, origin: str = Origin.IMPORTED
+) -> ImportResult:
+    """Creates or updates (by external_id) one organisation per row of a CSV file, all or
+    nothing: any bad row raises ImportFileError listing every bad row, and nothing is written."""
+    rows = csv_rows_read(
+        path=path, columns=ORGANISATION_COLUMNS, optional_columns=ORGANISATION_OPTIONAL_COLUMNS
+    )
+    errors = RowErrors()
+    taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
+    cleaned = [_organisation_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
+    external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
+    for row in cleaned:
+        taxonomy.check_sectors(line=row.line, slugs=row.sectors, errors=errors)
+        for column in ("offers", "seeks"):
+            slugs = getattr(row, column)
+            taxonomy.check_capabilities(line=row.line, column=column, slugs=slugs, errors=errors)
+    errors.raise_if_any(path=path)
+
+    with transaction.atomic():
+        new_sectors, new_capabilities = taxonomy.create_missing_tags()
+        plans = [
+            RecordPlan(
+                external_id=row.external_id,
+                values=row.values,
+                links={
+                    "sectors": frozenset(taxonomy.sector_ids[slug] for slug in row.sectors),
+                    "offers": frozenset(taxonomy.capability_ids[slug] for slug in row.offers),
+                    "seeks": frozenset(taxonomy.capability_ids[slug] for slug in row.seeks),
+                },
+            )
+            for row in cleaned
+        ]
+        result = records_upsert(
+            model=Organisation, plans=plans, m2m_fields=("sectors", "offers", "seeks")
+        )
+    result.created_sectors = new_sectors
+    result.created_capabilities = new_capabilities
+    return result
+
+
+def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _OrganisationRow:
+    values = {
+        "name": cleaner.text("name", max_length=200, required=True),
+        "name_ko": cleaner.text("name_ko", max_length=200),
+        "country": cleaner.country("country", required=True),
+        "kind": cleaner.choice("kind", choices=OrganisationKind.values),
+        "city": cleaner.text("city", max_length=120),
+        "website": cleaner.url("website", max_length=300),
+        "description": cleaner.raw("description"),
+        "status": cleaner.choice(
+            "status", choices=IMPORT_STATUSES, default=PublicationStatus.PUBLISHED
+        ),
+        # Re-publishing a once-rejected record must not keep its old rejection reason.
+        "rejection_reason": "",
+        "origin": origin,
+    }
+    return _OrganisationRow(
+        line=cleaner.line,
+        external_id=cleaner.raw("external_id"),
+        values=values,
+        sectors=cleaner.items("sectors"),
+        offers=cleaner.items("offers"),
+        seeks=cleaner.items("seeks"),
+    )

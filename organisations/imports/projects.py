@@ -1,0 +1,67 @@
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+
+from organisations.imports.bulk import RecordPlan, ids_by_external_id, records_upsert
+from organisations.imports.csv_reader import (
+    ImportResult,
+    RowCleaner,
+    RowErrors,
+    csv_rows_read,
+    external_ids_check,
+)
+from organisations.models import Organisation, Project
+
+PROJECT_COLUMNS = ("external_id", "title", "year", "programme", "participants", "description")
+
+
+@dataclass(frozen=True)
+class _ProjectRow:
+    line: int
+    external_id: str
+    values: dict[str, object]
+    participants: list[str]
+
+
+def projects_import(*, path: Path | str) -> ImportResult:
+    """Creates or updates (by external_id) one past project per row, with its participants
+    given as organisation external ids. All or nothing, like every import."""
+    rows = csv_rows_read(path=path, columns=PROJECT_COLUMNS)
+    errors = RowErrors()
+    cleaned = [_project_row_clean(RowCleaner(row, errors)) for row in rows]
+    external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
+    organisation_ids = ids_by_external_id(
+        model=Organisation, external_ids={ext for row in cleaned for ext in row.participants}
+    )
+    for row in cleaned:
+        unknown = [ext for ext in row.participants if ext not in organisation_ids]
+        if unknown:
+            errors.add(row.line, f"unknown participant organisations: {', '.join(unknown)}")
+    errors.raise_if_any(path=path)
+
+    plans = [
+        RecordPlan(
+            external_id=row.external_id,
+            values=row.values,
+            links={"participants": frozenset(organisation_ids[ext] for ext in row.participants)},
+        )
+        for row in cleaned
+    ]
+    with transaction.atomic():
+        return records_upsert(model=Project, plans=plans, m2m_fields=("participants",))
+
+
+def _project_row_clean(cleaner: RowCleaner) -> _ProjectRow:
+    values = {
+        "title": cleaner.text("title", max_length=300, required=True),
+        "year": cleaner.integer("year", minimum=1900, maximum=2100),
+        "programme": cleaner.text("programme", max_length=200),
+        "description": cleaner.raw("description"),
+    }
+    return _ProjectRow(
+        line=cleaner.line,
+        external_id=cleaner.raw("external_id"),
+        values=values,
+        participants=cleaner.items("participants"),
+    )

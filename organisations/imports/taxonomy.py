@@ -1,0 +1,88 @@
+"""Sector and capability slugs in import files: checked against the taxonomy in two queries,
+and, when the caller allows it, the missing ones created once the whole file has passed."""
+
+from collections.abc import Sequence
+
+from organisations.imports.csv_reader import RowErrors, slug_is_valid
+from organisations.models import Capability, Sector
+
+UNCATEGORISED_SLUG = "uncategorised"
+
+
+def name_from_slug(slug: str) -> str:
+    return slug.replace("-", " ").replace("_", " ").strip().capitalize()[:120]
+
+
+class TaxonomyIndex:
+    def __init__(self, *, create_missing: bool):
+        self.create_missing = create_missing
+        self.sector_ids = dict(Sector.objects.values_list("slug", "id"))
+        self.capability_ids = dict(Capability.objects.values_list("slug", "id"))
+        self._missing_sectors: dict[str, None] = {}
+        self._missing_capabilities: dict[str, None] = {}
+
+    def check_sectors(self, *, line: int, slugs: Sequence[str], errors: RowErrors) -> None:
+        self._check(
+            line=line,
+            slugs=slugs,
+            known=self.sector_ids,
+            missing=self._missing_sectors,
+            noun="sector",
+            errors=errors,
+        )
+
+    def check_capabilities(
+        self, *, line: int, column: str, slugs: Sequence[str], errors: RowErrors
+    ) -> None:
+        self._check(
+            line=line,
+            slugs=slugs,
+            known=self.capability_ids,
+            missing=self._missing_capabilities,
+            noun=f"capability in {column}",
+            errors=errors,
+        )
+
+    def _check(self, *, line, slugs, known, missing, noun, errors) -> None:
+        unknown = [slug for slug in slugs if slug not in known]
+        if not unknown:
+            return
+        if not self.create_missing:
+            errors.add(line, f"unknown {noun}: {', '.join(unknown)} (or use --create-missing-tags)")
+            return
+        invalid = [slug for slug in unknown if not slug_is_valid(slug)]
+        if invalid:
+            errors.add(
+                line,
+                f"cannot create {noun} {', '.join(invalid)}: a slug has only lower-case "
+                "letters, digits, hyphens and underscores, at most 80 characters",
+            )
+        missing.update(dict.fromkeys(slug for slug in unknown if slug not in invalid))
+
+    def create_missing_tags(self) -> tuple[list[str], list[str]]:
+        """Creates what the checks found missing; call inside the import's transaction.
+        A new capability has no known sector, so it goes under an 'uncategorised' one that
+        staff can sort out later in the admin."""
+        new_sectors = list(self._missing_sectors)
+        needs_uncategorised = (
+            self._missing_capabilities and UNCATEGORISED_SLUG not in self.sector_ids
+        )
+        if needs_uncategorised and UNCATEGORISED_SLUG not in new_sectors:
+            new_sectors.append(UNCATEGORISED_SLUG)
+        if new_sectors:
+            Sector.objects.bulk_create(
+                [Sector(slug=slug, name=name_from_slug(slug)) for slug in new_sectors]
+            )
+            self.sector_ids = dict(Sector.objects.values_list("slug", "id"))
+
+        new_capabilities = list(self._missing_capabilities)
+        if new_capabilities:
+            uncategorised_id = self.sector_ids[UNCATEGORISED_SLUG]
+            Capability.objects.bulk_create(
+                [
+                    Capability(slug=slug, name=name_from_slug(slug), sector_id=uncategorised_id)
+                    for slug in new_capabilities
+                ]
+            )
+            self.capability_ids = dict(Capability.objects.values_list("slug", "id"))
+        return new_sectors, new_capabilities

@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from organisations.imports import ImportFileError, organisations_import
+from organisations.imports.organisations import ORGANISATION_COLUMNS
+
+
+class Command(BaseCommand):
+    help = (
+        "Import organisations from a UTF-8 CSV file with the columns "
+        f"{','.join(ORGANISATION_COLUMNS)}[,status]. Rows are matched by external_id, so "
+        "importing the same file again updates them. A file with any bad row imports nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Path to the CSV file.")
+        parser.add_argument(
+            "--create-missing-tags",
+            action="store_true",
+            help="Create unknown sector and capability slugs instead of refusing the file.",
+        )
+
+    def handle(self, *args, file, create_missing_tags, **options):
+        try:
+            result = organisations_import(path=file, create_missing_tags=create_missing_tags)
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(self.style.SUCCESS(f"Organisations from {file}: {result}."))

@@ -1,0 +1,147 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from opportunities.models import Opportunity
+from tests.factories import OpportunityFactory, OrganisationFactory
+
+LIST = "api:opportunity-list"
+
+
+def detail(opportunity) -> str:
+    return reverse("api:opportunity-detail", args=[opportunity.pk])
+
+
+def titles(response) -> list[str]:
+    return [row["title"] for row in response.json()["results"]]
+
+
+def test_anonymous_list_hides_drafts(api_client, digital_twin_challenge):
+    OpportunityFactory(title="Draft call", status="draft")
+    assert titles(api_client.get(reverse(LIST))) == ["Digital twin challenge"]
+
+
+def test_staff_list_drafts(token_client, staff_user, digital_twin_challenge):
+    OpportunityFactory(title="Draft call", status="draft")
+    response = token_client(staff_user).get(reverse(LIST), {"publication": "draft"})
+    assert titles(response) == ["Draft call"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"status": "open"},
+        {"kind": "challenge"},
+        {"country": "GB"},
+        {"sector": "smart-cities"},
+        {"capability": "digital-twins"},
+        {"q": "TWIN"},
+        {"external_id": "call-9"},
+    ],
+)
+def test_the_page_filters_and_external_id_narrow_the_list(
+    api_client, digital_twin_challenge, query
+):
+    Opportunity.objects.filter(pk=digital_twin_challenge.pk).update(external_id="call-9")
+    OpportunityFactory(
+        title="Old call", kind="tender", deadline=datetime.date(2020, 1, 1), opens_on=None
+    )
+    assert titles(api_client.get(reverse(LIST), query)) == ["Digital twin challenge"]
+
+
+def test_detail_shows_published_hosts_and_slugs(api_client, digital_twin_challenge, organisation):
+    digital_twin_challenge.hosts.set([organisation, OrganisationFactory(status="draft")])
+    body = api_client.get(detail(digital_twin_challenge)).json()
+    assert (body["hosts"], body["sectors"], body["is_open"]) == (
+        [organisation.pk],
+        ["smart-cities"],
+        True,
+    )
+
+
+def test_staff_create_a_draft(token_client, staff_user, organisation, capability):
+    body = {
+        "title": "Seoul testbed",
+        "kind": "testbed",
+        "hosts": [organisation.pk],
+        "required_capabilities": ["digital-twins"],
+        "eligible_countries": ["GB"],
+        "budget_amount": "1000.50",
+        "budget_currency": "GBP",
+    }
+    response = token_client(staff_user).post(reverse(LIST), body)
+    assert (response.status_code, response.json()["status"]) == (201, "draft")
+    assert Opportunity.objects.get(title="Seoul testbed").eligible_countries[0].code == "GB"
+
+
+def test_a_deadline_before_opening_names_the_field(
+    token_client, staff_user, digital_twin_challenge
+):
+    body = {"opens_on": "2030-05-01", "deadline": "2030-04-01"}
+    response = token_client(staff_user).patch(detail(digital_twin_challenge), body)
+    assert list(response.json()["error"]["fields"]) == ["deadline"]
+
+
+def test_a_taken_external_id_is_a_conflict(token_client, staff_user, digital_twin_challenge):
+    OpportunityFactory(external_id="call-1")
+    body = {"external_id": "call-1"}
+    assert token_client(staff_user).patch(detail(digital_twin_challenge), body).status_code == 409
+
+
+@pytest.mark.parametrize("action, status", [("publish", 409), ("archive", 200)])
+def test_publish_and_archive_follow_the_status(
+    token_client, staff_user, digital_twin_challenge, action, status
+):
+    url = reverse(f"api:opportunity-{action}", args=[digital_twin_challenge.pk])
+    assert token_client(staff_user).post(url).status_code == status
+
+
+STAFF_ONLY = [("anonymous", 401), ("member", 403), ("other_member", 403)]
+
+
+@pytest.mark.parametrize("who, status", [*STAFF_ONLY, ("staff_user", 201)])
+def test_who_may_create(client_as, member, other_member, who, status):
+    body = {"title": "New call", "kind": "rd_call"}
+    assert client_as(who).post(reverse(LIST), body).status_code == status
+
+
+@pytest.mark.parametrize("who, status", [*STAFF_ONLY, ("staff_user", 200)])
+def test_who_may_put(client_as, digital_twin_challenge, member, other_member, who, status):
+    body = {"title": "Renamed", "kind": "challenge"}
+    assert client_as(who).put(detail(digital_twin_challenge), body).status_code == status
+
+
+@pytest.mark.parametrize("who, status", [*STAFF_ONLY, ("staff_user", 200)])
+def test_who_may_patch(client_as, digital_twin_challenge, member, other_member, who, status):
+    """member's organisation hosts the opportunity, and still may not edit it."""
+    digital_twin_challenge.hosts.set([member.memberships.get().organisation])
+    response = client_as(who).patch(detail(digital_twin_challenge), {"city": "Busan"})
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize("who, status", [*STAFF_ONLY, ("staff_user", 204)])
+def test_who_may_delete(client_as, digital_twin_challenge, member, other_member, who, status):
+    assert client_as(who).delete(detail(digital_twin_challenge)).status_code == status
+
+
+@pytest.mark.parametrize("action", ["publish", "archive"])
+@pytest.mark.parametrize("who, status", [*STAFF_ONLY, ("staff_user", 200)])
+def test_who_may_publish_and_archive(client_as, member, other_member, action, who, status):
+    opportunity = OpportunityFactory(status="draft" if action == "publish" else "published")
+    url = reverse(f"api:opportunity-{action}", args=[opportunity.pk])
+    assert client_as(who).post(url).status_code == status
+
+
+def test_list_queries_do_not_grow_with_the_page(api_client, digital_twin_challenge, organisation):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            api_client.get(reverse(LIST))
+        return len(captured)
+
+    few = queries()
+    capabilities = [*digital_twin_challenge.required_capabilities.all()]
+    OpportunityFactory.create_batch(20, required_capabilities=capabilities, hosts=[organisation])
+    assert queries() == few

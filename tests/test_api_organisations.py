@@ -1,0 +1,183 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from organisations.models import Membership, Organisation
+from tests.factories import (
+    ConsortiumMembershipFactory,
+    MembershipFactory,
+    OrganisationFactory,
+)
+
+LIST = "api:organisation-list"
+
+
+def detail(organisation) -> str:
+    return reverse("api:organisation-detail", args=[organisation.pk])
+
+
+def names(response) -> list[str]:
+    return [row["name"] for row in response.json()["results"]]
+
+
+def test_anonymous_list_shows_published_organisations_only(api_client, organisation):
+    OrganisationFactory(name="Hidden draft", status="draft")
+    assert names(api_client.get(reverse(LIST))) == ["Bayes Example Ltd"]
+
+
+def test_members_also_list_their_own_drafts(token_client, member):
+    MembershipFactory(
+        user=member, organisation=OrganisationFactory(name="My draft", status="draft")
+    )
+    OrganisationFactory(name="Someone else's draft", status="draft")
+    assert names(token_client(member).get(reverse(LIST))) == ["Bayes Example Ltd", "My draft"]
+
+
+def test_staff_list_every_status(token_client, staff_user, organisation):
+    OrganisationFactory(name="Submitted", status="submitted")
+    response = token_client(staff_user).get(reverse(LIST), {"status": "submitted"})
+    assert names(response) == ["Submitted"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"country": "KR"},
+        {"kind": "university"},
+        {"sector": "smart-cities"},
+        {"capability": "digital-twins"},
+        {"q": "한빛"},
+        {"external_id": "hanbit-1"},
+    ],
+)
+def test_the_page_filters_and_external_id_narrow_the_list(api_client, korean_university, query):
+    Organisation.objects.filter(pk=korean_university.pk).update(external_id="hanbit-1")
+    OrganisationFactory(name="Other", country="GB", kind="sme", description="Bakery")
+    assert names(api_client.get(reverse(LIST), query)) == ["Hanbit University"]
+
+
+def test_ordering_by_a_listed_field(api_client, organisation, other_organisation):
+    response = api_client.get(reverse(LIST), {"ordering": "-name"})
+    assert names(response) == ["Seoul Example Co", "Bayes Example Ltd"]
+
+
+def test_detail_lists_relations_as_slugs_and_consortium_members(api_client, korean_university):
+    link = ConsortiumMembershipFactory(member=korean_university)
+    body = api_client.get(detail(link.consortium)).json()
+    assert body["consortium_members"][0]["organisation"]["name"] == "Hanbit University"
+    assert api_client.get(detail(korean_university)).json()["offers"] == ["digital-twins"]
+
+
+@pytest.mark.parametrize("who, shown", [("anonymous", None), ("other_member", "a@example.org")])
+def test_contact_details_are_for_signed_in_users_only(client_as, organisation, who, shown):
+    Organisation.objects.filter(pk=organisation.pk).update(contact_email="a@example.org")
+    assert client_as(who).get(detail(organisation)).json()["contact_email"] == shown
+
+
+@pytest.mark.parametrize("who", ["anonymous", "other_member"])
+def test_a_draft_is_not_found_by_outsiders(client_as, member, organisation, who):
+    Organisation.objects.filter(pk=organisation.pk).update(status="draft")
+    assert client_as(who).get(detail(organisation)).status_code == 404
+
+
+def test_registering_makes_a_draft_owned_by_the_caller(token_client, other_member, capability):
+    body = {"name": "New Co", "country": "KR", "kind": "startup", "offers": ["digital-twins"]}
+    response = token_client(other_member).post(reverse(LIST), body)
+    assert (response.status_code, response.json()["status"]) == (201, "draft")
+    created = Organisation.objects.get(name="New Co")
+    assert created.memberships.get().user == other_member
+    assert list(created.offers.all()) == [capability]
+
+
+def test_unknown_slugs_are_named_in_the_error(token_client, member):
+    body = {"name": "New Co", "country": "KR", "kind": "sme", "sectors": ["nope"]}
+    response = token_client(member).post(reverse(LIST), body)
+    assert response.json()["error"]["fields"] == {"sectors": ["Unknown: nope."]}
+
+
+def test_patch_changes_only_the_fields_given(token_client, member, organisation):
+    response = token_client(member).patch(detail(organisation), {"city": "Leeds"})
+    organisation.refresh_from_db()
+    assert (response.status_code, organisation.city, organisation.name) == (
+        200,
+        "Leeds",
+        "Bayes Example Ltd",
+    )
+
+
+def test_put_replaces_the_lists(token_client, member, korean_university):
+    MembershipFactory(user=member, organisation=korean_university)
+    body = {"name": "Hanbit", "country": "KR", "kind": "university", "offers": []}
+    token_client(member).put(detail(korean_university), body)
+    assert korean_university.offers.count() == 0
+
+
+def test_only_staff_set_external_ids(token_client, member, organisation):
+    response = token_client(member).patch(detail(organisation), {"external_id": "x-1"})
+    assert response.json()["error"]["fields"] == {"external_id": ["Only staff set external ids."]}
+
+
+def test_a_taken_external_id_is_a_conflict(token_client, staff_user, organisation):
+    OrganisationFactory(external_id="crm-7")
+    response = token_client(staff_user).patch(detail(organisation), {"external_id": "crm-7"})
+    assert response.status_code == 409
+    assert list(response.json()["error"]["fields"]) == ["external_id"]
+
+
+def test_creating_with_a_taken_external_id_creates_nothing(token_client, staff_user):
+    OrganisationFactory(external_id="crm-7")
+    body = {"name": "Dup", "country": "GB", "kind": "sme", "external_id": "crm-7"}
+    assert token_client(staff_user).post(reverse(LIST), body).status_code == 409
+    assert not Organisation.objects.filter(name="Dup").exists()
+
+
+def test_an_editor_cannot_delete(token_client, organisation):
+    editor = MembershipFactory(organisation=organisation, role=Membership.Role.EDITOR).user
+    assert token_client(editor).delete(detail(organisation)).status_code == 403
+
+
+MATRIX = [("anonymous", 401), ("member", 200), ("other_member", 403), ("staff_user", 200)]
+
+
+@pytest.mark.parametrize("who, status", MATRIX)
+def test_who_may_put(client_as, organisation, member, other_member, who, status):
+    body = {"name": "Renamed", "country": "GB", "kind": "sme"}
+    assert client_as(who).put(detail(organisation), body).status_code == status
+
+
+@pytest.mark.parametrize("who, status", MATRIX)
+def test_who_may_patch(client_as, organisation, member, other_member, who, status):
+    assert client_as(who).patch(detail(organisation), {"city": "Leeds"}).status_code == status
+
+
+@pytest.mark.parametrize(
+    "who, status",
+    [("anonymous", 401), ("member", 204), ("other_member", 403), ("staff_user", 204)],
+)
+def test_who_may_delete(client_as, organisation, member, other_member, who, status):
+    assert client_as(who).delete(detail(organisation)).status_code == status
+    assert Organisation.objects.filter(pk=organisation.pk).exists() == (status != 204)
+
+
+@pytest.mark.parametrize(
+    "who, status",
+    [("anonymous", 401), ("member", 201), ("other_member", 201), ("staff_user", 201)],
+)
+def test_who_may_register(client_as, member, other_member, who, status):
+    body = {"name": "New Co", "country": "GB", "kind": "sme"}
+    assert client_as(who).post(reverse(LIST), body).status_code == status
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return len(captured)
+
+
+def test_list_queries_do_not_grow_with_the_page(api_client, korean_university):
+    few = queries_for(api_client, reverse(LIST))
+    link = ConsortiumMembershipFactory(member=korean_university)
+    OrganisationFactory.create_batch(20, offers=[*korean_university.offers.all()])
+    ConsortiumMembershipFactory.create_batch(3, consortium=link.consortium)
+    assert queries_for(api_client, reverse(LIST)) == few

@@ -1,0 +1,39 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import UserFactory
+
+
+def add(client, organisation, email: str):
+    return client.post(
+        reverse("organisations:colleague_add", args=[organisation.pk]), {"email": email}
+    )
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 302), ("other_member", 404), ("staff", 404)]
+)
+def test_only_the_organisations_owner_adds_colleagues(login_as, organisation, role, status):
+    colleague = UserFactory(email="jin@example.kr")
+    assert add(login_as(role), organisation, "jin@example.kr").status_code == status
+    assert organisation.memberships.filter(user=colleague).exists() == (role == "member")
+
+
+def test_an_editor_is_refused(client, organisation, editor):
+    UserFactory(email="jin@example.kr")
+    client.force_login(editor)
+    assert add(client, organisation, "jin@example.kr").status_code == 403
+
+
+@pytest.mark.parametrize(
+    "email, error",
+    [("nobody@example.com", "Nobody has signed up"), ("not-an-email", "valid email")],
+)
+def test_errors_show_by_the_field_and_keep_what_was_typed(
+    client, member, organisation, email, error
+):
+    client.force_login(member)
+    response = add(client, organisation, email)
+    assert error in response.context["colleague_form"].errors["email"][0]
+    assert f'value="{email}"' in response.text
+    assert organisation.memberships.count() == 1

@@ -1,0 +1,96 @@
+import pytest
+from django.urls import reverse
+
+from matchmaking.models import Dismissal
+from tests.factories import (
+    MembershipFactory,
+    OpportunityFactory,
+    OrganisationFactory,
+    UserFactory,
+)
+
+URL = reverse("matchmaking:dashboard")
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, db):
+    assert client.get(URL).url.startswith(reverse("account_login"))
+
+
+def test_a_user_without_an_organisation_is_invited_to_create_one(client, db):
+    client.force_login(UserFactory())
+    text = client.get(URL).text
+    assert reverse("organisations:profile_create") in text
+
+
+@pytest.mark.parametrize("status", ["draft", "submitted", "rejected"])
+def test_suggestions_wait_for_publication(client, member, organisation, status):
+    organisation.status = status
+    organisation.rejection_reason = "Why" if status == "rejected" else ""
+    organisation.save()
+    client.force_login(member)
+    assert "appear here once" in client.get(URL).text
+
+
+def test_a_published_member_gets_the_suggestion_sections(client, member, organisation):
+    client.force_login(member)
+    response = client.get(URL)
+    assert response.context["current"] == organisation
+    assert "Suggested partners for Bayes Example Ltd" in response.text
+
+
+def test_a_member_of_several_chooses_which_to_see_matches_for(client, member, other_organisation):
+    MembershipFactory(user=member, organisation=other_organisation)
+    client.force_login(member)
+    response = client.get(URL, {"organisation": other_organisation.pk})
+    assert response.context["current"] == other_organisation
+
+
+def test_another_organisations_id_is_ignored(client, member, organisation):
+    stranger = OrganisationFactory()
+    client.force_login(member)
+    assert client.get(URL, {"organisation": stranger.pk}).context["current"] == organisation
+
+
+def test_query_count_does_not_grow_with_memberships(client, db, django_assert_max_num_queries):
+    user = UserFactory()
+    MembershipFactory.create_batch(10, user=user)
+    client.force_login(user)
+    client.get(URL)  # builds the process's matching index, once per process
+    with django_assert_max_num_queries(9):
+        client.get(URL)
+
+
+def test_shows_suggested_partners_with_reasons(client, uk_sme_member, korean_partner):
+    client.force_login(uk_sme_member)
+    response = client.get(URL)
+    assert [s.target for s in response.context["partner_suggestions"]] == [korean_partner]
+    assert "They offer Open RAN, which you seek" in response.text
+    assert reverse("matchmaking:dismiss") in response.text
+
+
+def test_shows_suggested_opportunities(client, uk_sme_member, open_call):
+    client.force_login(uk_sme_member)
+    response = client.get(URL)
+    assert [s.target for s in response.context["opportunity_suggestions"]] == [open_call]
+    assert "Smart city testbed" in response.text
+
+
+def test_leaves_out_what_the_member_dismissed(client, uk_sme, uk_sme_member, korean_partner):
+    Dismissal.objects.create(
+        user=uk_sme_member, organisation=uk_sme, dismissed_organisation=korean_partner
+    )
+    client.force_login(uk_sme_member)
+    assert client.get(URL).context["partner_suggestions"] == []
+
+
+def test_query_count_does_not_grow_with_suggestions(
+    client, uk_sme_member, sector, open_ran, django_assert_max_num_queries
+):
+    OrganisationFactory.create_batch(12, country="KR", sectors=[sector], offers=[open_ran])
+    OpportunityFactory.create_batch(12, sectors=[sector], required_capabilities=[open_ran])
+    client.force_login(uk_sme_member)
+    response = client.get(URL)  # builds the process's matching index, once per process
+    assert len(response.context["partner_suggestions"]) == 10
+    assert len(response.context["opportunity_suggestions"]) == 10
+    with django_assert_max_num_queries(9):
+        client.get(URL)

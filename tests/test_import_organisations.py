@@ -1,0 +1,119 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from organisations.models import Capability, Organisation, Origin, PublicationStatus, Sector
+from tests.factories import CapabilityFactory
+
+HEADER = "external_id,name,name_ko,country,kind,city,website,sectors,offers,seeks,description"
+BAYES = "gb-1,Bayes Ltd,,GB,sme,Leeds,https://bayes.example,smart-cities,digital-twins,,Twins"
+HANBIT = "kr-1,Hanbit Co,한빛,kr,large_company,Seoul,,,,digital-twins,Builds cities"
+
+
+def import_organisations(path, *args):
+    call_command("import_organisations", str(path), *args)
+
+
+@pytest.fixture
+def lidar(sector):
+    return CapabilityFactory(slug="lidar", name="Lidar", sector=sector)
+
+
+def test_imports_every_row_published_with_its_tags(write_csv, capability):
+    import_organisations(write_csv(HEADER, BAYES, HANBIT))
+    bayes = Organisation.objects.get(external_id="gb-1")
+    assert Organisation.objects.count() == 2
+    assert (bayes.name, bayes.city, bayes.status) == ("Bayes Ltd", "Leeds", "published")
+    assert bayes.origin == Origin.IMPORTED
+    assert list(bayes.offers.all()) == [capability]
+    assert Organisation.objects.get(external_id="kr-1").country.code == "KR"
+
+
+def test_reimport_updates_rows_instead_of_duplicating_them(write_csv, capability, capsys):
+    import_organisations(write_csv(HEADER, BAYES, HANBIT))
+    before = Organisation.objects.get(external_id="gb-1").updated_at
+    import_organisations(write_csv(HEADER, BAYES.replace("Bayes Ltd", "Bayes plc"), HANBIT))
+    bayes = Organisation.objects.get(external_id="gb-1")
+    assert Organisation.objects.count() == 2
+    assert bayes.name == "Bayes plc"
+    assert bayes.updated_at > before
+    assert "0 created, 1 updated, 1 unchanged" in capsys.readouterr().out
+
+
+def test_reimport_sets_tags_to_exactly_the_listed_ones(write_csv, capability, lidar):
+    import_organisations(write_csv(HEADER, BAYES))
+    import_organisations(write_csv(HEADER, BAYES.replace(",digital-twins,", ",lidar;lidar,")))
+    assert list(Organisation.objects.get().offers.all()) == [lidar]
+
+
+def test_one_bad_row_writes_nothing_and_lists_every_bad_row(write_csv, capability):
+    bad_country = HANBIT.replace("kr-1", "kr-2").replace(",kr,", ",Korea,")
+    bad_kind = BAYES.replace("gb-1", "gb-2").replace(",sme,", ",plc,")
+    path = write_csv(HEADER, BAYES, bad_country, HANBIT, bad_kind)
+    with pytest.raises(CommandError) as error:
+        import_organisations(path)
+    assert "line 3: country 'Korea' is not an ISO 3166 alpha-2" in str(error.value)
+    assert "line 5: kind is 'plc'" in str(error.value)
+    assert Organisation.objects.count() == 0
+
+
+def test_line_numbers_count_physical_lines_of_multiline_fields(write_csv, capability):
+    multiline = BAYES.replace(",Twins", ',"Twins\nand more"')
+    bad = HANBIT.replace(",large_company,", ",giant,")
+    with pytest.raises(CommandError, match="line 4: kind is 'giant'"):
+        import_organisations(write_csv(HEADER, multiline, bad))
+
+
+def test_empty_and_repeated_external_ids_are_refused(write_csv, capability):
+    path = write_csv(HEADER, BAYES, BAYES, HANBIT.replace("kr-1", ""))
+    with pytest.raises(CommandError) as error:
+        import_organisations(path)
+    assert "line 3: external_id 'gb-1' is repeated (first on line 2)" in str(error.value)
+    assert "line 4: external_id is empty" in str(error.value)
+
+
+def test_unknown_capability_is_refused_without_create_missing_tags(write_csv, capability):
+    path = write_csv(HEADER, BAYES.replace("digital-twins", "quantum-sensing"))
+    with pytest.raises(CommandError, match="line 2: unknown capability in offers: quantum-sensing"):
+        import_organisations(path)
+    assert not Capability.objects.filter(slug="quantum-sensing").exists()
+
+
+def test_create_missing_tags_creates_sectors_and_uncategorised_capabilities(write_csv, db):
+    import_organisations(write_csv(HEADER, BAYES), "--create-missing-tags")
+    twins = Capability.objects.get(slug="digital-twins")
+    assert (twins.name, twins.sector.slug) == ("Digital twins", "uncategorised")
+    assert Sector.objects.get(slug="smart-cities").name == "Smart cities"
+    assert list(Organisation.objects.get().offers.all()) == [twins]
+
+
+def test_status_column_imports_drafts(write_csv, capability):
+    import_organisations(write_csv(f"{HEADER},status", f"{BAYES},draft", f"{HANBIT},"))
+    statuses = dict(Organisation.objects.values_list("external_id", "status"))
+    assert statuses == {"gb-1": PublicationStatus.DRAFT, "kr-1": PublicationStatus.PUBLISHED}
+
+
+def test_status_column_refuses_other_statuses(write_csv, capability):
+    with pytest.raises(CommandError, match="line 2: status is 'rejected'"):
+        import_organisations(write_csv(f"{HEADER},status", f"{BAYES},rejected"))
+
+
+def test_utf8_bom_is_accepted(write_csv, capability):
+    import_organisations(write_csv(HEADER, HANBIT, encoding="utf-8-sig"))
+    assert Organisation.objects.get().name_ko == "한빛"
+
+
+def test_non_utf8_file_is_refused(write_csv, capability):
+    with pytest.raises(CommandError, match="line 3: not UTF-8"):
+        import_organisations(write_csv(HEADER, BAYES, HANBIT, encoding="cp949"))
+    assert Organisation.objects.count() == 0
+
+
+def test_bad_header_names_missing_and_unknown_columns(write_csv, db):
+    path = write_csv(HEADER.replace("name_ko", "korean_name"), BAYES)
+    with pytest.raises(CommandError, match="missing column: name_ko; unknown column: korean_name"):
+        import_organisations(path)
+
+
+def test_missing_file_is_refused(tmp_path, db):
+    with pytest.raises(CommandError, match="no such file"):
+        import_organisations(tmp_path / "absent.csv")

@@ -1,0 +1,54 @@
+import pytest
+from django.urls import reverse
+
+from opportunities.models import Opportunity
+
+URL = reverse("staff:opportunity_create")
+VALUES = {"title": "Sejong pilot", "kind": "testbed", "country": "KR", "city": "Sejong"}
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 302)]
+)
+def test_only_staff_create_opportunities(login_as, role, status):
+    assert login_as(role).post(URL, VALUES).status_code == status
+    assert Opportunity.objects.filter(title="Sejong pilot").exists() == (role == "staff")
+
+
+def test_saves_a_draft_with_pickers_and_eligibility(client, staff_user, organisation, capability):
+    client.force_login(staff_user)
+    client.post(
+        URL,
+        {
+            **VALUES,
+            "hosts": [organisation.pk],
+            "required_capabilities": [capability.pk],
+            "eligible_kinds": ["sme", "startup"],
+            "eligible_countries": ["GB", "KR"],
+        },
+    )
+    opportunity = Opportunity.objects.get(title="Sejong pilot")
+    assert opportunity.status == "draft"
+    assert opportunity.eligible_kinds == ["sme", "startup"]
+    assert [c.code for c in opportunity.eligible_countries] == ["GB", "KR"]
+    assert list(opportunity.hosts.all()) == [organisation]
+
+
+@pytest.mark.parametrize(
+    "changes, field, error",
+    [
+        ({"title": ""}, "title", "This field is required."),
+        ({"opens_on": "2030-02-01", "deadline": "2030-01-01"}, "deadline", "cannot be before"),
+        ({"budget_amount": "1000"}, "budget_currency", "Say which currency"),
+        ({"eligible_kinds": ["alien"]}, "eligible_kinds", "Select a valid choice"),
+    ],
+)
+def test_errors_show_by_the_field_and_keep_what_was_typed(
+    client, staff_user, changes, field, error
+):
+    client.force_login(staff_user)
+    response = client.post(URL, {**VALUES, **changes})
+    assert error in response.context["form"].errors[field][0]
+    assert f'id="id_{field}_error"' in response.text
+    assert 'value="Sejong"' in response.text
+    assert not Opportunity.objects.exists()

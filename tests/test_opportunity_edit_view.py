@@ -1,0 +1,31 @@
+import pytest
+from django.urls import reverse
+
+
+def edit_url(opportunity) -> str:
+    return reverse("staff:opportunity_edit", args=[opportunity.pk])
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 302)]
+)
+def test_only_staff_edit(login_as, digital_twin_challenge, role, status):
+    values = {"title": "Renamed", "kind": "challenge"}
+    assert login_as(role).post(edit_url(digital_twin_challenge), values).status_code == status
+    digital_twin_challenge.refresh_from_db()
+    assert (digital_twin_challenge.title == "Renamed") == (role == "staff")
+
+
+def test_the_form_shows_what_is_stored(client, staff_user, digital_twin_challenge):
+    client.force_login(staff_user)
+    text = client.get(edit_url(digital_twin_challenge)).text
+    assert 'value="Digital twin challenge"' in text
+    assert 'value="https://example.org/call"' in text
+
+
+def test_saving_keeps_a_published_opportunity_published(client, staff_user, digital_twin_challenge):
+    client.force_login(staff_user)
+    client.post(edit_url(digital_twin_challenge), {"title": "Renamed", "kind": "challenge"})
+    digital_twin_challenge.refresh_from_db()
+    assert digital_twin_challenge.status == "published"
+    assert list(digital_twin_challenge.sectors.all()) == []

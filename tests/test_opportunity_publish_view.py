@@ -1,0 +1,21 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import OpportunityFactory
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 302)]
+)
+def test_only_staff_publish(login_as, role, status):
+    opportunity = OpportunityFactory(status="draft")
+    url = reverse("staff:opportunity_publish", args=[opportunity.pk])
+    assert login_as(role).post(url).status_code == status
+    opportunity.refresh_from_db()
+    assert (opportunity.status == "published") == (role == "staff")
+
+
+def test_publishing_twice_is_explained(client, staff_user, digital_twin_challenge):
+    client.force_login(staff_user)
+    url = reverse("staff:opportunity_publish", args=[digital_twin_challenge.pk])
+    assert "Cannot publish" in client.post(url, follow=True).text

@@ -1,0 +1,52 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import OrganisationFactory
+
+
+def manage(client, organisation):
+    return client.get(reverse("organisations:manage", args=[organisation.pk]))
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 200), ("other_member", 404), ("staff", 404)]
+)
+def test_only_members_see_the_page(login_as, organisation, role, status):
+    assert manage(login_as(role), organisation).status_code == status
+
+
+def test_the_owner_sees_the_rejection_reason_and_can_resubmit(client, member, organisation):
+    organisation.status, organisation.rejection_reason = "rejected", "Add a website please."
+    organisation.save()
+    client.force_login(member)
+    text = manage(client, organisation).text
+    assert "Add a website please." in text
+    assert "Submit for review" in text
+
+
+def test_a_draft_lists_what_it_lacks(client, member, organisation):
+    organisation.status = "draft"
+    organisation.save()
+    client.force_login(member)
+    text = manage(client, organisation).text
+    assert "Choose at least one sector." in text and "Submit for review" in text
+
+
+def test_a_submitted_profile_cannot_be_submitted_again(client, member, organisation):
+    organisation.status = "submitted"
+    organisation.save()
+    client.force_login(member)
+    assert "Submit for review</button>" not in manage(client, organisation).text
+
+
+def test_only_the_owner_sees_the_add_colleague_form(client, member, editor, organisation):
+    client.force_login(editor)
+    assert "Add colleague" not in manage(client, organisation).text
+    client.force_login(member)
+    assert "Add colleague" in manage(client, organisation).text
+
+
+def test_my_organisations_page_is_not_someone_elses(client, member):
+    stranger = OrganisationFactory(status="draft")
+    client.force_login(member)
+    assert manage(client, stranger).status_code == 404

@@ -1,0 +1,25 @@
+import pytest
+from django.urls import reverse
+
+
+def verify(client, organisation, verified: str = "true"):
+    url = reverse("staff:organisation_verify", args=[organisation.pk])
+    return client.post(url, {"verified": verified})
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 302)]
+)
+def test_only_staff_verify(login_as, organisation, role, status):
+    assert verify(login_as(role), organisation).status_code == status
+    organisation.refresh_from_db()
+    assert organisation.verified == (role == "staff")
+
+
+def test_staff_can_remove_the_mark(client, staff_user, organisation):
+    organisation.verified = True
+    organisation.save()
+    client.force_login(staff_user)
+    verify(client, organisation, "false")
+    organisation.refresh_from_db()
+    assert not organisation.verified

@@ -1,0 +1,46 @@
+import pytest
+from django.urls import reverse
+
+from organisations.models import Membership, Organisation
+
+URL = reverse("organisations:profile_create")
+BASICS = {"name": "Bayes Twin Ltd", "kind": "sme", "country": "GB", "city": "Cambridge"}
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, db):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_login"))
+
+
+def test_the_first_step_asks_for_the_basics(client, other_member):
+    client.force_login(other_member)
+    text = client.get(URL).text
+    assert "Step 1 of 5" in text and 'name="name"' in text and 'name="country"' in text
+
+
+def test_saving_the_basics_creates_a_draft_the_user_owns(client, other_member):
+    client.force_login(other_member)
+    response = client.post(URL, BASICS)
+    organisation = Organisation.objects.get(name="Bayes Twin Ltd")
+    assert response.url == reverse("organisations:profile_step", args=[organisation.pk, "sectors"])
+    assert organisation.status == "draft"
+    assert Membership.objects.get(organisation=organisation).user == other_member
+
+
+@pytest.mark.parametrize(
+    "changes, field, error",
+    [
+        ({"name": ""}, "name", "This field is required."),
+        ({"country": "ZZ"}, "country", "Select a valid choice."),
+        ({"founded_year": "1200"}, "founded_year", "Give a year between 1800"),
+        ({"website": "not a site"}, "website", "Enter a valid URL."),
+    ],
+)
+def test_errors_show_by_the_field_and_keep_what_was_typed(client, member, changes, field, error):
+    client.force_login(member)
+    response = client.post(URL, {**BASICS, **changes})
+    assert error in response.context["form"].errors[field][0]
+    assert f'id="id_{field}_error"' in response.text
+    assert 'value="Cambridge"' in response.text
+    assert not Organisation.objects.filter(name="Bayes Twin Ltd").exists()

@@ -1,0 +1,73 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import CapabilityFactory
+
+
+def step_url(organisation, step: str) -> str:
+    return reverse("organisations:profile_step", args=[organisation.pk, step])
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 302), ("other_member", 404), ("staff", 404)]
+)
+def test_only_members_can_edit_the_profile(login_as, organisation, role, status):
+    response = login_as(role).post(step_url(organisation, "description"), {"description": "New"})
+    assert response.status_code == status
+    organisation.refresh_from_db()
+    assert (organisation.description == "New") == (role == "member")
+
+
+def test_editors_can_edit_too(client, organisation, editor):
+    client.force_login(editor)
+    client.post(
+        step_url(organisation, "basics"), {"name": "Renamed", "kind": "sme", "country": "GB"}
+    )
+    organisation.refresh_from_db()
+    assert organisation.name == "Renamed"
+
+
+def test_each_step_leads_to_the_next_and_the_last_to_the_organisation_page(
+    client, member, organisation
+):
+    client.force_login(member)
+    assert client.post(step_url(organisation, "sectors"), {}).url == step_url(
+        organisation, "offers"
+    )
+    last = client.post(step_url(organisation, "description"), {"description": "Twins"})
+    assert last.url == reverse("organisations:manage", args=[organisation.pk])
+
+
+def test_capabilities_are_grouped_by_sector_with_their_korean_names(
+    client, member, organisation, capability
+):
+    client.force_login(member)
+    text = client.get(step_url(organisation, "offers")).text
+    assert "Smart cities" in text and "Digital twins" in text
+    assert "data-checklist" in text and 'lang="ko"' in text
+
+
+def test_ticked_capabilities_are_saved(client, member, organisation, capability):
+    other = CapabilityFactory(name="Port logistics")
+    client.force_login(member)
+    client.post(step_url(organisation, "seeks"), {"seeks": [capability.pk, other.pk]})
+    assert set(organisation.seeks.all()) == {capability, other}
+
+
+def test_an_unknown_capability_is_an_error_by_the_field(client, member, organisation):
+    client.force_login(member)
+    response = client.post(step_url(organisation, "offers"), {"offers": ["999999"]})
+    assert "offers" in response.context["form"].errors
+    assert 'id="id_offers_error"' in response.text
+
+
+def test_an_unknown_step_is_not_found(client, member, organisation):
+    client.force_login(member)
+    assert client.get(step_url(organisation, "nope")).status_code == 404
+
+
+def test_editing_a_published_profile_keeps_it_published(client, member, organisation):
+    client.force_login(member)
+    client.post(step_url(organisation, "description"), {"description": "Updated"})
+    organisation.refresh_from_db()
+    assert organisation.status == "published"

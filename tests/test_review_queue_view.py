@@ -1,0 +1,36 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import MembershipFactory, OrganisationFactory
+
+URL = reverse("staff:review_queue")
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 200)]
+)
+def test_only_staff_see_the_queue(login_as, role, status):
+    assert login_as(role).get(URL).status_code == status
+
+
+def test_lists_submitted_profiles_only_with_their_members(client, staff_user):
+    waiting = OrganisationFactory(name="Waiting Ltd", status="submitted")
+    MembershipFactory(organisation=waiting, user__email="owner@waiting.example")
+    OrganisationFactory(name="Draft Ltd", status="draft")
+    client.force_login(staff_user)
+    response = client.get(URL)
+    assert [o.name for o in response.context["page"].object_list] == ["Waiting Ltd"]
+    assert "owner@waiting.example" in response.text
+
+
+@pytest.mark.parametrize("rows", [2, 12])
+def test_query_count_does_not_grow_with_rows(
+    client, staff_user, sector, django_assert_max_num_queries, rows
+):
+    for organisation in OrganisationFactory.create_batch(
+        rows, status="submitted", sectors=[sector]
+    ):
+        MembershipFactory(organisation=organisation)
+    client.force_login(staff_user)
+    with django_assert_max_num_queries(10):
+        client.get(URL)

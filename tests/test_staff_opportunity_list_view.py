@@ -1,0 +1,31 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import OpportunityFactory
+
+URL = reverse("staff:opportunities")
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 200)]
+)
+def test_only_staff_see_drafts(login_as, role, status):
+    assert login_as(role).get(URL).status_code == status
+
+
+def test_drafts_come_first(client, staff_user):
+    OpportunityFactory(title="Published call")
+    OpportunityFactory(title="Draft call", status="draft")
+    client.force_login(staff_user)
+    titles = [o.title for o in client.get(URL).context["page"].object_list]
+    assert titles == ["Draft call", "Published call"]
+
+
+@pytest.mark.parametrize("rows", [3, 25])
+def test_query_count_does_not_grow_with_rows(
+    client, staff_user, organisation, django_assert_max_num_queries, rows
+):
+    OpportunityFactory.create_batch(rows, hosts=[organisation])
+    client.force_login(staff_user)
+    with django_assert_max_num_queries(7):
+        client.get(URL)

@@ -1,0 +1,66 @@
+from dataclasses import dataclass, field
+
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+
+
+@dataclass
+class FakeSuggestion:
+    """The shape of matchmaking.selectors' Suggestion that the template reads."""
+
+    target: object
+    score: float
+    points: dict = field(default_factory=dict)
+    reasons: list = field(default_factory=list)
+
+
+def render(suggestions, kind: str, for_organisation=None) -> str:
+    request = RequestFactory().get("/dashboard/")
+    context = {"suggestions": suggestions, "kind": kind, "for_organisation": for_organisation}
+    return render_to_string("matchmaking/_suggestions.html", context, request=request)
+
+
+def test_shows_score_a_bar_per_factor_and_the_reasons(korean_university):
+    suggestion = FakeSuggestion(
+        target=korean_university,
+        score=72.4,
+        points={"complementarity": 35.0, "sectors": 10.0},
+        reasons=["Offers digital twins, which you seek."],
+    )
+    html = render([suggestion], "partner")
+    assert "Hanbit University" in html and "한빛대학교" in html and ">72<" in html
+    assert "Complementary capabilities" in html and "width: 100%" in html and "width: 50%" in html
+    assert html.count('class="factor-bar"') == 5
+    assert "Offers digital twins, which you seek." in html
+
+
+def test_opportunity_factors_are_out_of_their_own_maximum(digital_twin_challenge):
+    suggestion = FakeSuggestion(target=digital_twin_challenge, score=60, points={"sectors": 12.5})
+    html = render([suggestion], "opportunity")
+    assert "Digital twin challenge" in html and "12.5 of 25" in html
+    assert html.count('class="factor-bar"') == 3
+
+
+def test_not_interested_posts_the_organisation_and_the_target(korean_university, organisation):
+    html = render([FakeSuggestion(target=korean_university, score=50)], "partner", organisation)
+    assert "Not interested" in html
+    assert f'name="organisation" value="{organisation.pk}"' in html
+    assert f'name="dismissed_organisation" value="{korean_university.pk}"' in html
+
+
+def test_no_not_interested_button_without_the_members_organisation(korean_university):
+    html = render([FakeSuggestion(target=korean_university, score=50)], "candidate")
+    assert "Not interested" not in html
+
+
+def test_candidates_for_an_opportunity_link_to_organisations_with_opportunity_factors(
+    korean_university,
+):
+    suggestion = FakeSuggestion(target=korean_university, score=40, points={"coverage": 25.0})
+    html = render([suggestion], "candidate")
+    assert "Hanbit University" in html and "25.0 of 50" in html
+    assert html.count('class="factor-bar"') == 3
+
+
+def test_an_empty_list_says_so(db):
+    assert "No suggestions yet." in render([], "partner")
