@@ -4,13 +4,15 @@ from rest_framework import exceptions, filters
 class OrderingFilter(filters.OrderingFilter):
     """?ordering=name,-updated_at. DRF ignores names it does not know; here they are a 400, so
     a typo does not silently return the default order. The view's default ordering follows
-    the requested one so that pages stay stable when values tie."""
+    the requested one so that pages stay stable when values tie. Without ?ordering=, an order
+    the filters chose (the list filters' `sort`, or search relevance) stands: the default only
+    applies to a queryset nothing has ordered yet."""
 
     def get_ordering(self, request, queryset, view):
         default = list(self.get_default_ordering(view) or ())
         raw = request.query_params.get(self.ordering_param)
         if not raw:
-            return default
+            return None if queryset.query.order_by else default
         terms = raw.split(",")
         valid = self.remove_invalid_fields(queryset, terms, view, request)
         if len(valid) != len(terms):

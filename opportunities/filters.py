@@ -5,20 +5,30 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from opportunities import selectors
 from opportunities.models import Opportunity, OpportunityKind
-from organisations.filters import country_choices, search_text
+from organisations.filters import country_choices
 from organisations.models import Capability, Sector
+from organisations.search import full_text_search
+
+# The same fields the PostgreSQL search index covers (opportunities migration 0003).
+SEARCHED_FIELDS = ("title", "summary", "description")
 
 
 class OpportunityFilter(django_filters.FilterSet):
     OPEN = "open"
     CLOSED = "closed"
+    DEADLINE = "deadline"
+    NEWEST = "newest"
+    TITLE = "title"
+    SORTS = {NEWEST: ("-created_at", "-pk"), TITLE: ("title", "pk")}
 
     q = django_filters.CharFilter(
         label="Search",
         method="filter_q",
         widget=forms.SearchInput,
-        help_text="Words in the title, summary or description (any case).",
+        help_text="Words in the title, summary or description (any case); each word may be "
+        "the start of a longer one.",
     )
     status = django_filters.ChoiceFilter(
         label="Open or closed",
@@ -54,13 +64,48 @@ class OpportunityFilter(django_filters.FilterSet):
         empty_label="Any capability",
         help_text="Slug of a capability it needs.",
     )
+    closes_within = django_filters.ChoiceFilter(
+        label="Closes within",
+        choices=[("7", "7 days"), ("30", "30 days"), ("90", "90 days")],
+        empty_label="Any time",
+        method="filter_closes_within",
+        help_text="7, 30 or 90: open now, with a deadline no more than this many days away "
+        "(rolling ones have none).",
+    )
+    city = django_filters.CharFilter(
+        label="City",
+        lookup_expr="icontains",
+        help_text="Part of the city name (any case).",
+    )
+    # Last: django-filter applies filters in the order they are declared, so the chosen sort
+    # replaces the relevance order a search sets.
+    sort = django_filters.ChoiceFilter(
+        label="Sort by",
+        choices=[(DEADLINE, "Closing soonest"), (NEWEST, "Newest"), (TITLE, "Title (A–Z)")],
+        empty_label="Default order",
+        method="filter_sort",
+        help_text="deadline (open ones first, nearest deadline first, then closed ones), newest "
+        "(most recently added) or title. Left empty: best matches first when searching on "
+        "PostgreSQL.",
+    )
 
     class Meta:
         model = Opportunity
-        fields = ["q", "status", "kind", "country", "sector", "capability"]
+        fields = [
+            "q", "status", "kind", "country", "sector", "capability", "closes_within", "city",
+            "sort",
+        ]  # fmt: skip
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return search_text(queryset, ("title", "summary", "description"), value)
+        return full_text_search(queryset=queryset, fields=SEARCHED_FIELDS, text=value)
+
+    def filter_closes_within(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return selectors.opportunities_closing_within(queryset=queryset, days=int(value))
+
+    def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if value == self.DEADLINE:
+            return selectors.opportunities_by_deadline(queryset=queryset)
+        return queryset.order_by(*self.SORTS[value])
 
     def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         open_ids = Opportunity.objects.open(today=timezone.localdate()).values("pk")

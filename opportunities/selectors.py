@@ -28,26 +28,43 @@ def _open_condition(today: datetime.date) -> Q:
     )
 
 
-def opportunity_list(*, today: datetime.date | None = None) -> QuerySet[Opportunity]:
-    """Public opportunities, open first by nearest deadline with rolling ones after the dated
-    ones, then closed ones, most recently closed first."""
+def opportunities_by_deadline(
+    *, queryset: QuerySet[Opportunity], today: datetime.date | None = None
+) -> QuerySet[Opportunity]:
+    """Open first by nearest deadline with rolling ones after the dated ones, then closed ones,
+    most recently closed first. Sets `closed_rank` (1 when closed) for the list rows."""
     today = today or timezone.localdate()
     is_open = _open_condition(today)
-    return (
-        Opportunity.objects.filter(status__in=PUBLIC_STATUSES)
-        .annotate(
-            closed_rank=Case(When(is_open, then=Value(0)), default=Value(1)),
-            open_deadline=Case(When(is_open, then=F("deadline"))),
-            closed_deadline=Case(When(~is_open, then=F("deadline"))),
-        )
-        .order_by(
-            "closed_rank",
-            F("open_deadline").asc(nulls_last=True),
-            F("closed_deadline").desc(nulls_last=True),
-            "title",
-            "pk",
-        )
-        .prefetch_related("sectors", _published_hosts())
+    return queryset.annotate(
+        closed_rank=Case(When(is_open, then=Value(0)), default=Value(1)),
+        open_deadline=Case(When(is_open, then=F("deadline"))),
+        closed_deadline=Case(When(~is_open, then=F("deadline"))),
+    ).order_by(
+        "closed_rank",
+        F("open_deadline").asc(nulls_last=True),
+        F("closed_deadline").desc(nulls_last=True),
+        "title",
+        "pk",
+    )
+
+
+def opportunity_list(*, today: datetime.date | None = None) -> QuerySet[Opportunity]:
+    """Public opportunities, by deadline (see opportunities_by_deadline)."""
+    public = Opportunity.objects.filter(status__in=PUBLIC_STATUSES)
+    return opportunities_by_deadline(queryset=public, today=today).prefetch_related(
+        "sectors", _published_hosts()
+    )
+
+
+def opportunities_closing_within(
+    *, queryset: QuerySet[Opportunity], days: int, today: datetime.date | None = None
+) -> QuerySet[Opportunity]:
+    """Open ones whose deadline is today or in the next `days` days; rolling ones have none."""
+    today = today or timezone.localdate()
+    return queryset.filter(
+        status=OpportunityStatus.PUBLISHED,
+        deadline__gte=today,
+        deadline__lte=today + datetime.timedelta(days=days),
     )
 
 

@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 from django_countries import countries
 
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
+from organisations.search import full_text_search
 
 # The two countries the service is about come first so nobody scrolls past 240 others.
 _PARTNER_COUNTRIES = ("GB", "KR")
@@ -19,6 +20,7 @@ def country_choices() -> list:
 
 
 def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> QuerySet:
+    """A plain substring search, for the staff lists, which keep their own order."""
     value = value.strip()
     if not value:
         return queryset
@@ -28,12 +30,26 @@ def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> Quer
     return queryset.filter(condition)
 
 
+# The same fields the PostgreSQL search index covers (organisations migration 0003).
+SEARCHED_FIELDS = ("name", "name_ko", "description")
+
+
 class OrganisationFilter(django_filters.FilterSet):
+    NAME = "name"
+    NEWEST = "newest"
+    UPDATED = "updated"
+    SORTS = {
+        NAME: ("name", "pk"),
+        NEWEST: ("-created_at", "-pk"),
+        UPDATED: ("-updated_at", "-pk"),
+    }
+
     q = django_filters.CharFilter(
         label="Search",
         method="filter_q",
         widget=forms.SearchInput,
-        help_text="Words in the name, Korean name or description (any case).",
+        help_text="Words in the name, Korean name or description (any case); each word may be "
+        "the start of a longer one.",
     )
     country = django_filters.ChoiceFilter(
         choices=country_choices, empty_label="Any country", help_text="ISO country code."
@@ -60,10 +76,30 @@ class OrganisationFilter(django_filters.FilterSet):
         empty_label="Any capability",
         help_text="Slug of a capability it offers.",
     )
+    # A free-text field rather than a list: cities and regions are typed in by members, so a
+    # part of the name, in any case, is what finds "Busan Metropolitan City" from "busan".
+    city = django_filters.CharFilter(
+        label="City or region",
+        lookup_expr="icontains",
+        help_text="Part of the city or region name (any case).",
+    )
+    # Last: django-filter applies filters in the order they are declared, so the chosen sort
+    # replaces the relevance order a search sets.
+    sort = django_filters.ChoiceFilter(
+        label="Sort by",
+        choices=[(NAME, "Name (A–Z)"), (NEWEST, "Newest"), (UPDATED, "Recently updated")],
+        empty_label="Default order",
+        method="filter_sort",
+        help_text="name, newest (most recently added) or updated (most recently changed). "
+        "Left empty: by name, or best matches first when searching on PostgreSQL.",
+    )
 
     class Meta:
         model = Organisation
-        fields = ["q", "country", "kind", "sector", "capability"]
+        fields = ["q", "country", "kind", "sector", "capability", "city", "sort"]
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return search_text(queryset, ("name", "name_ko", "description"), value)
+        return full_text_search(queryset=queryset, fields=SEARCHED_FIELDS, text=value)
+
+    def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.order_by(*self.SORTS[value])

@@ -40,6 +40,7 @@ def test_staff_list_drafts(token_client, staff_user, digital_twin_challenge):
         {"capability": "digital-twins"},
         {"q": "TWIN"},
         {"external_id": "call-9"},
+        {"closes_within": "30"},
     ],
 )
 def test_the_page_filters_and_external_id_narrow_the_list(
@@ -50,6 +51,19 @@ def test_the_page_filters_and_external_id_narrow_the_list(
         title="Old call", kind="tender", deadline=datetime.date(2020, 1, 1), opens_on=None
     )
     assert titles(api_client.get(reverse(LIST), query)) == ["Digital twin challenge"]
+
+
+def test_sort_deadline_puts_open_ones_first(api_client, db):
+    OpportunityFactory(title="Closed", deadline=datetime.date(2020, 1, 1), opens_on=None)
+    OpportunityFactory(title="Open")
+    assert titles(api_client.get(reverse(LIST), {"sort": "deadline"})) == ["Open", "Closed"]
+    assert titles(api_client.get(reverse(LIST))) == ["Closed", "Open"]
+
+
+def test_an_unknown_window_or_sort_is_a_400(api_client, db):
+    response = api_client.get(reverse(LIST), {"closes_within": "14", "sort": "sideways"})
+    assert response.status_code == 400
+    assert sorted(response.json()["error"]["fields"]) == ["closes_within", "sort"]
 
 
 def test_detail_shows_published_hosts_and_slugs(api_client, digital_twin_challenge, organisation):

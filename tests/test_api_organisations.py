@@ -48,6 +48,7 @@ def test_staff_list_every_status(token_client, staff_user, organisation):
         {"sector": "smart-cities"},
         {"capability": "digital-twins"},
         {"q": "한빛"},
+        {"city": "daejeon"},
         {"external_id": "hanbit-1"},
     ],
 )
@@ -60,6 +61,20 @@ def test_the_page_filters_and_external_id_narrow_the_list(api_client, korean_uni
 def test_ordering_by_a_listed_field(api_client, organisation, other_organisation):
     response = api_client.get(reverse(LIST), {"ordering": "-name"})
     assert names(response) == ["Seoul Example Co", "Bayes Example Ltd"]
+
+
+def test_the_page_sort_applies_and_ordering_overrides_it(api_client, organisation, db):
+    OrganisationFactory(name="Newer Ltd")
+    assert names(api_client.get(reverse(LIST), {"sort": "newest"})) == [
+        "Newer Ltd", "Bayes Example Ltd",
+    ]  # fmt: skip
+    response = api_client.get(reverse(LIST), {"sort": "newest", "ordering": "name"})
+    assert names(response) == ["Bayes Example Ltd", "Newer Ltd"]
+
+
+def test_an_unknown_sort_is_a_400(api_client, organisation):
+    response = api_client.get(reverse(LIST), {"sort": "sideways"})
+    assert (response.status_code, list(response.json()["error"]["fields"])) == (400, ["sort"])
 
 
 def test_detail_lists_relations_as_slugs_and_consortium_members(api_client, korean_university):

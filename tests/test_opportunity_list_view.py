@@ -1,9 +1,12 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from opportunities.filters import OpportunityFilter
+from opportunities.models import Opportunity
 from tests.factories import OpportunityFactory, OrganisationFactory
 
 URL = "opportunities:list"
@@ -68,9 +71,15 @@ def test_shows_how_long_is_left(client, db, deadline_days, status, label):
         "sector=smart-cities",
         "capability=digital-twins",
         "q=twin",
+        "q=PORT+test",
+        "city=manch",
+        "closes_within=30",
     ],
 )
 def test_filters_narrow_the_list(client, digital_twin_challenge, query):
+    Opportunity.objects.filter(pk=digital_twin_challenge.pk).update(
+        city="Manchester", description="A port testbed."
+    )
     OpportunityFactory(title="Old tender", kind="tender", deadline=days_from_now(-5), opens_on=None)
     response = client.get(f"{reverse(URL)}?{query}")
     assert listed_titles(response) == ["Digital twin challenge"]
@@ -101,6 +110,9 @@ def test_lists_published_hosts_only(client, db):
         "kind=alien",
         "capability=nope",
         "q=%00",
+        "closes_within=14",
+        "closes_within=-1",
+        "sort=sideways",
     ],
 )
 def test_malformed_query_strings_do_not_fail(client, db, query):
@@ -110,9 +122,68 @@ def test_malformed_query_strings_do_not_fail(client, db, query):
     assert listed_titles(response) == ["Only one"]
 
 
+@pytest.mark.parametrize(
+    ("closes_within", "expected"), [("7", ["In 7 days"]), ("90", ["In 7 days", "In 31 days"])]
+)
+def test_closes_within_lists_open_dated_ones_in_the_window(client, db, closes_within, expected):
+    for title, days in [("In 7 days", 7), ("In 31 days", 31), ("Past", -1), ("Rolling", None)]:
+        deadline = None if days is None else days_from_now(days)
+        OpportunityFactory(title=title, deadline=deadline, opens_on=None)
+    OpportunityFactory(title="Archived", status="archived", deadline=days_from_now(3))
+    assert listed_titles(client.get(reverse(URL), {"closes_within": closes_within})) == expected
+
+
+def test_an_unknown_window_is_explained(client, db):
+    response = client.get(reverse(URL), {"closes_within": "14"})
+    assert "Closes within: Select a valid choice" in response.text
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [("deadline", ["Soon", "Later", "Closed"]), ("newest", ["Closed", "Soon", "Later"]),
+     ("title", ["Closed", "Later", "Soon"])],
+)  # fmt: skip
+def test_sorts(client, db, sort, expected):
+    for title, days in [("Later", 40), ("Soon", 3), ("Closed", -3)]:
+        OpportunityFactory(title=title, deadline=days_from_now(days), opens_on=None)
+    assert listed_titles(client.get(reverse(URL), {"sort": sort})) == expected
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="the SQLite fallback's behaviour")
+def test_without_postgresql_search_finds_part_of_a_word(client, digital_twin_challenge):
+    assert listed_titles(client.get(reverse(URL), {"q": "igital"})) == ["Digital twin challenge"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking is PostgreSQL's")
+def test_a_search_orders_by_relevance_unless_a_sort_is_chosen(client, db):
+    OpportunityFactory(title="Alpha call", description="Sensors, and a testbed.")
+    OpportunityFactory(title="Zeta call", description="Testbed access, testbed time, testbeds.")
+    assert listed_titles(client.get(reverse(URL), {"q": "testbed"})) == ["Zeta call", "Alpha call"]
+    response = client.get(reverse(URL), {"q": "testbed", "sort": "title"})
+    assert listed_titles(response) == ["Alpha call", "Zeta call"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
+def test_the_search_expression_is_the_indexed_one(db):
+    """With a handful of rows the planner would rather scan, so scanning is switched off."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    filterset = OpportunityFilter({"q": "twin"}, queryset=Opportunity.objects.all())
+    assert "opportunity_search_gin" in filterset.qs.explain()
+
+
+def test_page_links_keep_the_filters_and_sort(client, db):
+    OpportunityFactory.create_batch(30)
+    response = client.get(reverse(URL), {"closes_within": "90", "sort": "title"})
+    assert 'href="?closes_within=90&amp;sort=title&amp;page=2"' in response.text
+
+
+@pytest.mark.parametrize("query", [{}, {"q": "call", "closes_within": "90", "sort": "newest"}])
 @pytest.mark.parametrize("rows", [5, 25])
-def test_query_count_does_not_grow_with_rows(client, sector, django_assert_max_num_queries, rows):
+def test_query_count_does_not_grow_with_rows(
+    client, sector, django_assert_max_num_queries, rows, query
+):
     host = OrganisationFactory()
     OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[host])
     with django_assert_max_num_queries(6):
-        client.get(reverse(URL))
+        client.get(reverse(URL), query)

@@ -1,6 +1,12 @@
-import pytest
-from django.urls import reverse
+import datetime
 
+import pytest
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from organisations.filters import OrganisationFilter
+from organisations.models import Organisation
 from tests.factories import OrganisationFactory
 
 URL = "organisations:list"
@@ -26,6 +32,10 @@ def test_lists_published_organisations_only(client, db):
         "capability=digital-twins",
         "q=한빛",
         "q=DIGITAL TWIN",
+        "q=research",
+        "q=port+digi",
+        "city=daejeon",
+        "city=JEON",
     ],
 )
 def test_filters_narrow_the_list(client, korean_university, query):
@@ -57,6 +67,9 @@ def test_pages_hold_25_organisations(client, db):
         "sector=nope",
         "capability=",
         "q=%00",
+        "city=%00",
+        "sort=sideways",
+        "sort=-name",
     ],
 )
 def test_malformed_query_strings_do_not_fail(client, organisation, query):
@@ -71,8 +84,75 @@ def test_an_invalid_filter_is_explained(client, organisation):
     assert "ZZ is not one of the available choices" in response.text
 
 
+def test_an_unknown_sort_is_explained(client, organisation):
+    response = client.get(reverse(URL), {"sort": "sideways"})
+    assert "Some filters were not understood" in response.text
+    assert "Sort by: Select a valid choice" in response.text
+
+
+def test_text_without_a_word_finds_nothing(client, organisation):
+    assert listed_names(client.get(reverse(URL), {"q": "!!!"})) == []
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="the SQLite fallback's behaviour")
+def test_without_postgresql_search_finds_part_of_a_word(client, korean_university):
+    assert listed_names(client.get(reverse(URL), {"q": "대학"})) == ["Hanbit University"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
+def test_full_text_search_finds_the_start_of_a_word_only(client, korean_university):
+    assert listed_names(client.get(reverse(URL), {"q": "한빛"})) == ["Hanbit University"]
+    assert listed_names(client.get(reverse(URL), {"q": "대학"})) == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking is PostgreSQL's")
+def test_a_search_orders_by_relevance_unless_a_sort_is_chosen(client, db):
+    OrganisationFactory(name="Alpha Ltd", description="Sensors, and a twin.")
+    OrganisationFactory(name="Zeta Ltd", description="Twin engines, twin rotors, twin hulls.")
+    assert listed_names(client.get(reverse(URL), {"q": "twin"})) == ["Zeta Ltd", "Alpha Ltd"]
+    response = client.get(reverse(URL), {"q": "twin", "sort": "name"})
+    assert listed_names(response) == ["Alpha Ltd", "Zeta Ltd"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
+def test_the_search_expression_is_the_indexed_one(db):
+    """With a handful of rows the planner would rather scan, so scanning is switched off; all
+    organisations, so that the status index is no alternative."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    filterset = OrganisationFilter({"q": "twin"}, queryset=Organisation.objects.all())
+    assert "organisation_search_gin" in filterset.qs.explain()
+
+
+def days_ago(days: int) -> datetime.datetime:
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [("name", ["Apple", "Banana", "Cherry"]), ("newest", ["Banana", "Cherry", "Apple"]),
+     ("updated", ["Cherry", "Apple", "Banana"])],
+)  # fmt: skip
+def test_sorts(client, db, sort, expected):
+    for name, created, updated in [("Banana", 1, 5), ("Apple", 9, 3), ("Cherry", 4, 2)]:
+        pk = OrganisationFactory(name=name).pk
+        Organisation.objects.filter(pk=pk).update(
+            created_at=days_ago(created), updated_at=days_ago(updated)
+        )
+    assert listed_names(client.get(reverse(URL), {"sort": sort})) == expected
+
+
+def test_page_links_keep_the_filters_and_sort(client, db):
+    OrganisationFactory.create_batch(30, city="Leeds")
+    response = client.get(reverse(URL), {"city": "leeds", "sort": "newest"})
+    assert 'href="?city=leeds&amp;sort=newest&amp;page=2"' in response.text
+
+
+@pytest.mark.parametrize("query", [{}, {"q": "organisation", "city": "london", "sort": "newest"}])
 @pytest.mark.parametrize("rows", [5, 25])
-def test_query_count_does_not_grow_with_rows(client, sector, django_assert_max_num_queries, rows):
+def test_query_count_does_not_grow_with_rows(
+    client, sector, django_assert_max_num_queries, rows, query
+):
     OrganisationFactory.create_batch(rows, sectors=[sector])
     with django_assert_max_num_queries(5):
-        client.get(reverse(URL))
+        client.get(reverse(URL), query)
