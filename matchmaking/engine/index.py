@@ -34,6 +34,9 @@ ROLLING = np.iinfo(np.int64).max
 # looked at for organisations that could still make the list.
 TEXT_POSTINGS_BUDGET = 20_000
 _EMPTY_INT = np.zeros(0, dtype=np.int64)
+# In the order of formula.weighted_points, which the kernels add up in.
+_PARTNER_WEIGHTS = np.array(list(formula.PARTNER_WEIGHTS.values()))
+_OPPORTUNITY_WEIGHTS = np.array(list(formula.OPPORTUNITY_WEIGHTS.values()))
 _EMPTY_BOOL = np.zeros(0, dtype=bool)
 
 
@@ -607,7 +610,8 @@ class MatchingIndex:
         lengths = np.zeros(len(terms), dtype=np.int64)
         for segment in (self.base, self.delta):
             if segment is not None:
-                lengths += np.diff(segment.text_by_term.indptr)[terms]
+                indptr = segment.text_by_term.indptr
+                lengths += indptr[terms + 1] - indptr[terms]
         order = np.argsort(lengths, kind="stable")
         exact = order[np.cumsum(lengths[order]) <= TEXT_POSTINGS_BUDGET]
         rest = np.setdiff1d(order, exact)
@@ -683,12 +687,12 @@ class MatchingIndex:
             for segment, ranges, row_map, block_mask in self._segment_scans(countries):
                 kernels.scan_partners(
                     row, ranges, row_map, *_kernel_arrays(segment), tag_table,
-                    in_sector_filter, sectors is not None, self.gate,
+                    len(self.capability_ids), in_sector_filter, sectors is not None, self.gate,
                     self._gate_open(countries, kinds=kinds), scratch.blocked, block_mask,
                     len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
                     scratch.text_query, text_known, text_rest_bound,
-                    np.array(list(formula.PARTNER_WEIGHTS.values())), formula.ONE_WAY_SHARE,
+                    _PARTNER_WEIGHTS, formula.ONE_WAY_SHARE,
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE, self.ids,
                     self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
                     self.quick, scratch.per_query,
@@ -744,7 +748,7 @@ class MatchingIndex:
                     scratch.blocked, block_mask, self.founded_year,
                     int(table.max_ages[opportunity_row]),
                     today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest_bound,
-                    np.array(list(formula.OPPORTUNITY_WEIGHTS.values())), self.ids,
+                    _OPPORTUNITY_WEIGHTS, self.ids,
                     scratch.per_query, top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
         finally:

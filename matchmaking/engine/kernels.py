@@ -126,7 +126,8 @@ THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON = 0, 1, 2, 3
 @njit(cache=True, nogil=True)
 def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
-    text_values, tag_table, in_sector_filter, sector_filter_active, gate, gate_open, blocked,
+    text_values, tag_table, capability_count, in_sector_filter, sector_filter_active, gate,
+    gate_open, blocked,
     block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
     text_query, text_known, text_rest_bound, weights, one_way_share, tie_share,
@@ -151,6 +152,8 @@ def scan_partners(
         1.0 / sector_weight_sum_query if sector_weight_sum_query > 0 else 0.0
     )
     root_activity_query = np.sqrt(activity_query)
+    first_seek_tag = capability_count
+    first_sector_tag = 2 * capability_count
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
             row = row_map[local] if len(row_map) else local
@@ -164,13 +167,19 @@ def scan_partners(
             i_meet = 0.0
             sector_common = 0.0
             in_sector = not sector_filter_active
+            # Tags are sorted: offers, then seeks, then sectors; each kind reads only the table
+            # columns it can add to.
             for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
                 tag = tags_indices[pointer]
-                they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
-                shared += tag_table[tag, SHARED_OFFER]
-                i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
-                sector_common += tag_table[tag, SECTOR_COMMON]
-                in_sector = in_sector or in_sector_filter[tag]
+                if tag < first_seek_tag:
+                    they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
+                    shared += tag_table[tag, SHARED_OFFER]
+                elif tag < first_sector_tag:
+                    i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
+                else:
+                    sector_common += tag_table[tag, SECTOR_COMMON]
+                    if sector_filter_active and in_sector_filter[tag]:
+                        in_sector = True
             if not in_sector:
                 continue
             tie_raw = per_query[row, 0]
