@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from api.services import api_token_create
 from matchmaking.engine.store import matching_index_reset
+from matchmaking.introductions import Side, introduction_request
 from tests.factories import (
     CapabilityFactory,
     MembershipFactory,
@@ -256,3 +257,19 @@ def cordis_dataset(tmp_path):
         with gzip.open(folder / name, "wt", encoding="utf-8") as file:
             file.write("\n".join(lines) + "\n")
     return folder
+
+
+@pytest.fixture
+def introduction(organisation, other_organisation, member):
+    """A new request, asked by `member`, to introduce `organisation` to `other_organisation`."""
+    return introduction_request(
+        requester_organisation=organisation, requested_organisation=other_organisation,
+        requested_by=member, message="A joint pilot of port digital twins.",
+        seeking="A Korean partner with a testbed.", preferred_language="ko",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def introduction_actors(member, other_member, staff_user):
+    """Who acts for each side of `introduction`."""
+    return {Side.STAFF: staff_user, Side.REQUESTER: member, Side.RECIPIENT: other_member}

@@ -3,6 +3,7 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
+from matchmaking.models import IntroductionRequest
 from opportunities.models import Opportunity, OpportunityKind, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -139,3 +140,17 @@ class OpportunityFactory(factory.django.DjangoModelFactory):
     def hosts(self, create, extracted, **kwargs):
         if create and extracted:
             self.hosts.set(extracted)
+
+
+class IntroductionRequestFactory(factory.django.DjangoModelFactory):
+    """A request already in the state asked for; the services' own tests create theirs the
+    real way, with the audit trail."""
+
+    class Meta:
+        model = IntroductionRequest
+
+    requester_organisation = factory.SubFactory(OrganisationFactory, country="GB")
+    requested_organisation = factory.SubFactory(OrganisationFactory, country="KR")
+    requested_by = factory.SubFactory(UserFactory)
+    message = "We make computer vision for ports and propose a joint pilot."
+    seeking = "A Korean partner with Open RAN testbeds."

@@ -2,7 +2,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from matchmaking.models import Dismissal
+from matchmaking.models import Dismissal, IntroductionRequest
 from opportunities.models import Opportunity
 from organisations.admin import ConsortiumMemberInlineForm
 from organisations.models import (
@@ -16,13 +16,17 @@ from organisations.models import (
 )
 from tests.factories import (
     ConsortiumMembershipFactory,
+    IntroductionRequestFactory,
     OpportunityFactory,
     OrganisationFactory,
     ProjectFactory,
 )
 
 OUR_APPS = {"organisations", "opportunities", "matchmaking"}
-MODELS = [Sector, Capability, Organisation, Project, Membership, Opportunity, Dismissal]
+MODELS = [
+    Sector, Capability, Organisation, Project, Membership, Opportunity, Dismissal,
+    IntroductionRequest,
+]  # fmt: skip
 
 
 @pytest.fixture
@@ -38,6 +42,7 @@ def one_of_each(organisation, capability, member):
         Dismissal: Dismissal.objects.create(
             user=member, organisation=organisation, dismissed_opportunity=opportunity
         ),
+        IntroductionRequest: IntroductionRequestFactory(requester_organisation=organisation),
     }
 
 

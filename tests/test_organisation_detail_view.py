@@ -96,3 +96,15 @@ def test_only_its_members_get_a_link_to_its_matches(login_as, organisation):
     matches = f"{reverse('matchmaking:dashboard')}?organisation={organisation.pk}"
     for role, linked in [("anonymous", False), ("other_member", False), ("member", True)]:
         assert (matches in detail(login_as(role), organisation).text) is linked
+
+
+def test_signed_in_non_member_is_offered_an_introduction(client, other_member, organisation):
+    client.force_login(other_member)
+    response = client.get(reverse("organisations:detail", args=[organisation.pk]))
+    ask_url = reverse("matchmaking:introduction_ask", args=[organisation.pk])
+    assert ask_url in response.content.decode()
+
+
+def test_anonymous_visitor_is_not_offered_an_introduction(client, organisation):
+    response = client.get(reverse("organisations:detail", args=[organisation.pk]))
+    assert "Ask for an introduction" not in response.content.decode()
