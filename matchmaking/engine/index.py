@@ -175,7 +175,6 @@ class MatchingIndex:
     def __init__(self, records: MatchingRecords):
         organisations = records.organisations
         self.capability_ids = np.asarray(sorted(records.capability_names), dtype=np.int64)
-        self.capability_column = {int(c): i for i, c in enumerate(self.capability_ids)}
         self.sector_ids = np.asarray(sorted(records.sector_names), dtype=np.int64)
         self.sector_column = {int(s): i for i, s in enumerate(self.sector_ids)}
         self.capability_names = dict(records.capability_names)

@@ -19,7 +19,6 @@ import time
 from dataclasses import dataclass
 
 from django.db import connection
-from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
@@ -277,7 +276,3 @@ def matching_index() -> MatchingIndex:
 def matching_index_reset() -> None:
     """Forget the index (tests that rewrite data under the same marks use this)."""
     _store.clear()
-
-
-def today() -> datetime.date:
-    return timezone.localdate()
