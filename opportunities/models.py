@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -136,3 +137,36 @@ class Opportunity(models.Model):
         if self.deadline is None:
             return None
         return (self.deadline - (today or timezone.localdate())).days
+
+
+class OpportunityInterest(models.Model):
+    """An organisation says it means to take part in an opportunity, and whether it is looking
+    for partners for it (which lists it, to signed-in members, on the opportunity's page)."""
+
+    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="interests")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="opportunity_interests"
+    )
+    looking_for_partners = models.BooleanField(default=False)
+    expressed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opportunity", "organisation"],
+                name="opportunity_interest_pair_unique",
+            )
+        ]
+        indexes = [models.Index(fields=["opportunity", "looking_for_partners"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} interested in {self.opportunity}"
