@@ -70,3 +70,26 @@ class IntroductionStaffStepForm(forms.Form):
     )
     seen_state = forms.ChoiceField(choices=IntroductionState.choices)
     note = forms.CharField(required=False, max_length=2000)
+
+
+class IntroductionStepForm(forms.Form):
+    """A member's (or staff's) step on a request's page. Which steps the user may take is the
+    service's decision; the form only reads the request."""
+
+    to_state = forms.ChoiceField(choices=IntroductionState.choices)
+    seen_state = forms.ChoiceField(choices=IntroductionState.choices)
+    note = forms.CharField(required=False, max_length=2000, label="Note")
+
+
+class IntroductionResubmitForm(forms.Form):
+    """The requester's answer to staff's request for more information: the request reworded."""
+
+    message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}), max_length=2000, label="What do you propose?"
+    )
+    seeking = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        label="What are you looking for?",
+    )
+    seen_state = forms.ChoiceField(choices=IntroductionState.choices, widget=forms.HiddenInput)

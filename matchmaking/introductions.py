@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from matchmaking import notifications
 from matchmaking.models import (
     INTRODUCED_STATES,
     OPEN_INTRODUCTION_STATES,
@@ -57,6 +58,24 @@ INTRODUCTION_STEPS: dict[tuple[State, State], Step] = {
     (State.MEETING_HELD, State.PARTNERSHIP_FORMED): Step(_EITHER_SIDE),
     (State.MEETING_HELD, State.NO_FIT): Step(_EITHER_SIDE),
 }
+
+
+def introduction_steps_from(*, state: str, sides: set[Side]) -> dict[State, Step]:
+    """The steps those sides may take from a state, by the state each leads to."""
+    return {
+        to_state: step
+        for (from_state, to_state), step in INTRODUCTION_STEPS.items()
+        if from_state == state and step.who & sides
+    }
+
+
+def introduction_states_awaiting(*, side: Side) -> list[State]:
+    """The open states in which a request waits for that side to act."""
+    return [
+        state
+        for state in OPEN_INTRODUCTION_STATES
+        if introduction_steps_from(state=state, sides={side})
+    ]
 
 
 def _is_member(*, user: AbstractBaseUser, organisation_id: int) -> bool:
@@ -132,9 +151,10 @@ def introduction_request(
             seeking=seeking,
             preferred_language=preferred_language,
         )
-        IntroductionEvent.objects.create(
+        event = IntroductionEvent.objects.create(
             request=request, from_state="", to_state=request.state, actor=requested_by
         )
+        notifications.introduction_notify(event=event)
     return request
 
 
@@ -175,10 +195,26 @@ def introduction_transition(
             raise ValidationError(
                 "Someone else has already acted on this request; reload it and try again."
             )
-        IntroductionEvent.objects.create(
+        event = IntroductionEvent.objects.create(
             request=request, from_state=seen_state, to_state=to_state, actor=actor, note=note
         )
+        notifications.introduction_notify(event=event)
     request.refresh_from_db(fields=["state", "updated_at"])
+    return request
+
+
+def introduction_resubmit(
+    *, request: IntroductionRequest, actor: AbstractBaseUser, message: str, seeking: str
+) -> IntroductionRequest:
+    """The requester answers staff's request for more information: the new text and the step
+    back to the staff queue are saved together, or neither is."""
+    message, seeking = message.strip(), seeking.strip()
+    if not message or not seeking:
+        raise ValidationError("Say what you propose and what you are looking for.")
+    with transaction.atomic():
+        introduction_transition(request=request, to_state=State.REQUESTED, actor=actor)
+        IntroductionRequest.objects.filter(pk=request.pk).update(message=message, seeking=seeking)
+    request.message, request.seeking = message, seeking
     return request
 
 
@@ -212,6 +248,15 @@ def introductions_awaiting_staff() -> QuerySet[IntroductionRequest]:
     )
 
 
+def introduction_anonymous_name(*, organisation: Organisation) -> str:
+    """How the requester is shown to the recipient before they accept: enough to judge the
+    request (kind, country, a sector), not enough to tell who it is."""
+    name = f"{organisation.get_kind_display()} in {organisation.country.name}"
+    # One sector: a list of them reads as a list of names, and narrows down who it is.
+    sector = next(iter(organisation.sectors.all()), None)
+    return f"{name}, working in {sector.name}" if sector else name
+
+
 @dataclass(frozen=True)
 class Counterpart:
     """The other side of a request as one side may see it."""
@@ -233,7 +278,8 @@ def introduction_counterpart(
     *, request: IntroductionRequest, user: AbstractBaseUser
 ) -> Counterpart:
     """The other organisation as the user may see it. Until the recipient accepts, the recipient
-    sees the requester only by country and kind, and neither side sees contact details."""
+    sees the requester only by kind, country and sector, and neither side sees contact
+    details."""
     if not introduction_requests_visible_to(user=user).filter(pk=request.pk).exists():
         raise PermissionDenied("You may not see this introduction request.")
     sides = introduction_sides(request=request, user=user)
@@ -244,13 +290,20 @@ def introduction_counterpart(
     else:
         raise PermissionDenied("Only the two organisations have a counterpart; staff see both.")
     if not request.is_introduced:
-        name = (
-            f"{other.get_kind_display()} in {other.country.name}" if requester_side else other.name
-        )
+        name = introduction_anonymous_name(organisation=other) if requester_side else other.name
         return Counterpart(name=name, country=other.country.code, kind=other.kind)
     contact_email = other.contact_email
-    if requester_side and not contact_email and request.requested_by is not None:
-        contact_email = request.requested_by.email
+    if not contact_email:
+        # Without an organisation address, the person who asked, or who accepted, is the
+        # contact: they are the ones expecting the other side's mail.
+        if requester_side:
+            contact_person = request.requested_by
+        else:
+            acceptance = (
+                request.events.filter(to_state=State.INTRODUCED).select_related("actor").first()
+            )
+            contact_person = acceptance.actor if acceptance else None
+        contact_email = contact_person.email if contact_person is not None else ""
     return Counterpart(
         name=other.name,
         country=other.country.code,

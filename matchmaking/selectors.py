@@ -8,6 +8,7 @@ interested".
 """
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -17,7 +18,7 @@ from matchmaking.engine.index import Hit, MatchingIndex
 from matchmaking.engine.store import matching_index
 from matchmaking.models import Dismissal
 from opportunities.models import Opportunity
-from organisations.models import Capability, Organisation, Sector
+from organisations.models import Capability, Organisation, PublicationStatus, Sector
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -71,11 +72,15 @@ def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
     return circle
 
 
-def _load(model, hits: list[Hit], **filters) -> list[tuple[Hit, object]]:
-    """The models behind the hits worth showing (formula.MINIMUM_SUGGESTION_SCORE), in one
-    query, in the hits' order; any deleted or unpublished since the index last looked are
-    dropped."""
-    hits = [hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE]
+def _load(
+    model, hits: list[Hit], *, keep_ids: frozenset[int] = frozenset(), **filters
+) -> list[tuple[Hit, object]]:
+    """The models behind the hits worth showing (formula.MINIMUM_SUGGESTION_SCORE, unless the
+    id is in keep_ids), in one query, in the hits' order; any deleted or unpublished since the
+    index last looked are dropped."""
+    hits = [
+        hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE or hit.id in keep_ids
+    ]
     objects = model.objects.in_bulk([hit.id for hit in hits])
     objects = {pk: obj for pk, obj in objects.items() if _matches(obj, filters)}
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
@@ -130,7 +135,7 @@ def partners_for_organisation(
                 query, index.organisation_features(hit.row), corpus, names
             ),
         )
-        for hit, other in _load(Organisation, hits, status="published")
+        for hit, other in _load(Organisation, hits, status="published", lapsed_at=None)
     ]
 
 
@@ -189,7 +194,9 @@ def organisations_for_opportunity(
     return _opportunity_suggestions(index, opportunity_row, hits)
 
 
-def _opportunity_suggestions(index, opportunity_row, hits) -> list[Suggestion]:
+def _opportunity_suggestions(
+    index, opportunity_row, hits, *, keep_ids: frozenset[int] = frozenset()
+) -> list[Suggestion]:
     features = index.opportunity_features(opportunity_row)
     corpus, names = index.corpus, index.display_names
     return [
@@ -201,15 +208,53 @@ def _opportunity_suggestions(index, opportunity_row, hits) -> list[Suggestion]:
                 index.organisation_features(hit.row), features, corpus, names
             ),
         )
-        for hit, organisation in _load(Organisation, hits, status="published")
+        for hit, organisation in _load(
+            Organisation, hits, keep_ids=keep_ids, status="published", lapsed_at=None
+        )
     ]
 
 
-def team_for_opportunity(*, opportunity: Opportunity, user=None) -> Team:
+def _team_start(
+    index: MatchingIndex, opportunity_row: int, organisations: Sequence[Organisation], hits
+) -> list[tuple[Hit, formula.OrganisationFeatures]]:
+    """The chosen starting organisations as team candidates. One the ranking left out (a low
+    score, or not eligible: the members chose it, so it stays) is scored here the same way."""
+    by_id = {hit.id: hit for hit in hits}
+    opportunity_features = index.opportunity_features(opportunity_row)
+    corpus = index.corpus
+    start, seen = [], set()
+    for organisation in organisations:
+        row = index.row_of(organisation.id)
+        if (
+            row is None
+            or organisation.id in seen
+            or organisation.status != PublicationStatus.PUBLISHED
+        ):
+            continue
+        seen.add(organisation.id)
+        features = index.organisation_features(row)
+        hit = by_id.get(organisation.id)
+        if hit is None:
+            points = formula.weighted_points(
+                formula.opportunity_factors(features, opportunity_features, corpus),
+                formula.OPPORTUNITY_WEIGHTS,
+            )
+            hit = Hit(id=organisation.id, row=row, score=formula.total_score(points), points=points)
+        start.append((hit, features))
+    return start
+
+
+def team_for_opportunity(
+    *, opportunity: Opportunity, user=None, starting_with: Sequence[Organisation] = ()
+) -> Team:
     """A small team covering the required capabilities: greedily the candidate adding the most
     uncovered capabilities (ties: the higher score, then the lower id), at least one GB and one
     KR organisation, and a consortium counting as one member (its own members are then left
-    out). The capabilities nobody covers are named."""
+    out). The capabilities nobody covers are named.
+
+    starting_with: organisations the team is built around (say, one looking for partners for
+    the opportunity). They come first, whatever their score, and what they offer counts as
+    covered; unpublished ones are left out, as everywhere else in suggestions."""
     index = matching_index()
     today = timezone.localdate()
     opportunity_row = _open_opportunity_row(index, opportunity, today)
@@ -217,15 +262,22 @@ def team_for_opportunity(*, opportunity: Opportunity, user=None) -> Team:
     if opportunity_row is None:
         return Team(members=[], covered=[], uncovered=required)
     hits = index.organisations_for(opportunity_row, today=today, limit=TEAM_CANDIDATES)
+    start = _team_start(index, opportunity_row, starting_with, hits)
     hits = [hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE]
     chosen = team_choose(
         candidates=[(hit, index.organisation_features(hit.row)) for hit in hits],
         required={capability.id for capability in required},
         members_of=index.members_of,
         consortia_of=index.consortia_of,
+        start=start,
     )
     covered_ids = set().union(*(features.offers for _, features in chosen)) if chosen else set()
-    members = _opportunity_suggestions(index, opportunity_row, [hit for hit, _ in chosen])
+    members = _opportunity_suggestions(
+        index,
+        opportunity_row,
+        [hit for hit, _ in chosen],
+        keep_ids=frozenset(hit.id for hit, _ in start),
+    )
     return Team(
         members=members,
         covered=[c for c in required if c.id in covered_ids],
@@ -240,9 +292,12 @@ def team_choose(
     members_of: dict[int, set[int]],
     consortia_of: dict[int, set[int]],
     max_size: int = TEAM_MAX_SIZE,
+    start: Sequence[tuple[Hit, formula.OrganisationFeatures]] = (),
 ) -> list[tuple[Hit, formula.OrganisationFeatures]]:
-    """Pure: the greedy cover described in team_for_opportunity."""
-    team: list[tuple[Hit, formula.OrganisationFeatures]] = []
+    """Pure: the greedy cover described in team_for_opportunity, after the `start` candidates,
+    which stay first and are never dropped to make room."""
+    team: list[tuple[Hit, formula.OrganisationFeatures]] = list(start[:max_size])
+    fixed = len(team)
 
     def blocked() -> set[int]:
         ids = set()
@@ -267,6 +322,8 @@ def team_choose(
         if any(features.country == country for _, features in team):
             continue
         if len(team) >= max_size:
+            if len(team) == fixed:
+                continue  # only the chosen starting members: none of them is dropped
             team.pop()  # the last pick added least, so it makes room for the other side
         options = [c for c in available() if c[1].country == country]
         if options:

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from matchmaking import introduction_views, views
+from matchmaking import introduction_views, overview_views, views
+from matchmaking.alerts.urls import urlpatterns as alert_urlpatterns
 
 app_name = "matchmaking"
 
@@ -11,6 +12,23 @@ urlpatterns = [
         "introductions/ask/<int:pk>/",
         introduction_views.introduction_ask,
         name="introduction_ask",
+    ),
+    path("staff/overview/", overview_views.staff_overview, name="staff_overview"),
+    path("introductions/", introduction_views.introduction_list, name="introduction_list"),
+    path(
+        "introductions/<int:pk>/",
+        introduction_views.introduction_detail,
+        name="introduction_detail",
+    ),
+    path(
+        "introductions/<int:pk>/step/",
+        introduction_views.introduction_step,
+        name="introduction_step",
+    ),
+    path(
+        "introductions/<int:pk>/update/",
+        introduction_views.introduction_resubmit,
+        name="introduction_resubmit",
     ),
     path(
         "staff/introductions/",
@@ -23,3 +41,5 @@ urlpatterns = [
         name="introduction_staff_step",
     ),
 ]
+
+urlpatterns += alert_urlpatterns

@@ -9,10 +9,12 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.db import transaction
+from django.utils import timezone
 
 from opportunities.demo_data import OPPORTUNITIES, OpportunitySeed
 from opportunities.models import Opportunity
 from organisations.demo_data import SME_LOGIN_ORGANISATION
+from organisations.imports.bulk import published_at_stamp
 from organisations.models import Capability, Membership, Organisation, Origin, Sector
 from organisations.seeding.demo import organisations_demo_load
 from organisations.seeding.taxonomy import taxonomy_seed
@@ -87,6 +89,7 @@ def opportunities_demo_load(
         sector_slugs=set(sectors),
         capability_slugs=set(capabilities),
     )
+    started = timezone.now()
     loaded = records_upsert(
         model=Opportunity,
         key_field="external_id",
@@ -136,6 +139,7 @@ def opportunities_demo_load(
             opportunity.save(update_fields=["updated_at"])
             outcome = Outcome.UPDATED
         report.add("opportunities", outcome)
+    published_at_stamp(model=Opportunity, changed_since=started)
     return report
 
 

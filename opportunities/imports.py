@@ -2,9 +2,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 
 from opportunities.models import Currency, Opportunity, OpportunityKind, OpportunityStatus
-from organisations.imports.bulk import RecordPlan, ids_by_external_id, records_upsert
+from organisations.imports.bulk import (
+    RecordPlan,
+    ids_by_external_id,
+    published_at_stamp,
+    records_upsert,
+)
 from organisations.imports.csv_reader import (
     ImportResult,
     RowCleaner,
@@ -74,6 +80,7 @@ def opportunities_import(
         )
     errors.raise_if_any(path=path)
 
+    started = timezone.now()
     with transaction.atomic():
         new_sectors, new_capabilities = taxonomy.create_missing_tags()
         plans = [
@@ -95,6 +102,7 @@ def opportunities_import(
             plans=plans,
             m2m_fields=("hosts", "sectors", "required_capabilities"),
         )
+        published_at_stamp(model=Opportunity, changed_since=started)
     result.created_sectors = new_sectors
     result.created_capabilities = new_capabilities
     return result

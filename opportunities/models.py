@@ -95,6 +95,8 @@ class Opportunity(models.Model):
     external_id = models.CharField(max_length=100, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set once, the first time it is published: alerts announce what is new by it.
+    published_at = models.DateTimeField(null=True, blank=True)
 
     objects = OpportunityQuerySet.as_manager()
 

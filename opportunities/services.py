@@ -9,10 +9,11 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from opportunities.models import Opportunity, OpportunityStatus
 
-_FIELDS = ["status", "updated_at"]
+_FIELDS = ["status", "published_at", "updated_at"]
 
 # What staff write through the opportunity form; status moves only by publish and archive.
 EDITABLE_FIELDS = (
@@ -45,6 +46,8 @@ def _transition(
                 f"{locked.get_status_display().lower()}. {hint}"
             )
         locked.status = status
+        if status == OpportunityStatus.PUBLISHED and locked.published_at is None:
+            locked.published_at = timezone.now()
         locked.save(update_fields=_FIELDS)
     for field in _FIELDS:
         setattr(opportunity, field, getattr(locked, field))

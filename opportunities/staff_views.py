@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from opportunities import selectors, services
+from opportunities import interests, selectors, services
 from opportunities.forms import OpportunityForm
 from opportunities.models import Opportunity
 from opportunities.staff_filters import OpportunityStaffFilter
@@ -32,7 +32,10 @@ def staff_home(request):
 
 @staff_required
 def opportunity_list(request):
-    filterset = OpportunityStaffFilter(request.GET, queryset=selectors.opportunity_staff_list())
+    opportunities = interests.opportunities_with_interest_counts(
+        queryset=selectors.opportunity_staff_list()
+    )
+    filterset = OpportunityStaffFilter(request.GET, queryset=opportunities)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "staff/opportunity_list.html", {"filter": filterset, "page": page})
 

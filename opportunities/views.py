@@ -1,9 +1,18 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
-from opportunities import selectors
+from opportunities import interests, selectors
 from opportunities.filters import OpportunityFilter
-from opportunities.models import OpportunityStatus
+from opportunities.interest_forms import InterestForm, InterestWithdrawForm, TeamStartForm
+from opportunities.models import Opportunity, OpportunityStatus
+from organisations import selectors as organisation_selectors
+from organisations.forms import form_errors_add
+from organisations.models import Organisation, PublicationStatus
 
 PAGE_SIZE = 25
 
@@ -16,13 +25,125 @@ def opportunity_list(request):
     )
 
 
+def _organisations_of(user) -> list[Organisation]:
+    return list(organisation_selectors.organisation_of_member(user=user).order_by("name", "pk"))
+
+
+def _member_context(request, opportunity: Opportunity, interest_form: InterestForm | None):
+    """What a signed-in user sees of interest: their organisations' interests and the form,
+    who is looking for partners, and the organisation the suggested team starts from."""
+    mine = _organisations_of(request.user)
+    my_interests = list(
+        interests.opportunity_interests_of(user=request.user, opportunity=opportunity)
+    )
+    seekers = list(interests.organisations_looking_for_partners(opportunity=opportunity))
+    starts = seekers + [
+        interest.organisation
+        for interest in my_interests
+        if interest.organisation.status == PublicationStatus.PUBLISHED
+        and not interest.looking_for_partners
+    ]
+    team_start_form = TeamStartForm(
+        request.GET if "team_from" in request.GET else None, organisations=starts
+    )
+    if interest_form is None:
+        # With one interest, the form starts from it, so changing the checkbox is one click.
+        initial = {}
+        if len(my_interests) == 1:
+            initial = {
+                "organisation": my_interests[0].organisation_id,
+                "looking_for_partners": my_interests[0].looking_for_partners,
+            }
+        interest_form = InterestForm(organisations=mine, initial=initial)
+    return {
+        "my_organisations": mine,
+        "interest_form": interest_form,
+        "my_interests": my_interests,
+        "partner_seekers": seekers,
+        "my_team_starts": starts[len(seekers) :],
+        "team_start_form": team_start_form,
+        "team_start": team_start_form.chosen(),
+    }
+
+
+def _detail_page(request, opportunity: Opportunity, *, interest_form=None, status: int = 200):
+    context = {
+        "opportunity": opportunity,
+        "is_preview": opportunity.status == OpportunityStatus.DRAFT,
+    }
+    if request.user.is_authenticated:
+        context |= _member_context(request, opportunity, interest_form)
+    return render(request, "opportunities/opportunity_detail.html", context, status=status)
+
+
 def opportunity_detail(request, pk: int):
     opportunity = get_object_or_404(selectors.opportunity_visible_to(user=request.user), pk=pk)
-    return render(
-        request,
-        "opportunities/opportunity_detail.html",
-        {
-            "opportunity": opportunity,
-            "is_preview": opportunity.status == OpportunityStatus.DRAFT,
-        },
-    )
+    return _detail_page(request, opportunity)
+
+
+def _interest_target(request, pk: int):
+    """The opportunity and the user's organisations; someone who belongs to none cannot speak
+    for one, so they are told (403) rather than shown a form with nothing to pick."""
+    opportunity = get_object_or_404(selectors.opportunity_visible_to(user=request.user), pk=pk)
+    mine = _organisations_of(request.user)
+    if not mine:
+        raise PermissionDenied(
+            "Only members of an organisation can say they are interested. Add your "
+            "organisation first."
+        )
+    return opportunity, mine
+
+
+def _back_to(opportunity: Opportunity):
+    return redirect(reverse("opportunities:detail", args=[opportunity.pk]) + "#interest-heading")
+
+
+@login_required
+@require_POST
+def interest_express(request, pk: int):
+    """The "I'm interested" form: create or update the interest of one of the user's
+    organisations. Errors are shown by the field on the opportunity's page; nothing is saved."""
+    opportunity, mine = _interest_target(request, pk)
+    form = InterestForm(request.POST, organisations=mine)
+    organisation = form.chosen()
+    if organisation is not None:
+        try:
+            interests.opportunity_interest_express(
+                user=request.user,
+                organisation=organisation,
+                opportunity=opportunity,
+                looking_for_partners=form.cleaned_data["looking_for_partners"],
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            looking = (
+                " and is looking for partners" if form.cleaned_data["looking_for_partners"] else ""
+            )
+            messages.success(request, f"{organisation.name} is interested{looking}.")
+            return _back_to(opportunity)
+    return _detail_page(request, opportunity, interest_form=form, status=400)
+
+
+@login_required
+@require_POST
+def interest_withdraw(request, pk: int):
+    """The "Withdraw" button of one interest. It is a button, not a form to correct, so a
+    refusal comes back as a message."""
+    opportunity, mine = _interest_target(request, pk)
+    form = InterestWithdrawForm(request.POST, organisations=mine)
+    organisation = form.chosen()
+    if organisation is None:
+        messages.error(request, " ".join(form.errors.get("organisation", ["Try again."])))
+        return _back_to(opportunity)
+    try:
+        interests.opportunity_interest_withdraw(
+            user=request.user, organisation=organisation, opportunity=opportunity
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, f"{organisation.name} is no longer listed as interested in this opportunity."
+        )
+    return _back_to(opportunity)

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from organisations.models import (
     ConsortiumMembership,
@@ -23,7 +24,10 @@ from organisations.models import (
     PublicationStatus,
 )
 
-_TRANSITION_FIELDS = ["status", "rejection_reason", "updated_at"]
+_TRANSITION_FIELDS = ["status", "rejection_reason", "published_at", "updated_at"]
+# A member's edit, submission or confirmation says the profile is current: it is asked again
+# a year later, and a profile that had dropped out of suggestions comes back.
+_CONFIRMATION_FIELDS = ["profile_confirmed_at", "lapsed_at"]
 
 
 def _locked(organisation: Organisation) -> Organisation:
@@ -54,15 +58,26 @@ def _transition(
     hint: str,
     status: str,
     rejection_reason: str = "",
+    confirms_profile: bool = False,
 ) -> Organisation:
+    fields = [*_TRANSITION_FIELDS, *(_CONFIRMATION_FIELDS if confirms_profile else [])]
     with transaction.atomic():
         locked = _locked(organisation)
         _refuse_unless(locked, allowed, action=action, hint=hint)
         locked.status = status
         locked.rejection_reason = rejection_reason
-        locked.save(update_fields=_TRANSITION_FIELDS)
-    _sync(organisation, locked, _TRANSITION_FIELDS)
+        if status == PublicationStatus.PUBLISHED and locked.published_at is None:
+            locked.published_at = timezone.now()
+        if confirms_profile:
+            _confirmation_stamp(locked)
+        locked.save(update_fields=fields)
+    _sync(organisation, locked, fields)
     return organisation
+
+
+def _confirmation_stamp(organisation: Organisation) -> None:
+    organisation.profile_confirmed_at = timezone.now()
+    organisation.lapsed_at = None
 
 
 def organisation_submit(*, organisation: Organisation) -> Organisation:
@@ -73,6 +88,7 @@ def organisation_submit(*, organisation: Organisation) -> Organisation:
         action="submit",
         hint="Only drafts and rejected profiles can be submitted.",
         status=PublicationStatus.SUBMITTED,
+        confirms_profile=True,
     )
 
 
@@ -199,11 +215,26 @@ def organisation_update(*, organisation: Organisation, values: Mapping[str, Any]
     with transaction.atomic():
         locked = _locked(organisation)
         relations = _profile_values_apply(locked, values)
+        _confirmation_stamp(locked)
         locked.full_clean()
         locked.save()
         for name, items in relations.items():
             getattr(locked, name).set(items)
-    _sync(organisation, locked, [*PROFILE_FIELDS, "status", "updated_at"])
+    _sync(organisation, locked, [*PROFILE_FIELDS, "status", "updated_at", *_CONFIRMATION_FIELDS])
+    return organisation
+
+
+def organisation_profile_confirm(*, organisation: Organisation) -> Organisation:
+    """A member says the profile is still up to date. Bringing back one that had lapsed saves
+    updated_at too, so every process's matching index suggests it again."""
+    with transaction.atomic():
+        locked = _locked(organisation)
+        fields = list(_CONFIRMATION_FIELDS)
+        if locked.lapsed_at is not None:
+            fields.append("updated_at")
+        _confirmation_stamp(locked)
+        locked.save(update_fields=fields)
+    _sync(organisation, locked, fields)
     return organisation
 
 

@@ -1,3 +1,4 @@
+import datetime
 import gzip
 from io import StringIO
 
@@ -8,12 +9,19 @@ from rest_framework.test import APIClient
 
 from api.services import api_token_create
 from matchmaking.engine.store import matching_index_reset
-from matchmaking.introductions import Side, introduction_request
+from matchmaking.introductions import (
+    INTRODUCTION_STEPS,
+    Side,
+    introduction_request,
+    introduction_transition,
+)
 from tests.factories import (
     CapabilityFactory,
     MembershipFactory,
     OpportunityFactory,
+    OpportunityInterestFactory,
     OrganisationFactory,
+    SavedSearchFactory,
     SectorFactory,
     UserFactory,
 )
@@ -273,3 +281,97 @@ def introduction(organisation, other_organisation, member):
 def introduction_actors(member, other_member, staff_user):
     """Who acts for each side of `introduction`."""
     return {Side.STAFF: staff_user, Side.REQUESTER: member, Side.RECIPIENT: other_member}
+
+
+@pytest.fixture
+def introduction_through(staff_user):
+    """Makes a request between two new organisations (UK to Korea) the real way and takes it
+    through the given states, each step by a side allowed to take it, so its audit trail is
+    complete: introduction_through("forwarded", "introduced")."""
+
+    def make(*states: str):
+        requester = MembershipFactory(organisation__country="GB")
+        recipient = MembershipFactory(organisation__country="KR")
+        request = introduction_request(
+            requester_organisation=requester.organisation,
+            requested_organisation=recipient.organisation,
+            requested_by=requester.user, message="A joint pilot.", seeking="A partner.",
+        )  # fmt: skip
+        actors = {Side.STAFF: staff_user, Side.REQUESTER: requester.user}
+        actors[Side.RECIPIENT] = recipient.user
+        for state in states:
+            step = INTRODUCTION_STEPS[(request.state, state)]
+            actor = actors[min(step.who)]
+            introduction_transition(request=request, to_state=state, actor=actor, note="Why.")
+        return request
+
+    return make
+
+
+@pytest.fixture
+def partner_seeker(open_call, sector, computer_vision):
+    """A published Korean organisation looking for partners for `open_call`: it offers computer
+    vision only, so a team built from it still needs Open RAN."""
+    organisation = OrganisationFactory(
+        name="Incheon Vision Lab", country="KR", sectors=[sector], offers=[computer_vision]
+    )
+    OpportunityInterestFactory(
+        opportunity=open_call, organisation=organisation, looking_for_partners=True
+    )
+    return organisation
+
+
+@pytest.fixture
+def saved_search(member):
+    """`member` saved the organisations list filtered to Korea, mailed on every run."""
+    return SavedSearchFactory(user=member)
+
+
+@pytest.fixture
+def publish_after(saved_search):
+    """Makes a published organisation or opportunity (by factory) first published just after
+    `saved_search` was saved, which is what alerts announce: publish_after(OrganisationFactory,
+    country="KR")."""
+
+    def make(factory_class, **values):
+        moment = saved_search.created_at + datetime.timedelta(seconds=1)
+        return factory_class(published_at=moment, **values)
+
+    return make
+
+
+@pytest.fixture
+def forwarded_introduction(introduction, staff_user):
+    """`introduction`, passed on by staff: waiting for `other_member` to accept or decline."""
+    return introduction_transition(request=introduction, to_state="forwarded", actor=staff_user)
+
+
+@pytest.fixture
+def accepted_introduction(forwarded_introduction, other_member):
+    """`introduction`, accepted by `other_member`: both sides now see each other's contacts."""
+    return introduction_transition(
+        request=forwarded_introduction, to_state="introduced", actor=other_member
+    )
+
+
+@pytest.fixture
+def introduction_login_as(login_as, client):
+    """login_as for the permission matrix of an introduction's pages, with one more role:
+    "outsider", a member of an organisation on neither side of `introduction`."""
+
+    def login(role: str):
+        if role == "outsider":
+            client.force_login(MembershipFactory().user)
+            return client
+        return login_as(role)
+
+    return login
+
+
+@pytest.fixture
+def questioned_introduction(introduction, staff_user):
+    """`introduction`, sent back by staff to its requester with a question."""
+    return introduction_transition(
+        request=introduction, to_state="more_information_needed", actor=staff_user,
+        note="Which port?",
+    )  # fmt: skip

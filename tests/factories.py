@@ -3,8 +3,13 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from matchmaking.models import IntroductionRequest
-from opportunities.models import Opportunity, OpportunityKind, OpportunityStatus
+from matchmaking.models import DeadlineReminderStop, IntroductionRequest, SavedSearch
+from opportunities.models import (
+    Opportunity,
+    OpportunityInterest,
+    OpportunityKind,
+    OpportunityStatus,
+)
 from organisations.models import (
     Capability,
     ConsortiumMembership,
@@ -154,3 +159,35 @@ class IntroductionRequestFactory(factory.django.DjangoModelFactory):
     requested_by = factory.SubFactory(UserFactory)
     message = "We make computer vision for ports and propose a joint pilot."
     seeking = "A Korean partner with Open RAN testbeds."
+
+
+class OpportunityInterestFactory(factory.django.DjangoModelFactory):
+    """An organisation interested in an open opportunity, not looking for partners."""
+
+    class Meta:
+        model = OpportunityInterest
+
+    opportunity = factory.SubFactory(OpportunityFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    looking_for_partners = False
+
+
+class SavedSearchFactory(factory.django.DjangoModelFactory):
+    """A saved search as saved_search_save would store it: a normalised query and its name."""
+
+    class Meta:
+        model = SavedSearch
+
+    user = factory.SubFactory(UserFactory)
+    scope = "organisations"
+    query = "country=KR"
+    name = "Organisations · Country: South Korea"
+    frequency = "instant"
+
+
+class DeadlineReminderStopFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DeadlineReminderStop
+
+    user = factory.SubFactory(UserFactory)
+    opportunity = factory.SubFactory(OpportunityFactory)

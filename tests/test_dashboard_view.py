@@ -5,6 +5,7 @@ from matchmaking.models import Dismissal
 from tests.factories import (
     MembershipFactory,
     OpportunityFactory,
+    OpportunityInterestFactory,
     OrganisationFactory,
     UserFactory,
 )
@@ -92,5 +93,38 @@ def test_query_count_does_not_grow_with_suggestions(
     response = client.get(URL)  # builds the process's matching index, once per process
     assert len(response.context["partner_suggestions"]) == 10
     assert len(response.context["opportunity_suggestions"]) == 10
-    with django_assert_max_num_queries(9):
+    # 9, the menu's count of introductions, and "Your opportunities"
+    with django_assert_max_num_queries(11):
         client.get(URL)
+
+
+def test_lists_the_open_opportunities_your_organisations_are_interested_in(
+    client, member, organisation, open_call
+):
+    OpportunityInterestFactory(organisation=organisation, opportunity=open_call)
+    closed = OpportunityFactory(title="Closed call", status="archived")
+    OpportunityInterestFactory(organisation=organisation, opportunity=closed)
+    OpportunityInterestFactory(opportunity=OpportunityFactory(title="Someone else's call"))
+    client.force_login(member)
+    text = client.get(URL).text
+    assert "Smart city testbed" in text and "Bayes Example Ltd is interested" in text
+    assert "Closed call" not in text and "Someone else's call" not in text
+
+
+def test_query_count_does_not_grow_with_interests(
+    client, member, organisation, django_assert_max_num_queries
+):
+    for opportunity in OpportunityFactory.create_batch(5):
+        OpportunityInterestFactory(organisation=organisation, opportunity=opportunity)
+    client.force_login(member)
+    client.get(URL)  # builds the process's matching index, once per process
+    with django_assert_max_num_queries(11):
+        assert client.get(URL).text.count("Bayes Example Ltd is interested") == 5
+
+
+def test_a_suggested_partner_can_be_asked_for_an_introduction(
+    client, uk_sme, uk_sme_member, korean_partner
+):
+    client.force_login(uk_sme_member)
+    ask = reverse("matchmaking:introduction_ask", args=[korean_partner.pk])
+    assert f'href="{ask}?organisation={uk_sme.pk}"' in client.get(URL).text

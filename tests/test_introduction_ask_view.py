@@ -42,3 +42,16 @@ def test_a_draft_organisation_cannot_be_asked_for(client, member):
     client.force_login(member)
     url = reverse("matchmaking:introduction_ask", args=[OrganisationFactory(status="draft").pk])
     assert client.get(url).status_code == 404
+
+
+def test_after_asking_the_member_lands_on_the_request(client, member, organisation, url):
+    client.force_login(member)
+    response = client.post(url, {**FORM, "organisation": organisation.pk})
+    request = IntroductionRequest.objects.get()
+    assert response["Location"] == reverse("matchmaking:introduction_detail", args=[request.pk])
+
+
+def test_the_organisation_the_suggestion_was_for_is_chosen(client, member, organisation, url):
+    client.force_login(member)
+    response = client.get(url, {"organisation": organisation.pk})
+    assert response.context["form"]["organisation"].value() == str(organisation.pk)

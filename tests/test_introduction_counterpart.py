@@ -62,3 +62,20 @@ def test_the_requesting_member_is_the_contact_when_their_organisation_has_none(
     assert (
         introduction_counterpart(request=forwarded, user=other_member).contact_email == member.email
     )
+
+
+def test_the_anonymised_requester_shows_its_sectors(forwarded, other_member, sector):
+    forwarded.requester_organisation.sectors.set([sector])
+    counterpart = introduction_counterpart(request=forwarded, user=other_member)
+    assert counterpart.name == "SME in United Kingdom, working in Smart cities"
+
+
+def test_the_accepting_member_is_the_contact_when_their_organisation_has_none(
+    forwarded, member, other_member
+):
+    forwarded.requested_organisation.contact_email = ""
+    forwarded.requested_organisation.save()
+    introduction_transition(request=forwarded, to_state="introduced", actor=other_member)
+    assert introduction_counterpart(request=forwarded, user=member).contact_email == (
+        other_member.email
+    )

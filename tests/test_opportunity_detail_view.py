@@ -1,6 +1,11 @@
 from django.urls import reverse
 
-from tests.factories import OpportunityFactory, OrganisationFactory
+from tests.factories import (
+    MembershipFactory,
+    OpportunityFactory,
+    OpportunityInterestFactory,
+    OrganisationFactory,
+)
 
 
 def detail(client, opportunity):
@@ -96,6 +101,83 @@ def test_query_count_does_not_grow_with_suggestions(
     opportunity = OpportunityFactory(sectors=[sector], required_capabilities=[open_ran])
     client.force_login(member)
     detail(client, opportunity)  # builds the process's matching index, once per process
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(15):
         text = detail(client, opportunity).text
     assert text.count('class="suggestion"') == 11  # ten suggested, and a team of one
+
+
+def test_anonymous_visitors_do_not_see_who_looks_for_partners(client, partner_seeker, open_call):
+    text = detail(client, open_call).text
+    assert "Log in to see them" in text
+    assert "Incheon Vision Lab" not in text
+
+
+def test_signed_in_users_see_who_looks_for_partners(
+    client, other_member, partner_seeker, open_call
+):
+    client.force_login(other_member)
+    text = detail(client, open_call).text
+    assert reverse("organisations:detail", args=[partner_seeker.pk]) in text
+    assert "SME · South Korea, London" in text and '<li class="tag">Smart cities</li>' in text
+
+
+def test_a_team_can_start_from_an_organisation_looking_for_partners(
+    client, member, partner_seeker, open_call, korean_partner
+):
+    client.force_login(member)
+    text = detail(client, open_call).text
+    assert f'href="?team_from={partner_seeker.pk}#team-heading"' in text
+    url = reverse("opportunities:detail", args=[open_call.pk])
+    response = client.get(url, {"team_from": partner_seeker.pk})
+    assert "Suggested team starting from Incheon Vision Lab" in response.text
+    assert response.context["team_start"] == partner_seeker
+
+
+def test_a_team_cannot_start_from_just_any_organisation(client, member, open_call, korean_partner):
+    client.force_login(member)
+    url = reverse("opportunities:detail", args=[open_call.pk])
+    response = client.get(url, {"team_from": korean_partner.pk})
+    assert "A team can start only from an organisation looking for partners" in response.text
+    assert response.context["team_start"] is None
+
+
+def test_members_may_start_a_team_from_their_own_interested_organisation(
+    client, member, organisation, open_call
+):
+    OpportunityInterestFactory(organisation=organisation, opportunity=open_call)
+    client.force_login(member)
+    text = detail(client, open_call).text
+    assert "Bayes Example Ltd</strong> is interested." in text
+    assert "Build a team starting from Bayes Example Ltd" in text
+
+
+def test_members_see_the_interest_form_for_their_organisation(client, member, open_call):
+    client.force_login(member)
+    text = detail(client, open_call).text
+    assert "On behalf of <strong>Bayes Example Ltd</strong>" in text
+    assert "Looking for partners for this" in text
+    assert reverse("opportunities:interest_express", args=[open_call.pk]) in text
+
+
+def test_users_without_an_organisation_are_asked_to_create_one(client, staff_user, open_call):
+    client.force_login(staff_user)
+    text = detail(client, open_call).text
+    assert reverse("organisations:profile_create") in text
+    assert reverse("opportunities:interest_express", args=[open_call.pk]) not in text
+
+
+def test_query_count_does_not_grow_with_interest(
+    client, member, organisation, open_call, sector, django_assert_max_num_queries
+):
+    for _ in range(6):
+        OpportunityInterestFactory(
+            opportunity=open_call, looking_for_partners=True,
+            organisation=OrganisationFactory(sectors=[sector]),
+        )  # fmt: skip
+    for _ in range(3):
+        mine = MembershipFactory(user=member).organisation
+        OpportunityInterestFactory(opportunity=open_call, organisation=mine)
+    client.force_login(member)
+    detail(client, open_call)  # builds the process's matching index, once per process
+    with django_assert_max_num_queries(16):
+        assert detail(client, open_call).text.count("Build a team starting from") == 9

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import OpportunityFactory
+from tests.factories import OpportunityFactory, OpportunityInterestFactory
 
 URL = reverse("staff:opportunities")
 
@@ -29,3 +29,23 @@ def test_query_count_does_not_grow_with_rows(
     client.force_login(staff_user)
     with django_assert_max_num_queries(7):
         client.get(URL)
+
+
+def test_shows_interest_counts_per_opportunity(client, staff_user, open_call, partner_seeker):
+    OpportunityInterestFactory.create_batch(2, opportunity=open_call)
+    OpportunityFactory(title="Quiet call")
+    client.force_login(staff_user)
+    rows = {o.title: o for o in client.get(URL).context["page"].object_list}
+    assert (rows["Smart city testbed"].interested_count, rows["Quiet call"].interested_count) == (
+        3,
+        0,
+    )
+    assert rows["Smart city testbed"].looking_for_partners_count == 1
+
+
+def test_query_count_does_not_grow_with_interest(client, staff_user, django_assert_max_num_queries):
+    for opportunity in OpportunityFactory.create_batch(5):
+        OpportunityInterestFactory.create_batch(3, opportunity=opportunity)
+    client.force_login(staff_user)
+    with django_assert_max_num_queries(7):
+        assert "<td>3</td>" in client.get(URL).text

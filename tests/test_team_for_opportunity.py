@@ -31,3 +31,53 @@ def test_consortium_counts_as_one_member(uk_sme, korean_partner, open_call, open
     ConsortiumMembershipFactory(consortium=consortium, member=korean_partner)
     names = {m.target.name for m in team_for_opportunity(opportunity=open_call).members}
     assert not {"Busan bid", "Busan Radio Co"} <= names
+
+
+def test_a_team_starts_from_the_given_organisation(
+    uk_sme, korean_partner, open_call, partner_seeker
+):
+    team = team_for_opportunity(opportunity=open_call, starting_with=[partner_seeker])
+    assert [m.target.name for m in team.members] == [
+        "Incheon Vision Lab", "Busan Radio Co", "Glasgow Vision Ltd"
+    ]  # fmt: skip
+    assert team.uncovered == []
+
+
+def test_the_start_counts_for_coverage(
+    korean_partner, open_call, partner_seeker, computer_vision, sector
+):
+    OrganisationFactory(
+        name="Daegu Vision", country="KR", sectors=[sector], offers=[computer_vision]
+    )
+    team = team_for_opportunity(opportunity=open_call, starting_with=[partner_seeker])
+    names = [m.target.name for m in team.members]
+    assert names == ["Incheon Vision Lab", "Busan Radio Co"]  # no second computer vision pick
+
+
+def test_the_start_is_kept_whatever_its_score(korean_partner, open_call):
+    outsider = OrganisationFactory(name="Unrelated Ltd", country="GB", description="")
+    team = team_for_opportunity(opportunity=open_call, starting_with=[outsider])
+    assert team.members[0].target == outsider and team.members[0].score < 5
+
+
+def test_an_unpublished_start_is_left_out(uk_sme, korean_partner, open_call, partner_seeker):
+    partner_seeker.status = "draft"
+    partner_seeker.save()
+    team = team_for_opportunity(opportunity=open_call, starting_with=[partner_seeker])
+    assert "Incheon Vision Lab" not in {m.target.name for m in team.members}
+
+
+def test_starting_members_are_never_dropped_for_the_other_side(open_call, open_ran, sector):
+    starts = OrganisationFactory.create_batch(5, country="KR", offers=[open_ran])
+    OrganisationFactory(name="UK peer", country="GB", sectors=[sector])
+    team = team_for_opportunity(opportunity=open_call, starting_with=starts)
+    assert [m.target for m in team.members] == starts
+
+
+def test_query_count_does_not_grow_with_the_start(
+    open_call, open_ran, django_assert_max_num_queries
+):
+    starts = OrganisationFactory.create_batch(4, country="KR", offers=[open_ran])
+    team_for_opportunity(opportunity=open_call)  # builds the process's matching index
+    with django_assert_max_num_queries(3):
+        team_for_opportunity(opportunity=open_call, starting_with=starts)

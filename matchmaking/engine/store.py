@@ -98,7 +98,7 @@ def organisation_records_read(
         organisations = organisations.filter(updated_at__gt=changed_since)
     rows = list(
         organisations.values_list(
-            "id", "name", "country", "kind", "founded_year", "status", "description"
+            "id", "name", "country", "kind", "founded_year", "status", "description", "lapsed_at"
         )
     )
     records = OrganisationRecords()
@@ -106,7 +106,7 @@ def organisation_records_read(
     if not rows:
         return records, links
     position = {}
-    for number, (pk, name, country, kind, founded, status, description) in enumerate(rows):
+    for number, (pk, name, country, kind, founded, status, description, lapsed) in enumerate(rows):
         position[pk] = number
         records.append(
             id=pk,
@@ -114,7 +114,8 @@ def organisation_records_read(
             country=str(country),
             kind=kind,
             founded_year=founded,
-            published=status == PublicationStatus.PUBLISHED,
+            # A lapsed profile (unconfirmed for too long) is suggested to nobody.
+            published=status == PublicationStatus.PUBLISHED and lapsed is None,
             description=description,
         )
     tag_lists = {"sector": records.sectors, "offer": records.offers, "seek": records.seeks}

@@ -9,6 +9,7 @@ from django import template
 from matchmaking import selectors
 from matchmaking.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
 from opportunities.models import Opportunity
+from organisations.models import Organisation
 
 register = template.Library()
 
@@ -21,6 +22,7 @@ FACTOR_LABELS = {
     "text": "Similar description",
     "shared_capabilities": "Capabilities in common",
     "coverage": "Required capabilities covered",
+    "track_record": "Track record in past projects",
 }
 # The kinds of suggestion list: partners (organisations for an organisation), opportunities
 # (for an organisation) and candidates (organisations for an opportunity). Candidates are
@@ -64,9 +66,12 @@ class OpportunityMatches:
 
 
 @register.simple_tag(takes_context=True)
-def opportunity_matches(context, opportunity: Opportunity) -> OpportunityMatches | None:
+def opportunity_matches(
+    context, opportunity: Opportunity, starting_with: Organisation | None = None
+) -> OpportunityMatches | None:
     """Suggested organisations and a suggested team, for signed-in users and open
-    opportunities only (None otherwise)."""
+    opportunities only (None otherwise). starting_with: an organisation the team is built
+    around, such as one looking for partners for the opportunity."""
     user = context["request"].user
     if not user.is_authenticated or not opportunity.is_open():
         return None
@@ -74,5 +79,9 @@ def opportunity_matches(context, opportunity: Opportunity) -> OpportunityMatches
         organisations=selectors.organisations_for_opportunity(
             opportunity=opportunity, user=user, limit=OPPORTUNITY_PAGE_LIMIT
         ),
-        team=selectors.team_for_opportunity(opportunity=opportunity, user=user),
+        team=selectors.team_for_opportunity(
+            opportunity=opportunity,
+            user=user,
+            starting_with=[starting_with] if starting_with is not None else [],
+        ),
     )

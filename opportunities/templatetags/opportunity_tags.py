@@ -4,7 +4,7 @@ must not import this one, so its templates ask for opportunities through these t
 from django import template
 from django.utils import timezone
 
-from opportunities import selectors
+from opportunities import interests, selectors
 from opportunities.models import Opportunity
 from organisations.models import Organisation, OrganisationKind
 
@@ -56,3 +56,10 @@ def hosted_opportunities(organisation: Organisation) -> list[Opportunity]:
 @register.filter
 def organisation_kind_labels(kinds: list[str]) -> list[str]:
     return [str(OrganisationKind(kind).label) for kind in kinds if kind in OrganisationKind.values]
+
+
+@register.inclusion_tag("opportunities/_your_opportunities.html", takes_context=True)
+def your_opportunities(context) -> dict:
+    """The open opportunities the user's organisations are interested in, for the dashboard."""
+    user = context["request"].user
+    return {"interests": list(interests.opportunity_interests_of(user=user, only_open=True))}

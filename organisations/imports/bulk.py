@@ -6,6 +6,7 @@ development and tests) through Django's bulk_create and bulk_update.
 
 The CSV imports use it, and so does the synthetic data generator."""
 
+import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -221,6 +222,16 @@ def _links_replace(
             for record, target_ids in pairs
             for target_id in sorted(target_ids)
         ],
+    )
+
+
+def published_at_stamp(*, model: type[models.Model], changed_since: datetime.datetime) -> int:
+    """Gives the rows a bulk write has just published (those it changed since it began) their
+    first publication time, by which alerts tell what is new; earlier ones keep theirs."""
+    return (
+        model.objects.published()
+        .filter(published_at__isnull=True, updated_at__gte=changed_since)
+        .update(published_at=timezone.now())
     )
 
 

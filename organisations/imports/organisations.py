@@ -2,8 +2,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 
-from organisations.imports.bulk import RecordPlan, records_upsert
+from organisations.imports.bulk import RecordPlan, published_at_stamp, records_upsert
 from organisations.imports.csv_reader import (
     ImportResult,
     RowCleaner,
@@ -61,6 +62,7 @@ def organisations_import(
             taxonomy.check_capabilities(line=row.line, column=column, slugs=slugs, errors=errors)
     errors.raise_if_any(path=path)
 
+    started = timezone.now()
     with transaction.atomic():
         new_sectors, new_capabilities = taxonomy.create_missing_tags()
         plans = [
@@ -78,6 +80,7 @@ def organisations_import(
         result = records_upsert(
             model=Organisation, plans=plans, m2m_fields=("sectors", "offers", "seeks")
         )
+        published_at_stamp(model=Organisation, changed_since=started)
     result.created_sectors = new_sectors
     result.created_capabilities = new_capabilities
     return result

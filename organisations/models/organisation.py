@@ -1,6 +1,9 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django_countries.fields import CountryField
 
 from organisations.models.taxonomy import Capability, Sector
@@ -42,6 +45,10 @@ class Origin(models.TextChoices):
     SYNTHETIC = "synthetic", "Synthetic benchmark data"
 
 
+# An owner whose profile has not been edited or confirmed for this long is asked to confirm it.
+PROFILE_CONFIRMATION_INTERVAL = datetime.timedelta(days=365)
+
+
 class OrganisationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=PublicationStatus.PUBLISHED)
@@ -74,6 +81,12 @@ class Organisation(models.Model):
     external_id = models.CharField(max_length=100, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set once, the first time it is published: alerts announce what is new by it.
+    published_at = models.DateTimeField(null=True, blank=True)
+    # When its members last edited, submitted or confirmed it; a year later they are asked.
+    profile_confirmed_at = models.DateTimeField(default=timezone.now)
+    # Set when a reminder to confirm went unanswered: it then drops out of suggestions.
+    lapsed_at = models.DateTimeField(null=True, blank=True)
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -105,6 +118,16 @@ class Organisation(models.Model):
     @property
     def is_example(self) -> bool:
         return self.origin == Origin.EXAMPLE
+
+    def confirmation_due(self, *, now: datetime.datetime | None = None) -> bool:
+        """Published, and its members should say whether the profile is still right."""
+        if self.status != PublicationStatus.PUBLISHED:
+            return False
+        now = now or timezone.now()
+        return (
+            self.lapsed_at is not None
+            or self.profile_confirmed_at <= now - PROFILE_CONFIRMATION_INTERVAL
+        )
 
 
 class Membership(models.Model):

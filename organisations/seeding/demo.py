@@ -1,9 +1,11 @@
 from collections.abc import Sequence
 
 from django.db import transaction
+from django.utils import timezone
 
 from organisations.demo_data import CONSORTIA, ORGANISATIONS, PROJECTS
 from organisations.demo_data.records import ConsortiumSeed, OrganisationSeed, ProjectSeed
+from organisations.imports.bulk import published_at_stamp
 from organisations.models import (
     Capability,
     ConsortiumMembership,
@@ -185,9 +187,11 @@ def organisations_demo_load(
         capability_slugs=set(capabilities),
     )
     report = SeedReport()
+    started = timezone.now()
     loaded = _organisations_load(
         seeds=organisations, sectors=sectors, capabilities=capabilities, report=report
     )
+    published_at_stamp(model=Organisation, changed_since=started)
     for seed in consortia:
         _consortium_members_sync(seed=seed, organisations=loaded, report=report)
     for seed in projects:
