@@ -155,3 +155,37 @@ def test_name_lists_read_naturally():
     assert formula.name_list(["B", "A", "C"]) == "A, B and C"
     assert formula.name_list(["E", "D", "C", "B", "A"]) == "A, B, C and 2 more"
     assert formula.name_list(["Mobility", "5G and Open RAN"]) == "5G and Open RAN; Mobility"
+
+
+def test_own_past_partner_ranks_above_a_partner_of_a_past_partner():
+    a = organisation(1, partners={2: 1, 9: 1})
+    own_partner = organisation(2, partners={1: 1})
+    partners_partner = organisation(3, partners={9: 1})
+    assert formula.partner_score(a, own_partner, CORPUS) > formula.partner_score(
+        a, partners_partner, CORPUS
+    )
+
+
+def test_more_common_partners_keep_raising_the_tie():
+    corpus = formula.Corpus(sector_weights={}, partner_degrees={}, max_project_count=10)
+    a = organisation(1, partners=dict.fromkeys(range(10, 20), 1))
+    three = organisation(2, partners=dict.fromkeys(range(10, 13), 1))
+    ten = organisation(3, partners=dict.fromkeys(range(10, 20), 1))
+    assert formula.network_tie(a, ten, corpus) - formula.network_tie(a, three, corpus) > 0.2
+
+
+def test_track_record_raises_an_opportunity_score_only_next_to_some_fit():
+    call = opportunity(sectors=frozenset({1}))
+    busy = organisation(1, sectors={1}, project_count=10)
+    new = organisation(2, sectors={1})
+    unrelated_busy = organisation(3, sectors={2}, project_count=10)
+    assert formula.opportunity_score(busy, call, CORPUS) > formula.opportunity_score(
+        new, call, CORPUS
+    )
+    assert formula.opportunity_score(unrelated_busy, call, CORPUS) == 0
+
+
+def test_opportunity_reasons_name_an_active_track_record():
+    applicant = organisation(1, offers={1}, project_count=4)
+    reasons = formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES)
+    assert reasons[-1] == "Active in 4 past projects"

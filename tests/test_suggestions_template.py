@@ -24,7 +24,7 @@ def test_shows_score_a_bar_per_factor_and_the_reasons(korean_university):
     suggestion = FakeSuggestion(
         target=korean_university,
         score=72.4,
-        points={"complementarity": 35.0, "sectors": 10.0},
+        points={"complementarity": 35.0, "sectors": 2.5},
         reasons=["Offers digital twins, which you seek."],
     )
     html = render([suggestion], "partner")
@@ -35,10 +35,10 @@ def test_shows_score_a_bar_per_factor_and_the_reasons(korean_university):
 
 
 def test_opportunity_factors_are_out_of_their_own_maximum(digital_twin_challenge):
-    suggestion = FakeSuggestion(target=digital_twin_challenge, score=60, points={"sectors": 12.5})
+    suggestion = FakeSuggestion(target=digital_twin_challenge, score=60, points={"sectors": 5.0})
     html = render([suggestion], "opportunity")
-    assert "Digital twin challenge" in html and "12.5 of 25" in html
-    assert html.count('class="factor-bar"') == 3
+    assert "Digital twin challenge" in html and "5.0 of 10" in html
+    assert html.count('class="factor-bar"') == 4
 
 
 def test_not_interested_posts_the_organisation_and_the_target(korean_university, organisation):
@@ -56,10 +56,10 @@ def test_no_not_interested_button_without_the_members_organisation(korean_univer
 def test_candidates_for_an_opportunity_link_to_organisations_with_opportunity_factors(
     korean_university,
 ):
-    suggestion = FakeSuggestion(target=korean_university, score=40, points={"coverage": 25.0})
+    suggestion = FakeSuggestion(target=korean_university, score=40, points={"coverage": 20.0})
     html = render([suggestion], "candidate")
-    assert "Hanbit University" in html and "25.0 of 50" in html
-    assert html.count('class="factor-bar"') == 3
+    assert "Hanbit University" in html and "20.0 of 40" in html
+    assert html.count('class="factor-bar"') == 4
 
 
 def test_an_empty_list_says_so(db):

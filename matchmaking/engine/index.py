@@ -201,7 +201,9 @@ class MatchingIndex:
             for code in range(len(self.country_codes))
         }
 
-        self.text_vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        # Raw term frequency, not sublinear: a profile made of many projects' texts repeats its
+        # core words, and flattening them halved what text found on real consortia.
+        self.text_vectorizer = TfidfVectorizer(stop_words="english")
         try:
             # Fitted and applied in one pass: tokenising is most of the build's time.
             base_text = self.text_vectorizer.fit_transform(organisations.descriptions).tocsr()
@@ -677,7 +679,8 @@ class MatchingIndex:
                 )  # fmt: skip
                 touched = kernels.add_postings(
                     np.array([0, len(partner_rows)]), partner_rows.astype(np.int64),
-                    partner_counts, np.zeros(1, dtype=np.int64), np.ones(1), True, _EMPTY_BOOL,
+                    partner_counts, np.zeros(1, dtype=np.int64),
+                    np.full(1, formula.DIRECT_PARTNER_WEIGHT), True, _EMPTY_BOOL,
                     scratch.per_query, _Scratch.TIE, scratch.seen, scratch.touched, touched,
                 )  # fmt: skip
             touched, text_known, text_rest_bound = self._prepare_text(
@@ -692,7 +695,8 @@ class MatchingIndex:
                     len(offers), self.sector_weight_sum[row], self.activity[row],
                     scratch.text_query, text_known, text_rest_bound,
                     _PARTNER_WEIGHTS, formula.ONE_WAY_SHARE,
-                    formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE, self.ids,
+                    formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
+                    formula.NETWORK_TIE_HALF, self.ids,
                     self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
                     self.quick, scratch.per_query,
                     top.rows, top.scores, top.points, top.ids, top.state,
@@ -747,7 +751,7 @@ class MatchingIndex:
                     scratch.blocked, block_mask, self.founded_year,
                     int(table.max_ages[opportunity_row]),
                     today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest_bound,
-                    _OPPORTUNITY_WEIGHTS, self.ids,
+                    _OPPORTUNITY_WEIGHTS, self.activity, self.ids,
                     scratch.per_query, top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
         finally:
@@ -809,6 +813,8 @@ class MatchingIndex:
                 sector_common[rows], sector_totals, out=zeros.copy(), where=sector_totals > 0
             ),
             "text": text[rows],
+            # formula.activity; the rows kept all have some other fit
+            "track_record": np.full(len(rows), self.activity[row]),
         }
         weights = formula.OPPORTUNITY_WEIGHTS
         points = {name: weights[name] * factors[name] for name in weights}

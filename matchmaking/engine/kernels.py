@@ -131,7 +131,7 @@ def scan_partners(
     block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
     text_query, text_known, text_rest_bound, weights, one_way_share, tie_share,
-    activity_share, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
+    activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
     per_query, top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` as partners for the query, by the
@@ -192,7 +192,8 @@ def scan_partners(
             # harmonic <= arithmetic mean, and that each union is at least the query's own size.
             gain_mine = they_meet * inverse_seeks_query
             gain_theirs = i_meet * quick[row, 0]
-            network_bound = tie_share * min(tie_raw, 1.0) + activity_share * (
+            # raw / (raw + half) <= raw / half
+            network_bound = tie_share * min(tie_raw / tie_half, 1.0) + activity_share * (
                 root_activity_query * quick[row, 1]
             )
             bound = (
@@ -220,7 +221,7 @@ def scan_partners(
             if shared > 0:
                 shared_capabilities = shared / (count_offers_query + offers_count[row] - shared)
             # formula.network_tie and formula.activity
-            tie = tie_raw / (tie_raw + 1.0)
+            tie = tie_raw / (tie_raw + tie_half)
             network = tie_share * tie + activity_share * np.sqrt(activity_query * activity[row])
 
             known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
@@ -254,12 +255,13 @@ def scan_organisations_for_opportunity(
     ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices, text_values,
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
-    text_rest_bound, weights, ids, per_query, top_rows, top_scores, top_points, top_ids, state,
+    text_rest_bound, weights, activity, ids, per_query, top_rows, top_scores, top_points,
+    top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
     already encodes eligibility by country and kind; the age limit is checked here."""
     limit = len(top_rows)
-    points = np.zeros(3)
+    points = np.zeros(4)
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
             row = row_map[local] if len(row_map) else local
@@ -287,7 +289,9 @@ def scan_organisations_for_opportunity(
             points[1] = weights[1] * (
                 sector_common / sector_weight_total if sector_weight_total else 0.0
             )
-            bound = points[0] + points[1] + weights[2] * text_bound
+            # formula.activity as the track record, counted only next to some fit
+            points[3] = weights[3] * activity[row]
+            bound = points[0] + points[1] + weights[2] * text_bound + points[3]
             if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
                 continue
             if text_known:
@@ -297,7 +301,7 @@ def scan_organisations_for_opportunity(
             if covered <= 0 and sector_common <= 0 and text <= 0:
                 continue
             points[2] = weights[2] * text
-            total = points[0] + points[1] + points[2]
+            total = points[0] + points[1] + points[2] + points[3]
             push(
                 top_rows, top_scores, top_points, top_ids, state, row, ids[row],
                 round_score(total), points,
