@@ -1,0 +1,49 @@
+"""Writes that create and edit profiles, add colleagues, move an organisation through review
+and build consortia. Import from here: the modules are an implementation detail.
+
+Every write re-reads the row under select_for_update so two people acting on the same
+organisation at once cannot both pass a check, and saves updated_at so the matching engine
+notices the change.
+"""
+
+from organisations.services.consortia import (
+    consortium_member_add,
+    consortium_member_remove,
+    consortium_member_role_set,
+    consortium_member_validate,
+)
+from organisations.services.memberships import membership_add
+from organisations.services.profiles import (
+    PROFILE_FIELDS,
+    PROFILE_RELATIONS,
+    organisation_create,
+    organisation_delete,
+    organisation_external_id_set,
+    organisation_profile_confirm,
+    organisation_update,
+)
+from organisations.services.publication import (
+    organisation_publish,
+    organisation_reject,
+    organisation_submit,
+    organisation_verify,
+)
+
+__all__ = [
+    "PROFILE_FIELDS",
+    "PROFILE_RELATIONS",
+    "consortium_member_add",
+    "consortium_member_remove",
+    "consortium_member_role_set",
+    "consortium_member_validate",
+    "membership_add",
+    "organisation_create",
+    "organisation_delete",
+    "organisation_external_id_set",
+    "organisation_profile_confirm",
+    "organisation_publish",
+    "organisation_reject",
+    "organisation_submit",
+    "organisation_update",
+    "organisation_verify",
+]

@@ -1,0 +1,69 @@
+"""Building consortia: which organisations take part in one, and in what role.
+
+Each change locks the consortium and saves its updated_at, so concurrent edits serialise and
+the matching engine sees the new circle."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from organisations.models import ConsortiumMembership, Organisation, OrganisationKind
+from organisations.services._rows import row_locked
+
+
+def consortium_member_validate(*, consortium: Organisation, member: Organisation) -> None:
+    """The checks any way of linking a member to a consortium must pass (the admin inline
+    uses them too)."""
+    if consortium.kind != OrganisationKind.CONSORTIUM:
+        raise ValidationError(
+            f"“{consortium.name}” is not a consortium, so it cannot have members."
+        )
+    if member.pk == consortium.pk:
+        raise ValidationError(f"“{consortium.name}” cannot be a member of itself.")
+
+
+def consortium_member_add(
+    *, consortium: Organisation, member: Organisation, role: str
+) -> ConsortiumMembership:
+    consortium_member_validate(consortium=consortium, member=member)
+    if role not in ConsortiumMembership.Role.values:
+        raise ValidationError(
+            f"“{role}” is not a consortium role: use one of "
+            f"{', '.join(ConsortiumMembership.Role.values)}."
+        )
+    with transaction.atomic():
+        # Locking the consortium serialises concurrent adds of the same member.
+        consortium = row_locked(consortium)
+        if ConsortiumMembership.objects.filter(consortium=consortium, member=member).exists():
+            raise ValidationError(
+                f"“{member.name}” is already a member of “{consortium.name}”.", code="conflict"
+            )
+        membership = ConsortiumMembership.objects.create(
+            consortium=consortium, member=member, role=role
+        )
+        consortium.save(update_fields=["updated_at"])
+    return membership
+
+
+def consortium_member_remove(*, membership: ConsortiumMembership) -> None:
+    with transaction.atomic():
+        consortium = row_locked(membership.consortium)
+        membership.delete()
+        consortium.save(update_fields=["updated_at"])
+
+
+def consortium_member_role_set(
+    *, membership: ConsortiumMembership, role: str
+) -> ConsortiumMembership:
+    if role not in ConsortiumMembership.Role.values:
+        raise ValidationError(
+            {
+                "role": f"“{role}” is not a consortium role: use one of "
+                f"{', '.join(ConsortiumMembership.Role.values)}."
+            }
+        )
+    with transaction.atomic():
+        consortium = row_locked(membership.consortium)
+        membership.role = role
+        membership.save(update_fields=["role"])
+        consortium.save(update_fields=["updated_at"])
+    return membership

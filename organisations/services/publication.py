@@ -1,0 +1,102 @@
+"""Moving an organisation through review: submit, publish, reject, verify.
+
+Every transition saves updated_at so the matching engine notices the change."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from organisations.models import Organisation, PublicationStatus
+from organisations.services._rows import (
+    CONFIRMATION_FIELDS,
+    confirmation_stamp,
+    row_locked,
+    sync,
+)
+
+_TRANSITION_FIELDS = ["status", "rejection_reason", "published_at", "updated_at"]
+
+
+def _refuse_unless(
+    organisation: Organisation, allowed: set[str], *, action: str, hint: str
+) -> None:
+    if organisation.status not in allowed:
+        raise ValidationError(
+            f"Cannot {action} “{organisation.name}”: its status is "
+            f"{organisation.get_status_display().lower()}. {hint}"
+        )
+
+
+def _transition(
+    *,
+    organisation: Organisation,
+    allowed: set[str],
+    action: str,
+    hint: str,
+    status: str,
+    rejection_reason: str = "",
+    confirms_profile: bool = False,
+) -> Organisation:
+    fields = [*_TRANSITION_FIELDS, *(CONFIRMATION_FIELDS if confirms_profile else [])]
+    with transaction.atomic():
+        locked = row_locked(organisation)
+        _refuse_unless(locked, allowed, action=action, hint=hint)
+        locked.status = status
+        locked.rejection_reason = rejection_reason
+        if status == PublicationStatus.PUBLISHED and locked.published_at is None:
+            locked.published_at = timezone.now()
+        if confirms_profile:
+            confirmation_stamp(locked)
+        locked.save(update_fields=fields)
+    sync(organisation, locked, fields)
+    return organisation
+
+
+def organisation_submit(*, organisation: Organisation) -> Organisation:
+    """A member asks staff to review a draft, or a rejected profile after fixing it."""
+    return _transition(
+        organisation=organisation,
+        allowed={PublicationStatus.DRAFT, PublicationStatus.REJECTED},
+        action="submit",
+        hint="Only drafts and rejected profiles can be submitted.",
+        status=PublicationStatus.SUBMITTED,
+        confirms_profile=True,
+    )
+
+
+def organisation_publish(*, organisation: Organisation) -> Organisation:
+    """Staff publish a submitted profile, or a draft they entered themselves."""
+    return _transition(
+        organisation=organisation,
+        allowed={PublicationStatus.SUBMITTED, PublicationStatus.DRAFT},
+        action="publish",
+        hint="Only drafts and profiles submitted for review can be published.",
+        status=PublicationStatus.PUBLISHED,
+    )
+
+
+def organisation_reject(*, organisation: Organisation, reason: str) -> Organisation:
+    """Staff turn down a submission, or take a published profile down, telling the members why."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(
+            f"Give a reason for rejecting “{organisation.name}”: its members see it."
+        )
+    return _transition(
+        organisation=organisation,
+        allowed={PublicationStatus.SUBMITTED, PublicationStatus.PUBLISHED},
+        action="reject",
+        hint="Only profiles submitted for review or already published can be rejected.",
+        status=PublicationStatus.REJECTED,
+        rejection_reason=reason,
+    )
+
+
+def organisation_verify(*, organisation: Organisation, verified: bool) -> Organisation:
+    """Staff mark that they have checked the organisation is who it says it is."""
+    with transaction.atomic():
+        locked = row_locked(organisation)
+        locked.verified = verified
+        locked.save(update_fields=["verified", "updated_at"])
+    sync(organisation, locked, ["verified", "updated_at"])
+    return organisation
