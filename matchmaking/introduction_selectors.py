@@ -19,7 +19,7 @@ from matchmaking.introductions import (
     introduction_steps_from,
 )
 from matchmaking.models import OPEN_INTRODUCTION_STATES, IntroductionEvent, IntroductionRequest
-from organisations.models import Membership
+from organisations.models import Membership, Organisation
 
 # Button labels and styles ("", "secondary" or "danger") for the step to each state.
 ACTION_LABELS: dict[State, tuple[str, str]] = {
@@ -258,4 +258,15 @@ def _actor_label(
     # A colleague is named by the organisation; the other side only as the privacy rules allow.
     return (
         names[own_organisation_id] if actor_organisation_id == own_organisation_id else other_name
+    )
+
+
+def introductions_open_sent_by(*, organisation: Organisation) -> dict[int, int]:
+    """Organisation id -> the open request this organisation sent it, so suggestion lists link
+    to the request instead of offering to ask again. Only requests it sent: one it received
+    would name the requester before acceptance."""
+    return dict(
+        IntroductionRequest.objects.filter(
+            requester_organisation=organisation, state__in=OPEN_INTRODUCTION_STATES
+        ).values_list("requested_organisation_id", "pk")
     )

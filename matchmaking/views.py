@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from matchmaking import selectors, services
 from matchmaking.forms import DismissalForm
+from matchmaking.introduction_selectors import introductions_open_sent_by
 from organisations import selectors as organisation_selectors
 from organisations.models import PublicationStatus
 
@@ -29,6 +30,7 @@ def dashboard(request):
     )
     is_published = current is not None and current.status == PublicationStatus.PUBLISHED
     partner_suggestions = opportunity_suggestions = None
+    open_introductions = {}
     if is_published:
         # user=request.user leaves out what this user marked "not interested".
         partner_suggestions = selectors.partners_for_organisation(
@@ -37,6 +39,7 @@ def dashboard(request):
         opportunity_suggestions = selectors.opportunities_for_organisation(
             organisation=current, user=request.user, limit=DASHBOARD_LIMIT
         )
+        open_introductions = introductions_open_sent_by(organisation=current)
     return render(
         request,
         "matchmaking/dashboard.html",
@@ -46,6 +49,7 @@ def dashboard(request):
             "is_published": is_published,
             "partner_suggestions": partner_suggestions,
             "opportunity_suggestions": opportunity_suggestions,
+            "open_introductions": open_introductions,
         },
     )
 

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from matchmaking.introductions import introduction_request
 from matchmaking.models import Dismissal
 from tests.factories import (
     MembershipFactory,
@@ -57,7 +58,7 @@ def test_query_count_does_not_grow_with_memberships(client, db, django_assert_ma
     MembershipFactory.create_batch(10, user=user)
     client.force_login(user)
     client.get(URL)  # builds the process's matching index, once per process
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(10):
         client.get(URL)
 
 
@@ -94,7 +95,7 @@ def test_query_count_does_not_grow_with_suggestions(
     assert len(response.context["partner_suggestions"]) == 10
     assert len(response.context["opportunity_suggestions"]) == 10
     # 9, the menu's count of introductions, and "Your opportunities"
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         client.get(URL)
 
 
@@ -128,3 +129,16 @@ def test_a_suggested_partner_can_be_asked_for_an_introduction(
     client.force_login(uk_sme_member)
     ask = reverse("matchmaking:introduction_ask", args=[korean_partner.pk])
     assert f'href="{ask}?organisation={uk_sme.pk}"' in client.get(URL).text
+
+
+def test_a_partner_already_asked_links_to_the_open_request_instead(
+    client, uk_sme, uk_sme_member, korean_partner
+):
+    request = introduction_request(
+        requester_organisation=uk_sme, requested_organisation=korean_partner,
+        requested_by=uk_sme_member, message="A pilot.", seeking="A testbed.",
+    )  # fmt: skip
+    client.force_login(uk_sme_member)
+    text = client.get(URL).text
+    assert reverse("matchmaking:introduction_detail", args=[request.pk]) in text
+    assert reverse("matchmaking:introduction_ask", args=[korean_partner.pk]) not in text

@@ -85,3 +85,10 @@ def opportunity_matches(
             starting_with=[starting_with] if starting_with is not None else [],
         ),
     )
+
+
+@register.filter
+def request_sent_to(open_introductions, organisation_id):
+    """The open introduction request already sent to this organisation, if the page knows of
+    one (only the dashboard passes them)."""
+    return open_introductions.get(organisation_id) if open_introductions else None
