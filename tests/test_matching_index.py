@@ -1,9 +1,11 @@
 import datetime
 
+import numpy as np
 import pytest
 
-from matchmaking import naive
+from matchmaking import formula, naive
 from matchmaking.engine import index as index_module
+from matchmaking.engine import kernels
 from matchmaking.engine.index import MatchingIndex
 from matchmaking.engine.random_records import random_records
 from matchmaking.engine.records import OrganisationRecords
@@ -98,3 +100,93 @@ def test_results_are_ordered_best_first_with_ties_by_id(index):
     hits = index.partners_of(7, limit=20)
     keys = [(-hit.score, hit.id) for hit in hits]
     assert keys == sorted(keys)
+
+
+def kernel_partner_bound(index, a, b, row_b):
+    """kernels.partner_bound for the pair, from counts taken with plain sets."""
+    corpus, quick = index.corpus, index.quick[row_b]
+    tie = formula.DIRECT_PARTNER_WEIGHT * a.partners.get(b.id, 0) + sum(
+        formula.common_partner_weight(corpus.partner_degrees.get(p, 0))
+        for p in a.partners.keys() & b.partners.keys()
+    )
+    sector_common = sum(corpus.sector_weights[s] for s in a.sectors & b.sectors)
+    text = min(1.0, formula.cosine(a.text, b.text))
+    sector_sum = sum(corpus.sector_weights[s] for s in a.sectors)
+    return kernels.partner_bound(
+        len(a.seeks & b.offers), len(a.offers & b.offers), len(b.seeks & a.offers),
+        sector_common, tie, text, quick[kernels.SEEKS_INVERSE], quick[kernels.OFFERS_INVERSE],
+        quick[kernels.SECTOR_WEIGHT_SUM_INVERSE], quick[kernels.ACTIVITY_ROOT],
+        1 / len(a.seeks) if a.seeks else 0.0, 1 / len(a.offers) if a.offers else 0.0,
+        1 / sector_sum if sector_sum else 0.0, np.sqrt(formula.activity(a.project_count, corpus)),
+        index_module._PARTNER_WEIGHTS, formula.ONE_WAY_SHARE, formula.NETWORK_TIE_SHARE,
+        formula.NETWORK_ACTIVITY_SHARE, formula.NETWORK_TIE_HALF,
+    )  # fmt: skip
+
+
+def test_partner_bound_is_never_below_the_score(index, everyone):
+    for row_a in range(0, len(everyone), 500):
+        a = everyone[row_a]
+        for row_b in range(1, len(everyone), 7):
+            bound = kernel_partner_bound(index, a, everyone[row_b], row_b)
+            assert bound + kernels.BOUND_SLACK >= formula.partner_score(
+                a, everyone[row_b], index.corpus
+            )
+
+
+@pytest.mark.parametrize("limit", [1, 3, kernels.EARLY_CANDIDATES + 6])
+def test_top_partners_equal_the_naive_scan_at_any_limit(index, everyone, limit):
+    published = set(index.ids[index.published].tolist())
+    for row in range(11, len(index.ids), 400):
+        engine = [(hit.id, hit.score) for hit in index.partners_of(row, limit=limit)]
+        expected = naive.partners_by_naive_scan(
+            everyone[row], everyone, index.corpus, limit=limit, keep=lambda f: f.id in published
+        )
+        assert engine == expected
+
+
+@pytest.mark.parametrize("limit", [1, kernels.EARLY_CANDIDATES + 6])
+def test_organisations_for_opportunity_equal_the_naive_scan_at_any_limit(index, everyone, limit):
+    published = set(index.ids[index.published].tolist())
+    for opportunity_row in range(1, len(index.opportunities.ids), 7):
+        engine = index.organisations_for(opportunity_row, today=TODAY, limit=limit)
+        expected = naive.organisations_for_opportunity_by_naive_scan(
+            index.opportunity_features(opportunity_row), everyone, index.corpus,
+            today=TODAY, limit=limit, keep=lambda f: f.id in published,
+        )  # fmt: skip
+        assert [(hit.id, hit.score) for hit in engine] == expected
+
+
+def test_highest_gives_the_positions_of_the_largest_values():
+    values = np.array([3.0, 9.0, 1.0, 7.0, 5.0, 8.0, 0.0])
+    assert sorted(kernels.highest(values, 6, 3).tolist()) == [1, 3, 5]
+    assert sorted(kernels.highest(values, 2, 3).tolist()) == [0, 1]
+
+
+def covering_changes(index, opportunity):
+    """A changed and a new organisation that offer all the opportunity requires."""
+    changed = OrganisationRecords()
+    where = {
+        "country": sorted(opportunity.eligible_countries or {"KR"})[0],
+        "kind": sorted(opportunity.eligible_kinds or {"sme"})[0],
+        "offers": sorted(opportunity.required),
+        "sectors": sorted(opportunity.sectors),
+    }
+    changed.append(id=index.ids[5].item(), name="Changed", **where)
+    changed.append(id=10**6, name="New", **where)
+    return changed
+
+
+def test_changed_organisations_covering_an_opportunity_are_found(records):
+    index = MatchingIndex(records)
+    row = next(r for r, m in enumerate(records.opportunities.max_ages) if m is None)
+    opportunity = index.opportunity_features(row)
+    index.apply_changes(covering_changes(index, opportunity))
+    everyone = [index.organisation_features(r) for r in range(len(index.ids))]
+    engine = [(hit.id, hit.score) for hit in index.organisations_for(row, today=TODAY, limit=20)]
+    assert {index.ids[5].item(), 10**6} <= {hit_id for hit_id, _ in engine}
+    published = set(index.ids[index.published].tolist())
+    expected = naive.organisations_for_opportunity_by_naive_scan(
+        opportunity, everyone, index.corpus, today=TODAY, limit=20,
+        keep=lambda f: f.id in published,
+    )  # fmt: skip
+    assert engine == expected

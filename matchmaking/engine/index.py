@@ -132,7 +132,7 @@ class OpportunityTable:
     records: OpportunityRecords
 
 
-STALE, EXCLUDED = 1, 2  # bits of _Scratch.blocked
+STALE, EXCLUDED, SCANNED = 1, 2, 4  # bits of _Scratch.blocked
 
 
 class _Scratch:
@@ -145,8 +145,13 @@ class _Scratch:
         self.per_query = np.zeros((rows, 2))  # network tie, exactly summed text similarity
         self.seen = np.zeros(rows, dtype=bool)
         self.touched = np.zeros(rows, dtype=np.int64)
-        self.blocked = stale.astype(np.uint8) * STALE  # plus, during a query, EXCLUDED rows
+        # plus, during a query, EXCLUDED rows and rows already SCANNED
+        self.blocked = stale.astype(np.uint8) * STALE
         self.text_query = np.zeros(max(terms, 1))
+        # The rows a scan kept and their bounds (see kernels.scan_partners).
+        self.candidates = np.zeros(rows, dtype=np.int64)
+        self.candidate_bounds = np.zeros(rows)
+        self.rows = np.zeros(rows, dtype=np.int64)  # rows to scan first (see organisations_for)
 
 
 class _TopK:
@@ -160,14 +165,15 @@ class _TopK:
     def hits(self, factor_names: list[str]) -> list[Hit]:
         size = int(self.state[0])
         order = np.lexsort((self.ids[:size], -self.scores[:size]))
+        # Plain Python values in one conversion per array: per-element numpy access costs more
+        # than the rest of a query's Python code.
+        columns = zip(
+            self.ids[order].tolist(), self.rows[order].tolist(), self.scores[order].tolist(),
+            self.points[order].tolist(), strict=True,
+        )  # fmt: skip
         return [
-            Hit(
-                id=int(self.ids[i]),
-                row=int(self.rows[i]),
-                score=float(self.scores[i]),
-                points=dict(zip(factor_names, self.points[i].tolist(), strict=True)),
-            )
-            for i in order
+            Hit(id=i, row=row, score=score, points=dict(zip(factor_names, points, strict=True)))
+            for i, row, score, points in columns
         ]
 
 
@@ -229,6 +235,10 @@ class MatchingIndex:
         rows = np.arange(self.base_size, dtype=np.int64)
         self._set_attributes(organisations, rows)
         self.base = self._segment(organisations, rows, base_text)
+        # Inverted lists of the base's tags: which rows offer a capability (see
+        # organisations_for).
+        self.base_rows_by_tag = self.base.tags.tocsc()
+        self.base_rows_by_tag.sort_indices()
         self.delta: Segment | None = None
         self.stale = np.zeros(self.base_size, dtype=bool)
         self._update_term_maxima()
@@ -311,9 +321,14 @@ class MatchingIndex:
         kinds = len(ORGANISATION_KINDS)
         self.gate = np.where(self.published, self.country * kinds + self.kind, -1)
         size = len(self.ids)
-        self.quick = np.zeros((size, 2))
-        np.divide(1.0, self.seeks_count, out=self.quick[:, 0], where=self.seeks_count > 0)
-        self.quick[:, 1] = np.sqrt(self.activity[:size])
+        self.quick = np.zeros((size, 4))
+        for column, values in (
+            (kernels.SEEKS_INVERSE, self.seeks_count),
+            (kernels.OFFERS_INVERSE, self.offers_count),
+            (kernels.SECTOR_WEIGHT_SUM_INVERSE, self.sector_weight_sum),
+        ):
+            np.divide(1.0, values, out=self.quick[:, column], where=values > 0)
+        self.quick[:, kernels.ACTIVITY_ROOT] = np.sqrt(self.activity[:size])
 
     def _gate_open(self, countries: set[str] | None, kinds_bits: int = 0, kinds=None):
         """Which (country, kind) gates a query lets through."""
@@ -495,9 +510,9 @@ class MatchingIndex:
     def rows_of(self, organisation_ids) -> np.ndarray:
         ids = np.fromiter(organisation_ids, dtype=np.int64)
         positions = np.searchsorted(self._sorted_ids, ids)
-        positions = positions[positions < len(self._sorted_ids)]
-        positions = positions[np.isin(self._sorted_ids[positions], ids)]
-        return self._id_order[positions]
+        inside = positions < len(self._sorted_ids)
+        positions, ids = positions[inside], ids[inside]
+        return self._id_order[positions[self._sorted_ids[positions] == ids]]
 
     def opportunity_row_of(self, opportunity_id: int) -> int | None:
         matches = np.flatnonzero(self.opportunities.ids == opportunity_id)
@@ -614,8 +629,12 @@ class MatchingIndex:
                 indptr = segment.text_by_term.indptr
                 lengths += indptr[terms + 1] - indptr[terms]
         order = np.argsort(lengths, kind="stable")
-        exact = order[np.cumsum(lengths[order]) <= TEXT_POSTINGS_BUDGET]
-        rest = np.setdiff1d(order, exact)
+        within_budget = np.cumsum(lengths[order]) <= TEXT_POSTINGS_BUDGET
+        exact, rest = order[within_budget], order[~within_budget]
+        rest_bound = float(np.sum(weights[rest] * self.term_maxima[terms[rest]]))
+        if len(rest) and rest_bound >= 1.0:
+            # The bound min(1, exact part + rest) is 1 whatever the exact part: do not sum it.
+            exact = exact[:0]
         for segment, skip in ((self.base, self.stale), (self.delta, _EMPTY_BOOL)):
             if segment is None or not len(exact):
                 continue
@@ -626,13 +645,12 @@ class MatchingIndex:
                 scratch.touched, touched,
             )  # fmt: skip
         scratch.text_query[terms] = weights
-        rest_bound = float(np.sum(weights[rest] * self.term_maxima[terms[rest]]))
         return touched, len(rest) == 0, rest_bound
 
     def _tag_table(self, *, seeks=(), offers=(), required=(), sector_columns=()) -> np.ndarray:
         """What each tag of a candidate adds to each count, for one query (see kernels)."""
         capabilities = len(self.capability_ids)
-        table = np.zeros((2 * capabilities + len(self.sector_ids), 4))
+        table = np.zeros((2 * capabilities + len(self.sector_ids), 5))
         table[seeks, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer meets my need
         table[required, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer covers a requirement
         table[offers, kernels.SHARED_OFFER] = 1.0  # we both offer it
@@ -655,10 +673,10 @@ class MatchingIndex:
         query = self.query_vectors(row)
         offers, seeks = query["offers"][0], query["seeks"][0]
         tag_table = self._tag_table(seeks=seeks, offers=offers, sector_columns=query["sectors"][0])
-        in_sector_filter = np.zeros(len(tag_table), dtype=bool)
         if sectors is not None:
             columns = [self.sector_column[s] for s in sectors if s in self.sector_column]
-            in_sector_filter[2 * len(self.capability_ids) + np.asarray(columns, np.int64)] = True
+            filter_tags = 2 * len(self.capability_ids) + np.asarray(columns, np.int64)
+            tag_table[filter_tags, kernels.IN_SECTOR_FILTER] = 1.0
         terms, term_weights = query["text"]
         partner_rows, partner_counts = _row(self.partners, row)
 
@@ -689,7 +707,7 @@ class MatchingIndex:
             for segment, ranges, row_map, block_mask in self._segment_scans(countries):
                 kernels.scan_partners(
                     row, ranges, row_map, *_kernel_arrays(segment), tag_table,
-                    len(self.capability_ids), in_sector_filter, sectors is not None, self.gate,
+                    sectors is not None, self.gate,
                     self._gate_open(countries, kinds=kinds), scratch.blocked, block_mask,
                     len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
@@ -698,7 +716,7 @@ class MatchingIndex:
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
                     formula.NETWORK_TIE_HALF, self.ids,
                     self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
-                    self.quick, scratch.per_query,
+                    self.quick, scratch.per_query, scratch.candidates, scratch.candidate_bounds,
                     top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
         finally:
@@ -710,7 +728,7 @@ class MatchingIndex:
     def _segment_scans(self, countries: set[str] | None):
         """(segment, its local row ranges to scan, row map, which blocked bits skip a row) for
         each segment: the base skips rows a newer segment holds, the delta only excluded ones."""
-        yield self.base, self._base_ranges(countries), _EMPTY_INT, STALE | EXCLUDED
+        yield self.base, self._base_ranges(countries), _EMPTY_INT, STALE | EXCLUDED | SCANNED
         if self.delta is not None:
             ranges = np.array([[0, len(self.delta.rows)]], dtype=np.int64)
             yield self.delta, ranges, self.delta.rows, EXCLUDED
@@ -739,25 +757,52 @@ class MatchingIndex:
         excluded = self.rows_of(exclude_ids)
         scratch.blocked[excluded] |= EXCLUDED
         touched = 0
+        covering = _EMPTY_INT
         top = _TopK(limit, len(formula.OPPORTUNITY_WEIGHTS))
         try:
             touched, text_known, text_rest_bound = self._prepare_text(
                 scratch, terms, term_weights, touched
             )
-            for segment, ranges, row_map, block_mask in self._segment_scans(countries):
+
+            def scan(segment, ranges, row_map, block_mask):
                 kernels.scan_organisations_for_opportunity(
                     ranges, row_map, *_kernel_arrays(segment), tag_table, len(required),
                     table.sector_weight_sums[opportunity_row], self.gate, gate_open,
                     scratch.blocked, block_mask, self.founded_year,
                     int(table.max_ages[opportunity_row]),
                     today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest_bound,
-                    _OPPORTUNITY_WEIGHTS, self.activity, self.ids,
-                    scratch.per_query, top.rows, top.scores, top.points, top.ids, top.state,
+                    _OPPORTUNITY_WEIGHTS, self.activity, self.ids, scratch.per_query,
+                    scratch.candidates, scratch.candidate_bounds, top.rows, top.scores,
+                    top.points, top.ids, top.state,
                 )  # fmt: skip
+
+            # First the base rows that offer a required capability: usually the best are among
+            # them. A row offering none has no coverage, so it scores at most the other
+            # factors' weights (each factor is at most 1); when the best found already beat
+            # that, no other base row can enter and the full scan of the base is skipped. Exact
+            # either way. A new factor only needs its weight in OPPORTUNITY_WEIGHTS.
+            by_tag = self.base_rows_by_tag
+            covering_count = kernels.collect_postings(
+                by_tag.indptr, by_tag.indices, required.astype(np.int64), scratch.blocked,
+                SCANNED, scratch.rows,
+            )  # fmt: skip
+            covering = scratch.rows[:covering_count]
+            if covering_count:
+                ranges = np.stack([covering, covering + 1], axis=1)
+                scan(self.base, ranges, _EMPTY_INT, STALE | EXCLUDED)
+            weights = formula.OPPORTUNITY_WEIGHTS
+            without_coverage = sum(weights.values()) - weights["coverage"]
+            segments = list(self._segment_scans(countries))
+            full = limit > 0 and top.state[0] == limit
+            if full and without_coverage + kernels.BOUND_SLACK < top.scores[top.state[1]]:
+                segments = segments[1:]
+            for segment, ranges, row_map, block_mask in segments:
+                scan(segment, ranges, row_map, block_mask)
         finally:
             kernels.clear(scratch.per_query, scratch.seen, scratch.touched, touched)
             scratch.text_query[terms] = 0.0
             scratch.blocked[excluded] &= ~np.uint8(EXCLUDED)
+            scratch.blocked[covering] &= ~np.uint8(SCANNED)
         return top.hits(list(formula.OPPORTUNITY_WEIGHTS))
 
     def opportunities_for(
@@ -838,6 +883,8 @@ class MatchingIndex:
     def nbytes(self) -> int:
         """Memory held by the index's arrays (the text vectoriser's vocabulary aside)."""
         total = self.base.nbytes + (self.delta.nbytes if self.delta else 0)
+        by_tag = self.base_rows_by_tag
+        total += by_tag.data.nbytes + by_tag.indices.nbytes + by_tag.indptr.nbytes
         total += self.partners.data.nbytes + self.partners.indices.nbytes
         total += self.partners.indptr.nbytes
         for value in vars(self).values():

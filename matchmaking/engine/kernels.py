@@ -104,6 +104,21 @@ def add_postings(
 
 
 @njit(cache=True, nogil=True)
+def collect_postings(indptr, indices, columns, marks, bit, out):
+    """Each row listed under `columns` once, into out, marking it with `bit` in marks (rows
+    already marked are left out). Returns how many."""
+    count = 0
+    for column in columns:
+        for pointer in range(indptr[column], indptr[column + 1]):
+            row = indices[pointer]
+            if not marks[row] & bit:
+                marks[row] |= bit
+                out[count] = row
+                count += 1
+    return count
+
+
+@njit(cache=True, nogil=True)
 def clear(out, seen, touched, count):
     for i in range(count):
         row = touched[i]
@@ -120,19 +135,113 @@ def text_dot(text_indptr, text_indices, text_values, local, query_dense):
 
 
 # Columns of the per-query tag table: what one tag of a candidate adds to each count.
-THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON = 0, 1, 2, 3
+THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON, IN_SECTOR_FILTER = range(5)
+# Columns of the per-row quick array (see MatchingIndex._refresh_derived).
+SEEKS_INVERSE, ACTIVITY_ROOT, OFFERS_INVERSE, SECTOR_WEIGHT_SUM_INVERSE = range(4)
+
+# How many candidates with the highest bounds are scored before all others. Their best set a
+# high bar at once, so that for most other rows the bound alone rules them out, before the
+# costly description similarity. Scanning in row order instead, the bar starts at zero and
+# rises slowly, and several times as many rows are scored in full.
+EARLY_CANDIDATES = 64
+# Marks a candidate's bound once it has been scored early (bounds are never negative).
+SCORED_EARLY = -1.0
+
+
+@njit(cache=True, nogil=True, inline="always")
+def partner_tag_counts(tags_indptr, tags_indices, tag_table, local):
+    """What the row's tags add up to in each column of the query's tag table. Every tag adds its
+    whole table row: the table holds zeros where a kind of tag cannot add, and a loop without
+    branches runs much faster than one that asks which kind each tag is."""
+    they_meet = 0.0
+    shared = 0.0
+    i_meet = 0.0
+    sector_common = 0.0
+    in_filter = 0.0
+    for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
+        tag = tags_indices[pointer]
+        they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
+        shared += tag_table[tag, SHARED_OFFER]
+        i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
+        sector_common += tag_table[tag, SECTOR_COMMON]
+        in_filter += tag_table[tag, IN_SECTOR_FILTER]
+    return they_meet, shared, i_meet, sector_common, in_filter
+
+
+@njit(cache=True, nogil=True, inline="always")
+def opportunity_tag_counts(tags_indptr, tags_indices, tag_table, local):
+    """partner_tag_counts for an opportunity, which only reads two columns."""
+    covered = 0.0
+    sector_common = 0.0
+    for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
+        tag = tags_indices[pointer]
+        covered += tag_table[tag, THEY_MEET_MY_NEEDS]
+        sector_common += tag_table[tag, SECTOR_COMMON]
+    return covered, sector_common
+
+
+@njit(cache=True, nogil=True, inline="always")
+def partner_bound(
+    they_meet, shared, i_meet, sector_common, tie_raw, text_bound, seeks_inverse,
+    offers_inverse, sector_weight_sum_inverse, activity_root, inverse_seeks_query,
+    inverse_offers_query, inverse_sector_weight_sum_query, root_activity_query, weights,
+    one_way_share, tie_share, activity_share, tie_half,
+):  # fmt: skip
+    """At least formula.partner_score for a row with these tag counts (see scan_partners),
+    without divisions: each factor's largest value given the counts, times its weight. A new
+    factor or new arithmetic in the formula needs its own bound here."""
+    # The harmonic mean of the two gains is at most their arithmetic mean and at most twice
+    # the smaller gain.
+    gain_mine = they_meet * inverse_seeks_query
+    gain_theirs = i_meet * seeks_inverse
+    mean = 0.5 * (gain_mine + gain_theirs)
+    harmonic = min(mean, 2.0 * min(gain_mine, gain_theirs))
+    complementarity = (1.0 - one_way_share) * harmonic + one_way_share * mean
+    # A union is at least as large as either side.
+    sectors = sector_common * min(inverse_sector_weight_sum_query, sector_weight_sum_inverse)
+    shared_capabilities = shared * min(inverse_offers_query, offers_inverse)
+    # raw / (raw + half) is below both raw / half and 1.
+    network = (
+        tie_share * min(tie_raw / tie_half, 1.0)
+        + activity_share * root_activity_query * activity_root
+    )
+    return (
+        weights[0] * min(1.0, complementarity)
+        + weights[1] * network
+        + weights[2] * min(1.0, sectors)
+        + weights[3] * text_bound
+        + weights[4] * min(1.0, shared_capabilities)
+    )
+
+
+@njit(cache=True, nogil=True)
+def highest(values, count, k):
+    """Positions of the k largest of values[:count], in no order (all, when there are fewer)."""
+    if count <= k:
+        return np.arange(count)
+    kept = np.arange(k)
+    smallest = np.argmin(values[kept])
+    for i in range(k, count):
+        if values[i] > values[kept[smallest]]:
+            kept[smallest] = i
+            smallest = np.argmin(values[kept])
+    return kept
+
+
+@njit(cache=True, nogil=True)
+def bar_of(top_scores, state, limit):
+    """The score to beat: the worst kept one, or minus infinity while there is room."""
+    return top_scores[state[1]] if limit > 0 and state[0] == limit else -np.inf
 
 
 @njit(cache=True, nogil=True)
 def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
-    text_values, tag_table, capability_count, in_sector_filter, sector_filter_active, gate,
-    gate_open, blocked,
-    block_mask,
+    text_values, tag_table, sector_filter_active, gate, gate_open, blocked, block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
     text_query, text_known, text_rest_bound, weights, one_way_share, tie_share,
     activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
-    per_query, top_rows, top_scores, top_points, top_ids, state,
+    per_query, candidates, candidate_bounds, top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` as partners for the query, by the
     formula, keeping the best in the top arrays.
@@ -140,20 +249,22 @@ def scan_partners(
     Each row's tags (offers, seeks, sectors) are one list of tag numbers; `tag_table[tag]` says
     what that tag adds to each count for this query. row_map gives each local row's global row
     (empty: the same). A row is skipped when `blocked & block_mask` (bit 1: held by a newer
-    segment, bit 2: excluded from this query) or when its gate (country and kind; -1 when
-    unpublished) is closed. quick[row] holds 1/seeks count and sqrt(activity), for a first bound
-    without divisions; per_query[row] holds the network tie and the exactly summed part of the
-    description similarity."""
+    segment, bit 2: excluded from this query, bit 4: already scanned) or when its gate (country
+    and kind; -1 when unpublished) is closed. quick[row] holds reciprocals and roots of the
+    row's counts (columns above), for a first bound without divisions; per_query[row] holds the
+    network tie and the exactly summed part of the description similarity.
+
+    Three passes: an upper bound for every row (into the scratch arrays candidates and
+    candidate_bounds), then the EARLY_CANDIDATES rows with the highest bounds, then the rest,
+    most of which their bound alone rules out."""
     limit = len(top_rows)
-    points = np.zeros(5)
     inverse_seeks_query = 1.0 / count_seeks_query if count_seeks_query else 0.0
     inverse_offers_query = 1.0 / count_offers_query if count_offers_query else 0.0
     inverse_sector_weight_sum_query = (
         1.0 / sector_weight_sum_query if sector_weight_sum_query > 0 else 0.0
     )
     root_activity_query = np.sqrt(activity_query)
-    first_seek_tag = capability_count
-    first_sector_tag = 2 * capability_count
+    count = 0
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
             row = row_map[local] if len(row_map) else local
@@ -162,92 +273,94 @@ def scan_partners(
             door = gate[row]
             if door < 0 or not gate_open[door]:
                 continue
-            they_meet = 0.0
-            shared = 0.0
-            i_meet = 0.0
-            sector_common = 0.0
-            in_sector = not sector_filter_active
-            # Tags are sorted: offers, then seeks, then sectors; each kind reads only the table
-            # columns it can add to.
-            for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
-                tag = tags_indices[pointer]
-                if tag < first_seek_tag:
-                    they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
-                    shared += tag_table[tag, SHARED_OFFER]
-                elif tag < first_sector_tag:
-                    i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
-                else:
-                    sector_common += tag_table[tag, SECTOR_COMMON]
-                    if sector_filter_active and in_sector_filter[tag]:
-                        in_sector = True
-            if not in_sector:
+            they_meet, shared, i_meet, sector_common, in_filter = partner_tag_counts(
+                tags_indptr, tags_indices, tag_table, local
+            )
+            if sector_filter_active and in_filter == 0:
                 continue
             tie_raw = per_query[row, 0]
-            text_partial = per_query[row, 1]
-            text_bound = min(1.0, text_partial + text_rest_bound)
+            text_bound = min(1.0, per_query[row, 1] + text_rest_bound)
             if they_meet + i_meet + shared + sector_common + tie_raw + text_bound <= 0:
                 continue
-
-            # A quick upper bound first, without divisions: most rows stop here. It uses
-            # harmonic <= arithmetic mean, and that each union is at least the query's own size.
-            gain_mine = they_meet * inverse_seeks_query
-            gain_theirs = i_meet * quick[row, 0]
-            # raw / (raw + half) <= raw / half
-            network_bound = tie_share * min(tie_raw / tie_half, 1.0) + activity_share * (
-                root_activity_query * quick[row, 1]
-            )
-            bound = (
-                weights[0] * 0.5 * (gain_mine + gain_theirs)
-                + weights[1] * network_bound
-                + weights[2] * min(1.0, sector_common * inverse_sector_weight_sum_query)
-                + weights[3] * text_bound
-                + weights[4] * min(1.0, shared * inverse_offers_query)
-            )
-            if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
-                continue
-
-            # formula.share_of_needs_met, both ways, then formula.reciprocal_gain
-            gain_mine = they_meet / count_seeks_query if count_seeks_query else 0.0
-            gain_theirs = i_meet / seeks_count[row] if seeks_count[row] else 0.0
-            gain_sum = gain_mine + gain_theirs
-            harmonic = 0.0 if gain_sum == 0 else 2.0 * gain_mine * gain_theirs / gain_sum
-            complementarity = (1.0 - one_way_share) * harmonic + one_way_share * (gain_sum / 2.0)
-            # formula.weighted_jaccard over sectors, formula.jaccard over offers
-            sectors = 0.0
-            if sector_common > 0:
-                union = sector_weight_sum_query + sector_weight_sum[row] - sector_common
-                sectors = sector_common / union
-            shared_capabilities = 0.0
-            if shared > 0:
-                shared_capabilities = shared / (count_offers_query + offers_count[row] - shared)
-            # formula.network_tie and formula.activity
-            tie = tie_raw / (tie_raw + tie_half)
-            network = tie_share * tie + activity_share * np.sqrt(activity_query * activity[row])
-
-            known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
-            if not known_fit and text_bound <= 0:
-                continue
-            points[0] = weights[0] * complementarity
-            points[1] = weights[1] * network
-            points[2] = weights[2] * sectors
-            points[4] = weights[4] * shared_capabilities
-            bound = points[0] + points[1] + points[2] + weights[3] * text_bound + points[4]
-            if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
-                continue
-            if text_known:
-                text = text_partial
-            else:
-                text = text_dot(text_indptr, text_indices, text_values, local, text_query)
-            if not known_fit and text <= 0:
-                continue
-            points[3] = weights[3] * text
-            total = 0.0
-            for factor in range(5):
-                total += points[factor]
-            push(
-                top_rows, top_scores, top_points, top_ids, state, row, ids[row],
-                round_score(total), points,
+            candidates[count] = local
+            candidate_bounds[count] = partner_bound(
+                they_meet, shared, i_meet, sector_common, tie_raw, text_bound,
+                quick[row, SEEKS_INVERSE], quick[row, OFFERS_INVERSE],
+                quick[row, SECTOR_WEIGHT_SUM_INVERSE], quick[row, ACTIVITY_ROOT],
+                inverse_seeks_query, inverse_offers_query, inverse_sector_weight_sum_query,
+                root_activity_query, weights, one_way_share, tie_share, activity_share, tie_half,
             )  # fmt: skip
+            count += 1
+
+    points = np.zeros(5)
+
+    def consider(i):
+        """Score candidate i by the formula unless its bounds rule it out."""
+        local = candidates[i]
+        row = row_map[local] if len(row_map) else local
+        if not could_enter(top_scores, top_ids, state, limit, candidate_bounds[i], ids[row]):
+            return
+        they_meet, shared, i_meet, sector_common, _ = partner_tag_counts(
+            tags_indptr, tags_indices, tag_table, local
+        )
+        tie_raw = per_query[row, 0]
+        text_partial = per_query[row, 1]
+        text_bound = min(1.0, text_partial + text_rest_bound)
+        # formula.share_of_needs_met, both ways, then formula.reciprocal_gain
+        gain_mine = they_meet / count_seeks_query if count_seeks_query else 0.0
+        gain_theirs = i_meet / seeks_count[row] if seeks_count[row] else 0.0
+        gain_sum = gain_mine + gain_theirs
+        harmonic = 0.0 if gain_sum == 0 else 2.0 * gain_mine * gain_theirs / gain_sum
+        complementarity = (1.0 - one_way_share) * harmonic + one_way_share * (gain_sum / 2.0)
+        # formula.weighted_jaccard over sectors, formula.jaccard over offers
+        sectors = 0.0
+        if sector_common > 0:
+            union = sector_weight_sum_query + sector_weight_sum[row] - sector_common
+            sectors = sector_common / union
+        shared_capabilities = 0.0
+        if shared > 0:
+            shared_capabilities = shared / (count_offers_query + offers_count[row] - shared)
+        # formula.network_tie and formula.activity
+        tie = tie_raw / (tie_raw + tie_half)
+        network = tie_share * tie + activity_share * np.sqrt(activity_query * activity[row])
+
+        known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
+        if not known_fit and text_bound <= 0:
+            return
+        points[0] = weights[0] * complementarity
+        points[1] = weights[1] * network
+        points[2] = weights[2] * sectors
+        points[4] = weights[4] * shared_capabilities
+        # Everything but the description exactly: its similarity is the one costly factor.
+        bound = points[0] + points[1] + points[2] + weights[3] * text_bound + points[4]
+        if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
+            return
+        if text_known:
+            text = text_partial
+        else:
+            text = text_dot(text_indptr, text_indices, text_values, local, text_query)
+        if not known_fit and text <= 0:
+            return
+        points[3] = weights[3] * text
+        total = 0.0
+        for factor in range(5):
+            total += points[factor]
+        push(
+            top_rows, top_scores, top_points, top_ids, state, row, ids[row],
+            round_score(total), points,
+        )  # fmt: skip
+
+    for i in highest(candidate_bounds, count, EARLY_CANDIDATES):
+        consider(i)
+        candidate_bounds[i] = SCORED_EARLY
+    bar = bar_of(top_scores, state, limit)
+    for i in range(count):
+        # The common case first, in few instructions: the bound alone rules the row out.
+        bound = candidate_bounds[i]
+        if bound == SCORED_EARLY or bound + BOUND_SLACK < bar:
+            continue
+        consider(i)
+        bar = bar_of(top_scores, state, limit)
 
 
 @njit(cache=True, nogil=True)
@@ -255,13 +368,14 @@ def scan_organisations_for_opportunity(
     ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices, text_values,
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
-    text_rest_bound, weights, activity, ids, per_query, top_rows, top_scores, top_points,
-    top_ids, state,
+    text_rest_bound, weights, activity, ids, per_query, candidates, candidate_bounds,
+    top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
-    already encodes eligibility by country and kind; the age limit is checked here."""
+    already encodes eligibility by country and kind; the age limit is checked here. The same
+    three passes as scan_partners."""
     limit = len(top_rows)
-    points = np.zeros(4)
+    count = 0
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
             row = row_map[local] if len(row_map) else local
@@ -275,34 +389,58 @@ def scan_organisations_for_opportunity(
                 founded_year[row] == unknown_year or today_year - founded_year[row] > max_age
             ):
                 continue
-            covered = 0.0
-            sector_common = 0.0
-            for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
-                tag = tags_indices[pointer]
-                covered += tag_table[tag, THEY_MEET_MY_NEEDS]
-                sector_common += tag_table[tag, SECTOR_COMMON]
-            text_partial = per_query[row, 1]
-            text_bound = min(1.0, text_partial + text_rest_bound)
+            covered, sector_common = opportunity_tag_counts(
+                tags_indptr, tags_indices, tag_table, local
+            )
+            text_bound = min(1.0, per_query[row, 1] + text_rest_bound)
             if covered <= 0 and sector_common <= 0 and text_bound <= 0:
                 continue
-            points[0] = weights[0] * (covered / count_required if count_required else 0.0)
-            points[1] = weights[1] * (
-                sector_common / sector_weight_total if sector_weight_total else 0.0
+            # Coverage, sectors and track record exactly, the description at most its bound (a
+            # new factor needs its own bound here).
+            candidates[count] = local
+            candidate_bounds[count] = (
+                weights[0] * (covered / count_required if count_required else 0.0)
+                + weights[1] * (sector_common / sector_weight_total if sector_weight_total else 0.0)
+                + weights[2] * text_bound
+                + weights[3] * activity[row]
             )
-            # formula.activity as the track record, counted only next to some fit
-            points[3] = weights[3] * activity[row]
-            bound = points[0] + points[1] + weights[2] * text_bound + points[3]
-            if not could_enter(top_scores, top_ids, state, limit, bound, ids[row]):
-                continue
-            if text_known:
-                text = text_partial
-            else:
-                text = text_dot(text_indptr, text_indices, text_values, local, text_query)
-            if covered <= 0 and sector_common <= 0 and text <= 0:
-                continue
-            points[2] = weights[2] * text
-            total = points[0] + points[1] + points[2] + points[3]
-            push(
-                top_rows, top_scores, top_points, top_ids, state, row, ids[row],
-                round_score(total), points,
-            )  # fmt: skip
+            count += 1
+
+    points = np.zeros(4)
+
+    def consider(i):
+        """Score candidate i by the formula unless its bound rules it out."""
+        local = candidates[i]
+        row = row_map[local] if len(row_map) else local
+        if not could_enter(top_scores, top_ids, state, limit, candidate_bounds[i], ids[row]):
+            return
+        covered, sector_common = opportunity_tag_counts(tags_indptr, tags_indices, tag_table, local)
+        points[0] = weights[0] * (covered / count_required if count_required else 0.0)
+        points[1] = weights[1] * (
+            sector_common / sector_weight_total if sector_weight_total else 0.0
+        )
+        if text_known:
+            text = per_query[row, 1]
+        else:
+            text = text_dot(text_indptr, text_indices, text_values, local, text_query)
+        if covered <= 0 and sector_common <= 0 and text <= 0:
+            return
+        points[2] = weights[2] * text
+        # formula.activity as the track record, counted only next to some fit
+        points[3] = weights[3] * activity[row]
+        total = points[0] + points[1] + points[2] + points[3]
+        push(
+            top_rows, top_scores, top_points, top_ids, state, row, ids[row],
+            round_score(total), points,
+        )  # fmt: skip
+
+    for i in highest(candidate_bounds, count, EARLY_CANDIDATES):
+        consider(i)
+        candidate_bounds[i] = SCORED_EARLY
+    bar = bar_of(top_scores, state, limit)
+    for i in range(count):
+        bound = candidate_bounds[i]
+        if bound == SCORED_EARLY or bound + BOUND_SLACK < bar:
+            continue
+        consider(i)
+        bar = bar_of(top_scores, state, limit)
