@@ -33,6 +33,11 @@ ROLLING = np.iinfo(np.int64).max
 # exactly for every organisation up front; longer (common, low-weight) ones are bounded and only
 # looked at for organisations that could still make the list.
 TEXT_POSTINGS_BUDGET = 20_000
+# A description term found in more than this share of the organisations is "common": the scans
+# bound what the common terms add by Cauchy-Schwarz, from each organisation's length on them
+# (kernels.text_bound_of). Common words weigh little, so that bound is tight, and the rare terms
+# that decide similarity are summed exactly from their short inverted lists.
+COMMON_TERM_SHARE = 0.01
 _EMPTY_INT = np.zeros(0, dtype=np.int64)
 # In the order of formula.weighted_points, which the kernels add up in.
 _PARTNER_WEIGHTS = np.array(list(formula.PARTNER_WEIGHTS.values()))
@@ -151,6 +156,7 @@ class _Scratch:
         # The rows a scan kept and their bounds (see kernels.scan_partners).
         self.candidates = np.zeros(rows, dtype=np.int64)
         self.candidate_bounds = np.zeros(rows)
+        self.candidate_points = np.zeros((rows, 2))
         self.rows = np.zeros(rows, dtype=np.int64)  # rows to scan first (see organisations_for)
 
 
@@ -219,6 +225,12 @@ class MatchingIndex:
             self.text_vectorizer = None
             self.vocabulary_size = 0
             base_text = None
+        self.common_term = np.zeros(max(self.vocabulary_size, 1), dtype=bool)
+        if base_text is not None:
+            rows_with_term = np.bincount(base_text.indices, minlength=self.vocabulary_size)
+            self.common_term[: self.vocabulary_size] = rows_with_term > max(
+                COMMON_TERM_SHARE * self.base_size, 1
+            )
 
         sectors = _incidence(organisations.sectors, self.sector_ids, len(self.sector_ids))
         sector_counts = np.asarray(sectors.sum(axis=0)).ravel()
@@ -262,6 +274,7 @@ class MatchingIndex:
         self.offers_count = np.zeros(size, dtype=np.int64)
         self.seeks_count = np.zeros(size, dtype=np.int64)
         self.sector_weight_sum = np.zeros(size)
+        self.common_text_norm = np.zeros(size)
 
     def _grow_attributes(self, size: int) -> None:
         grow = size - len(self.country)
@@ -270,6 +283,7 @@ class MatchingIndex:
         for name, fill in (
             ("country", 0), ("kind", 0), ("founded_year", UNKNOWN_YEAR), ("published", False),
             ("offers_count", 0), ("seeks_count", 0), ("sector_weight_sum", 0.0),
+            ("common_text_norm", 0.0),
         ):  # fmt: skip
             array = getattr(self, name)
             setattr(self, name, np.concatenate([array, np.full(grow, fill, dtype=array.dtype)]))
@@ -294,6 +308,10 @@ class MatchingIndex:
         capabilities = len(self.capability_ids)
         if text is None:
             text = self._text_matrix(organisations.descriptions)
+        squares = text.multiply(text).tocsr()
+        self.common_text_norm[rows] = np.sqrt(
+            squares @ self.common_term[: text.shape[1]].astype(float)
+        )
         coordinates = text.tocoo()
         text_by_term = sparse.csc_matrix(
             (coordinates.data, (rows[coordinates.row], coordinates.col)),
@@ -621,19 +639,31 @@ class MatchingIndex:
         return np.array([kinds is None or kind in kinds for kind in ORGANISATION_KINDS])
 
     def _prepare_text(self, scratch: _Scratch, terms: np.ndarray, weights: np.ndarray, touched):
-        """Sum the rare terms exactly into scratch.text; bound the rest. Returns
-        (touched count, whether text is exact everywhere, bound of the rest)."""
+        """Sum the query's rare terms exactly into scratch.text, shortest inverted lists first
+        and within a budget; bound the rest. Returns (touched count, whether text is exact
+        everywhere, the bounds of the rest as kernels.text_bound_of reads them)."""
         lengths = np.zeros(len(terms), dtype=np.int64)
         for segment in (self.base, self.delta):
             if segment is not None:
                 indptr = segment.text_by_term.indptr
                 lengths += indptr[terms + 1] - indptr[terms]
-        order = np.argsort(lengths, kind="stable")
-        within_budget = np.cumsum(lengths[order]) <= TEXT_POSTINGS_BUDGET
-        exact, rest = order[within_budget], order[~within_budget]
-        rest_bound = float(np.sum(weights[rest] * self.term_maxima[terms[rest]]))
-        if len(rest) and rest_bound >= 1.0:
-            # The bound min(1, exact part + rest) is 1 whatever the exact part: do not sum it.
+        common = self.common_term[terms]
+        rare = np.flatnonzero(~common)
+        rare = rare[np.argsort(lengths[rare], kind="stable")]
+        within_budget = np.cumsum(lengths[rare]) <= TEXT_POSTINGS_BUDGET
+        exact = rare[within_budget]
+        rest_rare = rare[~within_budget]
+        rest = np.concatenate([rest_rare, np.flatnonzero(common)])
+        common_weights = weights[common]
+        text_rest = np.array(
+            [
+                float(np.sum(weights[rest] * self.term_maxima[terms[rest]])),
+                float(np.sum(weights[rest_rare] * self.term_maxima[terms[rest_rare]])),
+                float(np.sqrt(np.dot(common_weights, common_weights))),
+            ]
+        )
+        if len(rest) and min(text_rest[0], text_rest[1]) >= 1.0:
+            # Every row's bound is 1 whatever the exact part: do not sum it.
             exact = exact[:0]
         for segment, skip in ((self.base, self.stale), (self.delta, _EMPTY_BOOL)):
             if segment is None or not len(exact):
@@ -645,7 +675,7 @@ class MatchingIndex:
                 scratch.touched, touched,
             )  # fmt: skip
         scratch.text_query[terms] = weights
-        return touched, len(rest) == 0, rest_bound
+        return touched, len(rest) == 0, text_rest
 
     def _tag_table(self, *, seeks=(), offers=(), required=(), sector_columns=()) -> np.ndarray:
         """What each tag of a candidate adds to each count, for one query (see kernels)."""
@@ -701,7 +731,7 @@ class MatchingIndex:
                     np.full(1, formula.DIRECT_PARTNER_WEIGHT), True, _EMPTY_BOOL,
                     scratch.per_query, _Scratch.TIE, scratch.seen, scratch.touched, touched,
                 )  # fmt: skip
-            touched, text_known, text_rest_bound = self._prepare_text(
+            touched, text_known, text_rest = self._prepare_text(
                 scratch, terms, term_weights, touched
             )
             for segment, ranges, row_map, block_mask in self._segment_scans(countries):
@@ -711,7 +741,7 @@ class MatchingIndex:
                     self._gate_open(countries, kinds=kinds), scratch.blocked, block_mask,
                     len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
-                    scratch.text_query, text_known, text_rest_bound,
+                    scratch.text_query, text_known, text_rest, self.common_text_norm,
                     _PARTNER_WEIGHTS, formula.ONE_WAY_SHARE,
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
                     formula.NETWORK_TIE_HALF, self.ids,
@@ -760,7 +790,7 @@ class MatchingIndex:
         covering = _EMPTY_INT
         top = _TopK(limit, len(formula.OPPORTUNITY_WEIGHTS))
         try:
-            touched, text_known, text_rest_bound = self._prepare_text(
+            touched, text_known, text_rest = self._prepare_text(
                 scratch, terms, term_weights, touched
             )
 
@@ -770,17 +800,20 @@ class MatchingIndex:
                     table.sector_weight_sums[opportunity_row], self.gate, gate_open,
                     scratch.blocked, block_mask, self.founded_year,
                     int(table.max_ages[opportunity_row]),
-                    today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest_bound,
+                    today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest,
+                    self.common_text_norm,
                     _OPPORTUNITY_WEIGHTS, self.activity, self.ids, scratch.per_query,
-                    scratch.candidates, scratch.candidate_bounds, top.rows, top.scores,
-                    top.points, top.ids, top.state,
+                    scratch.candidates, scratch.candidate_bounds, scratch.candidate_points,
+                    top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
 
             # First the base rows that offer a required capability: usually the best are among
-            # them. A row offering none has no coverage, so it scores at most the other
-            # factors' weights (each factor is at most 1); when the best found already beat
-            # that, no other base row can enter and the full scan of the base is skipped. Exact
-            # either way. A new factor only needs its weight in OPPORTUNITY_WEIGHTS.
+            # them. A row offering none has no coverage, so it scores at most what the other
+            # factors can reach anywhere (each at most 1; the description at most its bound
+            # from the terms' largest weights, the track record at most the most active
+            # organisation's); when the best found already beat that, no other base row can
+            # enter and the full scan of the base is skipped. Exact either way. A new factor
+            # counts at its full weight until it gets a bound here.
             by_tag = self.base_rows_by_tag
             covering_count = kernels.collect_postings(
                 by_tag.indptr, by_tag.indices, required.astype(np.int64), scratch.blocked,
@@ -790,8 +823,15 @@ class MatchingIndex:
             if covering_count:
                 ranges = np.stack([covering, covering + 1], axis=1)
                 scan(self.base, ranges, _EMPTY_INT, STALE | EXCLUDED)
-            weights = formula.OPPORTUNITY_WEIGHTS
-            without_coverage = sum(weights.values()) - weights["coverage"]
+            reachable = {
+                "coverage": 0.0,
+                "text": min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
+                "track_record": float(self.activity.max(initial=0.0)),
+            }
+            without_coverage = sum(
+                weight * reachable.get(name, 1.0)
+                for name, weight in formula.OPPORTUNITY_WEIGHTS.items()
+            )
             segments = list(self._segment_scans(countries))
             full = limit > 0 and top.state[0] == limit
             if full and without_coverage + kernels.BOUND_SLACK < top.scores[top.state[1]]:

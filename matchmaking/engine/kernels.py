@@ -126,6 +126,17 @@ def clear(out, seen, touched, count):
         seen[row] = False
 
 
+@njit(cache=True, nogil=True, inline="always")
+def text_bound_of(partial, text_rest, common_norm):
+    """At least the description's cosine for a row: the terms summed exactly (partial) plus a
+    bound on the rest. text_rest holds [each rest term at most its largest weight anywhere,
+    the same for the rest's rare terms only, the length of the query's common rest terms]; by
+    Cauchy-Schwarz the common terms add at most that length times the row's own length on
+    common terms (common_norm), which is small because common words weigh little."""
+    rest = min(text_rest[0], text_rest[1] + text_rest[2] * common_norm)
+    return min(1.0, partial + rest)
+
+
 @njit(cache=True, nogil=True)
 def text_dot(text_indptr, text_indices, text_values, local, query_dense):
     total = 0.0
@@ -239,7 +250,7 @@ def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
     text_values, tag_table, sector_filter_active, gate, gate_open, blocked, block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
-    text_query, text_known, text_rest_bound, weights, one_way_share, tie_share,
+    text_query, text_known, text_rest, common_text_norm, weights, one_way_share, tie_share,
     activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
     per_query, candidates, candidate_bounds, top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
@@ -279,7 +290,7 @@ def scan_partners(
             if sector_filter_active and in_filter == 0:
                 continue
             tie_raw = per_query[row, 0]
-            text_bound = min(1.0, per_query[row, 1] + text_rest_bound)
+            text_bound = text_bound_of(per_query[row, 1], text_rest, common_text_norm[row])
             if they_meet + i_meet + shared + sector_common + tie_raw + text_bound <= 0:
                 continue
             candidates[count] = local
@@ -305,7 +316,7 @@ def scan_partners(
         )
         tie_raw = per_query[row, 0]
         text_partial = per_query[row, 1]
-        text_bound = min(1.0, text_partial + text_rest_bound)
+        text_bound = text_bound_of(text_partial, text_rest, common_text_norm[row])
         # formula.share_of_needs_met, both ways, then formula.reciprocal_gain
         gain_mine = they_meet / count_seeks_query if count_seeks_query else 0.0
         gain_theirs = i_meet / seeks_count[row] if seeks_count[row] else 0.0
@@ -368,7 +379,8 @@ def scan_organisations_for_opportunity(
     ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices, text_values,
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
-    text_rest_bound, weights, activity, ids, per_query, candidates, candidate_bounds,
+    text_rest, common_text_norm, weights, activity, ids, per_query, candidates,
+    candidate_bounds, candidate_points,
     top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
@@ -392,18 +404,23 @@ def scan_organisations_for_opportunity(
             covered, sector_common = opportunity_tag_counts(
                 tags_indptr, tags_indices, tag_table, local
             )
-            text_bound = min(1.0, per_query[row, 1] + text_rest_bound)
+            text_bound = text_bound_of(per_query[row, 1], text_rest, common_text_norm[row])
             if covered <= 0 and sector_common <= 0 and text_bound <= 0:
                 continue
             # Coverage, sectors and track record exactly, the description at most its bound (a
             # new factor needs its own bound here).
             candidates[count] = local
-            candidate_bounds[count] = (
-                weights[0] * (covered / count_required if count_required else 0.0)
-                + weights[1] * (sector_common / sector_weight_total if sector_weight_total else 0.0)
-                + weights[2] * text_bound
-                + weights[3] * activity[row]
+            # Kept, so that scoring the candidate later need not read its tags again.
+            coverage_points = weights[0] * (covered / count_required if count_required else 0.0)
+            sector_points = weights[1] * (
+                sector_common / sector_weight_total if sector_weight_total else 0.0
             )
+            candidate_points[count, 0] = coverage_points
+            candidate_points[count, 1] = sector_points
+            candidate_bounds[count] = (
+                coverage_points + sector_points + weights[2] * text_bound
+                + weights[3] * activity[row]
+            )  # fmt: skip
             count += 1
 
     points = np.zeros(4)
@@ -414,16 +431,13 @@ def scan_organisations_for_opportunity(
         row = row_map[local] if len(row_map) else local
         if not could_enter(top_scores, top_ids, state, limit, candidate_bounds[i], ids[row]):
             return
-        covered, sector_common = opportunity_tag_counts(tags_indptr, tags_indices, tag_table, local)
-        points[0] = weights[0] * (covered / count_required if count_required else 0.0)
-        points[1] = weights[1] * (
-            sector_common / sector_weight_total if sector_weight_total else 0.0
-        )
+        points[0] = candidate_points[i, 0]
+        points[1] = candidate_points[i, 1]
         if text_known:
             text = per_query[row, 1]
         else:
             text = text_dot(text_indptr, text_indices, text_values, local, text_query)
-        if covered <= 0 and sector_common <= 0 and text <= 0:
+        if points[0] <= 0 and points[1] <= 0 and text <= 0:
             return
         points[2] = weights[2] * text
         # formula.activity as the track record, counted only next to some fit
