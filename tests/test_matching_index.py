@@ -190,3 +190,29 @@ def test_changed_organisations_covering_an_opportunity_are_found(records):
         keep=lambda f: f.id in published,
     )  # fmt: skip
     assert engine == expected
+
+
+@pytest.mark.parametrize("bar", [40.0, 55.0, 65.0, 80.0])
+def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(index, bar):
+    active = index._rows_active_enough(bar=bar, text_bound=1.0)
+    if active is None:  # most rows qualify: the plain scan is used
+        return
+    left_out = np.setdiff1d(np.arange(index.base_size), active)
+    weights = formula.OPPORTUNITY_WEIGHTS
+    best_possible = (
+        weights["sectors"] + weights["text"] + weights["track_record"] * (index.activity[left_out])
+    )
+    assert np.all(best_possible + kernels.BOUND_SLACK < bar)
+
+
+def test_organisations_for_equal_the_naive_scan_when_few_organisations_cover(index, everyone):
+    """The narrowest requirement, so the active-rows path decides who else may enter."""
+    published = set(index.ids[index.published].tolist())
+    for opportunity_row in range(0, len(index.opportunities.ids), 3):
+        for limit in (2, 5):
+            engine = index.organisations_for(opportunity_row, today=TODAY, limit=limit)
+            expected = naive.organisations_for_opportunity_by_naive_scan(
+                index.opportunity_features(opportunity_row), everyone, index.corpus,
+                today=TODAY, limit=limit, keep=lambda f: f.id in published,
+            )  # fmt: skip
+            assert [(hit.id, hit.score) for hit in engine] == expected

@@ -393,6 +393,10 @@ class MatchingIndex:
             else np.zeros(size)
         )
         self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
+        # Base rows from the most active down (see organisations_for).
+        base_activity = self.activity[: self.base_size]
+        self.base_rows_by_activity = np.argsort(-base_activity, kind="stable")
+        self.base_activity_descending = base_activity[self.base_rows_by_activity]
         self._refresh_derived()
 
     def replace_consortium_links(self, *, involving: set[int], links) -> None:
@@ -763,6 +767,25 @@ class MatchingIndex:
             ranges = np.array([[0, len(self.delta.rows)]], dtype=np.int64)
             yield self.delta, ranges, self.delta.rows, EXCLUDED
 
+    def _rows_active_enough(self, *, bar: float, text_bound: float) -> np.ndarray | None:
+        """The base rows that could still score above `bar` for an opportunity without covering
+        any required capability: every other factor at its largest, the track record at the
+        row's own activity. None when that is most rows, and a plain scan is cheaper."""
+        weights = formula.OPPORTUNITY_WEIGHTS
+        track_weight = weights.get("track_record", 0.0)
+        others = sum(
+            weight * (text_bound if name == "text" else 1.0)
+            for name, weight in weights.items()
+            if name not in ("coverage", "track_record")
+        )
+        if track_weight <= 0:
+            return None if others + kernels.BOUND_SLACK >= bar else _EMPTY_INT
+        needed = (bar - kernels.BOUND_SLACK - others) / track_weight
+        count = int(np.searchsorted(-self.base_activity_descending, -needed, side="right"))
+        if count > self.base_size // 4:
+            return None
+        return self.base_rows_by_activity[:count]
+
     def organisations_for(
         self,
         opportunity_row: int,
@@ -809,11 +832,11 @@ class MatchingIndex:
 
             # First the base rows that offer a required capability: usually the best are among
             # them. A row offering none has no coverage, so it scores at most what the other
-            # factors can reach anywhere (each at most 1; the description at most its bound
-            # from the terms' largest weights, the track record at most the most active
-            # organisation's); when the best found already beat that, no other base row can
-            # enter and the full scan of the base is skipped. Exact either way. A new factor
-            # counts at its full weight until it gets a bound here.
+            # factors can reach (each at most 1; the description at most its bound from the
+            # terms' largest weights) with the track record at its own activity. Once the best
+            # found set a bar, only the base rows active enough to clear it that way are
+            # scanned, the most active first: often none. Exact either way. A new factor counts
+            # at its full weight until it gets a bound here.
             by_tag = self.base_rows_by_tag
             covering_count = kernels.collect_postings(
                 by_tag.indptr, by_tag.indices, required.astype(np.int64), scratch.blocked,
@@ -823,19 +846,16 @@ class MatchingIndex:
             if covering_count:
                 ranges = np.stack([covering, covering + 1], axis=1)
                 scan(self.base, ranges, _EMPTY_INT, STALE | EXCLUDED)
-            reachable = {
-                "coverage": 0.0,
-                "text": min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
-                "track_record": float(self.activity.max(initial=0.0)),
-            }
-            without_coverage = sum(
-                weight * reachable.get(name, 1.0)
-                for name, weight in formula.OPPORTUNITY_WEIGHTS.items()
-            )
             segments = list(self._segment_scans(countries))
-            full = limit > 0 and top.state[0] == limit
-            if full and without_coverage + kernels.BOUND_SLACK < top.scores[top.state[1]]:
-                segments = segments[1:]
+            if limit > 0 and top.state[0] == limit:
+                active = self._rows_active_enough(
+                    bar=float(top.scores[top.state[1]]),
+                    text_bound=min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
+                )
+                if active is not None:
+                    base, _, row_map, block_mask = segments[0]
+                    ranges = np.stack([active, active + 1], axis=1)
+                    segments[0] = (base, ranges, row_map, block_mask)
             for segment, ranges, row_map, block_mask in segments:
                 scan(segment, ranges, row_map, block_mask)
         finally:
