@@ -1,6 +1,9 @@
 """Pieces the domain apps' viewsets share."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from rest_framework import status
+from rest_framework.response import Response
 
 from api.exceptions import Conflict
 
@@ -22,3 +25,60 @@ class ListFiltersOnlyMixin:
         if self.action != "list":
             return queryset
         return super().filter_queryset(queryset)
+
+
+class ServiceWriteMixin:
+    """create and update through the domain's services, as the pages do: the write serializer
+    checks the input's shape, the services decide, and the answer is the object read back the
+    way the list shows it. The external id goes through its own service, in the same
+    transaction, because it is unique and staff-only. A viewset names its services by
+    overriding the four `service_` methods."""
+
+    write_serializer_class = None
+
+    def service_create(self, *, values: dict):
+        raise NotImplementedError
+
+    def service_update(self, instance, *, values: dict) -> None:
+        raise NotImplementedError
+
+    def service_external_id_set(self, instance, *, external_id: str) -> None:
+        raise NotImplementedError
+
+    def service_delete(self, instance) -> None:
+        raise NotImplementedError
+
+    def _respond(self, instance, status_code=status.HTTP_200_OK) -> Response:
+        fresh = self.get_queryset().get(pk=instance.pk)
+        return Response(self.get_serializer(fresh).data, status=status_code)
+
+    def _write_values(self, instance=None, *, partial=False) -> tuple[dict, str | None]:
+        serializer = self.write_serializer_class(
+            instance,
+            data=self.request.data,
+            partial=partial,
+            context=self.get_serializer_context(),
+        )
+        serializer.is_valid(raise_exception=True)
+        values = dict(serializer.validated_data)
+        return values, values.pop("external_id", None)
+
+    def create(self, request, *args, **kwargs):
+        values, external_id = self._write_values()
+        with transaction.atomic():
+            instance = self.service_create(values=values)
+            if external_id:
+                self.service_external_id_set(instance, external_id=external_id)
+        return self._respond(instance, status.HTTP_201_CREATED)
+
+    def update(self, request, *args, partial=False, **kwargs):
+        instance = self.get_object()
+        values, external_id = self._write_values(instance, partial=partial)
+        with transaction.atomic():
+            self.service_update(instance, values=values)
+            if external_id is not None:
+                self.service_external_id_set(instance, external_id=external_id)
+        return self._respond(instance)
+
+    def perform_destroy(self, instance):
+        self.service_delete(instance)

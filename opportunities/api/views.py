@@ -1,16 +1,14 @@
 """Opportunities: everyone reads the public ones, staff curate them through the services the
 staff pages use."""
 
-from django.db import transaction
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import status, viewsets
+from rest_framework import viewsets
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from api.ordering import OrderingFilter
 from api.permissions import IsStaffOrReadOnly
-from api.viewsets import ListFiltersOnlyMixin, state_step
+from api.viewsets import ListFiltersOnlyMixin, ServiceWriteMixin, state_step
 from opportunities import selectors, services
 from opportunities.api.filters import OpportunityApiFilter
 from opportunities.api.serializers import OpportunitySerializer, OpportunityWriteSerializer
@@ -50,8 +48,9 @@ _WRITE_DOC = (
     ),
     destroy=extend_schema(summary="Delete an opportunity", description="Staff only; for good."),
 )
-class OpportunityViewSet(ListFiltersOnlyMixin, viewsets.ModelViewSet):
+class OpportunityViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.ModelViewSet):
     serializer_class = OpportunitySerializer
+    write_serializer_class = OpportunityWriteSerializer
     permission_classes = [IsStaffOrReadOnly]
     filter_backends = [DjangoFilterBackend, OrderingFilter]
     filterset_class = OpportunityApiFilter
@@ -65,41 +64,17 @@ class OpportunityViewSet(ListFiltersOnlyMixin, viewsets.ModelViewSet):
     def get_queryset(self):
         return selectors.opportunity_visible_with_hosts(user=self.request.user)
 
-    def _respond(self, opportunity, status_code=status.HTTP_200_OK) -> Response:
-        fresh = self.get_queryset().get(pk=opportunity.pk)
-        return Response(self.get_serializer(fresh).data, status=status_code)
+    def service_create(self, *, values):
+        return services.opportunity_create(values=values)
 
-    def _write_values(self, opportunity=None, *, partial=False) -> tuple[dict, str | None]:
-        serializer = OpportunityWriteSerializer(
-            opportunity, data=self.request.data, partial=partial
-        )
-        serializer.is_valid(raise_exception=True)
-        values = dict(serializer.validated_data)
-        return values, values.pop("external_id", None)
+    def service_update(self, opportunity, *, values):
+        services.opportunity_update(opportunity=opportunity, values=values)
 
-    def create(self, request, *args, **kwargs):
-        values, external_id = self._write_values()
-        with transaction.atomic():
-            opportunity = services.opportunity_create(values=values)
-            if external_id:
-                services.opportunity_external_id_set(
-                    opportunity=opportunity, external_id=external_id
-                )
-        return self._respond(opportunity, status.HTTP_201_CREATED)
+    def service_external_id_set(self, opportunity, *, external_id):
+        services.opportunity_external_id_set(opportunity=opportunity, external_id=external_id)
 
-    def update(self, request, *args, partial=False, **kwargs):
-        opportunity = self.get_object()
-        values, external_id = self._write_values(opportunity, partial=partial)
-        with transaction.atomic():
-            services.opportunity_update(opportunity=opportunity, values=values)
-            if external_id is not None:
-                services.opportunity_external_id_set(
-                    opportunity=opportunity, external_id=external_id
-                )
-        return self._respond(opportunity)
-
-    def perform_destroy(self, instance):
-        services.opportunity_delete(opportunity=instance)
+    def service_delete(self, opportunity):
+        services.opportunity_delete(opportunity=opportunity)
 
     @extend_schema(
         summary="Publish an opportunity",

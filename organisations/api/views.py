@@ -1,7 +1,6 @@
 """Organisations and consortium memberships. Each write validates the input's shape with a
 serializer and hands it to the same services the pages use."""
 
-from django.db import transaction
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, status, viewsets
@@ -9,7 +8,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.ordering import OrderingFilter
-from api.viewsets import ListFiltersOnlyMixin, state_step
+from api.viewsets import ListFiltersOnlyMixin, ServiceWriteMixin, state_step
 from organisations import selectors, services
 from organisations.api.filters import ConsortiumMembershipFilter, OrganisationApiFilter
 from organisations.api.permissions import (
@@ -62,8 +61,9 @@ _WRITE_DOC = (
         summary="Delete an organisation", description="Its owners or staff; for good."
     ),
 )
-class OrganisationViewSet(ListFiltersOnlyMixin, viewsets.ModelViewSet):
+class OrganisationViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.ModelViewSet):
     serializer_class = OrganisationSerializer
+    write_serializer_class = OrganisationWriteSerializer
     permission_classes = [OrganisationPermission]
     filter_backends = [DjangoFilterBackend, OrderingFilter]
     filterset_class = OrganisationApiFilter
@@ -78,44 +78,17 @@ class OrganisationViewSet(ListFiltersOnlyMixin, viewsets.ModelViewSet):
     def get_queryset(self):
         return selectors.organisation_detail(user=self.request.user)
 
-    def _respond(self, organisation, status_code=status.HTTP_200_OK) -> Response:
-        fresh = self.get_queryset().get(pk=organisation.pk)
-        return Response(self.get_serializer(fresh).data, status=status_code)
+    def service_create(self, *, values):
+        return services.organisation_create(owner=self.request.user, values=values)
 
-    def _write_values(self, organisation=None, *, partial=False) -> tuple[dict, str | None]:
-        serializer = OrganisationWriteSerializer(
-            organisation,
-            data=self.request.data,
-            partial=partial,
-            context=self.get_serializer_context(),
-        )
-        serializer.is_valid(raise_exception=True)
-        values = dict(serializer.validated_data)
-        return values, values.pop("external_id", None)
+    def service_update(self, organisation, *, values):
+        services.organisation_update(organisation=organisation, values=values)
 
-    def create(self, request, *args, **kwargs):
-        values, external_id = self._write_values()
-        with transaction.atomic():
-            organisation = services.organisation_create(owner=request.user, values=values)
-            if external_id:
-                services.organisation_external_id_set(
-                    organisation=organisation, external_id=external_id
-                )
-        return self._respond(organisation, status.HTTP_201_CREATED)
+    def service_external_id_set(self, organisation, *, external_id):
+        services.organisation_external_id_set(organisation=organisation, external_id=external_id)
 
-    def update(self, request, *args, partial=False, **kwargs):
-        organisation = self.get_object()
-        values, external_id = self._write_values(organisation, partial=partial)
-        with transaction.atomic():
-            services.organisation_update(organisation=organisation, values=values)
-            if external_id is not None:
-                services.organisation_external_id_set(
-                    organisation=organisation, external_id=external_id
-                )
-        return self._respond(organisation)
-
-    def perform_destroy(self, instance):
-        services.organisation_delete(organisation=instance)
+    def service_delete(self, organisation):
+        services.organisation_delete(organisation=organisation)
 
     @extend_schema(
         summary="Submit an organisation for review",
