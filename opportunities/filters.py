@@ -7,8 +7,7 @@ from django.utils import timezone
 
 from opportunities import selectors
 from opportunities.models import Opportunity, OpportunityKind
-from organisations.filters import country_choices
-from organisations.models import Capability, Sector
+from organisations.filters import capability_filter, country_choices, sector_filter
 from organisations.search import full_text_search
 
 # The same fields the PostgreSQL search index covers (opportunities migration 0003).
@@ -48,20 +47,10 @@ class OpportunityFilter(django_filters.FilterSet):
         empty_label="Any country",
         help_text="ISO code of the country where it takes place.",
     )
-    sector = django_filters.ModelChoiceFilter(
-        label="Sector",
-        field_name="sectors",
-        to_field_name="slug",
-        queryset=Sector.objects.all(),
-        empty_label="Any sector",
-        help_text="Sector slug.",
-    )
-    capability = django_filters.ModelChoiceFilter(
-        label="Needs capability",
+    sector = sector_filter()
+    capability = capability_filter(
         field_name="required_capabilities",
-        to_field_name="slug",
-        queryset=Capability.objects.all(),
-        empty_label="Any capability",
+        label="Needs capability",
         help_text="Slug of a capability it needs.",
     )
     closes_within = django_filters.ChoiceFilter(

@@ -30,6 +30,30 @@ def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> Quer
     return queryset.filter(condition)
 
 
+def sector_filter() -> django_filters.ModelChoiceFilter:
+    """The sector facet, by slug, as the organisation and opportunity lists both offer it."""
+    return django_filters.ModelChoiceFilter(
+        label="Sector",
+        field_name="sectors",
+        to_field_name="slug",
+        queryset=Sector.objects.all(),
+        empty_label="Any sector",
+        help_text="Sector slug.",
+    )
+
+
+def capability_filter(*, field_name: str, label: str, help_text: str):
+    """A capability facet, by slug: what an organisation offers, or what an opportunity needs."""
+    return django_filters.ModelChoiceFilter(
+        label=label,
+        field_name=field_name,
+        to_field_name="slug",
+        queryset=Capability.objects.all(),
+        empty_label="Any capability",
+        help_text=help_text,
+    )
+
+
 # The same fields the PostgreSQL search index covers (organisations migration 0003).
 SEARCHED_FIELDS = ("name", "name_ko", "description")
 
@@ -60,20 +84,10 @@ class OrganisationFilter(django_filters.FilterSet):
         empty_label="Any type",
         help_text="Kind of organisation.",
     )
-    sector = django_filters.ModelChoiceFilter(
-        label="Sector",
-        field_name="sectors",
-        to_field_name="slug",
-        queryset=Sector.objects.all(),
-        empty_label="Any sector",
-        help_text="Sector slug.",
-    )
-    capability = django_filters.ModelChoiceFilter(
-        label="Offers capability",
+    sector = sector_filter()
+    capability = capability_filter(
         field_name="offers",
-        to_field_name="slug",
-        queryset=Capability.objects.all(),
-        empty_label="Any capability",
+        label="Offers capability",
         help_text="Slug of a capability it offers.",
     )
     # A free-text field rather than a list: cities and regions are typed in by members, so a
