@@ -1,5 +1,7 @@
 """Pieces the domain apps' viewsets share."""
 
+import abc
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from rest_framework import status
@@ -27,26 +29,30 @@ class ListFiltersOnlyMixin:
         return super().filter_queryset(queryset)
 
 
-class ServiceWriteMixin:
+class ServiceWriteMixin(abc.ABC):
     """create and update through the domain's services, as the pages do: the write serializer
     checks the input's shape, the services decide, and the answer is the object read back the
     way the list shows it. The external id goes through its own service, in the same
-    transaction, because it is unique and staff-only. A viewset names its services by
-    overriding the four `service_` methods."""
+    transaction, because it is unique and staff-only. A viewset names its services in the four
+    `service_` methods; one that leaves any out cannot be instantiated."""
 
     write_serializer_class = None
 
+    @abc.abstractmethod
     def service_create(self, *, values: dict):
-        raise NotImplementedError
+        """Create the object from validated values and return it."""
 
+    @abc.abstractmethod
     def service_update(self, instance, *, values: dict) -> None:
-        raise NotImplementedError
+        """Apply validated values to the object."""
 
+    @abc.abstractmethod
     def service_external_id_set(self, instance, *, external_id: str) -> None:
-        raise NotImplementedError
+        """Record the object's external id (unique; a clash is a conflict)."""
 
+    @abc.abstractmethod
     def service_delete(self, instance) -> None:
-        raise NotImplementedError
+        """Remove the object for good."""
 
     def _respond(self, instance, status_code=status.HTTP_200_OK) -> Response:
         fresh = self.get_queryset().get(pk=instance.pk)
