@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from matchmaking import formula
+from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
-from matchmaking.engine.store import matching_index
+from matchmaking.index_store import matching_index
 from matchmaking.models import Dismissal
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector

@@ -3,7 +3,8 @@ import datetime
 import numpy as np
 import pytest
 
-from matchmaking import formula, naive
+from matchmaking import naive
+from matchmaking.engine import formula
 from matchmaking.engine import index as index_module
 from matchmaking.engine import kernels
 from matchmaking.engine.index import MatchingIndex

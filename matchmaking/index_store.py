@@ -28,6 +28,7 @@ from organisations.models import (
     Capability,
     ConsortiumMembership,
     Organisation,
+    OrganisationKind,
     Project,
     ProjectParticipation,
     PublicationStatus,
@@ -202,6 +203,7 @@ def matching_records_read() -> MatchingRecords:
         consortium_links=consortium_links_read(),
         capability_names=dict(Capability.objects.values_list("id", "name")),
         sector_names=dict(Sector.objects.values_list("id", "name")),
+        kind_names=list(OrganisationKind.values),
     )
 
 
