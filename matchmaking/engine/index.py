@@ -21,8 +21,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from matchmaking.engine import formula
-from matchmaking.engine import kernels
+from matchmaking.engine import formula, kernels
 from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
 
 UNKNOWN_YEAR = -1
