@@ -6,7 +6,7 @@ It is the reference the index must agree with, and the baseline `make bench` mea
 import datetime
 from collections.abc import Callable, Iterable
 
-from matchmaking import formula
+from matchmaking.engine import formula
 
 
 def partners_by_naive_scan(

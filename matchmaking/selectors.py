@@ -11,11 +11,12 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from matchmaking import formula
+from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
-from matchmaking.engine.store import matching_index
+from matchmaking.index_store import matching_index
 from matchmaking.models import Dismissal
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector
@@ -73,21 +74,16 @@ def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
 
 
 def _load(
-    model, hits: list[Hit], *, keep_ids: frozenset[int] = frozenset(), **filters
+    queryset: QuerySet, hits: list[Hit], *, keep_ids: frozenset[int] = frozenset()
 ) -> list[tuple[Hit, object]]:
     """The models behind the hits worth showing (formula.MINIMUM_SUGGESTION_SCORE, unless the
-    id is in keep_ids), in one query, in the hits' order; any deleted or unpublished since the
-    index last looked are dropped."""
+    id is in keep_ids), in one query, in the hits' order; any deleted, or no longer in the
+    queryset, since the index last looked are dropped."""
     hits = [
         hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE or hit.id in keep_ids
     ]
-    objects = model.objects.in_bulk([hit.id for hit in hits])
-    objects = {pk: obj for pk, obj in objects.items() if _matches(obj, filters)}
+    objects = queryset.in_bulk([hit.id for hit in hits])
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
-
-
-def _matches(obj, filters) -> bool:
-    return all(getattr(obj, name) == value for name, value in filters.items())
 
 
 def partners_for_organisation(
@@ -135,7 +131,7 @@ def partners_for_organisation(
                 query, index.organisation_features(hit.row), corpus, names
             ),
         )
-        for hit, other in _load(Organisation, hits, status="published", lapsed_at=None)
+        for hit, other in _load(Organisation.objects.published_and_current(), hits)
     ]
 
 
@@ -163,7 +159,7 @@ def opportunities_for_organisation(
                 features, index.opportunity_features(hit.row), corpus, names
             ),
         )
-        for hit, opportunity in _load(Opportunity, hits)
+        for hit, opportunity in _load(Opportunity.objects.all(), hits)
         if opportunity.is_open(today=today)
     ]
 
@@ -209,7 +205,7 @@ def _opportunity_suggestions(
             ),
         )
         for hit, organisation in _load(
-            Organisation, hits, keep_ids=keep_ids, status="published", lapsed_at=None
+            Organisation.objects.published_and_current(), hits, keep_ids=keep_ids
         )
     ]
 

@@ -1,5 +1,5 @@
 """Forms on an opportunity's page: "I'm interested", "Withdraw", and which organisation the
-suggested team starts from. Saving goes through opportunities.interests.
+suggested team starts from. Saving goes through opportunities.services.
 
 Each takes the organisations it may choose from as a list the view has already loaded, so
 checking and rendering a choice costs no further query."""

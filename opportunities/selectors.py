@@ -4,10 +4,23 @@ import datetime
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from opportunities.models import Opportunity, OpportunityStatus
+from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
 from organisations.models import Organisation
 
 Viewer = AbstractBaseUser | AnonymousUser
@@ -122,4 +135,64 @@ def opportunity_visible_with_hosts(*, user: Viewer) -> QuerySet[Opportunity]:
         hosts = hosts.published()
     return opportunity_visible_to(user=user).prefetch_related(
         Prefetch("hosts", queryset=hosts, to_attr="visible_hosts")
+    )
+
+
+def organisations_looking_for_partners(*, opportunity: Opportunity) -> QuerySet[Organisation]:
+    """Published organisations looking for partners for the opportunity, with their sectors.
+    For signed-in viewers only: the views decide that."""
+    return (
+        Organisation.objects.published()
+        .filter(
+            opportunity_interests__opportunity=opportunity,
+            opportunity_interests__looking_for_partners=True,
+        )
+        .prefetch_related("sectors")
+        .order_by("name", "pk")
+    )
+
+
+def opportunity_interests_of(
+    *, user: AbstractBaseUser, opportunity: Opportunity | None = None, only_open: bool = False
+) -> QuerySet[OpportunityInterest]:
+    """The interests of the user's organisations (in one opportunity, if given), in public
+    opportunities (open ones only, if asked), soonest deadline first (rolling ones last)."""
+    interests = OpportunityInterest.objects.filter(
+        organisation__memberships__user=user, opportunity__status__in=PUBLIC_STATUSES
+    )
+    if opportunity is not None:
+        interests = interests.filter(opportunity=opportunity)
+    if only_open:
+        interests = interests.filter(opportunity__in=Opportunity.objects.open())
+    return interests.select_related("organisation", "opportunity").order_by(
+        "opportunity__deadline", "opportunity__title", "organisation__name", "pk"
+    )
+
+
+def _interest_count(**filters) -> Coalesce:
+    counted = (
+        OpportunityInterest.objects.filter(opportunity=OuterRef("pk"), **filters)
+        .order_by()
+        .values("opportunity")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def opportunities_with_interest_counts(*, queryset: QuerySet[Opportunity]) -> QuerySet[Opportunity]:
+    """Adds `interested_count` and `looking_for_partners_count`. Subqueries rather than a
+    join, so filters that join other tables cannot inflate the counts."""
+    return queryset.annotate(
+        interested_count=_interest_count(),
+        looking_for_partners_count=_interest_count(looking_for_partners=True),
+    )
+
+
+def opportunity_interest_counts(*, opportunity: Opportunity) -> dict[str, int]:
+    """How many organisations are interested in one opportunity, and how many of them are
+    looking for partners."""
+    return OpportunityInterest.objects.filter(opportunity=opportunity).aggregate(
+        interested=Count("pk"),
+        looking_for_partners=Count("pk", filter=Q(looking_for_partners=True)),
     )

@@ -1,4 +1,4 @@
-"""Writes that create, edit, publish and archive opportunities.
+"""Writes that create, edit, publish and archive opportunities, and members' interest in them.
 
 The row is re-read under select_for_update so two staff acting at once cannot both pass the
 status check; updated_at is saved so the matching engine notices the change.
@@ -7,11 +7,13 @@ status check; updated_at is saved so the matching engine notices the change.
 from collections.abc import Mapping
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from opportunities.models import Opportunity, OpportunityStatus
+from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
+from organisations.models import Membership, Organisation
 
 _FIELDS = ["status", "published_at", "updated_at"]
 
@@ -142,3 +144,55 @@ def opportunity_external_id_set(*, opportunity: Opportunity, external_id: str) -
 def opportunity_delete(*, opportunity: Opportunity) -> None:
     """Staff remove an opportunity for good (an unwanted draft, a duplicate)."""
     opportunity.delete()
+
+
+# Interest: a member says one of their organisations means to take part in an opportunity, and
+# whether it is looking for partners for it. An organisation may do so whatever the status of
+# its profile: a member whose profile is still a draft or under review can already track an
+# opportunity (and get its deadline reminders), and nothing leaks, because other members only
+# ever see published organisations in the "Looking for partners" list.
+
+
+def _member_check(*, user: AbstractBaseUser, organisation: Organisation) -> None:
+    if not Membership.objects.filter(user=user, organisation=organisation).exists():
+        raise PermissionDenied(
+            f"You are not a member of {organisation.name}, so you cannot speak for it."
+        )
+
+
+def opportunity_interest_express(
+    *,
+    user: AbstractBaseUser,
+    organisation: Organisation,
+    opportunity: Opportunity,
+    looking_for_partners: bool,
+) -> OpportunityInterest:
+    """Record the organisation's interest, or change whether it is looking for partners.
+    Only while the opportunity is open: after its deadline there is nothing left to join."""
+    _member_check(user=user, organisation=organisation)
+    if not opportunity.is_open():
+        raise ValidationError(
+            f"“{opportunity.title}” is closed: interest can only be expressed while an "
+            "opportunity is open."
+        )
+    # update_or_create locks the row, and retries a get when another request created it first.
+    interest, _ = OpportunityInterest.objects.update_or_create(
+        opportunity=opportunity,
+        organisation=organisation,
+        defaults={"looking_for_partners": looking_for_partners, "expressed_by": user},
+    )
+    return interest
+
+
+def opportunity_interest_withdraw(
+    *, user: AbstractBaseUser, organisation: Organisation, opportunity: Opportunity
+) -> None:
+    """Remove the organisation's interest; allowed after the deadline too."""
+    _member_check(user=user, organisation=organisation)
+    deleted, _ = OpportunityInterest.objects.filter(
+        opportunity=opportunity, organisation=organisation
+    ).delete()
+    if not deleted:
+        raise ValidationError(
+            f"{organisation.name} has not said it is interested in “{opportunity.title}”."
+        )

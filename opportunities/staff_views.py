@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from opportunities import interests, selectors, services
+from opportunities import selectors, services
 from opportunities.forms import OpportunityForm
 from opportunities.models import Opportunity
 from opportunities.staff_filters import OpportunityStaffFilter
@@ -32,7 +32,7 @@ def staff_home(request):
 
 @staff_required
 def opportunity_list(request):
-    opportunities = interests.opportunities_with_interest_counts(
+    opportunities = selectors.opportunities_with_interest_counts(
         queryset=selectors.opportunity_staff_list()
     )
     filterset = OpportunityStaffFilter(request.GET, queryset=opportunities)

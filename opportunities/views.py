@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from opportunities import interests, selectors
+from opportunities import selectors, services
 from opportunities.filters import OpportunityFilter
 from opportunities.interest_forms import InterestForm, InterestWithdrawForm, TeamStartForm
 from opportunities.models import Opportunity, OpportunityStatus
@@ -34,9 +34,9 @@ def _member_context(request, opportunity: Opportunity, interest_form: InterestFo
     who is looking for partners, and the organisation the suggested team starts from."""
     mine = _organisations_of(request.user)
     my_interests = list(
-        interests.opportunity_interests_of(user=request.user, opportunity=opportunity)
+        selectors.opportunity_interests_of(user=request.user, opportunity=opportunity)
     )
-    seekers = list(interests.organisations_looking_for_partners(opportunity=opportunity))
+    seekers = list(selectors.organisations_looking_for_partners(opportunity=opportunity))
     starts = seekers + [
         interest.organisation
         for interest in my_interests
@@ -108,7 +108,7 @@ def interest_express(request, pk: int):
     organisation = form.chosen()
     if organisation is not None:
         try:
-            interests.opportunity_interest_express(
+            services.opportunity_interest_express(
                 user=request.user,
                 organisation=organisation,
                 opportunity=opportunity,
@@ -137,7 +137,7 @@ def interest_withdraw(request, pk: int):
         messages.error(request, " ".join(form.errors.get("organisation", ["Try again."])))
         return _back_to(opportunity)
     try:
-        interests.opportunity_interest_withdraw(
+        services.opportunity_interest_withdraw(
             user=request.user, organisation=organisation, opportunity=opportunity
         )
     except ValidationError as error:

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from api.services import api_token_create
-from matchmaking.engine.store import matching_index_reset
+from matchmaking.index_store import matching_index_reset
 from matchmaking.introductions import (
     INTRODUCTION_STEPS,
     Side,

@@ -1,5 +1,5 @@
-"""Read-only match endpoints. Anyone may read suggestions for a published organisation or an
-open opportunity; a draft profile's suggestions are for its members and staff only."""
+"""Read-only match endpoints. Who may read about which organisation or opportunity is the
+pages' rule (the organisations and opportunities selectors); a closed one has no suggestions."""
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
@@ -10,7 +10,9 @@ from rest_framework.views import APIView
 from matchmaking import selectors
 from matchmaking.api import serializers
 from opportunities.models import Opportunity
-from organisations.models import Organisation, PublicationStatus
+from opportunities.selectors import opportunity_visible_to
+from organisations.models import Organisation
+from organisations.selectors import organisation_visible_to
 
 
 class _AnyoneReads(permissions.AllowAny):
@@ -20,19 +22,13 @@ class _AnyoneReads(permissions.AllowAny):
 
 
 def _visible_organisation(request, pk: int) -> Organisation:
-    organisation = get_object_or_404(Organisation, pk=pk)
-    if organisation.status != PublicationStatus.PUBLISHED and not (
-        request.user.is_staff or organisation.memberships.filter(user_id=request.user.pk).exists()
-    ):
-        raise exceptions.NotFound("No organisation with this id.")
-    return organisation
+    # The pages' rule: published, or any status for staff and the organisation's members.
+    return get_object_or_404(organisation_visible_to(user=request.user), pk=pk)
 
 
 def _visible_opportunity(request, pk: int) -> Opportunity:
-    queryset = (
-        Opportunity.objects.all() if request.user.is_staff else Opportunity.objects.published()
-    )
-    return get_object_or_404(queryset, pk=pk)
+    # The pages' rule: published or archived, and drafts for staff.
+    return get_object_or_404(opportunity_visible_to(user=request.user), pk=pk)
 
 
 def _query(serializer_class, request):

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from matchmaking.benchmark.server import BenchmarkServer
-from matchmaking.engine.store import matching_index
+from matchmaking.index_store import matching_index
 from matchmaking.selectors import (
     default_partner_countries,
     organisation_circle,

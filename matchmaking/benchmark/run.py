@@ -31,7 +31,7 @@ from matchmaking.benchmark.freshness import FreshnessResult, freshness_check
 from matchmaking.benchmark.measure import Timing, timed_calls
 from matchmaking.benchmark.server import FIRST_REQUEST_TIMEOUT, BenchmarkServer
 from matchmaking.engine.index import MatchingIndex
-from matchmaking.engine.store import matching_index, matching_index_reset, matching_records_read
+from matchmaking.index_store import matching_index, matching_index_reset, matching_records_read
 from matchmaking.selectors import (
     OTHER_SIDE,
     opportunities_for_organisation,

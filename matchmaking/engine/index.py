@@ -5,7 +5,7 @@ sectors) and their description as TF-IDF weights. A query builds small lookup ta
 own tags and lets matchmaking.engine.kernels scan the rows in order, skipping whole countries
 that a filter rules out, and computing description similarity only where it could matter.
 
-The index holds no model instances and never touches the database: matchmaking.engine.store
+The index holds no model instances and never touches the database: matchmaking.index_store
 reads the records, builds it, and keeps it fresh. Rows changed since the full build live in a
 small delta segment that overrides the base, so an edit shows at once without a rebuild.
 """
@@ -21,12 +21,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from matchmaking import formula
-from matchmaking.engine import kernels
+from matchmaking.engine import formula, kernels
 from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
-from organisations.models import OrganisationKind
 
-ORGANISATION_KINDS = list(OrganisationKind.values)
 UNKNOWN_YEAR = -1
 ROLLING = np.iinfo(np.int64).max
 # Description terms whose inverted lists together stay under this many entries are summed
@@ -191,7 +188,12 @@ class MatchingIndex:
         self.sector_column = {int(s): i for i, s in enumerate(self.sector_ids)}
         self.capability_names = dict(records.capability_names)
         self.sector_names = dict(records.sector_names)
-        self.kind_code = {kind: i for i, kind in enumerate(ORGANISATION_KINDS)}
+        # The store passes every kind the model allows; records made by hand may leave it to
+        # the kinds they use (a later organisation of another kind then forces a rebuild).
+        self.kind_names = list(records.kind_names) or sorted(
+            set(organisations.kinds).union(*records.opportunities.eligible_kinds)
+        )
+        self.kind_code = {kind: i for i, kind in enumerate(self.kind_names)}
         self.country_codes = sorted(
             set(organisations.countries).union(*records.opportunities.eligible_countries)
         )
@@ -294,7 +296,10 @@ class MatchingIndex:
             self.country[rows] = [self.country_code[c] for c in organisations.countries]
         except KeyError as error:
             raise IndexOutOfDate(f"unknown country {error}") from None
-        self.kind[rows] = [self.kind_code[kind] for kind in organisations.kinds]
+        try:
+            self.kind[rows] = [self.kind_code[kind] for kind in organisations.kinds]
+        except KeyError as error:
+            raise IndexOutOfDate(f"unknown kind {error}") from None
         self.founded_year[rows] = [
             UNKNOWN_YEAR if year is None else year for year in organisations.founded_years
         ]
@@ -336,7 +341,7 @@ class MatchingIndex:
 
     def _refresh_derived(self) -> None:
         """Per-row values the scans read, packed so that one row costs few memory reads."""
-        kinds = len(ORGANISATION_KINDS)
+        kinds = len(self.kind_names)
         self.gate = np.where(self.published, self.country * kinds + self.kind, -1)
         size = len(self.ids)
         self.quick = np.zeros((size, 4))
@@ -353,7 +358,7 @@ class MatchingIndex:
         country_ok = self._country_mask(countries)[: len(self.country_codes)]
         kind_ok = self._kind_mask(kinds)
         if kinds_bits:
-            kind_ok &= (kinds_bits >> np.arange(len(ORGANISATION_KINDS))) & 1 == 1
+            kind_ok &= (kinds_bits >> np.arange(len(self.kind_names))) & 1 == 1
         return np.outer(country_ok, kind_ok).ravel()
 
     def _update_term_maxima(self) -> None:
@@ -433,6 +438,8 @@ class MatchingIndex:
         kind_bits = np.zeros(count, dtype=np.int64)
         for row, kinds in enumerate(records.eligible_kinds):
             for kind in kinds:
+                if kind not in self.kind_code:
+                    raise IndexOutOfDate(f"unknown kind {kind!r}")
                 kind_bits[row] |= 1 << self.kind_code[kind]
         sectors = _incidence(records.sectors, self.sector_ids, len(self.sector_ids))
         required = _incidence(records.required, self.capability_ids, len(self.capability_ids))
@@ -578,7 +585,7 @@ class MatchingIndex:
         return formula.OrganisationFeatures(
             id=int(self.ids[row]),
             country=self.country_codes[self.country[row]],
-            kind=ORGANISATION_KINDS[self.kind[row]],
+            kind=self.kind_names[self.kind[row]],
             founded_year=None
             if self.founded_year[row] == UNKNOWN_YEAR
             else int(self.founded_year[row]),
@@ -640,7 +647,7 @@ class MatchingIndex:
         return mask
 
     def _kind_mask(self, kinds: set[str] | None) -> np.ndarray:
-        return np.array([kinds is None or kind in kinds for kind in ORGANISATION_KINDS])
+        return np.array([kinds is None or kind in kinds for kind in self.kind_names])
 
     def _prepare_text(self, scratch: _Scratch, terms: np.ndarray, weights: np.ndarray, touched):
         """Sum the query's rare terms exactly into scratch.text, shortest inverted lists first

@@ -1,4 +1,4 @@
-"""Compiled loops (numba) that apply matchmaking.formula to every organisation of one query.
+"""Compiled loops (numba) that apply matchmaking.engine.formula to every organisation of one query.
 
 Why a compiled scan: with real tag popularity a single common capability or sector is shared by
 tens of thousands of organisations, so inverted lists touch most rows in random order anyway.
@@ -7,7 +7,7 @@ is faster, and allocates nothing. Description similarity is the one costly facto
 computed only for organisations whose other factors could still lift them into the best few
 (an upper bound, never an estimate: the result is exact).
 
-The arithmetic mirrors matchmaking.formula step by step and in the same order, so both round
+The arithmetic mirrors matchmaking.engine.formula step by step and in the same order, so both round
 to the same score; the tests compare them on thousands of organisations. Weights arrive as
 arguments, never as globals, so a compiled cache can never hold stale weights.
 """

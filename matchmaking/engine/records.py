@@ -101,3 +101,6 @@ class MatchingRecords:
     consortium_links: list[tuple[int, int]] = field(default_factory=list)
     capability_names: dict[int, str] = field(default_factory=dict)
     sector_names: dict[int, str] = field(default_factory=dict)
+    # Every organisation kind there may be, in a fixed order (the index packs them as bits).
+    # Empty: the kinds the records use.
+    kind_names: list[str] = field(default_factory=list)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django import template
 
 from matchmaking import selectors
-from matchmaking.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
+from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 

@@ -4,7 +4,7 @@ must not import this one, so its templates ask for opportunities through these t
 from django import template
 from django.utils import timezone
 
-from opportunities import interests, selectors
+from opportunities import selectors
 from opportunities.models import Opportunity
 from organisations.models import Organisation, OrganisationKind
 
@@ -62,4 +62,4 @@ def organisation_kind_labels(kinds: list[str]) -> list[str]:
 def your_opportunities(context) -> dict:
     """The open opportunities the user's organisations are interested in, for the dashboard."""
     user = context["request"].user
-    return {"interests": list(interests.opportunity_interests_of(user=user, only_open=True))}
+    return {"interests": list(selectors.opportunity_interests_of(user=user, only_open=True))}

@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from api.ordering import OrderingFilter
 from api.permissions import IsStaffOrReadOnly
-from organisations import taxonomy_services
+from organisations import services
 from organisations.api.filters import CapabilityFilter
 from organisations.api.serializers import CapabilitySerializer, SectorSerializer
 from organisations.models import Capability, Sector
@@ -28,7 +28,7 @@ class _TaxonomyViewSet(viewsets.ModelViewSet):
     service_prefix: str
 
     def _service(self, verb: str):
-        return getattr(taxonomy_services, f"{self.service_prefix}_{verb}")
+        return getattr(services, f"{self.service_prefix}_{verb}")
 
     def _values(self, *, partial: bool) -> dict:
         serializer = self.get_serializer(data=self.request.data, partial=partial)

@@ -1,7 +1,7 @@
-"""Writes that create and edit profiles, add colleagues, move an organisation through review
-and build consortia. Import from here: the modules are an implementation detail.
+"""Writes that create and edit profiles, add colleagues, move an organisation through review,
+build consortia and curate the taxonomy. Import from here: the modules are an implementation detail.
 
-Every write re-reads the row under select_for_update so two people acting on the same
+Every profile write re-reads the row under select_for_update so two people acting on the same
 organisation at once cannot both pass a check, and saves updated_at so the matching engine
 notices the change.
 """
@@ -28,10 +28,21 @@ from organisations.services.publication import (
     organisation_submit,
     organisation_verify,
 )
+from organisations.services.taxonomy import (
+    capability_create,
+    capability_delete,
+    capability_update,
+    sector_create,
+    sector_delete,
+    sector_update,
+)
 
 __all__ = [
     "PROFILE_FIELDS",
     "PROFILE_RELATIONS",
+    "capability_create",
+    "capability_delete",
+    "capability_update",
     "consortium_member_add",
     "consortium_member_remove",
     "consortium_member_role_set",
@@ -46,4 +57,7 @@ __all__ = [
     "organisation_submit",
     "organisation_update",
     "organisation_verify",
+    "sector_create",
+    "sector_delete",
+    "sector_update",
 ]

@@ -1,15 +1,14 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from opportunities.interests import (
+from opportunities.models import Opportunity, OpportunityInterest
+from opportunities.selectors import (
     opportunities_with_interest_counts,
     opportunity_interest_counts,
-    opportunity_interest_express,
-    opportunity_interest_withdraw,
     opportunity_interests_of,
     organisations_looking_for_partners,
 )
-from opportunities.models import Opportunity, OpportunityInterest
+from opportunities.services import opportunity_interest_express, opportunity_interest_withdraw
 from tests.factories import OpportunityFactory, OpportunityInterestFactory, OrganisationFactory
 
 

@@ -3,9 +3,9 @@ import datetime
 import numpy as np
 import pytest
 
-from matchmaking import formula, naive
+from matchmaking import naive
+from matchmaking.engine import formula, kernels
 from matchmaking.engine import index as index_module
-from matchmaking.engine import kernels
 from matchmaking.engine.index import MatchingIndex
 from matchmaking.engine.random_records import random_records
 from matchmaking.engine.records import OrganisationRecords

@@ -28,9 +28,9 @@ from organisations.models import (
     Capability,
     ConsortiumMembership,
     Organisation,
+    OrganisationKind,
     Project,
     ProjectParticipation,
-    PublicationStatus,
     Sector,
 )
 
@@ -97,16 +97,17 @@ def organisation_records_read(
     if changed_since is not None:
         organisations = organisations.filter(updated_at__gt=changed_since)
     rows = list(
-        organisations.values_list(
-            "id", "name", "country", "kind", "founded_year", "status", "description", "lapsed_at"
+        organisations.with_published_and_current().values_list(
+            "id", "name", "country", "kind", "founded_year", "is_published_and_current",
+            "description",
         )
-    )
+    )  # fmt: skip
     records = OrganisationRecords()
     links: list[tuple[int, int]] = []
     if not rows:
         return records, links
     position = {}
-    for number, (pk, name, country, kind, founded, status, description, lapsed) in enumerate(rows):
+    for number, (pk, name, country, kind, founded, suggested, description) in enumerate(rows):
         position[pk] = number
         records.append(
             id=pk,
@@ -114,8 +115,8 @@ def organisation_records_read(
             country=str(country),
             kind=kind,
             founded_year=founded,
-            # A lapsed profile (unconfirmed for too long) is suggested to nobody.
-            published=status == PublicationStatus.PUBLISHED and lapsed is None,
+            # Only what Organisation.objects.published_and_current() holds is suggested.
+            published=bool(suggested),
             description=description,
         )
     tag_lists = {"sector": records.sectors, "offer": records.offers, "seek": records.seeks}
@@ -202,6 +203,7 @@ def matching_records_read() -> MatchingRecords:
         consortium_links=consortium_links_read(),
         capability_names=dict(Capability.objects.values_list("id", "name")),
         sector_names=dict(Sector.objects.values_list("id", "name")),
+        kind_names=list(OrganisationKind.values),
     )
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from organisations.models import Capability, Sector
-from organisations.taxonomy_services import (
+from organisations.services import (
     capability_create,
     capability_delete,
     capability_update,

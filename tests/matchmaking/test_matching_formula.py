@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from matchmaking import formula
-from matchmaking.formula import OpportunityFeatures, OrganisationFeatures
+from matchmaking.engine import formula
+from matchmaking.engine.formula import OpportunityFeatures, OrganisationFeatures
 
 CORPUS = formula.Corpus(sector_weights={1: 1.0, 2: 3.0}, partner_degrees={}, max_project_count=10)
 NAMES = formula.Names(
