@@ -3,12 +3,13 @@ import datetime
 import numpy as np
 import pytest
 
-from matchmaking import formula, naive
+from matchmaking import formula
 from matchmaking.engine import index as index_module
 from matchmaking.engine import kernels
 from matchmaking.engine.index import MatchingIndex
-from matchmaking.engine.random_records import random_records
 from matchmaking.engine.records import OrganisationRecords
+from tooling import naive
+from tooling.random_records import random_records
 
 TODAY = datetime.date(2026, 1, 1)
 
