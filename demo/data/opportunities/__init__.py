@@ -1,6 +1,6 @@
 """Demo opportunities: the programmes, calls, tenders, testbeds and events the Korea-UK
 source documents name, with only what the documents say. Loaded by
-opportunities.demo.opportunities_demo_load.
+demo.services.load.opportunities_demo_load.
 
 Rules followed: a budget only where a document states one; dates only where a document gives
 the day; anything whose time has passed by the documents' own account but has no date to
