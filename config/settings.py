@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "opportunities",
     "matchmaking",
     "api",
+    "demo",
+    "tooling",
 ]
 
 MIDDLEWARE = [

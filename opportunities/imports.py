@@ -4,20 +4,16 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from opportunities.models import Currency, Opportunity, OpportunityKind, OpportunityStatus
-from organisations.imports.bulk import (
-    RecordPlan,
-    ids_by_external_id,
-    published_at_stamp,
-    records_upsert,
-)
-from organisations.imports.csv_reader import (
-    ImportResult,
+from common.bulk import RecordPlan, ids_by_external_id, records_upsert
+from common.csv_reader import (
     RowCleaner,
     RowErrors,
     csv_rows_read,
     external_ids_check,
 )
+from opportunities.models import Currency, Opportunity, OpportunityKind, OpportunityStatus
+from organisations.imports.bulk import published_at_stamp
+from organisations.imports.result import ImportResult
 from organisations.imports.taxonomy import TaxonomyIndex
 from organisations.models import Organisation, Origin
 
@@ -97,15 +93,15 @@ def opportunities_import(
             )
             for row in cleaned
         ]
-        result = records_upsert(
+        counts = records_upsert(
             model=Opportunity,
             plans=plans,
             m2m_fields=("hosts", "sectors", "required_capabilities"),
         )
         published_at_stamp(model=Opportunity, changed_since=started)
-    result.created_sectors = new_sectors
-    result.created_capabilities = new_capabilities
-    return result
+    return ImportResult.of(
+        counts, created_sectors=new_sectors, created_capabilities=new_capabilities
+    )
 
 
 def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityRow:

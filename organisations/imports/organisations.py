@@ -4,14 +4,15 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from organisations.imports.bulk import RecordPlan, published_at_stamp, records_upsert
-from organisations.imports.csv_reader import (
-    ImportResult,
+from common.bulk import RecordPlan, records_upsert
+from common.csv_reader import (
     RowCleaner,
     RowErrors,
     csv_rows_read,
     external_ids_check,
 )
+from organisations.imports.bulk import published_at_stamp
+from organisations.imports.result import ImportResult
 from organisations.imports.taxonomy import TaxonomyIndex
 from organisations.models import Organisation, OrganisationKind, Origin, PublicationStatus
 
@@ -77,13 +78,13 @@ def organisations_import(
             )
             for row in cleaned
         ]
-        result = records_upsert(
+        counts = records_upsert(
             model=Organisation, plans=plans, m2m_fields=("sectors", "offers", "seeks")
         )
         published_at_stamp(model=Organisation, changed_since=started)
-    result.created_sectors = new_sectors
-    result.created_capabilities = new_capabilities
-    return result
+    return ImportResult.of(
+        counts, created_sectors=new_sectors, created_capabilities=new_capabilities
+    )
 
 
 def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _OrganisationRow:

@@ -3,14 +3,14 @@ from pathlib import Path
 
 from django.db import transaction
 
-from organisations.imports.bulk import RecordPlan, ids_by_external_id, records_upsert
-from organisations.imports.csv_reader import (
-    ImportResult,
+from common.bulk import RecordPlan, ids_by_external_id, records_upsert
+from common.csv_reader import (
     RowCleaner,
     RowErrors,
     csv_rows_read,
     external_ids_check,
 )
+from organisations.imports.result import ImportResult
 from organisations.models import Organisation, Project
 
 PROJECT_COLUMNS = ("external_id", "title", "year", "programme", "participants", "description")
@@ -49,7 +49,8 @@ def projects_import(*, path: Path | str) -> ImportResult:
         for row in cleaned
     ]
     with transaction.atomic():
-        return records_upsert(model=Project, plans=plans, m2m_fields=("participants",))
+        counts = records_upsert(model=Project, plans=plans, m2m_fields=("participants",))
+    return ImportResult.of(counts)
 
 
 def _project_row_clean(cleaner: RowCleaner) -> _ProjectRow:

@@ -3,10 +3,21 @@ and, when the caller allows it, the missing ones created once the whole file has
 
 from collections.abc import Sequence
 
-from organisations.imports.csv_reader import RowErrors, slug_is_valid
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+
+from common.csv_reader import RowErrors
 from organisations.models import Capability, Sector
 
 UNCATEGORISED_SLUG = "uncategorised"
+
+
+def slug_is_valid(value: str) -> bool:
+    try:
+        validate_slug(value)
+    except ValidationError:
+        return False
+    return len(value) <= 80
 
 
 def name_from_slug(slug: str) -> str:

@@ -1,2 +1,2 @@
-"""Loading fixed seed data (the taxonomy, the demo data) so that running it again writes
-nothing: a record is saved only when a value differs."""
+"""Loading fixed seed data (the taxonomy here; the demo app loads its data the same way) so
+that running it again writes nothing: a record is saved only when a value differs."""

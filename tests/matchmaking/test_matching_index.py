@@ -3,12 +3,12 @@ import datetime
 import numpy as np
 import pytest
 
-from matchmaking import naive
 from matchmaking.engine import formula, kernels
 from matchmaking.engine import index as index_module
 from matchmaking.engine.index import MatchingIndex
-from matchmaking.engine.random_records import random_records
 from matchmaking.engine.records import OrganisationRecords
+from tooling import naive
+from tooling.random_records import random_records
 
 TODAY = datetime.date(2026, 1, 1)
 

@@ -1,0 +1,284 @@
+"""The shared core of every CSV import: read a file, check its header, clean each row while
+collecting every problem with its line number, and refuse the whole file if any row is bad.
+
+Line numbers are physical lines in the file (the header is line 1), so a row whose quoted
+field spans several lines is reported at the line where it starts."""
+
+import csv
+import datetime
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django_countries import countries
+
+LIST_SEPARATOR = ";"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    reasons: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {'; '.join(self.reasons)}"
+
+
+class ImportFileError(Exception):
+    """The file was refused as a whole; nothing was written."""
+
+    def __init__(self, message: str, *, row_errors: Sequence[RowError] = ()):
+        super().__init__(message)
+        self.message = message
+        self.row_errors = list(row_errors)
+
+    def __str__(self) -> str:
+        return "\n".join([self.message, *(f"  {error}" for error in self.row_errors)])
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    values: dict[str, str]
+
+
+class RowErrors:
+    """Collects reasons per line across every check, so one run reports every bad row."""
+
+    def __init__(self) -> None:
+        self._reasons: dict[int, list[str]] = {}
+
+    def add(self, line: int, reason: str) -> None:
+        self._reasons.setdefault(line, []).append(reason)
+
+    def __bool__(self) -> bool:
+        return bool(self._reasons)
+
+    def raise_if_any(self, *, path: Path | str) -> None:
+        if not self._reasons:
+            return
+        errors = [RowError(line, tuple(self._reasons[line])) for line in sorted(self._reasons)]
+        count = len(errors)
+        raise ImportFileError(
+            f"{path}: {count} bad row{'s' if count != 1 else ''}; nothing was imported.",
+            row_errors=errors,
+        )
+
+
+def csv_rows_read(
+    *, path: Path | str, columns: Sequence[str], optional_columns: Sequence[str] = ()
+) -> list[CsvRow]:
+    """Every data row of a UTF-8 CSV file (a BOM is accepted), values stripped of spaces.
+    Raises ImportFileError for a missing or undecodable file, a bad header or a row with
+    the wrong number of fields."""
+    text = _file_text(Path(path))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [name.strip().lower() for name in next(reader)]
+    except StopIteration:
+        raise ImportFileError(
+            f"{path}: the file is empty; the first line must be the header: {', '.join(columns)}."
+        ) from None
+    except csv.Error as error:
+        raise ImportFileError(f"{path}: line 1: {error}") from None
+    _header_check(path=path, header=header, columns=columns, optional_columns=optional_columns)
+
+    rows = []
+    errors = RowErrors()
+    next_line = reader.line_num + 1
+    try:
+        for fields in reader:
+            line, next_line = next_line, reader.line_num + 1
+            if not any(value.strip() for value in fields):
+                continue
+            if len(fields) != len(header):
+                errors.add(line, f"has {len(fields)} fields but the header has {len(header)}")
+                continue
+            values = {name: value.strip() for name, value in zip(header, fields, strict=True)}
+            rows.append(CsvRow(line=line, values=values))
+    except csv.Error as error:
+        errors.add(next_line, f"not valid CSV: {error}")
+    errors.raise_if_any(path=path)
+    return rows
+
+
+def _file_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path}: is a directory, not a CSV file.") from None
+    except OSError as error:
+        raise ImportFileError(f"{path}: cannot be read: {error.strerror}.") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ImportFileError(
+            f"{path}: line {line}: not UTF-8 text (byte {error.start + 1}). "
+            "Save the file as CSV UTF-8 and try again."
+        ) from None
+
+
+def _header_check(
+    *, path: Path | str, header: list[str], columns: Sequence[str], optional_columns: Sequence[str]
+) -> None:
+    problems = []
+    missing = [name for name in columns if name not in header]
+    if missing:
+        problems.append(f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
+    allowed = set(columns) | set(optional_columns)
+    unknown = [name or "(blank)" for name in header if name not in allowed]
+    if unknown:
+        problems.append(f"unknown column{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+    repeated = sorted({name for name in header if header.count(name) > 1 and name})
+    if repeated:
+        problems.append(f"repeated column{'s' if len(repeated) > 1 else ''}: {', '.join(repeated)}")
+    if len(header) == 1 and LIST_SEPARATOR in header[0]:
+        problems.append("columns must be separated by commas, not semicolons")
+    if problems:
+        expected = ", ".join([*columns, *(f"[{name}]" for name in optional_columns)])
+        raise ImportFileError(
+            f"{path}: line 1: bad header ({'; '.join(problems)}). Expected columns: {expected}."
+        )
+
+
+class RowCleaner:
+    """Turns one row's text into typed values. Each problem is recorded against the row's line
+    and a neutral value is returned, so cleaning carries on and reports everything at once."""
+
+    _url_validator = URLValidator()
+
+    def __init__(self, row: CsvRow, errors: RowErrors):
+        self.row = row
+        self.line = row.line
+        self._errors = errors
+
+    def error(self, reason: str) -> None:
+        self._errors.add(self.line, reason)
+
+    def raw(self, column: str) -> str:
+        return self.row.values.get(column, "")
+
+    def text(self, column: str, *, max_length: int, required: bool = False) -> str:
+        value = self.raw(column)
+        if required and not value:
+            self.error(f"{column} is empty")
+        elif len(value) > max_length:
+            self.error(f"{column} is longer than {max_length} characters")
+            return ""
+        return value
+
+    def choice(self, column: str, *, choices: Iterable[str], default: str | None = None) -> str:
+        value = self.raw(column)
+        if not value and default is not None:
+            return default
+        allowed = list(choices)
+        if value not in allowed:
+            shown = f"'{value}'" if value else "empty"
+            self.error(f"{column} is {shown}; expected one of: {', '.join(allowed)}")
+            return ""
+        return value
+
+    def optional_choice(self, column: str, *, choices: Iterable[str]) -> str:
+        return self.choice(column, choices=choices) if self.raw(column) else ""
+
+    def country(self, column: str, *, required: bool) -> str:
+        value = self.raw(column).upper()
+        if not value:
+            if required:
+                self.error(f"{column} is empty")
+            return ""
+        if len(value) != 2 or value not in countries:
+            self.error(f"{column} '{self.raw(column)}' is not an ISO 3166 alpha-2 country code")
+            return ""
+        return value
+
+    def items(self, column: str) -> list[str]:
+        """A ';'-separated list, in order, without blanks or repeats."""
+        items = (item.strip() for item in self.raw(column).split(LIST_SEPARATOR))
+        return list(dict.fromkeys(item for item in items if item))
+
+    def date(self, column: str) -> datetime.date | None:
+        value = self.raw(column)
+        if not value:
+            return None
+        try:
+            if not _ISO_DATE.fullmatch(value):
+                raise ValueError(value)
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            self.error(f"{column} '{value}' is not a date in the form YYYY-MM-DD")
+            return None
+
+    def integer(self, column: str, *, minimum: int, maximum: int) -> int | None:
+        value = self.raw(column)
+        if not value:
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            self.error(f"{column} '{value}' is not a whole number")
+            return None
+        if not minimum <= number <= maximum:
+            self.error(f"{column} {number} is not between {minimum} and {maximum}")
+            return None
+        return number
+
+    def decimal(self, column: str, *, max_digits: int, decimal_places: int) -> Decimal | None:
+        value = self.raw(column)
+        if not value:
+            return None
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite():
+            self.error(f"{column} '{value}' is not a number (write it like 250000 or 1500.50)")
+            return None
+        if number < 0:
+            self.error(f"{column} {value} is negative")
+            return None
+        try:
+            quantised = number.quantize(Decimal(1).scaleb(-decimal_places))
+        except InvalidOperation:
+            quantised = None
+        if quantised != number or len(quantised.as_tuple().digits) > max_digits:
+            self.error(
+                f"{column} {value} must have at most {decimal_places} decimal places "
+                f"and {max_digits} digits"
+            )
+            return None
+        return number
+
+    def url(self, column: str, *, max_length: int) -> str:
+        value = self.text(column, max_length=max_length)
+        if value:
+            try:
+                self._url_validator(value)
+            except ValidationError:
+                self.error(f"{column} '{value}' is not a web address starting http:// or https://")
+                return ""
+        return value
+
+
+def external_ids_check(*, rows: Sequence[tuple[int, str]], errors: RowErrors) -> None:
+    """Every external_id present and used by one row only: it is the key re-imports update by."""
+    first_line: dict[str, int] = {}
+    for line, external_id in rows:
+        if not external_id:
+            errors.add(line, "external_id is empty")
+        elif len(external_id) > 100:
+            errors.add(line, "external_id is longer than 100 characters")
+        elif external_id in first_line:
+            first = first_line[external_id]
+            errors.add(line, f"external_id '{external_id}' is repeated (first on line {first})")
+        else:
+            first_line[external_id] = line

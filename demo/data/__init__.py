@@ -1,0 +1,1 @@
+"""The demo records, drawn from the Korea-UK source documents, and the fictional examples."""

@@ -1,0 +1,15 @@
+"""Demo opportunities: the programmes, calls, tenders, testbeds and events the Korea-UK
+source documents name, with only what the documents say. Loaded by
+demo.services.load.opportunities_demo_load.
+
+Rules followed: a budget only where a document states one; dates only where a document gives
+the day; anything whose time has passed by the documents' own account but has no date to
+close it by is archived rather than given an invented deadline."""
+
+from demo.data.opportunities.korea import KOREAN_OPPORTUNITIES
+from demo.data.opportunities.partnerships import PARTNERSHIP_OPPORTUNITIES
+from demo.data.opportunities.records import OpportunitySeed
+
+OPPORTUNITIES: tuple[OpportunitySeed, ...] = (*KOREAN_OPPORTUNITIES, *PARTNERSHIP_OPPORTUNITIES)
+
+__all__ = ["OPPORTUNITIES", "OpportunitySeed"]

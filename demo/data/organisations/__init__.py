@@ -1,0 +1,28 @@
+"""Demo organisations, consortia and projects drawn from the Korea-UK source documents, and
+fictional example UK SMEs. Loaded by demo.services.organisations.organisations_demo_load."""
+
+from demo.data.organisations.examples import EXAMPLE_ORGANISATIONS, SME_LOGIN_ORGANISATION
+from demo.data.organisations.international import INTERNATIONAL_ORGANISATIONS
+from demo.data.organisations.korea_companies import KOREAN_COMPANIES
+from demo.data.organisations.korea_public import KOREAN_PUBLIC_BODIES
+from demo.data.organisations.projects import CONSORTIA, PROJECTS
+from demo.data.organisations.records import ConsortiumSeed, OrganisationSeed, ProjectSeed
+from demo.data.organisations.uk import UK_ORGANISATIONS
+
+ORGANISATIONS: tuple[OrganisationSeed, ...] = (
+    *KOREAN_COMPANIES,
+    *KOREAN_PUBLIC_BODIES,
+    *UK_ORGANISATIONS,
+    *INTERNATIONAL_ORGANISATIONS,
+    *EXAMPLE_ORGANISATIONS,
+)
+
+__all__ = [
+    "CONSORTIA",
+    "ORGANISATIONS",
+    "PROJECTS",
+    "SME_LOGIN_ORGANISATION",
+    "ConsortiumSeed",
+    "OrganisationSeed",
+    "ProjectSeed",
+]

@@ -1,0 +1,40 @@
+import os
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from demo.services.load import DEFAULT_DEMO_PASSWORD, demo_load
+from organisations.seeding.upsert import Outcome, SeedDataError
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the taxonomy, the demo organisations, consortia, projects and opportunities "
+        "drawn from the Korea-UK source documents, ten fictional example UK SMEs, and two demo "
+        "logins (staff and sme). The password comes from DEMO_PASSWORD, else "
+        f"'{DEFAULT_DEMO_PASSWORD}'. Safe to repeat: a second run changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        password = os.environ.get("DEMO_PASSWORD", "")
+        if not password and not settings.DEBUG:
+            raise CommandError(
+                "DEBUG is off, so this looks like a real site: set DEMO_PASSWORD rather than "
+                "create logins with the published default password."
+            )
+        password = password or DEFAULT_DEMO_PASSWORD
+        try:
+            result = demo_load(password=password)
+        except SeedDataError as error:
+            raise CommandError(str(error)) from error
+
+        report = result.report
+        self.stdout.write(
+            f"Demo data loaded: {report.total(Outcome.CREATED)} created, "
+            f"{report.total(Outcome.UPDATED)} updated, {report.total(Outcome.REMOVED)} removed."
+        )
+        for line in report.lines():
+            self.stdout.write(f"  {line}")
+        self.stdout.write(f"Demo logins (password: {password}):")
+        for login in result.logins:
+            self.stdout.write(f"  {login.username} ({login.email}): {login.role}")

@@ -1,0 +1,234 @@
+"""Loads the whole demo: the taxonomy, the demo organisations and opportunities drawn from the
+Korea-UK source documents, the example UK SMEs, and two demo logins. Running it again
+writes nothing unless the data or the password changed."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, Permission
+from django.db import transaction
+from django.utils import timezone
+
+from demo.data.opportunities import OPPORTUNITIES, OpportunitySeed
+from demo.data.organisations import SME_LOGIN_ORGANISATION
+from demo.services.organisations import organisations_demo_load
+from opportunities.models import Opportunity
+from organisations.imports.bulk import published_at_stamp
+from organisations.models import Capability, Membership, Organisation, Origin, Sector
+from organisations.seeding.taxonomy import taxonomy_seed
+from organisations.seeding.upsert import (
+    Outcome,
+    SeedDataError,
+    SeedReport,
+    links_sync,
+    record_upsert,
+    records_upsert,
+)
+
+DEFAULT_DEMO_PASSWORD = "demo-password-123"
+STAFF_USERNAME = "staff"
+SME_USERNAME = "sme"
+# The staff login gets every permission of these apps and nothing else: its password is
+# published, so it must not be able to manage users or grant itself more.
+STAFF_APP_LABELS = ("organisations", "opportunities", "matchmaking")
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    email: str
+    role: str
+
+
+@dataclass
+class DemoLoadResult:
+    report: SeedReport
+    logins: list[DemoLogin]
+
+
+def _opportunity_references_check(
+    *,
+    opportunities: Sequence[OpportunitySeed],
+    host_ids: set[str],
+    sector_slugs: set[str],
+    capability_slugs: set[str],
+) -> None:
+    problems = []
+    if len({seed.external_id for seed in opportunities}) != len(opportunities):
+        problems.append("an opportunity external_id is listed twice")
+    for seed in opportunities:
+        for noun, names, known in (
+            ("hosts", seed.hosts, host_ids),
+            ("sectors", seed.sectors, sector_slugs),
+            ("capabilities", seed.required_capabilities, capability_slugs),
+        ):
+            unknown = sorted(set(names) - known)
+            if unknown:
+                problems.append(f"{seed.external_id}: unknown {noun} {', '.join(unknown)}")
+    if problems:
+        raise SeedDataError("The demo opportunity data is inconsistent: " + "; ".join(problems))
+
+
+@transaction.atomic
+def opportunities_demo_load(
+    *, opportunities: Sequence[OpportunitySeed] = OPPORTUNITIES
+) -> SeedReport:
+    """Creates or updates the demo opportunities, keyed by external_id. Needs the taxonomy and
+    the demo organisations (their hosts) loaded first."""
+    hosts = {
+        organisation.external_id: organisation
+        for organisation in Organisation.objects.exclude(external_id="")
+    }
+    sectors = Sector.objects.in_bulk(field_name="slug")
+    capabilities = Capability.objects.in_bulk(field_name="slug")
+    _opportunity_references_check(
+        opportunities=opportunities,
+        host_ids=set(hosts),
+        sector_slugs=set(sectors),
+        capability_slugs=set(capabilities),
+    )
+    started = timezone.now()
+    loaded = records_upsert(
+        model=Opportunity,
+        key_field="external_id",
+        rows={
+            seed.external_id: {
+                "title": seed.title,
+                "kind": seed.kind,
+                "country": seed.country,
+                "city": seed.city,
+                "summary": seed.summary,
+                "description": seed.description,
+                "budget_amount": seed.budget_amount,
+                "budget_currency": seed.budget_currency,
+                "opens_on": seed.opens_on,
+                "deadline": seed.deadline,
+                "eligible_countries": list(seed.eligible_countries),
+                "eligible_kinds": list(seed.eligible_kinds),
+                "max_organisation_age_years": seed.max_organisation_age_years,
+                "source_url": seed.source_url,
+                "status": seed.status,
+                "origin": Origin.DEMO,
+            }
+            for seed in opportunities
+        },
+    )
+    relinked: set[int] = set()
+    # The seeds name their links after the model's many-to-many fields.
+    for field_name, by_name in (
+        ("hosts", hosts),
+        ("sectors", sectors),
+        ("required_capabilities", capabilities),
+    ):
+        relinked |= links_sync(
+            model=Opportunity,
+            field_name=field_name,
+            wanted={
+                loaded[seed.external_id][0].pk: [
+                    by_name[name].pk for name in getattr(seed, field_name)
+                ]
+                for seed in opportunities
+            },
+        )
+    report = SeedReport()
+    for opportunity, outcome in loaded.values():
+        if outcome is Outcome.UNCHANGED and opportunity.pk in relinked:
+            # The matching engine finds changed opportunities by updated_at.
+            opportunity.save(update_fields=["updated_at"])
+            outcome = Outcome.UPDATED
+        report.add("opportunities", outcome)
+    published_at_stamp(model=Opportunity, changed_since=started)
+    return report
+
+
+def _user_ensure(
+    *, username: str, email: str, password: str, is_staff: bool
+) -> tuple[AbstractBaseUser, Outcome]:
+    User = get_user_model()
+    values = {"email": email, "is_staff": is_staff, "is_superuser": False, "is_active": True}
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User(username=username, **values)
+        user.set_password(password)
+        user.save()
+        return user, Outcome.CREATED
+    changed = any(getattr(user, name) != value for name, value in values.items())
+    for name, value in values.items():
+        setattr(user, name, value)
+    # check_password, not set_password: a fresh salt would rewrite the row on every run.
+    if not user.check_password(password):
+        user.set_password(password)
+        changed = True
+    if changed:
+        user.save()
+    return user, Outcome.UPDATED if changed else Outcome.UNCHANGED
+
+
+@transaction.atomic
+def demo_accounts_ensure(
+    *, password: str, sme_organisation_external_id: str = SME_LOGIN_ORGANISATION
+) -> tuple[SeedReport, list[DemoLogin]]:
+    """The staff login (admin for the matching apps, not a superuser) and an SME login that
+    owns one example UK SME."""
+    if not password:
+        raise SeedDataError("The demo password must not be empty.")
+    organisation = Organisation.objects.filter(external_id=sme_organisation_external_id).first()
+    if organisation is None:
+        raise SeedDataError(
+            f"No organisation {sme_organisation_external_id!r} for the SME login to own: "
+            "load the demo organisations first."
+        )
+    report = SeedReport()
+    staff, outcome = _user_ensure(
+        username=STAFF_USERNAME, email="staff@example.com", password=password, is_staff=True
+    )
+    permissions = Permission.objects.filter(content_type__app_label__in=STAFF_APP_LABELS)
+    wanted = {staff.pk: permissions.values_list("pk", flat=True)}
+    if links_sync(model=type(staff), field_name="user_permissions", wanted=wanted):
+        outcome = Outcome.CREATED if outcome is Outcome.CREATED else Outcome.UPDATED
+    report.add("users", outcome)
+    sme, outcome = _user_ensure(
+        username=SME_USERNAME, email="sme@example.com", password=password, is_staff=False
+    )
+    report.add("users", outcome)
+    # Sign-in requires a confirmed address; the demo logins have nobody to click the link.
+    for user in (staff, sme):
+        _, outcome = record_upsert(
+            model=EmailAddress,
+            lookup={"user": user, "email": user.email},
+            values={"verified": True, "primary": True},
+        )
+        report.add("email addresses", outcome)
+    _, outcome = record_upsert(
+        model=Membership,
+        lookup={"user": sme, "organisation": organisation},
+        values={"role": Membership.Role.OWNER},
+    )
+    report.add("memberships", outcome)
+    logins = [
+        DemoLogin(
+            username=STAFF_USERNAME,
+            email=staff.email,
+            role="staff with the admin permissions of the organisations, opportunities and "
+            "matchmaking apps (not a superuser)",
+        ),
+        DemoLogin(
+            username=SME_USERNAME,
+            email=sme.email,
+            role=f"owner of the example UK SME “{organisation.name}”",
+        ),
+    ]
+    return report, logins
+
+
+@transaction.atomic
+def demo_load(*, password: str) -> DemoLoadResult:
+    """Everything, in one transaction: a problem anywhere leaves the database as it was."""
+    report = taxonomy_seed()
+    report.merge(organisations_demo_load())
+    report.merge(opportunities_demo_load())
+    accounts_report, logins = demo_accounts_ensure(password=password)
+    report.merge(accounts_report)
+    return DemoLoadResult(report=report, logins=logins)

@@ -1,0 +1,168 @@
+"""The evaluation itself, run inside the scratch database (see scratch.py): split the CORDIS
+data, import what the app may see through the app's CSV imports, ask the engine and the
+baselines, and score both against the held-out consortia."""
+
+import time
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from opportunities.imports import opportunities_import
+from organisations.imports import organisations_import, projects_import
+from tooling.evaluation.app_data import (
+    app_organisations_read,
+    engine_opportunity_rankings,
+    engine_partner_rankings,
+    opportunity_texts_read,
+)
+from tooling.evaluation.baselines import Baselines
+from tooling.evaluation.cordis import CordisProject, cordis_read
+from tooling.evaluation.import_files import (
+    ImportFiles,
+    import_files_write,
+    iso_country,
+    opportunity_external_id,
+)
+from tooling.evaluation.metrics import Score, score_rankings
+from tooling.evaluation.split import HoldOutSplit, hold_out_split, queries_sample
+
+ENGINE = "engine"
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationOptions:
+    # Sample sizes; None asks every query (a few minutes on two cores).
+    partner_queries: int | None = None
+    opportunity_queries: int | None = None
+    seed: int = 0
+    k: int = 10
+    # Hold out each organisation's second-latest project instead, with the latest ones
+    # removed entirely: a split for tuning that never looks at the test queries.
+    validation: bool = False
+
+
+@dataclass(slots=True)
+class EvaluationReport:
+    k: int
+    partners: list[Score] = field(default_factory=list)
+    opportunities: list[Score] = field(default_factory=list)
+
+    def engine_wins(self) -> bool:
+        """The engine beats every baseline on both tasks, on recall and on nDCG."""
+        for scores in (self.partners, self.opportunities):
+            engine = next(score for score in scores if score.method == ENGINE)
+            for baseline in scores:
+                if baseline is not engine and (
+                    engine.recall <= baseline.recall or engine.ndcg <= baseline.ndcg
+                ):
+                    return False
+        return True
+
+
+def evaluation_split(*, dataset: Path | str, validation: bool) -> HoldOutSplit:
+    split = hold_out_split(data=cordis_read(directory=dataset))
+    if validation:
+        split = hold_out_split(data=split.seen)
+    return split
+
+
+def evaluation_data_import(
+    *, split: HoldOutSplit, calls: Sequence[CordisProject], directory: Path
+) -> ImportFiles:
+    """What the app may see, and the calls to ask about, through the app's own CSV imports."""
+    files = import_files_write(seen=split.seen, calls=calls, directory=directory)
+    organisations_import(path=files.organisations, create_missing_tags=True)
+    projects_import(path=files.projects)
+    opportunities_import(path=files.opportunities, create_missing_tags=True)
+    return files
+
+
+def _reachable_share(truths: Sequence[Collection[str]], known: set[str]) -> float:
+    total = sum(len(truth) for truth in truths)
+    return sum(len(set(truth) & known) for truth in truths) / total if total else 0.0
+
+
+def evaluation_run(
+    *, dataset: Path | str, directory: Path, options: EvaluationOptions, say: Callable[[str], None]
+) -> EvaluationReport:
+    started = time.monotonic()
+
+    def step(message: str) -> None:
+        say(f"[{time.monotonic() - started:6.1f} s] {message}")
+
+    k = options.k
+    split = evaluation_split(dataset=dataset, validation=options.validation)
+    # Only organisations the app can hold can be asked about (Kosovo's XK cannot: no ISO code).
+    askable = [
+        query
+        for query in split.partner_queries
+        if iso_country(split.seen.organisations[query.pic].country) is not None
+    ]
+    partner_queries = queries_sample(askable, size=options.partner_queries, seed=options.seed)
+    opportunity_queries = queries_sample(
+        split.opportunity_queries, size=options.opportunity_queries, seed=options.seed
+    )
+    which = "second-latest" if options.validation else "latest"
+    step(
+        f"Held out {len(split.held_out)} projects (the {which} of each eligible organisation); "
+        f"the app sees {len(split.seen.projects)} projects and {len(split.seen.organisations)} "
+        f"organisations. Partner queries: {len(partner_queries)} of {len(askable)} "
+        f"({split.cold_start} more eligible organisations had no visible project left); "
+        f"opportunity queries: {len(opportunity_queries)} of {len(split.opportunity_queries)} "
+        "held-out projects with a call text."
+    )
+    files = evaluation_data_import(
+        split=split,
+        calls=[split.held_out[query.rcn] for query in opportunity_queries],
+        directory=directory,
+    )
+    app = app_organisations_read()
+    step(
+        f"Imported through the CSV imports: {len(app.external_ids)} organisations "
+        f"({files.skipped_organisations} without an ISO country left out)."
+    )
+    baselines = Baselines(
+        descriptions=app.descriptions, participations=app.participations, seed=options.seed, k=k
+    )
+    report = EvaluationReport(k=k)
+
+    def scored(method: str, rankings: list[list], truths) -> Score:
+        """Rankings of baseline rows are mapped to external ids; the engine's already are."""
+        if method != ENGINE:
+            rankings = [[app.external_ids[row] for row in ranking] for ranking in rankings]
+        return score_rankings(method=method, rankings=rankings, truths=truths, k=k)
+
+    pics = [query.pic for query in partner_queries]
+    truths = [query.truth for query in partner_queries]
+    rows = app.rows_of(pics)
+    known = set(app.external_ids)
+    step(f"Partner truths the app knows at all: {_reachable_share(truths, known):.0%}.")
+    report.partners.append(scored(ENGINE, engine_partner_rankings(external_ids=pics, k=k), truths))
+    step("Engine partner suggestions done.")
+    report.partners += [
+        scored("random", baselines.partners_random(rows), truths),
+        scored("popularity", baselines.partners_popular(rows), truths),
+        scored("TF-IDF cosine", baselines.partners_tfidf(rows), truths),
+        scored("common past partners", baselines.partners_common(rows), truths),
+    ]
+    step("Baseline partner suggestions done.")
+
+    external_ids = [opportunity_external_id(query.rcn) for query in opportunity_queries]
+    truths = [query.truth for query in opportunity_queries]
+    texts = opportunity_texts_read(external_ids=external_ids)
+    step(f"Opportunity truths the app knows at all: {_reachable_share(truths, known):.0%}.")
+    engine = engine_opportunity_rankings(external_ids=external_ids, k=k)
+    report.opportunities.append(scored(ENGINE, engine, truths))
+    step("Engine organisation suggestions done.")
+    report.opportunities += [
+        scored("random", baselines.organisations_random(len(texts)), truths),
+        scored("popularity", baselines.organisations_popular(len(texts)), truths),
+        scored("TF-IDF cosine", baselines.organisations_tfidf(texts), truths),
+        scored(
+            "common past partners (of the 10 best TF-IDF matches)",
+            baselines.organisations_common(texts),
+            truths,
+        ),
+    ]
+    step("Baseline organisation suggestions done.")
+    return report

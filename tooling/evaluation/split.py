@@ -1,0 +1,85 @@
+"""The hold-out split: each eligible organisation's latest project is hidden from the app, and
+the app is asked to find that project's consortium again.
+
+Eligible: an organisation in at least MIN_PROJECTS projects whose latest project (by start
+date, then rcn) had at least MIN_CONSORTIUM participants; a consortium of two says too little
+about partner choice. Every held-out project is removed from everything the app sees, so an
+organisation whose projects were all held out (its own or as another's latest) is not in the
+app at all and cannot be asked (counted as cold_start)."""
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from tooling.evaluation.cordis import CordisData, CordisProject
+
+MIN_PROJECTS = 2
+MIN_CONSORTIUM = 3
+Query = TypeVar("Query")
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerQuery:
+    """Partners for `pic`: the truth is the other participants of its held-out project."""
+
+    pic: str
+    rcn: str
+    truth: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunityQuery:
+    """The held-out project's call as an opportunity: the truth is its participants."""
+
+    rcn: str
+    truth: frozenset[str]
+
+
+@dataclass(slots=True)
+class HoldOutSplit:
+    seen: CordisData  # everything the app may see
+    held_out: dict[str, CordisProject]  # the hidden projects, by rcn
+    partner_queries: list[PartnerQuery]
+    opportunity_queries: list[OpportunityQuery]
+    cold_start: int  # eligible organisations left with no visible project
+
+
+def hold_out_split(*, data: CordisData) -> HoldOutSplit:
+    latest_of = {}
+    for pic, rcns in data.projects_of().items():
+        latest = rcns[-1]
+        if len(rcns) >= MIN_PROJECTS and len(data.projects[latest].participants) >= MIN_CONSORTIUM:
+            latest_of[pic] = latest
+    held_out = {rcn: data.projects[rcn] for rcn in sorted(set(latest_of.values()))}
+    seen_projects = {rcn: p for rcn, p in data.projects.items() if rcn not in held_out}
+    seen_pics = {pic for project in seen_projects.values() for pic in project.participants}
+    seen = CordisData(
+        organisations={pic: o for pic, o in data.organisations.items() if pic in seen_pics},
+        projects=seen_projects,
+    )
+    partner_queries = [
+        PartnerQuery(pic=pic, rcn=rcn, truth=frozenset(data.projects[rcn].participants) - {pic})
+        for pic, rcn in sorted(latest_of.items())
+        if pic in seen_pics
+    ]
+    opportunity_queries = [
+        OpportunityQuery(rcn=rcn, truth=frozenset(data.projects[rcn].participants))
+        for rcn, project in sorted(held_out.items(), key=lambda item: item[1].order_key)
+        if project.topic
+    ]
+    return HoldOutSplit(
+        seen=seen,
+        held_out=held_out,
+        partner_queries=partner_queries,
+        opportunity_queries=opportunity_queries,
+        cold_start=len(latest_of) - len(partner_queries),
+    )
+
+
+def queries_sample(queries: Sequence[Query], *, size: int | None, seed: int) -> list[Query]:
+    """A seeded uniform sample, in the queries' own order; all of them when size is None."""
+    if size is None or size >= len(queries):
+        return list(queries)
+    chosen = set(random.Random(seed).sample(range(len(queries)), size))
+    return [query for number, query in enumerate(queries) if number in chosen]
