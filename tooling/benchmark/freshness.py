@@ -13,7 +13,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from matchmaking.index_store import matching_index
-from tooling.benchmark.server import BenchmarkServer
 from matchmaking.selectors import (
     default_partner_countries,
     organisation_circle,
