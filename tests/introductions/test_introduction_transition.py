@@ -160,3 +160,16 @@ def test_two_staff_acting_at_once_cannot_both_win(introduction, staff_user):
         thread.join()
     assert sorted(outcomes) == ["refused", "won"]
     assert introduction.events.count() == 2
+
+
+def test_a_step_from_the_state_a_stale_page_showed_is_refused(forwarded_introduction):
+    # The object is fresh (forwarded); the page the user acted on still showed "requested".
+    with pytest.raises(ValidationError, match="already acted"):
+        introduction_transition(
+            request=forwarded_introduction,
+            to_state="declined",
+            actor=UserFactory(is_staff=True),
+            note="No.",
+            expected_state="requested",
+        )
+    assert IntroductionRequest.objects.get().state == "forwarded"
