@@ -1,13 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config.staff_urls import urlpatterns as staff_urlpatterns
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("config.api_urls")),
     path("", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("accounts/", include("allauth.urls")),
-    path("staff/", include("opportunities.staff_urls")),
+    path("staff/", include((staff_urlpatterns, "staff"))),
+    path("introductions/", include("introductions.urls")),
     path("", include("matchmaking.urls")),
 ]
 

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from introductions.selectors.progress import introductions_open_sent_by
 from matchmaking import selectors, services
 from matchmaking.forms import DismissalForm
-from matchmaking.introduction_selectors import introductions_open_sent_by
 from organisations import selectors as organisation_selectors
 from organisations.models import PublicationStatus
 

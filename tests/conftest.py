@@ -8,13 +8,9 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from api.services import api_token_create
+from introductions.services import introduction_request, introduction_transition
+from introductions.steps import INTRODUCTION_STEPS, Side
 from matchmaking.index_store import matching_index_reset
-from matchmaking.introductions import (
-    INTRODUCTION_STEPS,
-    Side,
-    introduction_request,
-    introduction_transition,
-)
 from tests.factories import (
     CapabilityFactory,
     MembershipFactory,

@@ -2,7 +2,8 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from matchmaking.models import Dismissal, IntroductionRequest
+from introductions.models import IntroductionRequest
+from matchmaking.models import Dismissal
 from opportunities.models import Opportunity
 from organisations.admin import ConsortiumMemberInlineForm
 from organisations.models import (
@@ -22,7 +23,7 @@ from tests.factories import (
     ProjectFactory,
 )
 
-OUR_APPS = {"organisations", "opportunities", "matchmaking"}
+OUR_APPS = {"organisations", "opportunities", "introductions", "matchmaking"}
 MODELS = [
     Sector, Capability, Organisation, Project, Membership, Opportunity, Dismissal,
     IntroductionRequest,

@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from matchmaking.models import IntroductionRequest
+from introductions.models import IntroductionRequest
 from organisations.models import Membership, Organisation
 from tests.factories import UserFactory
 
@@ -55,7 +55,7 @@ def test_sme_asks_staff_forward_the_korean_partner_accepts_and_both_see_contacts
     korean = Organisation.objects.get(name=name)
     korean_member = korean_member_of(korean)
     log_in(page, "staff", demo)
-    page.goto(url("matchmaking:introduction_queue"))
+    page.goto(url("staff:introduction_queue"))
     screenshot(page, "4-staff-queue")
     page.get_by_role("button", name="Forward").click()
     expect(page.get_by_text("Forwarded to the other organisation.")).to_be_visible()

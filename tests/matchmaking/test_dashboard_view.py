@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from matchmaking.introductions import introduction_request
+from introductions.services import introduction_request
 from matchmaking.models import Dismissal
 from tests.factories import (
     MembershipFactory,
@@ -127,7 +127,7 @@ def test_a_suggested_partner_can_be_asked_for_an_introduction(
     client, uk_sme, uk_sme_member, korean_partner
 ):
     client.force_login(uk_sme_member)
-    ask = reverse("matchmaking:introduction_ask", args=[korean_partner.pk])
+    ask = reverse("introductions:ask", args=[korean_partner.pk])
     assert f'href="{ask}?organisation={uk_sme.pk}"' in client.get(URL).text
 
 
@@ -140,5 +140,5 @@ def test_a_partner_already_asked_links_to_the_open_request_instead(
     )  # fmt: skip
     client.force_login(uk_sme_member)
     text = client.get(URL).text
-    assert reverse("matchmaking:introduction_detail", args=[request.pk]) in text
-    assert reverse("matchmaking:introduction_ask", args=[korean_partner.pk]) not in text
+    assert reverse("introductions:detail", args=[request.pk]) in text
+    assert reverse("introductions:ask", args=[korean_partner.pk]) not in text

@@ -101,7 +101,7 @@ def test_only_its_members_get_a_link_to_its_matches(login_as, organisation):
 def test_signed_in_non_member_is_offered_an_introduction(client, other_member, organisation):
     client.force_login(other_member)
     response = client.get(reverse("organisations:detail", args=[organisation.pk]))
-    ask_url = reverse("matchmaking:introduction_ask", args=[organisation.pk])
+    ask_url = reverse("introductions:ask", args=[organisation.pk])
     assert ask_url in response.content.decode()
 
 

@@ -1,0 +1,160 @@
+"""Mail about introduction requests: who is told about each step, and what they are told.
+
+The introduction services call introduction_notify inside their transaction; the mail goes
+only once it commits, so a refused or rolled-back step tells no one anything. Before the
+recipient accepts, their mail names the requester only as introduction_anonymous_name does."""
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from introductions.models import IntroductionEvent, IntroductionState
+from introductions.selectors.visibility import introduction_anonymous_name
+from organisations.models import Organisation
+
+logger = logging.getLogger(__name__)
+
+State = IntroductionState
+
+
+@dataclass(frozen=True)
+class _Audience:
+    """One group of people told about a step, with the mail template written for them."""
+
+    template: str
+    recipients: list[str]
+    context: dict
+
+
+def introduction_notify(*, event: IntroductionEvent) -> None:
+    """Send the mail for this step once the transaction that recorded it commits."""
+    transaction.on_commit(lambda: _send(event_id=event.pk))
+
+
+def _send(*, event_id: int) -> None:
+    event = (
+        IntroductionEvent.objects.select_related(
+            "request__requester_organisation", "request__requested_organisation", "actor"
+        )
+        .filter(pk=event_id)
+        .first()
+    )
+    if event is None:
+        return
+    messages = [
+        _message(audience=audience, address=address)
+        for audience in _audiences(event=event)
+        for address in audience.recipients
+    ]
+    if not messages:
+        return
+    try:
+        get_connection().send_messages(messages)
+    except Exception:
+        # The step is already saved; a mail server being down must not turn it into an error
+        # page for someone whose action succeeded.
+        logger.exception("Could not send the mail for introduction event %s.", event_id)
+
+
+def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
+    request = event.request
+    detail_link = _absolute(reverse("introductions:detail", args=[request.pk]))
+    context = {
+        "request": request,
+        "note": event.note,
+        "link": detail_link,
+        "site_url": _site_url(),
+    }
+    requester_side = {**context, "counterpart_name": request.requested_organisation.name}
+    if event.to_state == State.REQUESTED:
+        template = "resubmitted" if event.from_state else "requested"
+        staff_context = {**context, "link": _absolute(reverse("staff:introduction_queue"))}
+        return [_Audience(template, _staff_addresses(), staff_context)]
+    if event.to_state == State.FORWARDED:
+        recipient_side = {
+            **context,
+            "counterpart_name": introduction_anonymous_name(
+                organisation=request.requester_organisation
+            ),
+        }
+        return [
+            _Audience(
+                "forwarded",
+                _member_addresses(organisation=request.requested_organisation),
+                recipient_side,
+            )
+        ]
+    if event.to_state in (
+        State.MORE_INFORMATION_NEEDED,
+        State.DECLINED,
+        State.DECLINED_BY_RECIPIENT,
+    ):
+        return [
+            _Audience(
+                event.to_state,
+                _member_addresses(organisation=request.requester_organisation),
+                requester_side,
+            )
+        ]
+    if event.to_state == State.INTRODUCED:
+        # The note is the recipient's word to the requester; they need not be sent it back.
+        recipient_side = {
+            **context,
+            "counterpart_name": request.requester_organisation.name,
+            "note": "",
+        }
+        return [
+            _Audience(
+                "introduced",
+                _member_addresses(organisation=request.requester_organisation),
+                requester_side,
+            ),
+            _Audience(
+                "introduced",
+                _member_addresses(organisation=request.requested_organisation),
+                recipient_side,
+            ),
+        ]
+    # Outcomes are recorded for the record and the staff overview; nobody waits on them.
+    return []
+
+
+def _message(*, audience: _Audience, address: str) -> EmailMessage:
+    folder = "introductions/email"
+    subject = render_to_string(f"{folder}/{audience.template}_subject.txt", audience.context)
+    body = render_to_string(f"{folder}/{audience.template}.txt", audience.context)
+    return EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[address],
+    )
+
+
+def _staff_addresses() -> list[str]:
+    users = get_user_model().objects.filter(is_staff=True, is_active=True)
+    return _addresses(users.values_list("email", flat=True))
+
+
+def _member_addresses(*, organisation: Organisation) -> list[str]:
+    users = get_user_model().objects.filter(memberships__organisation=organisation, is_active=True)
+    return _addresses(users.values_list("email", flat=True))
+
+
+def _addresses(emails: Iterable[str]) -> list[str]:
+    return sorted({email for email in emails if email})
+
+
+def _site_url() -> str:
+    return settings.SITE_URL.rstrip("/")
+
+
+def _absolute(path: str) -> str:
+    return f"{_site_url()}{path}"

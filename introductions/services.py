@@ -1,0 +1,158 @@
+"""Facilitated introductions: a member asks, staff broker, the other organisation accepts.
+
+Every change of state goes through introduction_transition, which follows INTRODUCTION_STEPS
+and writes one IntroductionEvent, so the audit trail is complete by construction."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from introductions import notifications
+from introductions.models import (
+    OPEN_INTRODUCTION_STATES,
+    IntroductionEvent,
+    IntroductionLanguage,
+    IntroductionRequest,
+    IntroductionState,
+)
+from introductions.selectors.visibility import introduction_sides
+from introductions.steps import INTRODUCTION_STEPS
+from organisations.models import Organisation, PublicationStatus
+from organisations.selectors import membership_role
+
+State = IntroductionState
+
+
+def introduction_request(
+    *,
+    requester_organisation: Organisation,
+    requested_organisation: Organisation,
+    requested_by: AbstractBaseUser,
+    message: str,
+    seeking: str,
+    preferred_language: str = IntroductionLanguage.ENGLISH,
+) -> IntroductionRequest:
+    """A member asks staff to introduce their organisation to another one."""
+    message, seeking = message.strip(), seeking.strip()
+    if membership_role(organisation=requester_organisation, user=requested_by) is None:
+        raise PermissionDenied("Only members of an organisation may ask on its behalf.")
+    if requester_organisation.pk == requested_organisation.pk:
+        raise ValidationError("An organisation cannot ask to be introduced to itself.")
+    if requested_organisation.status != PublicationStatus.PUBLISHED:
+        raise ValidationError("Introductions are only to published organisations.")
+    if requester_organisation.status != PublicationStatus.PUBLISHED:
+        raise ValidationError("Your organisation's profile must be published before you ask.")
+    if not message or not seeking:
+        raise ValidationError("Say what you propose and what you are looking for.")
+    if preferred_language not in IntroductionLanguage.values:
+        raise ValidationError("The preferred language must be English or Korean.")
+
+    limit = settings.INTRODUCTION_OPEN_REQUESTS_LIMIT
+    with transaction.atomic():
+        # Locking the requester serialises its requests, so two at once cannot both slip
+        # under the limit.
+        Organisation.objects.select_for_update().filter(pk=requester_organisation.pk).exists()
+        between = Q(
+            requester_organisation=requester_organisation,
+            requested_organisation=requested_organisation,
+        ) | Q(
+            requester_organisation=requested_organisation,
+            requested_organisation=requester_organisation,
+        )
+        open_requests = IntroductionRequest.objects.filter(state__in=OPEN_INTRODUCTION_STATES)
+        if open_requests.filter(between).exists():
+            raise ValidationError(
+                "There is already an open introduction request between these organisations."
+            )
+        if open_requests.filter(requester_organisation=requester_organisation).count() >= limit:
+            raise ValidationError(
+                "%(organisation)s already has %(limit)d introduction requests waiting. "
+                "Wait for one to be answered before asking for another.",
+                params={"organisation": requester_organisation.name, "limit": limit},
+            )
+        request = IntroductionRequest.objects.create(
+            requester_organisation=requester_organisation,
+            requested_organisation=requested_organisation,
+            requested_by=requested_by,
+            message=message,
+            seeking=seeking,
+            preferred_language=preferred_language,
+        )
+        event = IntroductionEvent.objects.create(
+            request=request, from_state="", to_state=request.state, actor=requested_by
+        )
+        notifications.introduction_notify(event=event)
+    return request
+
+
+def introduction_transition(
+    *,
+    request: IntroductionRequest,
+    to_state: str,
+    actor: AbstractBaseUser,
+    note: str = "",
+    expected_state: str | None = None,
+) -> IntroductionRequest:
+    """Move the request one allowed step on from the state the actor saw: expected_state, the
+    state their page showed (request.state when not given). If someone else moved it
+    meanwhile, the step is refused rather than applied twice."""
+    seen_state = request.state if expected_state is None else expected_state
+    note = note.strip()
+    step = INTRODUCTION_STEPS.get((seen_state, to_state))
+    if step is None:
+        raise ValidationError(
+            "An introduction request cannot go from %(from)s to %(to)s.",
+            params={"from": seen_state, "to": to_state},
+        )
+    if not step.who & introduction_sides(request=request, user=actor):
+        raise PermissionDenied("You may not take this step on this introduction request.")
+    if step.needs_note and not note:
+        raise ValidationError("Give a reason: the requester is told it.")
+
+    with transaction.atomic():
+        current = (
+            IntroductionRequest.objects.select_for_update()
+            .filter(pk=request.pk)
+            .values_list("state", flat=True)
+            .first()
+        )
+        # The lock makes a second actor wait; the conditional UPDATE still refuses them on a
+        # database that cannot lock rows (SQLite).
+        moved = IntroductionRequest.objects.filter(pk=request.pk, state=seen_state).update(
+            state=to_state, updated_at=timezone.now()
+        )
+        if current != seen_state or moved != 1:
+            raise ValidationError(
+                "Someone else has already acted on this request; reload it and try again."
+            )
+        event = IntroductionEvent.objects.create(
+            request=request, from_state=seen_state, to_state=to_state, actor=actor, note=note
+        )
+        notifications.introduction_notify(event=event)
+    request.refresh_from_db(fields=["state", "updated_at"])
+    return request
+
+
+def introduction_resubmit(
+    *,
+    request: IntroductionRequest,
+    actor: AbstractBaseUser,
+    message: str,
+    seeking: str,
+    expected_state: str | None = None,
+) -> IntroductionRequest:
+    """The requester answers staff's request for more information: the new text and the step
+    back to the staff queue are saved together, or neither is."""
+    message, seeking = message.strip(), seeking.strip()
+    if not message or not seeking:
+        raise ValidationError("Say what you propose and what you are looking for.")
+    with transaction.atomic():
+        introduction_transition(
+            request=request, to_state=State.REQUESTED, actor=actor, expected_state=expected_state
+        )
+        IntroductionRequest.objects.filter(pk=request.pk).update(message=message, seeking=seeking)
+    request.message, request.seeking = message, seeking
+    return request

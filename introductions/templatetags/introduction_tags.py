@@ -1,0 +1,39 @@
+from django import template
+
+from introductions.models import IntroductionState
+from introductions.selectors.progress import introductions_waiting_for_member_count
+
+register = template.Library()
+
+State = IntroductionState
+
+# Button labels and styles ("", "secondary" or "danger") for the step to each state.
+STEP_BUTTONS: dict[str, tuple[str, str]] = {
+    State.FORWARDED: ("Forward", ""),
+    State.MORE_INFORMATION_NEEDED: ("Ask for more information", "secondary"),
+    State.DECLINED: ("Decline", "danger"),
+    State.REQUESTED: ("Send the updated request", ""),
+    State.INTRODUCED: ("Accept the introduction", ""),
+    State.DECLINED_BY_RECIPIENT: ("Decline", "danger"),
+    State.MEETING_HELD: ("We have met", "secondary"),
+    State.PARTNERSHIP_FORMED: ("We formed a partnership", ""),
+    State.NO_FIT: ("No fit", "secondary"),
+}
+
+
+@register.simple_tag(takes_context=True)
+def introductions_waiting_count(context) -> int:
+    """For the menu: how many introduction requests wait for the signed-in user to act."""
+    return introductions_waiting_for_member_count(user=context["user"])
+
+
+@register.filter
+def step_button_label(to_state: str) -> str:
+    """The label of the button that takes a request to this state."""
+    return STEP_BUTTONS[to_state][0]
+
+
+@register.filter
+def step_button_style(to_state: str) -> str:
+    """The button variant for the step to this state: "", "secondary" or "danger"."""
+    return STEP_BUTTONS[to_state][1]

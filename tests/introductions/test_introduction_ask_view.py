@@ -1,0 +1,57 @@
+import pytest
+from django.urls import reverse
+
+from introductions.models import IntroductionRequest
+from tests.factories import OrganisationFactory
+
+FORM = {"message": "A joint pilot.", "seeking": "A testbed.", "preferred_language": "ko"}
+
+
+@pytest.fixture
+def url(other_organisation):
+    return reverse("introductions:ask", args=[other_organisation.pk])
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, url):
+    assert client.get(url).status_code == 302
+
+
+def test_a_member_asks_on_behalf_of_their_organisation(client, member, organisation, url):
+    client.force_login(member)
+    response = client.post(url, {**FORM, "organisation": organisation.pk})
+    assert response.status_code == 302
+    request = IntroductionRequest.objects.get()
+    assert (request.requester_organisation, request.preferred_language) == (organisation, "ko")
+
+
+def test_someone_elses_organisation_cannot_be_chosen(client, other_member, organisation):
+    client.force_login(other_member)
+    url = reverse("introductions:ask", args=[OrganisationFactory().pk])
+    response = client.post(url, {**FORM, "organisation": organisation.pk})
+    assert response.status_code == 200 and not IntroductionRequest.objects.exists()
+
+
+def test_the_service_refusal_is_shown_on_the_form(client, member, organisation, url, introduction):
+    client.force_login(member)
+    response = client.post(url, {**FORM, "organisation": organisation.pk})
+    assert "already an open introduction request" in response.text
+    assert IntroductionRequest.objects.count() == 1
+
+
+def test_a_draft_organisation_cannot_be_asked_for(client, member):
+    client.force_login(member)
+    url = reverse("introductions:ask", args=[OrganisationFactory(status="draft").pk])
+    assert client.get(url).status_code == 404
+
+
+def test_after_asking_the_member_lands_on_the_request(client, member, organisation, url):
+    client.force_login(member)
+    response = client.post(url, {**FORM, "organisation": organisation.pk})
+    request = IntroductionRequest.objects.get()
+    assert response["Location"] == reverse("introductions:detail", args=[request.pk])
+
+
+def test_the_organisation_the_suggestion_was_for_is_chosen(client, member, organisation, url):
+    client.force_login(member)
+    response = client.get(url, {"organisation": organisation.pk})
+    assert response.context["form"]["organisation"].value() == str(organisation.pk)

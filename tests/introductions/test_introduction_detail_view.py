@@ -1,0 +1,84 @@
+import pytest
+from django.urls import reverse
+
+
+def url(introduction) -> str:
+    return reverse("introductions:detail", args=[introduction.pk])
+
+
+@pytest.mark.parametrize(
+    "role, status",
+    [("anonymous", 302), ("member", 200), ("other_member", 200), ("outsider", 404), ("staff", 200)],
+)
+def test_only_the_two_sides_and_staff_see_it(
+    introduction_login_as, forwarded_introduction, role, status
+):
+    assert introduction_login_as(role).get(url(forwarded_introduction)).status_code == status
+
+
+def test_the_recipient_does_not_see_it_before_staff_forward_it(login_as, introduction):
+    assert login_as("other_member").get(url(introduction)).status_code == 404
+
+
+def test_shows_the_request(login_as, forwarded_introduction):
+    text = login_as("other_member").get(url(forwarded_introduction)).text
+    assert "A joint pilot of port digital twins." in text
+    assert "A Korean partner with a testbed." in text and "Korean" in text
+
+
+def test_the_recipient_sees_the_requester_anonymised_before_accepting(
+    login_as, forwarded_introduction, sector
+):
+    forwarded_introduction.requester_organisation.sectors.set([sector])
+    text = login_as("other_member").get(url(forwarded_introduction)).text
+    assert "SME in United Kingdom, working in Smart cities" in text
+    assert "Bayes Example Ltd" not in text
+
+
+def test_the_requesters_own_steps_are_not_named_to_the_recipient(login_as, forwarded_introduction):
+    timeline = login_as("other_member").get(url(forwarded_introduction)).context["timeline"]
+    assert [(entry.what, entry.who) for entry in timeline] == [
+        ("Forwarded the request to the other organisation", "Korea–UK Match staff")
+    ]
+
+
+def test_the_recipient_is_offered_accept_and_decline(login_as, forwarded_introduction):
+    actions = login_as("other_member").get(url(forwarded_introduction)).context["step_actions"]
+    assert [action.to_state for action in actions] == ["introduced", "declined_by_recipient"]
+
+
+def test_the_requester_cannot_act_while_the_recipient_decides(login_as, forwarded_introduction):
+    response = login_as("member").get(url(forwarded_introduction))
+    assert response.context["step_actions"] == [] and response.context["resubmit_form"] is None
+
+
+def test_no_contact_details_before_acceptance(login_as, forwarded_introduction):
+    forwarded_introduction.requested_organisation.contact_email = "kr@example.kr"
+    forwarded_introduction.requested_organisation.save()
+    assert "kr@example.kr" not in login_as("member").get(url(forwarded_introduction)).text
+
+
+def test_after_acceptance_both_sides_see_each_others_contacts(
+    login_as, client, accepted_introduction, member
+):
+    accepted_introduction.requested_organisation.contact_phone = "+82 2 123 4567"
+    accepted_introduction.requested_organisation.save()
+    assert "+82 2 123 4567" in login_as("member").get(url(accepted_introduction)).text
+    client.logout()
+    text = login_as("other_member").get(url(accepted_introduction)).text
+    assert "Bayes Example Ltd" in text and member.email in text
+
+
+def test_after_acceptance_either_side_may_record_the_outcome(login_as, accepted_introduction):
+    actions = login_as("member").get(url(accepted_introduction)).context["step_actions"]
+    assert [action.to_state for action in actions] == [
+        "meeting_held",
+        "partnership_formed",
+        "no_fit",
+    ]
+
+
+def test_staff_see_both_names_and_who_acted(login_as, forwarded_introduction, staff_user):
+    response = login_as("staff").get(url(forwarded_introduction))
+    assert "Bayes Example Ltd → Seoul Example Co" in response.text
+    assert response.context["timeline"][-1].who == f"{staff_user.email} (staff)"

@@ -1,0 +1,55 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import IntroductionRequestFactory, OrganisationFactory
+
+URL = reverse("introductions:list")
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client):
+    assert reverse("account_login") in client.get(URL)["Location"]
+
+
+def test_the_requester_sees_what_they_sent_and_what_happens_next(login_as, introduction):
+    response = login_as("member").get(URL)
+    [row] = response.context["sent"]
+    assert (row.request, row.counterpart_name, row.next_step) == (
+        introduction,
+        "Seoul Example Co",
+        "With our staff",
+    )
+    assert response.context["received"] == []
+
+
+def test_the_recipient_sees_it_anonymised_once_forwarded(login_as, forwarded_introduction):
+    response = login_as("other_member").get(URL)
+    [row] = response.context["received"]
+    assert (row.counterpart_name, row.next_step) == ("SME in United Kingdom", "Accept or decline")
+    assert "Bayes Example Ltd" not in response.text
+
+
+def test_the_menu_counts_requests_waiting_for_the_member(login_as, forwarded_introduction):
+    text = login_as("other_member").get(URL).text
+    assert '<span class="nav-count">1<span class="visually-hidden"> waiting for you' in text
+
+
+def test_a_member_of_neither_side_sees_nothing(introduction_login_as, forwarded_introduction):
+    response = introduction_login_as("outsider").get(URL)
+    assert response.context["sent"] == [] and response.context["received"] == []
+
+
+@pytest.mark.parametrize("rows", [1, 12])
+def test_query_count_does_not_grow_with_requests(
+    client, member, organisation, sector, django_assert_max_num_queries, rows
+):
+    for _ in range(rows):
+        IntroductionRequestFactory(requester_organisation=organisation)
+        IntroductionRequestFactory(
+            requester_organisation=OrganisationFactory(sectors=[sector]),
+            requested_organisation=organisation, state="forwarded",
+        )  # fmt: skip
+    client.force_login(member)
+    with django_assert_max_num_queries(7):
+        response = client.get(URL)
+    assert len(response.context["sent"]) == len(response.context["received"]) == rows
+    assert "working in Smart cities" in response.text

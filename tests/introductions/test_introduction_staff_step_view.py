@@ -1,0 +1,35 @@
+import pytest
+from django.urls import reverse
+
+from introductions.models import IntroductionRequest
+
+
+def step(client, introduction, **data):
+    url = reverse("staff:introduction_step", args=[introduction.pk])
+    return client.post(url, {"seen_state": "requested", **data}, follow=True)
+
+
+@pytest.mark.parametrize("role, status", [("member", 403), ("other_member", 403)])
+def test_only_staff_may_take_a_step(login_as, introduction, role, status):
+    assert step(login_as(role), introduction, to_state="forwarded").status_code == status
+    assert IntroductionRequest.objects.get().state == "requested"
+
+
+def test_staff_forward_a_request(login_as, introduction, staff_user):
+    step(login_as("staff"), introduction, to_state="forwarded")
+    assert introduction.events.last().actor == staff_user
+    assert IntroductionRequest.objects.get().state == "forwarded"
+
+
+def test_declining_without_a_reason_is_refused_with_a_message(login_as, introduction):
+    response = step(login_as("staff"), introduction, to_state="declined", note="")
+    assert "Give a reason" in response.text
+    assert IntroductionRequest.objects.get().state == "requested"
+
+
+def test_a_decision_from_a_stale_page_is_refused(login_as, introduction):
+    client = login_as("staff")
+    step(client, introduction, to_state="forwarded")
+    response = step(client, introduction, to_state="declined", note="Not a fit.")
+    assert "already acted" in response.text
+    assert IntroductionRequest.objects.get().state == "forwarded"

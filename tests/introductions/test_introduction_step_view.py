@@ -1,0 +1,70 @@
+import pytest
+from django.urls import reverse
+
+from introductions.models import IntroductionRequest
+
+
+def post_step(client, introduction, **data):
+    url = reverse("introductions:step", args=[introduction.pk])
+    return client.post(url, {"seen_state": "forwarded", "to_state": "introduced", **data})
+
+
+def state() -> str:
+    return IntroductionRequest.objects.get().state
+
+
+@pytest.mark.parametrize(
+    "role, status",
+    [("anonymous", 302), ("member", 403), ("outsider", 404), ("staff", 403)],
+)
+def test_only_the_recipient_may_accept(introduction_login_as, forwarded_introduction, role, status):
+    response = post_step(introduction_login_as(role), forwarded_introduction)
+    assert response.status_code == status and state() == "forwarded"
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, forwarded_introduction):
+    assert reverse("account_login") in post_step(client, forwarded_introduction)["Location"]
+
+
+def test_the_recipient_accepts(login_as, forwarded_introduction, other_member):
+    response = post_step(login_as("other_member"), forwarded_introduction)
+    assert response.status_code == 302 and state() == "introduced"
+    assert forwarded_introduction.events.last().actor == other_member
+
+
+def test_the_recipient_declines_with_a_reason(login_as, forwarded_introduction):
+    post_step(
+        login_as("other_member"), forwarded_introduction,
+        to_state="declined_by_recipient", note="Not our field.",
+    )  # fmt: skip
+    assert state() == "declined_by_recipient"
+    assert forwarded_introduction.events.last().note == "Not our field."
+
+
+def test_a_step_someone_else_took_first_is_refused_and_the_note_kept(
+    login_as, accepted_introduction
+):
+    response = post_step(
+        login_as("other_member"), accepted_introduction,
+        to_state="declined_by_recipient", note="Typed before a colleague accepted.",
+    )  # fmt: skip
+    assert response.status_code == 400 and "already acted" in response.text
+    assert "Typed before a colleague accepted." in response.text and state() == "introduced"
+
+
+def test_staff_declining_without_a_reason_is_refused_and_shown(login_as, introduction):
+    response = post_step(
+        login_as("staff"), introduction, seen_state="requested", to_state="declined"
+    )
+    assert "Give a reason" in response.text and state() == "requested"
+
+
+def test_either_side_records_the_outcome(login_as, accepted_introduction):
+    client = login_as("member")
+    post_step(client, accepted_introduction, seen_state="introduced", to_state="meeting_held")
+    assert state() == "meeting_held"
+
+
+def test_a_tampered_step_is_refused(login_as, forwarded_introduction):
+    response = post_step(login_as("other_member"), forwarded_introduction, to_state="everything")
+    assert response.status_code == 400 and state() == "forwarded"
