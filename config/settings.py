@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "organisations",
     "opportunities",
     "matchmaking",
+    "alerts",
     "api",
 ]
 

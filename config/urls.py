@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("staff/", include("opportunities.staff_urls")),
     path("", include("matchmaking.urls")),
+    path("", include("alerts.urls")),
 ]
 
 # Under /api/ these answer in the API's JSON error shape; elsewhere with the usual pages.

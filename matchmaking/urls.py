@@ -1,7 +1,6 @@
 from django.urls import path
 
 from matchmaking import introduction_views, overview_views, views
-from matchmaking.alerts.urls import urlpatterns as alert_urlpatterns
 
 app_name = "matchmaking"
 
@@ -41,5 +40,3 @@ urlpatterns = [
         name="introduction_staff_step",
     ),
 ]
-
-urlpatterns += alert_urlpatterns

@@ -3,7 +3,8 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from matchmaking.models import DeadlineReminderStop, IntroductionRequest, SavedSearch
+from alerts.models import DeadlineReminderStop, SavedSearch
+from matchmaking.models import IntroductionRequest
 from opportunities.models import (
     Opportunity,
     OpportunityInterest,
