@@ -3,10 +3,12 @@
 import datetime
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import QueryDict
 
+from alerts import mail
 from alerts.filters import SCOPES
 from alerts.models import (
     AlertDelivery,
@@ -39,6 +41,25 @@ def saved_searches_of(*, user: AbstractBaseUser) -> QuerySet[SavedSearch]:
 
 def deadline_reminder_stops_of(*, user: AbstractBaseUser) -> QuerySet[DeadlineReminderStop]:
     return DeadlineReminderStop.objects.filter(user=user).select_related("opportunity")
+
+
+def stop_link_target(
+    *, kind: str, ids: list[int]
+) -> SavedSearch | tuple[AbstractBaseUser, Opportunity] | None:
+    """What a stop link names (see mail.stop_token_read): a saved search, or a user and the
+    opportunity whose deadline reminders they get; None if that no longer exists. Anyone's:
+    the signed link is the proof."""
+    if kind == mail.SAVED_SEARCH:
+        return SavedSearch.objects.filter(pk=ids[0]).first()
+    user = get_user_model().objects.filter(pk=ids[0]).first()
+    opportunity = Opportunity.objects.filter(pk=ids[1]).first()
+    return (user, opportunity) if user and opportunity else None
+
+
+def confirm_link_organisation(*, organisation_id: int) -> Organisation | None:
+    """The organisation a confirmation link names, whatever its state: the signed link is
+    the proof."""
+    return Organisation.objects.filter(pk=organisation_id).first()
 
 
 def _reachable(prefix: str = "") -> Q:

@@ -4,7 +4,6 @@ token is the proof. Only the signed-in pages need an account, and they only ever
 user's own alerts: anyone else's, staff included, is not found."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -18,7 +17,6 @@ from alerts import mail, selectors, services
 from alerts.filters import search_list_url
 from alerts.forms import SavedSearchForm, SavedSearchUpdateForm
 from alerts.models import AlertFrequency, SavedSearch
-from opportunities.models import Opportunity
 from organisations import selectors as organisation_selectors
 from organisations import services as organisation_services
 from organisations.models import Organisation
@@ -101,19 +99,10 @@ def _link_problem(request, message: str, *, status: int):
     return render(request, "alerts/link_invalid.html", {"message": message}, status=status)
 
 
-def _stop_target(token: str):
-    """What a stop token names, or None if that no longer exists. Raises BadSignature."""
-    kind, ids = mail.stop_token_read(token)
-    if kind == mail.SAVED_SEARCH:
-        return SavedSearch.objects.filter(pk=ids[0]).first()
-    user = get_user_model().objects.filter(pk=ids[0]).first()
-    opportunity = Opportunity.objects.filter(pk=ids[1]).first()
-    return (user, opportunity) if user and opportunity else None
-
-
 def _stop_or_resume(request, token: str, *, stop: bool):
     try:
-        target = _stop_target(token)
+        kind, ids = mail.stop_token_read(token)
+        target = selectors.stop_link_target(kind=kind, ids=ids)
     except signing.BadSignature:
         return None, _link_problem(
             request,
@@ -204,7 +193,7 @@ def alert_profile_confirm_link(request, token: str):
             "mail, or sign in and confirm the profile from your organisation’s page.",
             status=400,
         )
-    organisation = Organisation.objects.filter(pk=organisation_id).first()
+    organisation = selectors.confirm_link_organisation(organisation_id=organisation_id)
     if organisation is None:
         return _link_problem(request, "This organisation no longer exists.", status=404)
     if request.method == "GET":
