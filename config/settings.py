@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "opportunities",
     "introductions",
     "matchmaking",
+    "alerts",
     "api",
     "demo",
     "tooling",

@@ -12,6 +12,7 @@ urlpatterns = [
     path("staff/", include((staff_urlpatterns, "staff"))),
     path("introductions/", include("introductions.urls")),
     path("", include("matchmaking.urls")),
+    path("", include("alerts.urls")),
 ]
 
 # Under /api/ these answer in the API's JSON error shape; elsewhere with the usual pages.

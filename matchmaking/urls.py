@@ -1,7 +1,6 @@
 from django.urls import path
 
 from matchmaking import views
-from matchmaking.alerts.urls import urlpatterns as alert_urlpatterns
 
 app_name = "matchmaking"
 
@@ -9,5 +8,3 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("suggestions/dismiss/", views.dismiss, name="dismiss"),
 ]
-
-urlpatterns += alert_urlpatterns

@@ -3,8 +3,8 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
+from alerts.models import DeadlineReminderStop, SavedSearch
 from introductions.models import IntroductionRequest
-from matchmaking.models import DeadlineReminderStop, SavedSearch
 from opportunities.models import (
     Opportunity,
     OpportunityInterest,

@@ -12,6 +12,7 @@ from organisations.services.consortia import (
     consortium_member_role_set,
     consortium_member_validate,
 )
+from organisations.services.lapsing import organisations_lapse
 from organisations.services.memberships import membership_add
 from organisations.services.profiles import (
     PROFILE_FIELDS,
@@ -57,6 +58,7 @@ __all__ = [
     "organisation_submit",
     "organisation_update",
     "organisation_verify",
+    "organisations_lapse",
     "sector_create",
     "sector_delete",
     "sector_update",

@@ -1,0 +1,206 @@
+"""Alert pages: a member's alerts, the "Save this search" button, and the links in alert mail
+(stop, resume, confirm a profile), which work without signing in because the mail's signed
+token is the proof. Only the signed-in pages need an account, and they only ever show the
+user's own alerts: anyone else's, staff included, is not found."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from alerts import mail, selectors, services
+from alerts.filters import search_list_url
+from alerts.forms import SavedSearchForm, SavedSearchUpdateForm
+from alerts.models import AlertFrequency, SavedSearch
+from organisations import selectors as organisation_selectors
+from organisations import services as organisation_services
+from organisations.models import Organisation
+
+
+@login_required
+def alert_list(request):
+    return render(
+        request,
+        "alerts/alert_list.html",
+        {
+            "saved_searches": list(selectors.saved_searches_of(user=request.user)),
+            "deadline_stops": list(selectors.deadline_reminder_stops_of(user=request.user)),
+            "frequencies": AlertFrequency.choices,
+        },
+    )
+
+
+@login_required
+@require_POST
+def alert_search_save(request):
+    form = SavedSearchForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "That search could not be saved. Reload the page and try again.")
+        return redirect("alerts:alert_list")
+    scope, query = form.cleaned_data["scope"], form.cleaned_data["query"]
+    try:
+        saved, created = services.saved_search_save(
+            user=request.user, scope=scope, query=query, frequency=form.cleaned_data["frequency"]
+        )
+    except ValidationError as error:
+        messages.error(request, "This search was not saved. " + " ".join(error.messages))
+    else:
+        how_often = saved.get_frequency_display().lower()
+        done = "Saved" if created else "You had already saved this search; it is now mailed"
+        messages.success(request, f"{done}: “{saved.name}”, {how_often}.")
+    # Back to the list as it was; re-encoding keeps it a query string of this site's list.
+    return redirect(search_list_url(scope=scope, query=QueryDict(query).urlencode()))
+
+
+@login_required
+@require_POST
+def alert_search_update(request, pk: int):
+    saved = get_object_or_404(selectors.saved_searches_of(user=request.user), pk=pk)
+    form = SavedSearchUpdateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "That change could not be read. Reload the page and try again.")
+        return redirect("alerts:alert_list")
+    try:
+        services.saved_search_update(saved_search=saved, **form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        state = saved.get_frequency_display().lower() if saved.active else "paused"
+        messages.success(request, f"“{saved.name}”: {state}.")
+    return redirect("alerts:alert_list")
+
+
+@login_required
+@require_POST
+def alert_search_delete(request, pk: int):
+    saved = get_object_or_404(selectors.saved_searches_of(user=request.user), pk=pk)
+    services.saved_search_delete(saved_search=saved)
+    messages.success(request, f"Deleted: “{saved.name}”.")
+    return redirect("alerts:alert_list")
+
+
+@login_required
+@require_POST
+def alert_deadline_resume(request, opportunity_pk: int):
+    stop = get_object_or_404(
+        selectors.deadline_reminder_stops_of(user=request.user), opportunity_id=opportunity_pk
+    )
+    services.deadline_reminders_resume(user=request.user, opportunity=stop.opportunity)
+    messages.success(request, f"Deadline reminders resumed for {stop.opportunity.title}.")
+    return redirect("alerts:alert_list")
+
+
+def _link_problem(request, message: str, *, status: int):
+    return render(request, "alerts/link_invalid.html", {"message": message}, status=status)
+
+
+def _stop_or_resume(request, token: str, *, stop: bool):
+    try:
+        kind, ids = mail.stop_token_read(token)
+        target = selectors.stop_link_target(kind=kind, ids=ids)
+    except signing.BadSignature:
+        return None, _link_problem(
+            request,
+            "This link is not valid: it may have been cut short. Copy the whole link from the "
+            "mail, or change your alerts on your alerts page.",
+            status=400,
+        )
+    if target is None:
+        return None, _link_problem(request, "This alert no longer exists.", status=404)
+    if isinstance(target, SavedSearch):
+        services.saved_search_update(saved_search=target, active=not stop)
+        return f"mail for your saved search “{target.name}”", None
+    user, opportunity = target
+    change = services.deadline_reminders_stop if stop else services.deadline_reminders_resume
+    change(user=user, opportunity=opportunity)
+    return f"deadline reminders for {opportunity.title}", None
+
+
+@csrf_exempt  # RFC 8058: mail programs POST here with no session; the signed token is the proof
+@require_http_methods(["GET", "POST"])
+def alert_stop(request, token: str):
+    """The one-click stop: a GET from the mail's link, or a POST from the mail program
+    (List-Unsubscribe-Post). Stopping twice is harmless."""
+    what, problem = _stop_or_resume(request, token, stop=True)
+    if problem is not None:
+        return problem
+    if request.method == "POST":
+        return HttpResponse(f"Stopped: {what}.", content_type="text/plain; charset=utf-8")
+    return render(
+        request,
+        "alerts/alert_stopped.html",
+        {"what": what, "token": token, "stopped": True},
+    )
+
+
+@require_POST
+def alert_resume(request, token: str):
+    """The "resume" button of the stop page."""
+    what, problem = _stop_or_resume(request, token, stop=False)
+    if problem is not None:
+        return problem
+    return render(
+        request,
+        "alerts/alert_stopped.html",
+        {"what": what, "token": token, "stopped": False},
+    )
+
+
+def _back(request, *, organisation: Organisation):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect("organisations:manage", organisation.pk)
+
+
+@login_required
+@require_POST
+def alert_profile_confirm(request, pk: int):
+    """ "Still up to date" on the dashboard or the organisation's page, for its members."""
+    organisation = get_object_or_404(
+        organisation_selectors.organisation_of_member(user=request.user), pk=pk
+    )
+    organisation_services.organisation_profile_confirm(organisation=organisation)
+    messages.success(request, f"Thank you: “{organisation.name}” is confirmed as up to date.")
+    return _back(request, organisation=organisation)
+
+
+@require_http_methods(["GET", "POST"])
+def alert_profile_confirm_link(request, token: str):
+    """The "still up to date" link of the reminder mail. Opening it only shows a button: mail
+    scanners open every link in a message, and a profile confirmed by a scanner would never
+    lapse. The click (a POST carrying the same signed token) is what confirms."""
+    try:
+        organisation_id = mail.confirm_token_read(token)
+    except signing.SignatureExpired:
+        return _link_problem(
+            request,
+            "This link has expired. Sign in and confirm the profile from your organisation’s "
+            "page instead.",
+            status=400,
+        )
+    except signing.BadSignature:
+        return _link_problem(
+            request,
+            "This link is not valid: it may have been cut short. Copy the whole link from the "
+            "mail, or sign in and confirm the profile from your organisation’s page.",
+            status=400,
+        )
+    organisation = selectors.confirm_link_organisation(organisation_id=organisation_id)
+    if organisation is None:
+        return _link_problem(request, "This organisation no longer exists.", status=404)
+    if request.method == "GET":
+        return render(
+            request,
+            "alerts/profile_confirm.html",
+            {"organisation": organisation, "token": token},
+        )
+    organisation_services.organisation_profile_confirm(organisation=organisation)
+    return render(request, "alerts/profile_confirmed.html", {"organisation": organisation})

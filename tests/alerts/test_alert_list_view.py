@@ -1,0 +1,46 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import DeadlineReminderStopFactory, SavedSearchFactory
+
+URL = reverse("alerts:alert_list")
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    assert client.get(URL).url.startswith(reverse("account_login"))
+
+
+def test_lists_the_members_own_saved_searches(login_as, saved_search, other_member):
+    SavedSearchFactory(user=other_member, name="Someone else’s search")
+    response = login_as("member").get(URL)
+    assert list(response.context["saved_searches"]) == [saved_search]
+    assert "Someone else’s search" not in response.content.decode()
+
+
+def test_staff_see_only_their_own(login_as, saved_search):
+    assert login_as("staff").get(URL).context["saved_searches"] == []
+
+
+def test_lists_the_stopped_deadline_reminders_with_a_resume_button(login_as, member):
+    stop = DeadlineReminderStopFactory(user=member, opportunity__title="Port call")
+    page = login_as("member").get(URL).content.decode()
+    assert "Port call" in page
+    assert reverse("alerts:alert_deadline_resume", args=[stop.opportunity.pk]) in page
+
+
+def count_queries(client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(URL).status_code == 200
+    return len(queries)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_alerts(login_as, member):
+    client = login_as("member")
+    SavedSearchFactory(user=member)
+    DeadlineReminderStopFactory(user=member)
+    few = count_queries(client)
+    for kind in ("sme", "startup", "university", "other", "consortium"):
+        SavedSearchFactory(user=member, query=f"kind={kind}")
+    DeadlineReminderStopFactory.create_batch(5, user=member)
+    assert count_queries(client) == few
