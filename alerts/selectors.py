@@ -185,8 +185,7 @@ def stale_profile_reminders_due(*, now: datetime.datetime) -> list[Membership]:
         Membership.objects.filter(
             _reachable("user__"),
             role=Membership.Role.OWNER,
-            organisation__in=Organisation.objects.published().filter(
-                lapsed_at__isnull=True,
+            organisation__in=Organisation.objects.published_and_current().filter(
                 profile_confirmed_at__lte=now - PROFILE_CONFIRMATION_INTERVAL,
             ),
         )
@@ -224,10 +223,8 @@ def organisations_to_lapse(*, now: datetime.datetime) -> QuerySet[Organisation]:
         sent_at__lte=now - PROFILE_LAPSE_AFTER,
     )
     return (
-        Organisation.objects.published()
-        .filter(
-            lapsed_at__isnull=True, profile_confirmed_at__lte=now - PROFILE_CONFIRMATION_INTERVAL
-        )
+        Organisation.objects.published_and_current()
+        .filter(profile_confirmed_at__lte=now - PROFILE_CONFIRMATION_INTERVAL)
         .filter(Exists(reminded))
         .order_by("pk")
     )
