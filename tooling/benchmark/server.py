@@ -19,6 +19,7 @@ from urllib.parse import quote
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 from django.conf import settings
+from django.core.wsgi import get_wsgi_application
 from django.db import connection, connections
 
 FIRST_REQUEST_TIMEOUT = 900  # seconds: the first request builds the server's own index
@@ -131,9 +132,7 @@ class BenchmarkServer:
 
 def _serve() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    from config.wsgi import application
-
-    server = make_server("127.0.0.1", 0, application, handler_class=QuietHandler)
+    server = make_server("127.0.0.1", 0, get_wsgi_application(), handler_class=QuietHandler)
     print(server.server_port, flush=True)
     server.serve_forever()
 
