@@ -32,7 +32,7 @@ STAFF_USERNAME = "staff"
 SME_USERNAME = "sme"
 # The staff login gets every permission of these apps and nothing else: its password is
 # published, so it must not be able to manage users or grant itself more.
-STAFF_APP_LABELS = ("organisations", "opportunities", "matchmaking")
+STAFF_APP_LABELS = ("organisations", "opportunities", "introductions", "matchmaking", "alerts")
 
 
 @dataclass(frozen=True)
@@ -211,8 +211,8 @@ def demo_accounts_ensure(
         DemoLogin(
             username=STAFF_USERNAME,
             email=staff.email,
-            role="staff with the admin permissions of the organisations, opportunities and "
-            "matchmaking apps (not a superuser)",
+            role="staff with the admin permissions of the "
+            f"{', '.join(STAFF_APP_LABELS)} apps (not a superuser)",
         ),
         DemoLogin(
             username=SME_USERNAME,
