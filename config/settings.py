@@ -1,6 +1,7 @@
 """The one settings module. Every value that differs between machines comes from the
 environment; the defaults suit a developer's laptop (DEBUG on, SQLite, mail to the console)."""
 
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -12,6 +13,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"  # git-ignored: the default SQLite file and collected static files
 
 DEBUG = env_bool("DEBUG", True)
+# pytest-django turns DEBUG off while tests run; the tests must not need collectstatic.
+TESTING = "pytest" in sys.modules
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -31,6 +34,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Before staticfiles, so runserver serves static files the way the production server does.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_countries",
@@ -49,6 +54,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves /static/ from the app itself (compressed, cached forever under hashed names), so a
+    # reverse proxy needs no access to the files.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so its redirects carry the CORS headers too.
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,6 +124,16 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, compressed copies need collectstatic (make serve runs it); with DEBUG on and in
+    # tests the plain storage serves the files as they are, as WhiteNoise advises.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG or TESTING
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
