@@ -188,7 +188,16 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Korea-UK Match <noreply@localhost>")
 # Where the site is reached from outside, for the links in mail sent by commands and services
 # that have no request to read the host from.
-SITE_URL = env_str("SITE_URL", "http://localhost:8000")
+# In development it follows the port the server runs on (make run PORT=8001); in production
+# a guess would put wrong links in mail, so it must be given.
+SITE_URL = env_str("SITE_URL").strip()
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_URL must be set when DEBUG is off: the address members reach the site at, "
+            "e.g. https://match.example.org."
+        )
+    SITE_URL = f"http://localhost:{env_int('PORT', 8000, minimum=1)}"
 if not SITE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(f"SITE_URL={SITE_URL!r} must start with https:// or http://.")
 
