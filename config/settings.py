@@ -135,6 +135,10 @@ TIME_ZONE = env_str("TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
 
+# Kosovo has no ISO 3166 code yet; XK is the one the European Commission uses, and real
+# Horizon 2020 files contain it.
+COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
