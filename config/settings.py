@@ -1,6 +1,8 @@
 """The one settings module. Every value that differs between machines comes from the
 environment; the defaults suit a developer's laptop (DEBUG on, SQLite, mail to the console)."""
 
+import datetime
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -56,6 +58,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "csp",
+    "axes",
     "organisations",
     "opportunities",
     "matchmaking",
@@ -78,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
+    # Answers a locked-out login with its page.
+    "axes.middleware.AxesMiddleware",
     # Last, so its process_exception sees a view's database error first.
     "config.middleware.DatabaseUnavailableMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -154,6 +159,8 @@ STORAGES = {
 }
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a login locked out for too many failures before the others check it.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -173,6 +180,41 @@ ACCOUNT_FORMS = {
     "login": "organisations.account_forms.LoginForm",
     "signup": "organisations.account_forms.SignupForm",
 }
+
+# Failed logins (the site's and the admin's) are limited per account AND address together
+# (django-axes), so a stranger failing on purpose locks only themselves out, not the member.
+# allauth's own limit counts per account as well, which would let anyone lock an account: it
+# keeps only its per-address part, against one address trying many accounts.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "api.client_ip.client_ip"
+AXES_USERNAME_CALLABLE = "api.client_ip.login_name"
+AXES_VERBOSE = False
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("API_NUM_PROXIES", 0, minimum=0)
+
+# Counters (API throttles, allauth's limits) must be shared by every server process and
+# survive restarts: the database cache by default (its table comes with `migrate`), Redis
+# when REDIS_URL is set (pip install redis). Tests count in memory, one process.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    if importlib.util.find_spec("redis") is None:
+        raise ImproperlyConfigured("REDIS_URL is set but the redis package is not installed.")
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+elif TESTING:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",  # created by api/migrations/0002_cache_table.py
+        }
+    }
 
 EMAIL_BACKEND = env_choice(
     "EMAIL_BACKEND",
