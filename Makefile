@@ -8,6 +8,8 @@ UV_VERSION := 0.13.9
 DATASET ?= ../shared/datasets/cordis-h2020
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# The settings read PORT for SITE_URL's development default.
+export PORT
 
 .PHONY: help install run serve migrate demo test lint format check bench evaluate clean
 
@@ -33,6 +35,10 @@ demo: migrate ## Load the demo data (safe to repeat)
 
 run: demo ## Set up, migrate, load the demo data and serve on 127.0.0.1:$(PORT)
 	$(PYTHON) manage.py runserver 127.0.0.1:$(PORT)
+
+serve: migrate ## Serve with gunicorn on 127.0.0.1:$(PORT) (production server; settings from the environment)
+	$(PYTHON) manage.py collectstatic --no-input --verbosity 0
+	$(VENV)/bin/gunicorn --config config/gunicorn.py --bind 127.0.0.1:$(PORT)
 
 test: install ## Run the test suite (SQLite unless DATABASE_URL is set)
 	$(VENV)/bin/pytest

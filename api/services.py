@@ -5,6 +5,7 @@ import datetime
 import hashlib
 import secrets
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -35,8 +36,9 @@ def api_token_create(*, user: AbstractBaseUser, name: str) -> tuple[ApiToken, st
     if len(name) > _NAME_MAX_LENGTH:
         raise ValidationError({"name": f"Keep the name to {_NAME_MAX_LENGTH} characters."})
     with transaction.atomic():
-        # Locking the user serialises two creations racing past the limit.
-        type(user).objects.select_for_update().filter(pk=user.pk).first()
+        # Locking the user serialises two creations racing past the limit. Not type(user):
+        # a session's user is a lazy proxy whose type has no manager.
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
         if ApiToken.objects.filter(user=user).count() >= MAX_TOKENS_PER_USER:
             raise ValidationError(
                 f"You already have {MAX_TOKENS_PER_USER} API tokens: "

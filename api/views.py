@@ -1,4 +1,5 @@
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.views import defaults
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, status, viewsets
@@ -82,3 +83,20 @@ def server_error(request, **kwargs):
     if _is_api(request):
         return _error(500, "server_error", "Something went wrong on our side; it is logged.")
     return defaults.server_error(request, **kwargs)
+
+
+# Long enough for a database restart or fail-over; clients and crawlers wait before retrying.
+RETRY_AFTER_SECONDS = 30
+
+
+def service_unavailable(request) -> HttpResponse:
+    """The database cannot be reached: a 503 to retry later, not a 500 to report. The page is
+    rendered without the request, whose user and session would need the database."""
+    if _is_api(request):
+        response = _error(
+            503, "service_unavailable", "The service is briefly unavailable; try again shortly."
+        )
+    else:
+        response = HttpResponse(render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response

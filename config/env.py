@@ -5,6 +5,7 @@ not silently become False.
 """
 
 import os
+import re
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -76,3 +77,18 @@ def env_rate(name: str, default: str) -> str | None:
 
 
 _RATE_PERIODS = {"s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day"}
+
+
+def env_proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """The header and value by which a TLS-terminating proxy says the request came over HTTPS,
+    e.g. HTTP_X_FORWARDED_PROTO,https; unset or empty means no proxy is trusted for it."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    header, _, value = (part.strip() for part in raw.partition(","))
+    if not re.fullmatch(r"HTTP_[A-Z0-9_]+", header) or not value or "," in value:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} must be a request header as Django names it and the value that "
+            "means HTTPS, e.g. HTTP_X_FORWARDED_PROTO,https."
+        )
+    return header, value

@@ -1,17 +1,31 @@
 """The one settings module. Every value that differs between machines comes from the
 environment; the defaults suit a developer's laptop (DEBUG on, SQLite, mail to the console)."""
 
+import datetime
+import importlib.util
+import sys
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_choice, env_int, env_list, env_rate, env_str
+from config.env import (
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    env_proxy_ssl_header,
+    env_rate,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"  # git-ignored: the default SQLite file and collected static files
 
 DEBUG = env_bool("DEBUG", True)
+# pytest-django turns DEBUG off while tests run; the tests must not need collectstatic.
+TESTING = "pytest" in sys.modules
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -31,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Before staticfiles, so runserver serves static files the way the production server does.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_countries",
@@ -41,6 +57,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "allauth",
     "allauth.account",
+    "csp",
+    "axes",
     "organisations",
     "opportunities",
     "introductions",
@@ -53,6 +71,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves /static/ from the app itself (compressed, cached forever under hashed names), so a
+    # reverse proxy needs no access to the files.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CommonMiddleware, so its redirects carry the CORS headers too.
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -62,6 +83,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
+    # Answers a locked-out login with its page.
+    "axes.middleware.AxesMiddleware",
+    # Last, so its process_exception sees a view's database error first.
+    "config.middleware.DatabaseUnavailableMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
 
@@ -117,11 +144,27 @@ TIME_ZONE = env_str("TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
 
+# Kosovo has no ISO 3166 code yet; XK is the one the European Commission uses, and real
+# Horizon 2020 files contain it.
+COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, compressed copies need collectstatic (make serve runs it); with DEBUG on and in
+    # tests the plain storage serves the files as they are, as WhiteNoise advises.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG or TESTING
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a login locked out for too many failures before the others check it.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -142,6 +185,41 @@ ACCOUNT_FORMS = {
     "signup": "organisations.account_forms.SignupForm",
 }
 
+# Failed logins (the site's and the admin's) are limited per account AND address together
+# (django-axes), so a stranger failing on purpose locks only themselves out, not the member.
+# allauth's own limit counts per account as well, which would let anyone lock an account: it
+# keeps only its per-address part, against one address trying many accounts.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "api.client_ip.client_ip"
+AXES_USERNAME_CALLABLE = "api.client_ip.login_name"
+AXES_VERBOSE = False
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("API_NUM_PROXIES", 0, minimum=0)
+
+# Counters (API throttles, allauth's limits) must be shared by every server process and
+# survive restarts: the database cache by default (its table comes with `migrate`), Redis
+# when REDIS_URL is set (pip install redis). Tests count in memory, one process.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    if importlib.util.find_spec("redis") is None:
+        raise ImproperlyConfigured("REDIS_URL is set but the redis package is not installed.")
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+elif TESTING:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",  # created by api/migrations/0002_cache_table.py
+        }
+    }
+
 EMAIL_BACKEND = env_choice(
     "EMAIL_BACKEND",
     "console",
@@ -160,14 +238,69 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Korea-UK Match <noreply@localhost>")
 # Where the site is reached from outside, for the links in mail sent by commands and services
 # that have no request to read the host from.
-SITE_URL = env_str("SITE_URL", "http://localhost:8000")
+# In development it follows the port the server runs on (make run PORT=8001); in production
+# a guess would put wrong links in mail, so it must be given.
+SITE_URL = env_str("SITE_URL").strip()
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_URL must be set when DEBUG is off: the address members reach the site at, "
+            "e.g. https://match.example.org."
+        )
+    SITE_URL = f"http://localhost:{env_int('PORT', 8000, minimum=1)}"
 if not SITE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(f"SITE_URL={SITE_URL!r} must start with https:// or http://.")
 
+# HTTPS only once DEBUG is off; each can be turned off on its own (e.g. SECURE_SSL_REDIRECT=false
+# when the proxy already redirects, SECURE_HSTS_SECONDS=0 while trying HTTPS out).
 if not DEBUG:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 60 * 60, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
     SECURE_CONTENT_TYPE_NOSNIFF = True
+# Asking browsers' makers to hard-code HTTPS for the domain and all its subdomains is the
+# domain owner's decision, hard to undo, so it is opt-in and its deploy check stays quiet.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+# Behind a proxy that terminates TLS, Django sees plain HTTP unless told which header the
+# proxy sets, e.g. SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https. Only set it when the
+# proxy always sets or overwrites that header, or clients could claim HTTPS.
+SECURE_PROXY_SSL_HEADER = env_proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
+
+# Content-Security-Policy (django-csp): only the site's own scripts, styles and images, so an
+# injected <script> or style="" does nothing. Inline scripts and style attributes are not used.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Swagger UI draws its icons from data: URIs.
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Browser features the site never uses; a feature with no origin listed is off for everyone.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

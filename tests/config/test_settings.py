@@ -34,5 +34,6 @@ def test_secret_key_required_when_debug_is_off():
 
 
 def test_production_settings_start_with_a_secret_key():
-    result = run_check({"DEBUG": "false", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"})
+    production = {"DEBUG": "false", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"}
+    result = run_check({**production, "SITE_URL": "https://example.org"})
     assert result.returncode == 0, result.stderr

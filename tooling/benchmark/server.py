@@ -52,6 +52,9 @@ def _server_environment() -> dict[str, str]:
         DEBUG="false",
         SECRET_KEY=os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
+        # Plain HTTP on loopback: no HTTPS redirect, and no mail leaves it.
+        SECURE_SSL_REDIRECT="false",
+        SITE_URL="http://127.0.0.1",
         API_THROTTLE_ANON="off",
         API_THROTTLE_USER="off",
     )

@@ -3,9 +3,10 @@ evaluation loads its data exactly as staff would (import_organisations, import_p
 import_opportunities).
 
 Mapping choices:
-- country: the EU's codes UK and EL become ISO GB and GR; the rest are ISO already, except
-  Kosovo's XK, which ISO 3166 does not assign and the app refuses: those few organisations
-  are left out (their projects are imported without them).
+- country: the EU's codes UK and EL become ISO GB and GR; the rest are ISO already, and
+  Kosovo's XK, which ISO 3166 does not assign, is one the app accepts (COUNTRIES_OVERRIDE).
+  An organisation with a code the app does not know is left out (its projects are imported
+  without it).
 - kind from the CORDIS type: HES university, REC research institute, PUB government body,
   OTH other, PRC sme. CORDIS does not say a private company's size; most private
   participants in Horizon 2020 are SMEs, and kind plays no part in these scores (no kind

@@ -92,7 +92,7 @@ def evaluation_run(
 
     k = options.k
     split = evaluation_split(dataset=dataset, validation=options.validation)
-    # Only organisations the app can hold can be asked about (Kosovo's XK cannot: no ISO code).
+    # Only organisations the app can hold can be asked about (not those with an unknown country).
     askable = [
         query
         for query in split.partner_queries

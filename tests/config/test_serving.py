@@ -1,0 +1,63 @@
+"""The production server: gunicorn's settings, and static files served by the app itself."""
+
+import runpy
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+GUNICORN_CONFIG = settings.BASE_DIR / "config" / "gunicorn.py"
+
+
+def gunicorn_settings(monkeypatch, **env) -> dict:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(GUNICORN_CONFIG))
+
+
+def test_static_files_are_served_without_a_web_server(client):
+    response = client.get("/static/css/app.css")
+    assert response.status_code == 200
+
+
+def test_whitenoise_comes_right_after_the_security_middleware():
+    security = settings.MIDDLEWARE.index("django.middleware.security.SecurityMiddleware")
+    assert settings.MIDDLEWARE[security + 1] == "whitenoise.middleware.WhiteNoiseMiddleware"
+
+
+def test_production_serves_hashed_compressed_static_files():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.STORAGES['staticfiles']['BACKEND'])",
+        ],
+        cwd=settings.BASE_DIR,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "DEBUG": "false",
+            "SECRET_KEY": "x" * 50,
+            "SITE_URL": "https://example.org",
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+def test_gunicorn_runs_two_workers_with_a_minute_to_answer(monkeypatch):
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    config = gunicorn_settings(monkeypatch)
+    assert (config["workers"], config["timeout"], config["accesslog"]) == (2, 60, "-")
+
+
+def test_web_concurrency_sets_the_workers(monkeypatch):
+    assert gunicorn_settings(monkeypatch, WEB_CONCURRENCY="5")["workers"] == 5
+
+
+def test_a_bad_web_concurrency_stops_gunicorn(monkeypatch):
+    with pytest.raises(SystemExit, match="WEB_CONCURRENCY"):
+        gunicorn_settings(monkeypatch, WEB_CONCURRENCY="lots")
