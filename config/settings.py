@@ -150,7 +150,8 @@ COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = VAR_DIR / "static"
+# Tests collect nothing: without a folder WhiteNoise would warn at every request.
+STATIC_ROOT = None if TESTING else VAR_DIR / "static"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed copies need collectstatic (make serve runs it); with DEBUG on and in
@@ -161,6 +162,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# WhiteNoise would otherwise decide from DEBUG when its middleware starts, which pytest-django
+# has turned off by then: tests serve the files from their folders, as development does.
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses a login locked out for too many failures before the others check it.

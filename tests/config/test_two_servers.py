@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-from matchmaking.benchmark.server import database_url
+from tooling.benchmark.server import database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
