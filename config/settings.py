@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "organisations",
     "opportunities",
+    "events",
     "matchmaking",
     "api",
 ]
