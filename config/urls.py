@@ -7,6 +7,8 @@ urlpatterns = [
     path("", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("accounts/", include("allauth.urls")),
+    path("events/", include("events.urls")),
+    path("staff/events/", include("events.staff_urls")),
     path("staff/", include("opportunities.staff_urls")),
     path("", include("matchmaking.urls")),
 ]
