@@ -24,4 +24,5 @@ urlpatterns = [
     path("", include("matchmaking.api.urls")),
     path("", include("organisations.api.urls")),
     path("", include("opportunities.api.urls")),
+    path("", include("events.api.urls")),
 ]
