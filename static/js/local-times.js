@@ -13,7 +13,10 @@
     var ends = new Date(element.getAttribute("data-local-end"));
     if (isNaN(starts)) { return; }
     var text = element.querySelector("[data-local-text]");
-    text.textContent = format.format(starts) + (isNaN(ends) ? "" : "–" + timeOnly.format(ends));
+    var sameDay = !isNaN(ends) && ends - starts < 86400000 &&
+      starts.toLocaleDateString() === ends.toLocaleDateString();
+    var end = isNaN(ends) ? "" : "–" + (sameDay ? timeOnly : format).format(ends);
+    text.textContent = format.format(starts) + end;
     element.setAttribute("title", readerZone);
     element.hidden = false;
   });

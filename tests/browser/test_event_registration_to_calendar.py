@@ -89,7 +89,7 @@ def test_register_request_accept_schedule_and_download_the_ics(
 
     log_in(page, "ada", PASSWORD)
     page.goto(url("events:agenda", "seoul-5g"))
-    expect(page.get_by_role("cell", name="Busan Radio Co")).to_be_visible()
+    expect(page.get_by_role("heading", name="Busan Radio Co")).to_be_visible()
     expect(page.locator("[data-local-text]").first).not_to_be_empty()
     screenshot(page, "3-agenda")
     with page.expect_download() as download:
