@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -151,6 +152,26 @@ def registration_reject(*, registration: Registration, actor) -> Registration:
     return _decide(registration, RegistrationStatus.REJECTED, actor)
 
 
+def registration_withdraw(*, registration: Registration, user) -> Registration:
+    """A member takes the organisation out of the event: its open meeting requests are
+    called off (both sides of a published meeting are told) and its place is freed."""
+    if not selectors.registration_acting_for(user=user, registration=registration):
+        raise PermissionDenied(_("Only members of the organisation can withdraw it."))
+    if registration.status not in (RegistrationStatus.PENDING, RegistrationStatus.APPROVED):
+        raise ValidationError(_("This registration is no longer active."), code="conflict")
+    with transaction.atomic():
+        for meeting_request in MeetingRequest.objects.filter(
+            Q(from_registration=registration) | Q(to_registration=registration),
+            status__in=[MeetingRequestStatus.REQUESTED, MeetingRequestStatus.ACCEPTED],
+        ).select_related(
+            "event", "from_registration__organisation", "to_registration__organisation"
+        ):
+            _meeting_request_call_off(meeting_request)
+        registration.status = RegistrationStatus.WITHDRAWN
+        registration.save(update_fields=["status"])
+    return registration
+
+
 # Meeting requests.
 
 
@@ -269,17 +290,22 @@ def meeting_request_cancel(*, meeting_request: MeetingRequest, user) -> MeetingR
     ):
         raise ValidationError(_("This meeting is no longer open."), code="conflict")
     with transaction.atomic():
-        scheduled = ScheduledMeeting.objects.filter(meeting_request=meeting_request).first()
-        meeting_request.status = MeetingRequestStatus.CANCELLED
-        meeting_request.decided_at = timezone.now()
-        meeting_request.save(update_fields=["status", "decided_at"])
-        UnplacedMeeting.objects.filter(meeting_request=meeting_request).delete()
-        if scheduled is not None:
-            was_published = scheduled.published
-            scheduled.delete()
-            if was_published:
-                _schedule_change_mail(event=meeting_request.event, registrations=sides)
+        _meeting_request_call_off(meeting_request)
     return meeting_request
+
+
+def _meeting_request_call_off(meeting_request: MeetingRequest) -> None:
+    scheduled = ScheduledMeeting.objects.filter(meeting_request=meeting_request).first()
+    meeting_request.status = MeetingRequestStatus.CANCELLED
+    meeting_request.decided_at = timezone.now()
+    meeting_request.save(update_fields=["status", "decided_at"])
+    UnplacedMeeting.objects.filter(meeting_request=meeting_request).delete()
+    if scheduled is not None:
+        was_published = scheduled.published
+        scheduled.delete()
+        if was_published:
+            sides = (meeting_request.from_registration, meeting_request.to_registration)
+            _schedule_change_mail(event=meeting_request.event, registrations=sides)
 
 
 # Scheduling.

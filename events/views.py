@@ -115,6 +115,20 @@ def my_event(request, slug: str, *, request_form=None, status: int = 200):
 
 @login_required
 @require_POST
+def registration_withdraw(request, slug: str):
+    event = _event(request, slug)
+    registration = _my_registration(request, event)
+    try:
+        services.registration_withdraw(registration=registration, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your organisation has withdrawn from this event."))
+    return redirect("events:detail", slug=event.slug)
+
+
+@login_required
+@require_POST
 def meeting_request_create(request, slug: str):
     event = _event(request, slug)
     registration = _my_registration(request, event)
