@@ -30,6 +30,10 @@ class EventSerializer(serializers.ModelSerializer):
     sessions = SessionSerializer(many=True, read_only=True)
     country = serializers.CharField(read_only=True, help_text="ISO code, or empty if online.")
     is_past = serializers.SerializerMethodField()
+    # Declared so the schema does not depend on the database's integer range.
+    capacity = serializers.IntegerField(
+        read_only=True, allow_null=True, help_text="Places for organisations; null: no limit."
+    )
 
     class Meta:
         model = Event
