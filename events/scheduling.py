@@ -32,15 +32,6 @@ class Reason(enum.StrEnum):
     OUTWEIGHED = "outweighed"
 
 
-REASON_TEXT = {
-    Reason.NO_COMMON_SLOT: "The two sides have no meeting slot in which both are available.",
-    Reason.BOTH_FULLY_BOOKED: "In every slot both can make, both sides already have meetings.",
-    Reason.PARTICIPANT_FULLY_BOOKED: "In every slot both can make, one side already has a meeting.",
-    Reason.NO_TABLE_FREE: "Every table is taken in the slots in which both sides are free.",
-    Reason.OUTWEIGHED: "Placing it would have displaced meetings of higher priority.",
-}
-
-
 @dataclass(frozen=True)
 class Meeting:
     id: Hashable

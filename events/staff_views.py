@@ -6,13 +6,31 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from events import selectors, services
 from events.forms import BrokerForm
 from events.models import Event, Registration
-from events.scheduling import REASON_TEXT, Reason
+from events.scheduling import Reason
 from organisations.permissions import staff_required
+
+# Why the scheduler left a meeting out, in words for staff.
+REASON_TEXT = {
+    Reason.NO_COMMON_SLOT: gettext_lazy(
+        "The two sides have no meeting slot in which both are available."
+    ),
+    Reason.BOTH_FULLY_BOOKED: gettext_lazy(
+        "In every slot both can make, both sides already have meetings."
+    ),
+    Reason.PARTICIPANT_FULLY_BOOKED: gettext_lazy(
+        "In every slot both can make, one side already has a meeting."
+    ),
+    Reason.NO_TABLE_FREE: gettext_lazy(
+        "Every table is taken in the slots in which both sides are free."
+    ),
+    Reason.OUTWEIGHED: gettext_lazy("Placing it would have displaced meetings of higher priority."),
+}
 
 
 def _event(slug: str) -> Event:
