@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -54,6 +54,16 @@ def event_list(*, user, now: datetime.datetime | None = None) -> QuerySet[Event]
         )
         .prefetch_related("organisers")
     )
+
+
+def event_staff_list() -> QuerySet[Event]:
+    """Every event, newest first, with its registrations counted by status."""
+    return Event.objects.annotate(
+        pending=Count("registrations", filter=Q(registrations__status=RegistrationStatus.PENDING)),
+        approved=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.APPROVED)
+        ),
+    ).order_by("-starts_at", "-pk")
 
 
 def event_detail(*, user) -> QuerySet[Event]:

@@ -5,7 +5,8 @@ from events import staff_views
 app_name = "events_staff"
 
 urlpatterns = [
-    path("<slug:slug>/", staff_views.event_manage, name="manage"),
+    path("", staff_views.event_index, name="index"),
+    path("<slug:slug>/", staff_views.event_manage, name="event_manage"),
     path(
         "<slug:slug>/registrations/<int:pk>/<str:decision>/",
         staff_views.registration_decide,

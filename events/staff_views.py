@@ -55,6 +55,11 @@ def _manage_page(request, event: Event, *, broker_form=None, status: int = 200):
 
 
 @staff_required
+def event_index(request):
+    return render(request, "events/staff/index.html", {"events": selectors.event_staff_list()})
+
+
+@staff_required
 def event_manage(request, slug: str):
     return _manage_page(request, _event(slug))
 
@@ -75,7 +80,7 @@ def registration_decide(request, slug: str, pk: int, decision: str):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("%(name)s: done.") % {"name": registration.organisation})
-    return redirect("events_staff:manage", slug=event.slug)
+    return redirect("events_staff:event_manage", slug=event.slug)
 
 
 @staff_required
@@ -95,7 +100,7 @@ def meeting_broker(request, slug: str):
             form.add_error(None, error.messages)
         else:
             messages.success(request, _("The meeting was proposed."))
-            return redirect("events_staff:manage", slug=event.slug)
+            return redirect("events_staff:event_manage", slug=event.slug)
     return _manage_page(request, event, broker_form=form, status=400)
 
 
@@ -113,7 +118,7 @@ def schedule_run(request, slug: str):
             _("Scheduled %(placed)s meetings; %(unplaced)s could not be placed.")
             % {"placed": len(schedule.placements), "unplaced": len(schedule.unplaced)},
         )
-    return redirect("events_staff:manage", slug=event.slug)
+    return redirect("events_staff:event_manage", slug=event.slug)
 
 
 @staff_required
@@ -125,7 +130,7 @@ def schedule_publish(request, slug: str):
         request,
         _("Published %(count)s meetings; the participants were told.") % {"count": published},
     )
-    return redirect("events_staff:manage", slug=event.slug)
+    return redirect("events_staff:event_manage", slug=event.slug)
 
 
 @staff_required

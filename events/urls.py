@@ -8,7 +8,7 @@ urlpatterns = [
     path("", views.event_list, name="list"),
     path("<slug:slug>/", views.event_detail, name="detail"),
     path("<slug:slug>/register/", views.registration_create, name="register"),
-    path("<slug:slug>/me/", views.my_event, name="mine"),
+    path("<slug:slug>/me/", views.my_event, name="my_event"),
     path("<slug:slug>/withdraw/", views.registration_withdraw, name="withdraw"),
     path("<slug:slug>/requests/", views.meeting_request_create, name="request_create"),
     path(

@@ -84,7 +84,7 @@ def registration_create(request, slug: str):
             form_errors_add(form, error)
         else:
             messages.success(request, _("Registered. Staff will confirm your place."))
-            return redirect("events:mine", slug=event.slug)
+            return redirect("events:my_event", slug=event.slug)
     status = 400 if request.method == "POST" else 200
     return render(
         request,
@@ -147,7 +147,7 @@ def meeting_request_create(request, slug: str):
             form_errors_add(form, error)
         else:
             messages.success(request, _("Your meeting request was sent."))
-            return redirect("events:mine", slug=event.slug)
+            return redirect("events:my_event", slug=event.slug)
     return my_event(request, slug, request_form=form, status=400)
 
 
@@ -179,7 +179,7 @@ def meeting_request_answer(request, slug: str, pk: int, answer: str):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Done."))
-    return redirect(reverse("events:mine", args=[event.slug]) + "#requests-heading")
+    return redirect(reverse("events:my_event", args=[event.slug]) + "#requests-heading")
 
 
 @login_required

@@ -32,3 +32,9 @@ def test_a_pending_registration_waits(login_as, registration):
     registration.save()
     page = login_as("member").get("/events/seoul-5g/me/").content.decode()
     assert "once staff approve" in page
+
+
+def test_the_nav_marks_events_not_my_organisation(login_as, registration):
+    page = login_as("member").get("/events/seoul-5g/me/").content.decode()
+    assert 'href="/events/" aria-current="page"' in page
+    assert 'aria-current="page">My organisation' not in page

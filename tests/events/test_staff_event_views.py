@@ -78,3 +78,14 @@ def test_approving_over_capacity_says_the_event_is_full(login_as, event, registr
         f"/staff/events/seoul-5g/registrations/{pending.pk}/approve/", follow=True
     )
     assert "The event is full" in response.content.decode()
+
+
+@pytest.mark.parametrize("role, status", ROLES)
+def test_index_matrix(login_as, event, role, status):
+    assert login_as(role).get("/staff/events/").status_code == status
+
+
+def test_the_index_counts_registrations_waiting(login_as, event):
+    RegistrationFactory(event=event, status="pending")
+    page = login_as("staff").get("/staff/events/").content.decode()
+    assert "Seoul 5G brokerage day" in page and "<td>1</td>" in page
