@@ -38,3 +38,15 @@ def test_the_nav_marks_events_not_my_organisation(login_as, registration):
     page = login_as("member").get("/events/seoul-5g/me/").content.decode()
     assert 'href="/events/" aria-current="page"' in page
     assert 'aria-current="page">My organisation' not in page
+
+
+def test_queries_do_not_grow_with_the_participants(
+    login_as, registration, event, capability, django_assert_max_num_queries
+):
+    registration.seeks_capabilities.add(capability)
+    for _ in range(8):
+        RegistrationFactory(event=event).organisation.offers.add(capability)
+    client = login_as("member")
+    with django_assert_max_num_queries(20):
+        page = client.get("/events/seoul-5g/me/").content.decode()
+    assert page.count("Offers what you seek: Digital twins.") == 8
