@@ -12,6 +12,7 @@ urlpatterns = [
         staff_views.registration_decide,
         name="registration_decide",
     ),
+    path("<slug:slug>/status/<str:step>/", staff_views.event_status, name="event_status"),
     path("<slug:slug>/broker/", staff_views.meeting_broker, name="broker"),
     path("<slug:slug>/schedule/run/", staff_views.schedule_run, name="schedule_run"),
     path("<slug:slug>/schedule/publish/", staff_views.schedule_publish, name="schedule_publish"),

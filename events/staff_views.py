@@ -64,6 +64,26 @@ def event_manage(request, slug: str):
     return _manage_page(request, _event(slug))
 
 
+STATUS_STEPS = {"publish": services.event_publish, "archive": services.event_archive}
+
+
+@staff_required
+@require_POST
+def event_status(request, slug: str, step: str):
+    if step not in STATUS_STEPS:
+        raise Http404
+    event = _event(slug)
+    try:
+        STATUS_STEPS[step](event=event)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("The event is now %(status)s.") % {"status": event.get_status_display()}
+        )
+    return redirect("events_staff:event_manage", slug=event.slug)
+
+
 DECISIONS = {"approve": services.registration_approve, "reject": services.registration_reject}
 
 
