@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 
 from events.models import Registration
-from events.services import registration_approve, registration_reject
+from events.services import registration_approve
 from tests.events.factories import RegistrationFactory
 from tests.factories import UserFactory
 
@@ -32,10 +32,6 @@ def test_approval_stops_at_capacity(event, pending, staff_user):
 def test_members_cannot_approve(pending, member):
     with pytest.raises(PermissionDenied):
         registration_approve(registration=pending, actor=member)
-
-
-def test_staff_reject_a_pending_registration(pending, staff_user):
-    assert registration_reject(registration=pending, actor=staff_user).status == "rejected"
 
 
 def test_an_approved_registration_cannot_be_approved_again(registration, staff_user):

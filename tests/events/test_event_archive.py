@@ -1,13 +1,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from events.services import event_archive, event_publish
+from events.services import event_archive
 from tests.events.factories import EventFactory
-
-
-def test_a_draft_is_published(db):
-    event = event_publish(event=EventFactory(status="draft"))
-    assert event.status == "published"
 
 
 def test_a_published_event_is_archived(event):
