@@ -11,7 +11,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 # The settings read PORT for SITE_URL's development default.
 export PORT
 
-.PHONY: help install run serve migrate demo test lint format check bench evaluate clean
+.PHONY: help install run serve migrate demo test lint format check bench bench-scheduling evaluate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,8 +55,12 @@ check: install ## Django system checks and missing migrations
 	$(PYTHON) manage.py check
 	$(PYTHON) manage.py makemigrations --check --dry-run
 
-bench: migrate ## Benchmark the matching engine against naive and SQL baselines
+bench: migrate ## Benchmark the matching engine and the meeting scheduler
 	$(PYTHON) manage.py bench_matching
+	$(MAKE) bench-scheduling
+
+bench-scheduling: install ## Benchmark the meeting scheduler (CP-SAT) against greedy
+	$(PYTHON) manage.py bench_scheduling
 
 evaluate: install ## Measure match quality on real consortia: make evaluate DATASET=path
 	$(PYTHON) manage.py evaluate_matching $(DATASET)

@@ -32,4 +32,5 @@ urlpatterns = [
     path("", include("matchmaking.api.urls")),
     path("", include("organisations.api.urls")),
     path("", include("opportunities.api.urls")),
+    path("", include("events.api.urls")),
 ]

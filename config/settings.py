@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "introductions",
     "matchmaking",
     "alerts",
+    "events",
     "api",
     "demo",
     "tooling",
@@ -374,3 +375,7 @@ LOGGING = {
 # Introductions: how many requests one organisation may have waiting at once, so no member
 # floods the staff who broker them.
 INTRODUCTION_OPEN_REQUESTS_LIMIT = env_int("INTRODUCTION_OPEN_REQUESTS_LIMIT", 5, minimum=1)
+# Events: how many meeting requests one participant may have open, and how long staff wait for
+# the scheduler (it stops early once its schedule is proven close enough to the best).
+EVENT_MEETING_REQUESTS_LIMIT = env_int("EVENT_MEETING_REQUESTS_LIMIT", 10, minimum=1)
+EVENT_SCHEDULER_TIME_LIMIT = env_int("EVENT_SCHEDULER_TIME_LIMIT", 10, minimum=1)

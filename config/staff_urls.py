@@ -1,8 +1,14 @@
 """The staff area under /staff/, composed once from each app's staff pages, so every staff URL
 is named in the one "staff" namespace (reverse("staff:review_queue"))."""
 
+from events.staff_urls import urlpatterns as event_patterns
 from introductions.staff_urls import urlpatterns as introduction_patterns
 from opportunities.staff_urls import urlpatterns as opportunity_patterns
 from organisations.staff_urls import urlpatterns as organisation_patterns
 
-urlpatterns = [*opportunity_patterns, *organisation_patterns, *introduction_patterns]
+urlpatterns = [
+    *opportunity_patterns,
+    *organisation_patterns,
+    *introduction_patterns,
+    *event_patterns,
+]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("staff/", include((staff_urlpatterns, "staff"))),
     path("introductions/", include("introductions.urls")),
+    path("events/", include("events.urls")),
     path("", include("matchmaking.urls")),
     path("", include("alerts.urls")),
 ]

@@ -16,6 +16,7 @@ LAYERS = [
     ("opportunities",),
     ("introductions",),
     ("matchmaking", "alerts"),
+    ("events",),
     ("demo", "tooling"),
     ("config",),
 ]

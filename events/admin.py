@@ -1,0 +1,109 @@
+"""Thin admin: editing of the raw records. The steps with rules (approving within capacity,
+meeting requests, scheduling) go through the staff pages, which call the services."""
+
+from django.contrib import admin
+
+from events.models import (
+    Availability,
+    Delegate,
+    Event,
+    MeetingRequest,
+    MeetingSlot,
+    Registration,
+    ScheduledMeeting,
+    Session,
+    Table,
+    UnplacedMeeting,
+)
+
+
+class SessionInline(admin.TabularInline):
+    model = Session
+    extra = 0
+    autocomplete_fields = ["organisations"]
+
+
+class SlotInline(admin.TabularInline):
+    model = MeetingSlot
+    extra = 0
+
+
+class TableInline(admin.TabularInline):
+    model = Table
+    extra = 0
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "starts_at", "time_zone", "status"]
+    list_filter = ["kind", "status"]
+    search_fields = ["title", "city"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["organisers", "opportunities"]
+    inlines = [SessionInline, SlotInline, TableInline]
+
+
+class DelegateInline(admin.TabularInline):
+    model = Delegate
+    extra = 0
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "event", "status", "created_at"]
+    list_filter = ["status", "event"]
+    search_fields = ["organisation__name", "event__title"]
+    raw_id_fields = ["organisation", "registered_by", "decided_by"]
+    filter_horizontal = ["seeks_capabilities"]
+    inlines = [DelegateInline]
+
+
+@admin.register(Session)
+class SessionAdmin(admin.ModelAdmin):
+    list_display = ["title", "event", "kind", "starts_at"]
+    list_filter = ["kind", "event"]
+    autocomplete_fields = ["organisations"]
+
+
+@admin.register(Delegate)
+class DelegateAdmin(admin.ModelAdmin):
+    list_display = ["name", "role", "registration"]
+    search_fields = ["name", "registration__organisation__name"]
+
+
+@admin.register(MeetingSlot)
+class MeetingSlotAdmin(admin.ModelAdmin):
+    list_display = ["event", "starts_at", "ends_at"]
+    list_filter = ["event"]
+
+
+@admin.register(Table)
+class TableAdmin(admin.ModelAdmin):
+    list_display = ["name", "event", "video_url"]
+    list_filter = ["event"]
+
+
+@admin.register(Availability)
+class AvailabilityAdmin(admin.ModelAdmin):
+    list_display = ["registration", "slot"]
+    raw_id_fields = ["registration", "slot"]
+
+
+@admin.register(MeetingRequest)
+class MeetingRequestAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "event", "status", "brokered_by", "created_at"]
+    list_filter = ["status", "event"]
+    raw_id_fields = ["from_registration", "to_registration", "brokered_by"]
+
+
+@admin.register(ScheduledMeeting)
+class ScheduledMeetingAdmin(admin.ModelAdmin):
+    list_display = ["meeting_request", "slot", "table", "published"]
+    list_filter = ["published", "slot__event"]
+    raw_id_fields = ["meeting_request", "slot", "table"]
+
+
+@admin.register(UnplacedMeeting)
+class UnplacedMeetingAdmin(admin.ModelAdmin):
+    list_display = ["meeting_request", "reason"]
+    raw_id_fields = ["meeting_request"]

@@ -1,0 +1,29 @@
+from events.models.event import Event, EventKind, EventStatus, Session, SessionKind
+from events.models.meetings import (
+    Availability,
+    MeetingRequest,
+    MeetingRequestStatus,
+    MeetingSlot,
+    ScheduledMeeting,
+    Table,
+    UnplacedMeeting,
+)
+from events.models.registration import Delegate, Registration, RegistrationStatus
+
+__all__ = [
+    "Availability",
+    "Delegate",
+    "Event",
+    "EventKind",
+    "EventStatus",
+    "MeetingRequest",
+    "MeetingRequestStatus",
+    "MeetingSlot",
+    "Registration",
+    "RegistrationStatus",
+    "ScheduledMeeting",
+    "Session",
+    "SessionKind",
+    "Table",
+    "UnplacedMeeting",
+]

@@ -1,0 +1,367 @@
+"""Reads of the events app. The rules of who may see what are here, once, for the pages and
+the API alike."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events.models import (
+    Delegate,
+    Event,
+    EventStatus,
+    MeetingRequest,
+    MeetingRequestStatus,
+    MeetingSlot,
+    Registration,
+    RegistrationStatus,
+    ScheduledMeeting,
+    Session,
+    Table,
+    UnplacedMeeting,
+)
+from organisations.models import Organisation
+
+
+def event_visible_to(*, user) -> QuerySet[Event]:
+    """Published and archived events for everyone; drafts for staff too."""
+    events = Event.objects.all()
+    if user.is_authenticated and user.is_staff:
+        return events
+    return events.filter(status__in=[EventStatus.PUBLISHED, EventStatus.ARCHIVED])
+
+
+def event_list(*, user, now: datetime.datetime | None = None) -> QuerySet[Event]:
+    """Upcoming events first, soonest at the top; then past ones, latest first."""
+    now = now or timezone.now()
+    past = Case(When(ends_at__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField())
+    return (
+        event_visible_to(user=user)
+        .annotate(is_past=past)
+        .annotate(
+            upcoming_start=Case(When(is_past=0, then=F("starts_at"))),
+            past_start=Case(When(is_past=1, then=F("starts_at"))),
+        )
+        .order_by(
+            "is_past",
+            F("upcoming_start").asc(nulls_last=True),
+            F("past_start").desc(nulls_last=True),
+            "pk",
+        )
+        .prefetch_related("organisers")
+    )
+
+
+def event_staff_list() -> QuerySet[Event]:
+    """Every event, newest first, with its registrations counted by status."""
+    return Event.objects.annotate(
+        pending=Count("registrations", filter=Q(registrations__status=RegistrationStatus.PENDING)),
+        approved=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.APPROVED)
+        ),
+    ).order_by("-starts_at", "-pk")
+
+
+def event_detail(*, user) -> QuerySet[Event]:
+    """event_visible_to with what the event's page shows."""
+    return event_visible_to(user=user).prefetch_related(
+        "organisers",
+        "opportunities",
+        Prefetch("sessions", queryset=Session.objects.prefetch_related("organisations")),
+    )
+
+
+# Who acts for a registration: the members of its organisation.
+
+
+def registration_acting_for(*, user, registration: Registration) -> bool:
+    """The one rule for a participant's private pages and writes: the user belongs to the
+    registered organisation. Staff act through their own pages, not as participants."""
+    if not user.is_authenticated:
+        return False
+    return registration.organisation.memberships.filter(user=user).exists()
+
+
+def registrations_of(*, user, event: Event) -> QuerySet[Registration]:
+    """The registrations of the user's organisations at an event (usually one)."""
+    if not user.is_authenticated:
+        return Registration.objects.none()
+    return (
+        Registration.objects.filter(event=event, organisation__memberships__user=user)
+        .select_related("organisation", "event")
+        .order_by("organisation__name", "pk")
+    )
+
+
+def registration_visible_to(*, user) -> QuerySet[Registration]:
+    """Staff see every registration; members those of their organisations."""
+    registrations = Registration.objects.select_related("organisation", "event").prefetch_related(
+        "delegates", "seeks_capabilities", "availabilities"
+    )
+    if user.is_authenticated and user.is_staff:
+        return registrations
+    if not user.is_authenticated:
+        return registrations.none()
+    return registrations.filter(organisation__memberships__user=user).distinct()
+
+
+def registrations_for_staff(*, event: Event) -> QuerySet[Registration]:
+    return (
+        Registration.objects.filter(event=event)
+        .select_related("organisation")
+        .prefetch_related("delegates", "seeks_capabilities")
+        .order_by("status", "created_at", "pk")
+    )
+
+
+def participants_of(*, event: Event) -> QuerySet[Registration]:
+    """The approved registrations: the event's participants."""
+    return (
+        Registration.objects.filter(event=event, status=RegistrationStatus.APPROVED)
+        .select_related("organisation")
+        .order_by("organisation__name", "pk")
+    )
+
+
+def registration_approved_count(*, event: Event) -> int:
+    return Registration.objects.filter(event=event, status=RegistrationStatus.APPROVED).count()
+
+
+# Meeting requests.
+
+
+def meeting_request_visible_to(*, user) -> QuerySet[MeetingRequest]:
+    """Staff see all; members the requests their organisations sent or received."""
+    requests = MeetingRequest.objects.select_related(
+        "event", "from_registration__organisation", "to_registration__organisation"
+    )
+    if user.is_authenticated and user.is_staff:
+        return requests
+    if not user.is_authenticated:
+        return requests.none()
+    return requests.filter(
+        Q(from_registration__organisation__memberships__user=user)
+        | Q(to_registration__organisation__memberships__user=user)
+    ).distinct()
+
+
+def meeting_requests_of(*, registration: Registration) -> dict[str, list[MeetingRequest]]:
+    """A participant's requests, received and sent, newest first."""
+    requests = MeetingRequest.objects.filter(
+        Q(from_registration=registration) | Q(to_registration=registration)
+    ).select_related(
+        "from_registration__organisation", "to_registration__organisation", "brokered_by"
+    )
+    received = [r for r in requests if r.to_registration_id == registration.pk]
+    sent = [r for r in requests if r.from_registration_id == registration.pk]
+    return {"received": received, "sent": sent}
+
+
+def meeting_requests_open_sent_count(*, registration: Registration) -> int:
+    """What counts towards the limit per participant: its own requests still open (staff
+    proposals do not count)."""
+    return MeetingRequest.objects.filter(
+        from_registration=registration,
+        brokered_by__isnull=True,
+        status__in=[MeetingRequestStatus.REQUESTED, MeetingRequestStatus.ACCEPTED],
+    ).count()
+
+
+def meeting_request_open_between(*, a: Registration, b: Registration) -> bool:
+    return MeetingRequest.objects.filter(
+        Q(from_registration=a, to_registration=b) | Q(from_registration=b, to_registration=a),
+        status__in=[MeetingRequestStatus.REQUESTED, MeetingRequestStatus.ACCEPTED],
+    ).exists()
+
+
+def counterpart_contacts(
+    *, meeting_request: MeetingRequest, registration: Registration
+) -> dict[str, str] | None:
+    """The other side's contact details, following the introductions' privacy rule: only once
+    the meeting is accepted; before that, None (delegates' names and roles are public)."""
+    if meeting_request.status != MeetingRequestStatus.ACCEPTED:
+        return None
+    other = (
+        meeting_request.to_registration
+        if meeting_request.from_registration_id == registration.pk
+        else meeting_request.from_registration
+    ).organisation
+    return {"name": other.contact_name, "email": other.contact_email, "phone": other.contact_phone}
+
+
+# Suggested meetings.
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    registration: Registration
+    score: float  # 0 to 1
+    reasons: list[str] = field(default_factory=list)
+
+
+def _wants(registration: Registration) -> set:
+    """What a participant seeks here: its profile's needs and what it named for this event."""
+    return set(registration.organisation.seeks.all()) | set(registration.seeks_capabilities.all())
+
+
+def participant_score(*, a: Registration, b: Registration) -> tuple[float, list[str]]:
+    """How well two participants fit, both ways, with the reasons in words, from a's side.
+
+    The one place the events app scores a pair, so it can later call the matching engine
+    restricted to the event. For now: the share of what each seeks that the other offers,
+    averaged, so a pair where both gain ranks above one where only one does."""
+    a_wants, b_wants = _wants(a), _wants(b)
+    a_offers, b_offers = set(a.organisation.offers.all()), set(b.organisation.offers.all())
+    they_give = sorted(c.name for c in b_offers & a_wants)
+    we_give = sorted(c.name for c in a_offers & b_wants)
+    share_a = len(they_give) / len(a_wants) if a_wants else 0.0
+    share_b = len(we_give) / len(b_wants) if b_wants else 0.0
+    reasons = []
+    if they_give:
+        reasons.append(_("Offers what you seek: %(list)s.") % {"list": ", ".join(they_give)})
+    if we_give:
+        reasons.append(_("Seeks what you offer: %(list)s.") % {"list": ", ".join(we_give)})
+    if {a.organisation.country.code, b.organisation.country.code} == {"GB", "KR"}:
+        reasons.append(_("A partner on the other side: one in Korea, one in the UK."))
+    return round((share_a + share_b) / 2, 4), reasons
+
+
+def _with_capabilities(registrations: QuerySet[Registration]) -> QuerySet[Registration]:
+    return registrations.select_related("organisation").prefetch_related(
+        "organisation__offers", "organisation__seeks", "seeks_capabilities"
+    )
+
+
+def suggested_meetings(*, registration: Registration, limit: int = 10) -> list[Suggestion]:
+    """The other approved participants ranked by participant_score, best first; those with
+    nothing in common left out, and those already asked or asking too."""
+    registration = _with_capabilities(Registration.objects.filter(pk=registration.pk)).get()
+    asked = MeetingRequest.objects.filter(
+        Q(from_registration=registration) | Q(to_registration=registration),
+        status__in=[MeetingRequestStatus.REQUESTED, MeetingRequestStatus.ACCEPTED],
+    ).values_list("from_registration", "to_registration")
+    taken = {pk for pair in asked for pk in pair}
+    others = _with_capabilities(
+        participants_of(event=registration.event).exclude(pk=registration.pk)
+    )
+    suggestions = []
+    for other in others:
+        if other.pk in taken:
+            continue
+        score, reasons = participant_score(a=registration, b=other)
+        if score > 0:
+            suggestions.append(Suggestion(other, score, reasons))
+    suggestions.sort(key=lambda s: (-s.score, s.registration.organisation.name))
+    return suggestions[:limit]
+
+
+# Schedules and agendas.
+
+
+@dataclass
+class AgendaItem:
+    scheduled: ScheduledMeeting
+    other: Registration
+    delegates: list[Delegate]
+    contacts: dict[str, str] | None
+
+
+@dataclass
+class Agenda:
+    registration: Registration
+    meetings: list[AgendaItem]
+    sessions: list[Session]
+
+
+def agenda_of(*, registration: Registration) -> Agenda:
+    """A participant's published meetings (slot, table, the other side and its delegates,
+    contacts since they are accepted) and the event's itinerary."""
+    scheduled = (
+        ScheduledMeeting.objects.filter(published=True)
+        .filter(
+            Q(meeting_request__from_registration=registration)
+            | Q(meeting_request__to_registration=registration)
+        )
+        .select_related(
+            "slot",
+            "table",
+            "meeting_request__from_registration__organisation",
+            "meeting_request__to_registration__organisation",
+        )
+        .prefetch_related(
+            "meeting_request__from_registration__delegates",
+            "meeting_request__to_registration__delegates",
+        )
+        .order_by("slot__starts_at", "pk")
+    )
+    items = []
+    for meeting in scheduled:
+        request = meeting.meeting_request
+        other = (
+            request.to_registration
+            if request.from_registration_id == registration.pk
+            else request.from_registration
+        )
+        items.append(
+            AgendaItem(
+                scheduled=meeting,
+                other=other,
+                delegates=list(other.delegates.all()),
+                contacts=counterpart_contacts(meeting_request=request, registration=registration),
+            )
+        )
+    sessions = list(
+        Session.objects.filter(event=registration.event).prefetch_related("organisations")
+    )
+    return Agenda(registration=registration, meetings=items, sessions=sessions)
+
+
+@dataclass
+class GridRow:
+    slot: MeetingSlot
+    cells: list[ScheduledMeeting | None]
+
+
+def schedule_grid(*, event: Event) -> tuple[list[Table], list[GridRow]]:
+    """The printable staff grid: a row per slot, a column per table."""
+    tables = list(Table.objects.filter(event=event))
+    slots = list(MeetingSlot.objects.filter(event=event))
+    placed = {
+        (m.slot_id, m.table_id): m
+        for m in ScheduledMeeting.objects.filter(slot__event=event).select_related(
+            "meeting_request__from_registration__organisation",
+            "meeting_request__to_registration__organisation",
+        )
+    }
+    rows = [GridRow(slot, [placed.get((slot.pk, table.pk)) for table in tables]) for slot in slots]
+    return tables, rows
+
+
+def unplaced_of(*, event: Event) -> QuerySet[UnplacedMeeting]:
+    return UnplacedMeeting.objects.filter(meeting_request__event=event).select_related(
+        "meeting_request__from_registration__organisation",
+        "meeting_request__to_registration__organisation",
+    )
+
+
+def schedule_counts(*, event: Event) -> dict[str, int]:
+    scheduled = ScheduledMeeting.objects.filter(slot__event=event)
+    return {
+        "accepted": MeetingRequest.objects.filter(
+            event=event, status=MeetingRequestStatus.ACCEPTED
+        ).count(),
+        "scheduled": scheduled.count(),
+        "published": scheduled.filter(published=True).count(),
+        "unplaced": unplaced_of(event=event).count(),
+    }
+
+
+def organisation_members_emails(*, organisation: Organisation) -> list[str]:
+    """Where a participant's notices go: its members' addresses."""
+    return sorted(
+        {email for email in organisation.memberships.values_list("user__email", flat=True) if email}
+    )

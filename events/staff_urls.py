@@ -1,0 +1,24 @@
+from django.urls import path
+
+from events import staff_views
+
+# Composed into the one "staff" namespace by config/staff_urls.py.
+
+urlpatterns = [
+    path("events/", staff_views.event_index, name="event_index"),
+    path("events/<slug:slug>/", staff_views.event_manage, name="event_manage"),
+    path(
+        "events/<slug:slug>/registrations/<int:pk>/<str:decision>/",
+        staff_views.registration_decide,
+        name="event_registration_decide",
+    ),
+    path("events/<slug:slug>/status/<str:step>/", staff_views.event_status, name="event_status"),
+    path("events/<slug:slug>/broker/", staff_views.meeting_broker, name="event_broker"),
+    path("events/<slug:slug>/schedule/run/", staff_views.schedule_run, name="event_schedule_run"),
+    path(
+        "events/<slug:slug>/schedule/publish/",
+        staff_views.schedule_publish,
+        name="event_schedule_publish",
+    ),
+    path("events/<slug:slug>/grid/", staff_views.schedule_grid, name="event_grid"),
+]

@@ -1,0 +1,203 @@
+"""The participants' pages: list, detail, registration, my event, agenda and its .ics."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from events import calendar, selectors, services
+from events.filters import EventFilter
+from events.forms import AnswerForm, DelegateFormSet, MeetingRequestForm, RegistrationForm
+from events.models import Event, Registration, RegistrationStatus
+from organisations import selectors as organisation_selectors
+from organisations.forms import form_errors_add
+
+PAGE_SIZE = 20
+
+
+def _event(request, slug: str) -> Event:
+    return get_object_or_404(selectors.event_detail(user=request.user), slug=slug)
+
+
+def _my_registration(request, event: Event) -> Registration:
+    """The registration the signed-in user acts for at this event; 403 if none (a user in
+    several registered organisations picks with ?as=<registration id>)."""
+    registrations = list(selectors.registrations_of(user=request.user, event=event))
+    wanted = request.GET.get("as") or request.POST.get("as")
+    for registration in registrations:
+        if wanted is None or str(registration.pk) == wanted:
+            return registration
+    raise PermissionDenied(_("Your organisation is not registered for this event."))
+
+
+def event_list(request):
+    filterset = EventFilter(request.GET, queryset=selectors.event_list(user=request.user))
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "events/event_list.html", {"filter": filterset, "page": page})
+
+
+def event_detail(request, slug: str):
+    event = _event(request, slug)
+    return render(
+        request,
+        "events/event_detail.html",
+        {
+            "event": event,
+            "my_registrations": list(selectors.registrations_of(user=request.user, event=event)),
+            "registration_open": event.registration_open(),
+        },
+    )
+
+
+@login_required
+def registration_create(request, slug: str):
+    event = _event(request, slug)
+    organisations = organisation_selectors.organisation_of_member(user=request.user).order_by(
+        "name"
+    )
+    if not organisations.exists():
+        raise PermissionDenied(_("Only members of an organisation can register it."))
+    data = request.POST if request.method == "POST" else None
+    form = RegistrationForm(data, event=event, organisations=organisations)
+    delegates = DelegateFormSet(data, prefix="delegates")
+    if request.method == "POST" and form.is_valid() and delegates.is_valid():
+        try:
+            services.registration_create(
+                event=event,
+                organisation=form.cleaned_data["organisation"],
+                user=request.user,
+                seeking=form.cleaned_data["seeking"],
+                capabilities=form.cleaned_data["capabilities"],
+                available_slots=form.cleaned_data.get("available_slots"),
+                delegates=[
+                    services.DelegateData(**d)
+                    for d in delegates.cleaned_data
+                    if d and not d.get("DELETE")
+                ],
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("Registered. Staff will confirm your place."))
+            return redirect("events:my_event", slug=event.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "events/registration_form.html",
+        {"event": event, "form": form, "delegates": delegates},
+        status=status,
+    )
+
+
+@login_required
+def my_event(request, slug: str, *, request_form=None, status: int = 200):
+    event = _event(request, slug)
+    registration = _my_registration(request, event)
+    approved = registration.status == RegistrationStatus.APPROVED
+    participants = selectors.participants_of(event=event).exclude(pk=registration.pk)
+    context = {
+        "event": event,
+        "registration": registration,
+        "approved": approved,
+        "requests": selectors.meeting_requests_of(registration=registration),
+        "suggestions": selectors.suggested_meetings(registration=registration) if approved else [],
+        "request_form": request_form or MeetingRequestForm(participants=participants),
+        "answer_form": AnswerForm(),
+        "limit": services.meeting_requests_limit(),
+    }
+    return render(request, "events/my_event.html", context, status=status)
+
+
+@login_required
+@require_POST
+def registration_withdraw(request, slug: str):
+    event = _event(request, slug)
+    registration = _my_registration(request, event)
+    try:
+        services.registration_withdraw(registration=registration, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your organisation has withdrawn from this event."))
+    return redirect("events:detail", slug=event.slug)
+
+
+@login_required
+@require_POST
+def meeting_request_create(request, slug: str):
+    event = _event(request, slug)
+    registration = _my_registration(request, event)
+    participants = selectors.participants_of(event=event).exclude(pk=registration.pk)
+    form = MeetingRequestForm(request.POST, participants=participants)
+    if form.is_valid():
+        try:
+            services.meeting_request_create(
+                from_registration=registration,
+                to_registration=form.cleaned_data["to_registration"],
+                user=request.user,
+                message=form.cleaned_data["message"],
+                priority=form.cleaned_data["priority"],
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, _("Your meeting request was sent."))
+            return redirect("events:my_event", slug=event.slug)
+    return my_event(request, slug, request_form=form, status=400)
+
+
+ANSWERS = {
+    "accept": services.meeting_request_accept,
+    "decline": services.meeting_request_decline,
+    "cancel": services.meeting_request_cancel,
+}
+
+
+@login_required
+@require_POST
+def meeting_request_answer(request, slug: str, pk: int, answer: str):
+    """Accept, decline (the recipient) or cancel (either side) a request. A button, not a
+    form to correct, so a refusal comes back as a message."""
+    if answer not in ANSWERS:
+        raise Http404
+    event = _event(request, slug)
+    meeting_request = get_object_or_404(
+        selectors.meeting_request_visible_to(user=request.user).filter(event=event), pk=pk
+    )
+    kwargs = {"meeting_request": meeting_request, "user": request.user}
+    if answer == "accept":
+        form = AnswerForm(request.POST)
+        kwargs["priority"] = (form.is_valid() and form.cleaned_data["priority"]) or 2
+    try:
+        ANSWERS[answer](**kwargs)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Done."))
+    return redirect(reverse("events:my_event", args=[event.slug]) + "#requests-heading")
+
+
+@login_required
+def agenda(request, slug: str):
+    event = _event(request, slug)
+    registration = _my_registration(request, event)
+    return render(
+        request,
+        "events/agenda.html",
+        {"event": event, "agenda": selectors.agenda_of(registration=registration)},
+    )
+
+
+@login_required
+def agenda_ics(request, slug: str):
+    event = _event(request, slug)
+    registration = _my_registration(request, event)
+    body = calendar.agenda_ics(agenda=selectors.agenda_of(registration=registration))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}-agenda.ics"'
+    return response

@@ -1,0 +1,23 @@
+// Shows event times in the reader's own time zone next to the event's, when they differ.
+// Loaded as a file (no inline script) so the content security policy can forbid inline code.
+(function () {
+  "use strict";
+  var readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var format = new Intl.DateTimeFormat(undefined, {
+    weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
+    timeZoneName: "short"
+  });
+  var timeOnly = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+  document.querySelectorAll("[data-local-time]").forEach(function (element) {
+    var starts = new Date(element.getAttribute("data-local-time"));
+    var ends = new Date(element.getAttribute("data-local-end"));
+    if (isNaN(starts)) { return; }
+    var text = element.querySelector("[data-local-text]");
+    var sameDay = !isNaN(ends) && ends - starts < 86400000 &&
+      starts.toLocaleDateString() === ends.toLocaleDateString();
+    var end = isNaN(ends) ? "" : "–" + (sameDay ? timeOnly : format).format(ends);
+    text.textContent = format.format(starts) + end;
+    element.setAttribute("title", readerZone);
+    element.hidden = false;
+  });
+})();

@@ -1,0 +1,61 @@
+import pytest
+
+from events import services
+from tests.events.factories import (
+    DelegateFactory,
+    EventFactory,
+    MeetingSlotFactory,
+    RegistrationFactory,
+    TableFactory,
+)
+
+
+@pytest.fixture
+def event(db):
+    """A published brokerage day in Seoul, open for registration, with three 20-minute slots
+    and two tables."""
+    event = EventFactory(title="Seoul 5G brokerage day", slug="seoul-5g")
+    for _ in range(3):
+        MeetingSlotFactory(event=event)
+    TableFactory(event=event, name="Table 1")
+    TableFactory(event=event, name="Table 2")
+    return event
+
+
+@pytest.fixture
+def registration(event, organisation, member):
+    """`organisation` (of `member`) takes part, approved, with one delegate."""
+    registration = RegistrationFactory(event=event, organisation=organisation)
+    DelegateFactory(registration=registration, name="Ada Lovelace", role="CEO")
+    return registration
+
+
+@pytest.fixture
+def other_registration(event, other_organisation, other_member):
+    """`other_organisation` (of `other_member`) takes part, approved, with one delegate."""
+    registration = RegistrationFactory(event=event, organisation=other_organisation)
+    DelegateFactory(registration=registration, name="Kim Min-jun", role="Head of R&D")
+    return registration
+
+
+@pytest.fixture
+def meeting_request(registration, other_registration, member):
+    """`registration` asks `other_registration` for a meeting."""
+    return services.meeting_request_create(
+        from_registration=registration, to_registration=other_registration, user=member,
+        message="A joint 5G pilot?",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def accepted_meeting(meeting_request, other_member):
+    return services.meeting_request_accept(meeting_request=meeting_request, user=other_member)
+
+
+@pytest.fixture
+def published_meeting(accepted_meeting, event, staff_user):
+    """`accepted_meeting`, scheduled and published."""
+    services.schedule_run(event=event, actor=staff_user, time_limit=5)
+    services.schedule_publish(event=event, actor=staff_user)
+    accepted_meeting.refresh_from_db()
+    return accepted_meeting

@@ -1,0 +1,50 @@
+import icalendar
+import pytest
+
+from tests.events.factories import MeetingRequestFactory, RegistrationFactory
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 200), ("other_member", 200), ("staff", 403)]
+)
+def test_permission_matrix(login_as, published_meeting, role, status):
+    assert login_as(role).get("/events/seoul-5g/agenda/").status_code == status
+
+
+def test_an_outsider_is_refused(client, published_meeting):
+    from tests.factories import MembershipFactory
+
+    client.force_login(MembershipFactory().user)
+    assert client.get("/events/seoul-5g/agenda/").status_code == 403
+
+
+def test_shows_the_meeting_table_and_the_other_delegates(login_as, published_meeting):
+    page = login_as("member").get("/events/seoul-5g/agenda/").content.decode()
+    assert "Seoul Example Co" in page and "Kim Min-jun" in page and "Table" in page
+
+
+def test_the_ics_download_is_a_calendar(login_as, published_meeting):
+    response = login_as("member").get("/events/seoul-5g/agenda.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    assert len(icalendar.Calendar.from_ical(response.content).walk("VEVENT")) == 1
+
+
+def test_the_ics_is_private(login_as, published_meeting):
+    assert login_as("anonymous").get("/events/seoul-5g/agenda.ics").status_code == 302
+
+
+def test_queries_do_not_grow_with_the_meetings(
+    login_as, published_meeting, event, registration, staff_user, django_assert_max_num_queries
+):
+    from events import services
+
+    for _ in range(2):
+        other = RegistrationFactory(event=event)
+        MeetingRequestFactory(from_registration=registration, to_registration=other, event=event,
+                              status="accepted")  # fmt: skip
+    services.schedule_run(event=event, actor=staff_user, time_limit=5)
+    services.schedule_publish(event=event, actor=staff_user)
+    client = login_as("member")
+    with django_assert_max_num_queries(14):
+        response = client.get("/events/seoul-5g/agenda/")
+    assert response.content.decode().count('<li class="item">') == 3

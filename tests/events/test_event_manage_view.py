@@ -1,0 +1,20 @@
+import pytest
+
+from tests.events.staff_roles import ROLES
+
+
+@pytest.mark.parametrize("role, status", ROLES)
+def test_manage_page_matrix(login_as, event, role, status):
+    assert login_as(role).get("/staff/events/seoul-5g/").status_code == status
+
+
+def test_the_unplaced_are_listed_with_their_reason(login_as, accepted_meeting, event, staff_user):
+    from events.models import Availability
+    from events.services import schedule_run
+
+    first, second = event.slots.all()[:2]
+    Availability.objects.create(registration=accepted_meeting.from_registration, slot=first)
+    Availability.objects.create(registration=accepted_meeting.to_registration, slot=second)
+    schedule_run(event=event, actor=staff_user, time_limit=5)
+    page = login_as("staff").get("/staff/events/seoul-5g/").content.decode()
+    assert "no meeting slot in which both are available" in page

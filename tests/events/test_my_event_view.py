@@ -1,0 +1,52 @@
+import pytest
+
+from tests.events.factories import RegistrationFactory
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 200), ("other_member", 403), ("staff", 403)]
+)
+def test_permission_matrix(login_as, registration, role, status):
+    assert login_as(role).get("/events/seoul-5g/me/").status_code == status
+
+
+def test_shows_suggestions_with_reasons(login_as, event, organisation, uk_sme, korean_partner):
+    from tests.factories import MembershipFactory
+
+    RegistrationFactory(event=event, organisation=uk_sme)
+    RegistrationFactory(event=event, organisation=korean_partner)
+    client = login_as("anonymous")
+    client.force_login(MembershipFactory(organisation=uk_sme).user)
+    page = client.get("/events/seoul-5g/me/").content.decode()
+    assert "Busan Radio Co" in page and "Offers what you seek: Open RAN." in page
+
+
+def test_shows_received_requests_with_accept(login_as, meeting_request):
+    page = login_as("other_member").get("/events/seoul-5g/me/").content.decode()
+    assert "A joint 5G pilot?" in page
+    assert f"/events/seoul-5g/requests/{meeting_request.pk}/accept/" in page
+
+
+def test_a_pending_registration_waits(login_as, registration):
+    registration.status = "pending"
+    registration.save()
+    page = login_as("member").get("/events/seoul-5g/me/").content.decode()
+    assert "once staff approve" in page
+
+
+def test_the_nav_marks_events_not_my_organisation(login_as, registration):
+    page = login_as("member").get("/events/seoul-5g/me/").content.decode()
+    assert 'href="/events/" aria-current="page"' in page
+    assert 'aria-current="page">My organisation' not in page
+
+
+def test_queries_do_not_grow_with_the_participants(
+    login_as, registration, event, capability, django_assert_max_num_queries
+):
+    registration.seeks_capabilities.add(capability)
+    for _ in range(8):
+        RegistrationFactory(event=event).organisation.offers.add(capability)
+    client = login_as("member")
+    with django_assert_max_num_queries(20):
+        page = client.get("/events/seoul-5g/me/").content.decode()
+    assert page.count("Offers what you seek: Digital twins.") == 8

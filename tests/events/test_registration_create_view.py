@@ -1,0 +1,50 @@
+import pytest
+
+from events.models import Registration
+
+FORM = {
+    "seeking": "A 5G testbed", "delegates-TOTAL_FORMS": "1", "delegates-INITIAL_FORMS": "0",
+    "delegates-MIN_NUM_FORMS": "1", "delegates-MAX_NUM_FORMS": "10",
+    "delegates-0-name": "Ada Lovelace", "delegates-0-role": "CEO",
+    "delegates-0-languages": "English",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 302), ("other_member", 302), ("staff", 403)]
+)
+def test_permission_matrix(login_as, event, organisation, other_organisation, role, status):
+    client = login_as(role)
+    mine = {"member": organisation, "other_member": other_organisation}.get(role, organisation)
+    response = client.post("/events/seoul-5g/register/", FORM | {"organisation": mine.pk})
+    assert response.status_code == status
+    assert Registration.objects.exists() == (role in ("member", "other_member"))
+
+
+def test_a_member_cannot_register_someone_elses_organisation(login_as, event, other_organisation):
+    response = login_as("member").post(
+        "/events/seoul-5g/register/", FORM | {"organisation": other_organisation.pk}
+    )
+    assert response.status_code == 400 and not Registration.objects.exists()
+
+
+def test_the_form_offers_the_slots_in_event_time(login_as, event):
+    page = login_as("member").get("/events/seoul-5g/register/").content.decode()
+    assert page.count('name="available_slots"') == 3
+
+
+def test_availability_is_saved(login_as, event, organisation):
+    slot = event.slots.first()
+    login_as("member").post(
+        "/events/seoul-5g/register/",
+        FORM | {"organisation": organisation.pk, "available_slots": [slot.pk]},
+    )
+    assert [a.slot for a in Registration.objects.get().availabilities.all()] == [slot]
+
+
+def test_no_delegate_is_an_error_by_the_field(login_as, event, organisation):
+    response = login_as("member").post(
+        "/events/seoul-5g/register/",
+        FORM | {"organisation": organisation.pk, "delegates-0-name": ""},
+    )
+    assert response.status_code == 400 and not Registration.objects.exists()

@@ -1,0 +1,24 @@
+import pytest
+
+from events.models import Registration
+from tests.events.factories import RegistrationFactory
+from tests.events.staff_roles import WRITE_ROLES
+
+
+@pytest.mark.parametrize("role, status", WRITE_ROLES)
+def test_approve_matrix(login_as, event, role, status):
+    pending = RegistrationFactory(event=event, status="pending")
+    url = f"/staff/events/seoul-5g/registrations/{pending.pk}/approve/"
+    assert login_as(role).post(url).status_code == status
+    assert Registration.objects.get().status == ("approved" if role == "staff" else "pending")
+
+
+def test_approving_over_capacity_says_the_event_is_full(login_as, event, registration):
+    event.capacity = 1
+    event.save()
+    pending = RegistrationFactory(event=event, status="pending")
+    client = login_as("staff")
+    response = client.post(
+        f"/staff/events/seoul-5g/registrations/{pending.pk}/approve/", follow=True
+    )
+    assert "The event is full" in response.content.decode()

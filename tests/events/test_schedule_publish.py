@@ -1,0 +1,40 @@
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from events.models import ScheduledMeeting
+from events.services import schedule_publish, schedule_run
+
+
+@pytest.fixture
+def drafted(accepted_meeting, event, staff_user):
+    schedule_run(event=event, actor=staff_user, time_limit=5)
+    return accepted_meeting
+
+
+def test_publishing_marks_the_placements_published(drafted, event, staff_user):
+    assert schedule_publish(event=event, actor=staff_user) == 1
+    assert ScheduledMeeting.objects.get().published
+
+
+def test_both_sides_are_mailed_the_change(
+    drafted, event, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event, actor=staff_user)
+    assert len(mailoutbox) == 2
+    assert "Seoul 5G brokerage day" in mailoutbox[0].subject
+    assert "/events/seoul-5g/agenda/" in mailoutbox[0].body
+
+
+def test_nothing_new_mails_no_one(
+    published_meeting, event, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event, actor=staff_user)
+    assert mailoutbox == []
+
+
+def test_members_cannot_publish(event, member):
+    with pytest.raises(PermissionDenied):
+        schedule_publish(event=event, actor=member)
