@@ -124,3 +124,11 @@ def test_the_requester_profile_must_be_published(other_organisation):
     draft_member = MembershipFactory(organisation=OrganisationFactory(status="draft")).user
     with pytest.raises(ValidationError, match="must be published"):
         ask(draft_member.memberships.get().organisation, other_organisation, draft_member)
+
+
+def test_the_database_refuses_a_crossed_open_request(introduction):
+    with pytest.raises(IntegrityError):
+        IntroductionRequestFactory(
+            requester_organisation=introduction.requested_organisation,
+            requested_organisation=introduction.requester_organisation,
+        )
