@@ -56,6 +56,14 @@ def stop_link_target(
     return (user, opportunity) if user and opportunity else None
 
 
+def stop_link_stopped(*, target: SavedSearch | tuple[AbstractBaseUser, Opportunity]) -> bool:
+    """Whether what a stop link names (see stop_link_target) is already stopped."""
+    if isinstance(target, SavedSearch):
+        return not target.active
+    user, opportunity = target
+    return DeadlineReminderStop.objects.filter(user=user, opportunity=opportunity).exists()
+
+
 def confirm_link_organisation(*, organisation_id: int) -> Organisation | None:
     """The organisation a confirmation link names, whatever its state: the signed link is
     the proof."""

@@ -99,7 +99,8 @@ def _link_problem(request, message: str, *, status: int):
     return render(request, "alerts/link_invalid.html", {"message": message}, status=status)
 
 
-def _stop_or_resume(request, token: str, *, stop: bool):
+def _stop_link_target(request, token: str):
+    """What the stop token names, or the page saying why the link does not work."""
     try:
         kind, ids = mail.stop_token_read(token)
         target = selectors.stop_link_target(kind=kind, ids=ids)
@@ -112,24 +113,45 @@ def _stop_or_resume(request, token: str, *, stop: bool):
         )
     if target is None:
         return None, _link_problem(request, "This alert no longer exists.", status=404)
+    return target, None
+
+
+def _stop_link_what(target) -> str:
+    if isinstance(target, SavedSearch):
+        return f"mail for your saved search “{target.name}”"
+    return f"deadline reminders for {target[1].title}"
+
+
+def _stop_link_apply(target, *, stop: bool) -> None:
     if isinstance(target, SavedSearch):
         services.saved_search_update(saved_search=target, active=not stop)
-        return f"mail for your saved search “{target.name}”", None
+        return
     user, opportunity = target
     change = services.deadline_reminders_stop if stop else services.deadline_reminders_resume
     change(user=user, opportunity=opportunity)
-    return f"deadline reminders for {opportunity.title}", None
 
 
-@csrf_exempt  # RFC 8058: mail programs POST here with no session; the signed token is the proof
+# RFC 8058: mail programs POST here with no session, so no CSRF token. The signed token in the
+# URL is the proof for them and for the page's button alike: whoever could forge the button's
+# POST already holds the link, and could stop the alert with it anyway.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def alert_stop(request, token: str):
-    """The one-click stop: a GET from the mail's link, or a POST from the mail program
-    (List-Unsubscribe-Post). Stopping twice is harmless."""
-    what, problem = _stop_or_resume(request, token, stop=True)
+    """The stop link of alert mail. Opening it only shows a "Stop" button: mail scanners open
+    every link in a message, and an alert stopped by one would end without the member
+    knowing. The button, and the mail program's one-click POST (List-Unsubscribe-Post, body
+    "List-Unsubscribe=One-Click"), POST here and stop it. Stopping twice is harmless."""
+    target, problem = _stop_link_target(request, token)
     if problem is not None:
         return problem
-    if request.method == "POST":
+    what = _stop_link_what(target)
+    if request.method == "GET":
+        stopped = selectors.stop_link_stopped(target=target)
+        return render(
+            request, "alerts/alert_stop.html", {"what": what, "token": token, "stopped": stopped}
+        )
+    _stop_link_apply(target, stop=True)
+    if request.POST.get("List-Unsubscribe") == "One-Click":
         return HttpResponse(f"Stopped: {what}.", content_type="text/plain; charset=utf-8")
     return render(
         request,
@@ -141,13 +163,14 @@ def alert_stop(request, token: str):
 @require_POST
 def alert_resume(request, token: str):
     """The "resume" button of the stop page."""
-    what, problem = _stop_or_resume(request, token, stop=False)
+    target, problem = _stop_link_target(request, token)
     if problem is not None:
         return problem
+    _stop_link_apply(target, stop=False)
     return render(
         request,
         "alerts/alert_stopped.html",
-        {"what": what, "token": token, "stopped": False},
+        {"what": _stop_link_what(target), "token": token, "stopped": False},
     )
 
 

@@ -4,6 +4,7 @@ matchmaking (db_table), so moving the models here moved no data."""
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Greatest, Least
 
 from organisations.models import Organisation
 
@@ -78,10 +79,13 @@ class IntroductionRequest(models.Model):
             models.CheckConstraint(
                 condition=Q(state__in=IntroductionState.values), name="introduction_state_known"
             ),
+            # One open request per pair, whichever asked (the service refuses a crossed
+            # request; this holds even if something bypasses it).
             models.UniqueConstraint(
-                fields=["requester_organisation", "requested_organisation"],
+                Least("requester_organisation", "requested_organisation"),
+                Greatest("requester_organisation", "requested_organisation"),
                 condition=Q(state__in=OPEN_INTRODUCTION_STATES),
-                name="introduction_one_open_per_pair",
+                name="introduction_one_open_per_pair_either_way",
             ),
         ]
         indexes = [models.Index(fields=["state", "created_at"])]

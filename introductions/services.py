@@ -7,8 +7,8 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from introductions import notifications
 from introductions.models import (
@@ -52,21 +52,12 @@ def introduction_request(
 
     limit = settings.INTRODUCTION_OPEN_REQUESTS_LIMIT
     with transaction.atomic():
-        # Locking the requester serialises its requests, so two at once cannot both slip
-        # under the limit.
-        Organisation.objects.select_for_update().filter(pk=requester_organisation.pk).exists()
-        between = Q(
+        _organisations_lock(requester_organisation, requested_organisation)
+        _refuse_a_second_open_request(
             requester_organisation=requester_organisation,
             requested_organisation=requested_organisation,
-        ) | Q(
-            requester_organisation=requested_organisation,
-            requested_organisation=requester_organisation,
         )
         open_requests = IntroductionRequest.objects.filter(state__in=OPEN_INTRODUCTION_STATES)
-        if open_requests.filter(between).exists():
-            raise ValidationError(
-                "There is already an open introduction request between these organisations."
-            )
         if open_requests.filter(requester_organisation=requester_organisation).count() >= limit:
             raise ValidationError(
                 "%(organisation)s already has %(limit)d introduction requests waiting. "
@@ -86,6 +77,48 @@ def introduction_request(
         )
         notifications.introduction_notify(event=event)
     return request
+
+
+def _organisations_lock(*organisations: Organisation) -> None:
+    """Locks both sides of a request, always in the order of their keys. Every request locks
+    both, so two requests that share an organisation (crossed ones, A for B while B asks for A;
+    or two by one requester, which the limit counts) run one after the other, and the second
+    sees what the first wrote. Locking only the requester deadlocked crossed requests: each
+    held its own organisation and the new row's foreign key waited on the other's. no_key
+    leaves the organisations free to be referenced meanwhile (a new member, say)."""
+    keys = [organisation.pk for organisation in organisations]
+    list(Organisation.objects.select_for_update(no_key=True).filter(pk__in=keys).order_by("pk"))
+
+
+def _refuse_a_second_open_request(
+    *, requester_organisation: Organisation, requested_organisation: Organisation
+) -> None:
+    """One open request per pair of organisations, whichever asked. When the other side has
+    already asked, a request the other way is refused rather than taken as consent: accepting
+    is a step of their request (once staff pass it on), and staff may still decline it."""
+    open_requests = IntroductionRequest.objects.filter(state__in=OPEN_INTRODUCTION_STATES)
+    if open_requests.filter(
+        requester_organisation=requester_organisation,
+        requested_organisation=requested_organisation,
+    ).exists():
+        raise ValidationError(
+            _(
+                "Your organisation has already asked to be introduced to them: see your "
+                "introductions."
+            )
+        )
+    if open_requests.filter(
+        requester_organisation=requested_organisation,
+        requested_organisation=requester_organisation,
+    ).exists():
+        # Any refusal here tells the asker the other side asked, so it may as well say where
+        # to answer. Their request shows in "My introductions" once staff have passed it on.
+        raise ValidationError(
+            _(
+                "They have already asked to be introduced to you: see your introductions, "
+                "where their request appears for you to accept once our staff pass it on."
+            )
+        )
 
 
 def introduction_transition(

@@ -42,3 +42,11 @@ def test_a_tampered_token_changes_nothing(client, paused):
 def test_a_get_resumes_nothing(client, paused):
     token = mail.stop_token_for_saved_search(saved_search_id=paused.pk)
     assert client.get(resume_url(token)).status_code == 405
+
+
+def test_the_resumed_page_stops_it_again_by_a_button_not_a_link(client, paused):
+    token = mail.stop_token_for_saved_search(saved_search_id=paused.pk)
+    page = client.post(resume_url(token)).content.decode()
+    stop_url = reverse("alerts:alert_stop", args=[token])
+    assert f'<form method="post" action="{stop_url}">' in page
+    assert f'href="{stop_url}"' not in page

@@ -34,7 +34,18 @@ def test_someone_elses_organisation_cannot_be_chosen(client, other_member, organ
 def test_the_service_refusal_is_shown_on_the_form(client, member, organisation, url, introduction):
     client.force_login(member)
     response = client.post(url, {**FORM, "organisation": organisation.pk})
-    assert "already an open introduction request" in response.text
+    assert "already asked to be introduced to them" in response.text
+    assert IntroductionRequest.objects.count() == 1
+
+
+def test_a_crossed_request_is_refused_on_the_form(
+    client, other_member, other_organisation, organisation, introduction
+):
+    client.force_login(other_member)
+    url = reverse("introductions:ask", args=[organisation.pk])
+    response = client.post(url, {**FORM, "organisation": other_organisation.pk})
+    assert response.status_code == 200
+    assert "They have already asked to be introduced to you" in response.text
     assert IntroductionRequest.objects.count() == 1
 
 

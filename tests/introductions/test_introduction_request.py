@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 
 from introductions.models import IntroductionRequest
-from introductions.services import introduction_request
+from introductions.services import introduction_request, introduction_transition
 from tests.factories import IntroductionRequestFactory, MembershipFactory, OrganisationFactory
 
 
@@ -50,13 +50,35 @@ def test_incomplete_requests_are_refused(organisation, other_organisation, membe
     assert not IntroductionRequest.objects.exists()
 
 
-def test_one_open_request_per_pair_in_either_direction(
-    introduction, organisation, other_organisation, member, other_member
+def test_a_second_request_for_the_same_pair_is_refused(
+    introduction, organisation, other_organisation, member
 ):
-    with pytest.raises(ValidationError, match="already an open"):
+    with pytest.raises(ValidationError, match="already asked to be introduced to them"):
         ask(organisation, other_organisation, member)
-    with pytest.raises(ValidationError, match="already an open"):
+    assert IntroductionRequest.objects.count() == 1
+
+
+def test_a_crossed_request_is_refused_and_points_to_theirs(
+    introduction, organisation, other_organisation, other_member
+):
+    with pytest.raises(ValidationError, match="They have already asked to be introduced to you"):
         ask(other_organisation, organisation, other_member)
+    assert IntroductionRequest.objects.get() == introduction
+
+
+def test_a_crossed_request_is_refused_while_theirs_waits_for_an_answer(
+    forwarded_introduction, organisation, other_organisation, other_member
+):
+    with pytest.raises(ValidationError, match="see your introductions"):
+        ask(other_organisation, organisation, other_member)
+    assert IntroductionRequest.objects.count() == 1
+
+
+def test_a_crossed_request_is_allowed_once_theirs_is_closed(
+    introduction, staff_user, organisation, other_organisation, other_member
+):
+    introduction_transition(request=introduction, to_state="declined", actor=staff_user, note="No.")
+    assert ask(other_organisation, organisation, other_member).state == "requested"
 
 
 def test_a_closed_request_does_not_block_asking_again(organisation, other_organisation, member):
@@ -102,3 +124,11 @@ def test_the_requester_profile_must_be_published(other_organisation):
     draft_member = MembershipFactory(organisation=OrganisationFactory(status="draft")).user
     with pytest.raises(ValidationError, match="must be published"):
         ask(draft_member.memberships.get().organisation, other_organisation, draft_member)
+
+
+def test_the_database_refuses_a_crossed_open_request(introduction):
+    with pytest.raises(IntegrityError):
+        IntroductionRequestFactory(
+            requester_organisation=introduction.requested_organisation,
+            requested_organisation=introduction.requester_organisation,
+        )
