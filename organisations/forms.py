@@ -4,6 +4,8 @@ show errors by the field; saving goes through organisations.services."""
 from dataclasses import dataclass
 
 from django import forms
+
+from common.text_limits import MESSAGE_MAX_LENGTH
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -148,5 +150,6 @@ class RejectionForm(forms.Form):
     reason = forms.CharField(
         label="Reason",
         widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MESSAGE_MAX_LENGTH,
         help_text="The organisation’s members see this, so say what to fix.",
     )
