@@ -4,11 +4,10 @@ show errors by the field; saving goes through organisations.services."""
 from dataclasses import dataclass
 
 from django import forms
-
-from common.text_limits import MESSAGE_MAX_LENGTH
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from common.text_limits import MESSAGE_MAX_LENGTH
 from organisations.filters import country_choices
 from organisations.models import Capability, Organisation, OrganisationKind, Sector, SizeBand
 from organisations.widgets import Checklist, GroupedModelMultipleChoiceField
