@@ -10,6 +10,7 @@ urlpatterns = [
     path("profiles/<int:pk>/approve/", staff_views.profile_approve, name="profile_approve"),
     path("profiles/<int:pk>/reject/", staff_views.profile_reject, name="profile_reject"),
     path("organisations/", staff_views.organisation_list, name="organisations"),
+    path("organisations/export.csv", staff_views.organisation_export, name="organisations_export"),
     path(
         "organisations/<int:pk>/verify/",
         staff_views.organisation_verify,
