@@ -79,9 +79,12 @@ def csv_rows_read(
     columns: Sequence[str],
     optional_columns: Sequence[str] = (),
     data: bytes | None = None,
+    errors: "RowErrors | None" = None,
 ) -> list[CsvRow]:
     """Every data row of a UTF-8 CSV file (a BOM is accepted), values stripped of spaces.
-    With data (an uploaded file's content), path only names it in messages.
+    With data (an uploaded file's content), path only names it in messages. Rows that cannot
+    be read are left out and recorded in errors if given (so the caller reports them with
+    its own checks of the other rows), else raised at once.
     Raises ImportFileError for a missing, over-large or undecodable file, a bad header, a row
     with the wrong number of fields or with a NUL character, which no database text column
     can hold (PostgreSQL refuses it outright)."""
@@ -103,7 +106,8 @@ def csv_rows_read(
     _header_check(path=path, header=header, columns=columns, optional_columns=optional_columns)
 
     rows = []
-    errors = RowErrors()
+    raise_here = errors is None
+    errors = RowErrors() if errors is None else errors
     next_line = reader.line_num + 1
     try:
         for fields in reader:
@@ -129,7 +133,8 @@ def csv_rows_read(
         else:
             reason = f"not valid CSV: {error}"
         errors.add(next_line, reason)
-    errors.raise_if_any(path=path)
+    if raise_here:
+        errors.raise_if_any(path=path)
     return rows
 
 

@@ -61,13 +61,14 @@ def opportunities_import(
     every bad row, and nothing is written. Eligibility and summary are left as they are.
     With data, the file's content is given and path only names it. A dry run does every
     write, then rolls them back: the result says what the import would do."""
+    errors = RowErrors()
     rows = csv_rows_read(
         path=path,
         columns=OPPORTUNITY_COLUMNS,
         optional_columns=OPPORTUNITY_OPTIONAL_COLUMNS,
         data=data,
+        errors=errors,
     )
-    errors = RowErrors()
     taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
     cleaned = [_opportunity_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)

@@ -13,9 +13,11 @@ from opportunities.forms import OpportunityForm
 from opportunities.models import Opportunity
 from opportunities.staff_exports import OPPORTUNITY_EXPORT_HEADER, opportunity_export_rows
 from opportunities.staff_filters import OpportunityStaffFilter
+from opportunities.staff_imports import IMPORT_KINDS, OPPORTUNITIES_IMPORT
 from organisations import selectors as organisation_selectors
 from organisations.forms import form_errors_add
 from organisations.permissions import staff_required
+from organisations.staff_imports import import_page
 
 PAGE_SIZE = 25
 
@@ -110,3 +112,13 @@ def opportunity_publish(request, pk: int):
 @require_POST
 def opportunity_archive(request, pk: int):
     return _transition(request, pk, action=services.opportunity_archive, done="archived")
+
+
+@staff_required
+def imports_home(request):
+    return render(request, "staff/imports.html", {"kinds": IMPORT_KINDS})
+
+
+@staff_required
+def import_opportunities(request):
+    return import_page(request, kind=OPPORTUNITIES_IMPORT)

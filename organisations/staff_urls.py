@@ -11,6 +11,8 @@ urlpatterns = [
     path("profiles/<int:pk>/reject/", staff_views.profile_reject, name="profile_reject"),
     path("organisations/", staff_views.organisation_list, name="organisations"),
     path("organisations/export.csv", staff_views.organisation_export, name="organisations_export"),
+    path("imports/organisations/", staff_views.import_organisations, name="import_organisations"),
+    path("imports/projects/", staff_views.import_projects, name="import_projects"),
     path(
         "organisations/<int:pk>/verify/",
         staff_views.organisation_verify,

@@ -14,6 +14,7 @@ from organisations.forms import RejectionForm
 from organisations.permissions import staff_required
 from organisations.staff_exports import ORGANISATION_EXPORT_HEADER, organisation_export_rows
 from organisations.staff_filters import OrganisationStaffFilter
+from organisations.staff_imports import ORGANISATIONS_IMPORT, PROJECTS_IMPORT, import_page
 
 PAGE_SIZE = 25
 
@@ -100,3 +101,13 @@ def organisation_export(request):
         header=ORGANISATION_EXPORT_HEADER,
         rows=organisation_export_rows(queryset=filterset.qs),
     )
+
+
+@staff_required
+def import_organisations(request):
+    return import_page(request, kind=ORGANISATIONS_IMPORT)
+
+
+@staff_required
+def import_projects(request):
+    return import_page(request, kind=PROJECTS_IMPORT)

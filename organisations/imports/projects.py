@@ -31,8 +31,8 @@ def projects_import(
     """Creates or updates (by external_id) one past project per row, with its participants
     given as organisation external ids. All or nothing, like every import; data and dry_run
     as for organisations_import."""
-    rows = csv_rows_read(path=path, columns=PROJECT_COLUMNS, data=data)
     errors = RowErrors()
+    rows = csv_rows_read(path=path, columns=PROJECT_COLUMNS, data=data, errors=errors)
     cleaned = [_project_row_clean(RowCleaner(row, errors)) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
     organisation_ids = ids_by_external_id(
