@@ -79,15 +79,15 @@ def csv_rows_read(
     columns: Sequence[str],
     optional_columns: Sequence[str] = (),
     data: bytes | None = None,
-    errors: "RowErrors | None" = None,
+    errors: RowErrors | None = None,
 ) -> list[CsvRow]:
     """Every data row of a UTF-8 CSV file (a BOM is accepted), values stripped of spaces.
     With data (an uploaded file's content), path only names it in messages. Rows that cannot
     be read are left out and recorded in errors if given (so the caller reports them with
     its own checks of the other rows), else raised at once.
-    Raises ImportFileError for a missing, over-large or undecodable file, a bad header, a row
-    with the wrong number of fields or with a NUL character, which no database text column
-    can hold (PostgreSQL refuses it outright)."""
+    Raises ImportFileError for a missing, over-large or undecodable file or a bad header.
+    Unreadable rows: the wrong number of fields, an over-long field, or a NUL character,
+    which no database text column can hold (PostgreSQL refuses it outright)."""
     text = _file_text(Path(path)) if data is None else _text_decode(data, path=path)
     if "\x00" in text.partition("\n")[0]:
         raise ImportFileError(

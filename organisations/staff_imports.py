@@ -8,6 +8,7 @@ bytes with the options shown, or refuses if the session no longer holds them."""
 
 import base64
 import hashlib
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -100,7 +101,8 @@ def import_page(request, *, kind: ImportKind):
         "name": upload.name,
         "digest": digest,
         "options": options,
-        "data": base64.b64encode(data).decode("ascii"),
+        # Compressed: the session is read on every request until the import is confirmed.
+        "data": base64.b64encode(zlib.compress(data)).decode("ascii"),
     }
     return _render(
         request,
@@ -131,7 +133,7 @@ def _confirm(request, *, kind: ImportKind):
             ),
         )
         return redirect(kind.url_name)
-    data = base64.b64decode(pending["data"])
+    data = zlib.decompress(base64.b64decode(pending["data"]))
     # The session is ours, but a changed row there must not import other bytes than shown.
     if hashlib.sha256(data).hexdigest() != pending["digest"]:
         request.session.pop(SESSION_KEY, None)
