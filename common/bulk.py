@@ -33,6 +33,8 @@ class UpsertCounts:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    # What happened to each record, by external_id: "created", "updated" or "unchanged".
+    actions: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __str__(self) -> str:
         return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
@@ -87,6 +89,7 @@ def records_upsert(
             record = model(external_id=plan.external_id)
             new_records.append(record)
             new_plans.append(plan)
+            result.actions[plan.external_id] = "created"
             for name in m2m_fields:
                 links_to_write[name].append((record, plan.links[name]))
             continue
@@ -98,10 +101,12 @@ def records_upsert(
         ]
         if not values_differ and not links_differ:
             result.unchanged += 1
+            result.actions[plan.external_id] = "unchanged"
             continue
         for name, value in plan.values.items():
             setattr(record, name, value)
         changed_records.append(record)
+        result.actions[plan.external_id] = "updated"
         for name in links_differ:
             links_to_write[name].append((record, plan.links[name]))
 

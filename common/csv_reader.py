@@ -18,6 +18,8 @@ from django.core.validators import URLValidator
 from django_countries import countries
 
 LIST_SEPARATOR = ";"
+# Far above any real list (20,000 organisations are a few MB) yet small enough to read at once.
+MAX_FILE_BYTES = 50 * 1024 * 1024
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -72,12 +74,26 @@ class RowErrors:
 
 
 def csv_rows_read(
-    *, path: Path | str, columns: Sequence[str], optional_columns: Sequence[str] = ()
+    *,
+    path: Path | str,
+    columns: Sequence[str],
+    optional_columns: Sequence[str] = (),
+    data: bytes | None = None,
+    errors: RowErrors | None = None,
 ) -> list[CsvRow]:
     """Every data row of a UTF-8 CSV file (a BOM is accepted), values stripped of spaces.
-    Raises ImportFileError for a missing or undecodable file, a bad header or a row with
-    the wrong number of fields."""
-    text = _file_text(Path(path))
+    With data (an uploaded file's content), path only names it in messages. Rows that cannot
+    be read are left out and recorded in errors if given (so the caller reports them with
+    its own checks of the other rows), else raised at once.
+    Raises ImportFileError for a missing, over-large or undecodable file or a bad header.
+    Unreadable rows: the wrong number of fields, an over-long field, or a NUL character,
+    which no database text column can hold (PostgreSQL refuses it outright)."""
+    text = _file_text(Path(path)) if data is None else _text_decode(data, path=path)
+    if "\x00" in text.partition("\n")[0]:
+        raise ImportFileError(
+            f"{path}: line 1: contains NUL characters: this looks like a binary file "
+            "(a spreadsheet?), not CSV text. Save it as CSV UTF-8 and try again."
+        )
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [name.strip().lower() for name in next(reader)]
@@ -90,7 +106,8 @@ def csv_rows_read(
     _header_check(path=path, header=header, columns=columns, optional_columns=optional_columns)
 
     rows = []
-    errors = RowErrors()
+    raise_here = errors is None
+    errors = RowErrors() if errors is None else errors
     next_line = reader.line_num + 1
     try:
         for fields in reader:
@@ -101,15 +118,30 @@ def csv_rows_read(
                 errors.add(line, f"has {len(fields)} fields but the header has {len(header)}")
                 continue
             values = {name: value.strip() for name, value in zip(header, fields, strict=True)}
+            with_nul = [name for name, value in values.items() if "\x00" in value]
+            if with_nul:
+                errors.add(line, f"NUL character in {', '.join(with_nul)}")
+                continue
             rows.append(CsvRow(line=line, values=values))
     except csv.Error as error:
-        errors.add(next_line, f"not valid CSV: {error}")
-    errors.raise_if_any(path=path)
+        if "field larger than field limit" in str(error):
+            # The csv module stops at such a field, so the rows after it go unread.
+            reason = (
+                f"a field is longer than {csv.field_size_limit():,} characters; "
+                "the rows after it were not read"
+            )
+        else:
+            reason = f"not valid CSV: {error}"
+        errors.add(next_line, reason)
+    if raise_here:
+        errors.raise_if_any(path=path)
     return rows
 
 
 def _file_text(path: Path) -> str:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError(_too_large(path))
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file.") from None
@@ -117,6 +149,19 @@ def _file_text(path: Path) -> str:
         raise ImportFileError(f"{path}: is a directory, not a CSV file.") from None
     except OSError as error:
         raise ImportFileError(f"{path}: cannot be read: {error.strerror}.") from None
+    return _text_decode(data, path=path)
+
+
+def _too_large(path: Path | str) -> str:
+    return (
+        f"{path}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+        "split it into smaller files."
+    )
+
+
+def _text_decode(data: bytes, *, path: Path | str) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(_too_large(path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
 
+from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 from organisations.models import Organisation
 
 
@@ -57,8 +58,12 @@ class IntroductionRequest(models.Model):
         null=True,
         related_name="introduction_requests",
     )
-    message = models.TextField(help_text="What the requester proposes.")
-    seeking = models.TextField(help_text="What the requester is looking for.")
+    message = models.TextField(
+        help_text="What the requester proposes.", **text_limit(MESSAGE_MAX_LENGTH)
+    )
+    seeking = models.TextField(
+        help_text="What the requester is looking for.", **text_limit(MESSAGE_MAX_LENGTH)
+    )
     preferred_language = models.CharField(
         max_length=2, choices=IntroductionLanguage.choices, default=IntroductionLanguage.ENGLISH
     )
@@ -121,7 +126,7 @@ class IntroductionEvent(models.Model):
         null=True,
         related_name="introduction_events",
     )
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

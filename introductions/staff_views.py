@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from common.csv_export import csv_response
 from common.svg_charts import (
     BarRow,
     ColumnGroup,
@@ -20,7 +21,9 @@ from introductions import services
 from introductions.forms import IntroductionStaffStepForm, OverviewPeriodForm
 from introductions.models import IntroductionRequest
 from introductions.selectors import overview
-from introductions.selectors.progress import introductions_awaiting_staff
+from introductions.selectors.progress import introduction_staff_list, introductions_awaiting_staff
+from introductions.staff_exports import INTRODUCTION_EXPORT_HEADER, introduction_export_rows
+from introductions.staff_filters import IntroductionStaffFilter
 from organisations.permissions import staff_required
 
 PAGE_SIZE = 25
@@ -32,6 +35,17 @@ COUNTRY_ADJECTIVES = {"KR": "Korean", "GB": "UK"}
 def introduction_queue(request):
     page = Paginator(introductions_awaiting_staff(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "introductions/staff/queue.html", {"page": page})
+
+
+@staff_required
+def introduction_export(request):
+    """Every request (the queue shows only those waiting); ?state= narrows it."""
+    filterset = IntroductionStaffFilter(request.GET, queryset=introduction_staff_list())
+    return csv_response(
+        filename="introductions.csv",
+        header=INTRODUCTION_EXPORT_HEADER,
+        rows=introduction_export_rows(queryset=filterset.qs),
+    )
 
 
 @staff_required

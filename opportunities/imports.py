@@ -11,6 +11,7 @@ from common.csv_reader import (
     csv_rows_read,
     external_ids_check,
 )
+from common.text_limits import DESCRIPTION_MAX_LENGTH
 from opportunities.models import Currency, Opportunity, OpportunityKind, OpportunityStatus
 from organisations.imports.bulk import published_at_stamp
 from organisations.imports.result import ImportResult
@@ -48,15 +49,26 @@ class _OpportunityRow:
 
 
 def opportunities_import(
-    *, path: Path | str, create_missing_tags: bool = False, origin: str = Origin.IMPORTED
+    *,
+    path: Path | str,
+    create_missing_tags: bool = False,
+    origin: str = Origin.IMPORTED,
+    data: bytes | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Creates or updates (by external_id) one opportunity per row of a CSV file, hosts given
     as organisation external ids. All or nothing: any bad row raises ImportFileError listing
-    every bad row, and nothing is written. Eligibility and summary are left as they are."""
-    rows = csv_rows_read(
-        path=path, columns=OPPORTUNITY_COLUMNS, optional_columns=OPPORTUNITY_OPTIONAL_COLUMNS
-    )
+    every bad row, and nothing is written. Eligibility and summary are left as they are.
+    With data, the file's content is given and path only names it. A dry run does every
+    write, then rolls them back: the result says what the import would do."""
     errors = RowErrors()
+    rows = csv_rows_read(
+        path=path,
+        columns=OPPORTUNITY_COLUMNS,
+        optional_columns=OPPORTUNITY_OPTIONAL_COLUMNS,
+        data=data,
+        errors=errors,
+    )
     taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
     cleaned = [_opportunity_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
@@ -99,8 +111,14 @@ def opportunities_import(
             m2m_fields=("hosts", "sectors", "required_capabilities"),
         )
         published_at_stamp(model=Opportunity, changed_since=started)
+        if dry_run:
+            transaction.set_rollback(True)
     return ImportResult.of(
-        counts, created_sectors=new_sectors, created_capabilities=new_capabilities
+        counts,
+        created_sectors=new_sectors,
+        created_capabilities=new_capabilities,
+        labelled_rows=[(row.line, row.external_id, row.values["title"]) for row in cleaned],
+        dry_run=dry_run,
     )
 
 
@@ -124,7 +142,7 @@ def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityR
         "opens_on": opens_on,
         "deadline": deadline,
         "source_url": cleaner.url("source_url", max_length=500),
-        "description": cleaner.raw("description"),
+        "description": cleaner.text("description", max_length=DESCRIPTION_MAX_LENGTH),
         "status": cleaner.choice(
             "status", choices=IMPORT_STATUSES, default=OpportunityStatus.PUBLISHED
         ),

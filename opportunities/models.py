@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django_countries.fields import CountryField
 
+from common.text_limits import DESCRIPTION_MAX_LENGTH, text_limit
 from organisations.models import Capability, Organisation, OrganisationKind, Origin, Sector
 
 
@@ -64,7 +65,7 @@ class Opportunity(models.Model):
     country = CountryField(blank=True, help_text="Where it takes place; empty if not one place.")
     city = models.CharField(max_length=120, blank=True)
     summary = models.CharField(max_length=500, blank=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
     sectors = models.ManyToManyField(Sector, blank=True, related_name="opportunities")
     required_capabilities = models.ManyToManyField(
         Capability, blank=True, related_name="required_by_opportunities"

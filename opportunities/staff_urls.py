@@ -7,7 +7,10 @@ from opportunities import staff_views
 
 urlpatterns = [
     path("", staff_views.staff_home, name="home"),
+    path("imports/", staff_views.imports_home, name="imports"),
+    path("imports/opportunities/", staff_views.import_opportunities, name="import_opportunities"),
     path("opportunities/", staff_views.opportunity_list, name="opportunities"),
+    path("opportunities/export.csv", staff_views.opportunity_export, name="opportunities_export"),
     path("opportunities/new/", staff_views.opportunity_create, name="opportunity_create"),
     path("opportunities/<int:pk>/edit/", staff_views.opportunity_edit, name="opportunity_edit"),
     path(

@@ -7,13 +7,17 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from common.csv_export import csv_response, export_query
 from opportunities import selectors, services
 from opportunities.forms import OpportunityForm
 from opportunities.models import Opportunity
+from opportunities.staff_exports import OPPORTUNITY_EXPORT_HEADER, opportunity_export_rows
 from opportunities.staff_filters import OpportunityStaffFilter
+from opportunities.staff_imports import IMPORT_KINDS, OPPORTUNITIES_IMPORT
 from organisations import selectors as organisation_selectors
 from organisations.forms import form_errors_add
 from organisations.permissions import staff_required
+from organisations.staff_imports import import_page
 
 PAGE_SIZE = 25
 
@@ -37,7 +41,24 @@ def opportunity_list(request):
     )
     filterset = OpportunityStaffFilter(request.GET, queryset=opportunities)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "staff/opportunity_list.html", {"filter": filterset, "page": page})
+    return render(
+        request,
+        "staff/opportunity_list.html",
+        {"filter": filterset, "page": page, "export_query": export_query(request)},
+    )
+
+
+@staff_required
+def opportunity_export(request):
+    opportunities = selectors.opportunities_with_interest_counts(
+        queryset=selectors.opportunity_staff_list()
+    )
+    filterset = OpportunityStaffFilter(request.GET, queryset=opportunities)
+    return csv_response(
+        filename="opportunities.csv",
+        header=OPPORTUNITY_EXPORT_HEADER,
+        rows=opportunity_export_rows(queryset=filterset.qs),
+    )
 
 
 def _form_page(request, *, opportunity: Opportunity | None):
@@ -91,3 +112,13 @@ def opportunity_publish(request, pk: int):
 @require_POST
 def opportunity_archive(request, pk: int):
     return _transition(request, pk, action=services.opportunity_archive, done="archived")
+
+
+@staff_required
+def imports_home(request):
+    return render(request, "staff/imports.html", {"kinds": IMPORT_KINDS})
+
+
+@staff_required
+def import_opportunities(request):
+    return import_page(request, kind=OPPORTUNITIES_IMPORT)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from common.text_limits import MESSAGE_MAX_LENGTH
 from organisations.filters import country_choices
 from organisations.models import Capability, Organisation, OrganisationKind, Sector, SizeBand
 from organisations.widgets import Checklist, GroupedModelMultipleChoiceField
@@ -148,5 +150,48 @@ class RejectionForm(forms.Form):
     reason = forms.CharField(
         label="Reason",
         widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MESSAGE_MAX_LENGTH,
         help_text="The organisation’s members see this, so say what to fix.",
     )
+
+
+# Kept in the session between preview and confirm, so bounded well below the import's own
+# limit; bigger files go through the import commands.
+IMPORT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+
+
+class ImportUploadForm(forms.Form):
+    """A CSV file for a staff import; the option exists only for imports that have tags."""
+
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("UTF-8 CSV, with the columns listed above in its first line."),
+    )
+    create_missing_tags = forms.BooleanField(
+        required=False,
+        label=_("Create sectors and capabilities the file names but the site does not have yet"),
+    )
+
+    def __init__(self, *args, tags_option: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not tags_option:
+            del self.fields["create_missing_tags"]
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > IMPORT_UPLOAD_MAX_BYTES:
+            raise ValidationError(
+                _(
+                    "The file is larger than %(size)s MB. Split it, or ask for it to be "
+                    "imported with the import command."
+                ),
+                params={"size": IMPORT_UPLOAD_MAX_BYTES // (1024 * 1024)},
+            )
+        return upload
+
+
+class ImportConfirmForm(forms.Form):
+    """Names the previewed file by its SHA-256, so a confirm from an old tab cannot import
+    a file other than the one it showed."""
+
+    digest = forms.RegexField(regex=r"^[0-9a-f]{64}$", widget=forms.HiddenInput)

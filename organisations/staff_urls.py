@@ -10,6 +10,9 @@ urlpatterns = [
     path("profiles/<int:pk>/approve/", staff_views.profile_approve, name="profile_approve"),
     path("profiles/<int:pk>/reject/", staff_views.profile_reject, name="profile_reject"),
     path("organisations/", staff_views.organisation_list, name="organisations"),
+    path("organisations/export.csv", staff_views.organisation_export, name="organisations_export"),
+    path("imports/organisations/", staff_views.import_organisations, name="import_organisations"),
+    path("imports/projects/", staff_views.import_projects, name="import_projects"),
     path(
         "organisations/<int:pk>/verify/",
         staff_views.organisation_verify,

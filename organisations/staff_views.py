@@ -8,10 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from common.csv_export import csv_response, export_query
 from organisations import selectors, services
 from organisations.forms import RejectionForm
 from organisations.permissions import staff_required
+from organisations.staff_exports import ORGANISATION_EXPORT_HEADER, organisation_export_rows
 from organisations.staff_filters import OrganisationStaffFilter
+from organisations.staff_imports import ORGANISATIONS_IMPORT, PROJECTS_IMPORT, import_page
 
 PAGE_SIZE = 25
 
@@ -83,4 +86,28 @@ def organisation_verify(request, pk: int):
 def organisation_list(request):
     filterset = OrganisationStaffFilter(request.GET, queryset=selectors.organisation_staff_list())
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "staff/organisation_list.html", {"filter": filterset, "page": page})
+    return render(
+        request,
+        "staff/organisation_list.html",
+        {"filter": filterset, "page": page, "export_query": export_query(request)},
+    )
+
+
+@staff_required
+def organisation_export(request):
+    filterset = OrganisationStaffFilter(request.GET, queryset=selectors.organisation_staff_list())
+    return csv_response(
+        filename="organisations.csv",
+        header=ORGANISATION_EXPORT_HEADER,
+        rows=organisation_export_rows(queryset=filterset.qs),
+    )
+
+
+@staff_required
+def import_organisations(request):
+    return import_page(request, kind=ORGANISATIONS_IMPORT)
+
+
+@staff_required
+def import_projects(request):
+    return import_page(request, kind=PROJECTS_IMPORT)

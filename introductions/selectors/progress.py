@@ -266,3 +266,10 @@ def introductions_awaiting_staff() -> QuerySet[IntroductionRequest]:
         .select_related("requester_organisation", "requested_organisation", "requested_by")
         .order_by("updated_at", "id")
     )
+
+
+def introduction_staff_list() -> QuerySet[IntroductionRequest]:
+    """Every request in any state, oldest first, for the staff export."""
+    return IntroductionRequest.objects.select_related(
+        "requester_organisation", "requested_organisation"
+    ).order_by("created_at", "id")

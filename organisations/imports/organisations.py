@@ -11,6 +11,7 @@ from common.csv_reader import (
     csv_rows_read,
     external_ids_check,
 )
+from common.text_limits import DESCRIPTION_MAX_LENGTH
 from organisations.imports.bulk import published_at_stamp
 from organisations.imports.result import ImportResult
 from organisations.imports.taxonomy import TaxonomyIndex
@@ -45,14 +46,25 @@ class _OrganisationRow:
 
 
 def organisations_import(
-    *, path: Path | str, create_missing_tags: bool = False, origin: str = Origin.IMPORTED
+    *,
+    path: Path | str,
+    create_missing_tags: bool = False,
+    origin: str = Origin.IMPORTED,
+    data: bytes | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Creates or updates (by external_id) one organisation per row of a CSV file, all or
-    nothing: any bad row raises ImportFileError listing every bad row, and nothing is written."""
-    rows = csv_rows_read(
-        path=path, columns=ORGANISATION_COLUMNS, optional_columns=ORGANISATION_OPTIONAL_COLUMNS
-    )
+    nothing: any bad row raises ImportFileError listing every bad row, and nothing is written.
+    With data, the file's content is given and path only names it. A dry run does every
+    write, then rolls them back: the result says what the import would do."""
     errors = RowErrors()
+    rows = csv_rows_read(
+        path=path,
+        columns=ORGANISATION_COLUMNS,
+        optional_columns=ORGANISATION_OPTIONAL_COLUMNS,
+        data=data,
+        errors=errors,
+    )
     taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
     cleaned = [_organisation_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
@@ -82,8 +94,14 @@ def organisations_import(
             model=Organisation, plans=plans, m2m_fields=("sectors", "offers", "seeks")
         )
         published_at_stamp(model=Organisation, changed_since=started)
+        if dry_run:
+            transaction.set_rollback(True)
     return ImportResult.of(
-        counts, created_sectors=new_sectors, created_capabilities=new_capabilities
+        counts,
+        created_sectors=new_sectors,
+        created_capabilities=new_capabilities,
+        labelled_rows=[(row.line, row.external_id, row.values["name"]) for row in cleaned],
+        dry_run=dry_run,
     )
 
 
@@ -95,7 +113,7 @@ def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _Organisatio
         "kind": cleaner.choice("kind", choices=OrganisationKind.values),
         "city": cleaner.text("city", max_length=120),
         "website": cleaner.url("website", max_length=300),
-        "description": cleaner.raw("description"),
+        "description": cleaner.text("description", max_length=DESCRIPTION_MAX_LENGTH),
         "status": cleaner.choice(
             "status", choices=IMPORT_STATUSES, default=PublicationStatus.PUBLISHED
         ),

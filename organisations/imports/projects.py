@@ -10,6 +10,7 @@ from common.csv_reader import (
     csv_rows_read,
     external_ids_check,
 )
+from common.text_limits import DESCRIPTION_MAX_LENGTH
 from organisations.imports.result import ImportResult
 from organisations.models import Organisation, Project
 
@@ -24,11 +25,14 @@ class _ProjectRow:
     participants: list[str]
 
 
-def projects_import(*, path: Path | str) -> ImportResult:
+def projects_import(
+    *, path: Path | str, data: bytes | None = None, dry_run: bool = False
+) -> ImportResult:
     """Creates or updates (by external_id) one past project per row, with its participants
-    given as organisation external ids. All or nothing, like every import."""
-    rows = csv_rows_read(path=path, columns=PROJECT_COLUMNS)
+    given as organisation external ids. All or nothing, like every import; data and dry_run
+    as for organisations_import."""
     errors = RowErrors()
+    rows = csv_rows_read(path=path, columns=PROJECT_COLUMNS, data=data, errors=errors)
     cleaned = [_project_row_clean(RowCleaner(row, errors)) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
     organisation_ids = ids_by_external_id(
@@ -50,7 +54,13 @@ def projects_import(*, path: Path | str) -> ImportResult:
     ]
     with transaction.atomic():
         counts = records_upsert(model=Project, plans=plans, m2m_fields=("participants",))
-    return ImportResult.of(counts)
+        if dry_run:
+            transaction.set_rollback(True)
+    return ImportResult.of(
+        counts,
+        labelled_rows=[(row.line, row.external_id, row.values["title"]) for row in cleaned],
+        dry_run=dry_run,
+    )
 
 
 def _project_row_clean(cleaner: RowCleaner) -> _ProjectRow:
@@ -58,7 +68,7 @@ def _project_row_clean(cleaner: RowCleaner) -> _ProjectRow:
         "title": cleaner.text("title", max_length=300, required=True),
         "year": cleaner.integer("year", minimum=1900, maximum=2100),
         "programme": cleaner.text("programme", max_length=200),
-        "description": cleaner.raw("description"),
+        "description": cleaner.text("description", max_length=DESCRIPTION_MAX_LENGTH),
     }
     return _ProjectRow(
         line=cleaner.line,

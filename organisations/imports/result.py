@@ -1,14 +1,28 @@
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from common.bulk import UpsertCounts
 
 
+@dataclass(frozen=True)
+class ImportedRow:
+    """One row of the file and what the import did (or, in a dry run, would do) with it."""
+
+    line: int
+    external_id: str
+    label: str
+    action: str
+
+
 @dataclass
 class ImportResult(UpsertCounts):
-    """What an import wrote, with the sectors and capabilities it had to create."""
+    """What an import wrote (or, in a dry run, would write), with the sectors and
+    capabilities it had to create and each row's fate, for the staff page's preview."""
 
     created_sectors: list[str] = field(default_factory=list)
     created_capabilities: list[str] = field(default_factory=list)
+    rows: list[ImportedRow] = field(default_factory=list, repr=False)
+    dry_run: bool = False
 
     @classmethod
     def of(
@@ -17,13 +31,22 @@ class ImportResult(UpsertCounts):
         *,
         created_sectors: list[str] | None = None,
         created_capabilities: list[str] | None = None,
+        labelled_rows: Sequence[tuple[int, str, str]] = (),
+        dry_run: bool = False,
     ) -> "ImportResult":
+        """labelled_rows: (line, external_id, label) of every row, in file order."""
         return cls(
             created=counts.created,
             updated=counts.updated,
             unchanged=counts.unchanged,
+            actions=counts.actions,
             created_sectors=list(created_sectors or []),
             created_capabilities=list(created_capabilities or []),
+            rows=[
+                ImportedRow(line, external_id, label, counts.actions.get(external_id, ""))
+                for line, external_id, label in labelled_rows
+            ],
+            dry_run=dry_run,
         )
 
     def __str__(self) -> str:

@@ -59,7 +59,11 @@ class TaxonomyIndex:
         if not unknown:
             return
         if not self.create_missing:
-            errors.add(line, f"unknown {noun}: {', '.join(unknown)} (or use --create-missing-tags)")
+            errors.add(
+                line,
+                f"unknown {noun}: {', '.join(unknown)} (or let the import create missing "
+                "tags: --create-missing-tags, or the box on the staff import page)",
+            )
             return
         invalid = [slug for slug in unknown if not slug_is_valid(slug)]
         if invalid:

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django_countries.fields import CountryField
 
+from common.text_limits import DESCRIPTION_MAX_LENGTH, MESSAGE_MAX_LENGTH, text_limit
 from organisations.models.taxonomy import Capability, Sector
 
 
@@ -77,7 +78,7 @@ class Organisation(models.Model):
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
     city = models.CharField("City or region", max_length=120, blank=True)
     website = models.URLField(max_length=300, blank=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
     founded_year = models.PositiveSmallIntegerField(null=True, blank=True)
     size_band = models.CharField(max_length=16, choices=SizeBand.choices, blank=True)
     contact_name = models.CharField(max_length=120, blank=True)
@@ -91,7 +92,7 @@ class Organisation(models.Model):
     status = models.CharField(
         max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
     )
-    rejection_reason = models.TextField(blank=True)
+    rejection_reason = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
     verified = models.BooleanField(default=False)
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.REGISTERED)
     external_id = models.CharField(max_length=100, blank=True, default="")

@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Q
 
+from common.text_limits import DESCRIPTION_MAX_LENGTH, text_limit
 from organisations.models.organisation import Organisation
 
 
@@ -11,7 +12,7 @@ class Project(models.Model):
     title = models.CharField(max_length=300)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
     programme = models.CharField(max_length=200, blank=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
     external_id = models.CharField(max_length=100, blank=True, default="")
     # Saved whenever participants change too: the matching engine watches it.
     updated_at = models.DateTimeField(auto_now=True, db_index=True)

@@ -1,11 +1,13 @@
 from django.db import models
 
+from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
+
 
 class Sector(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=120)
     name_ko = models.CharField("Korean name", max_length=120, blank=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
 
     class Meta:
         ordering = ["name"]

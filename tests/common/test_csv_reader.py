@@ -30,3 +30,37 @@ def test_reports_every_row_with_the_wrong_number_of_fields(csv_file):
     with pytest.raises(ImportFileError) as raised:
         csv_rows_read(path=csv_file("a,b\n1\n2,3\n4,5,6\n"), columns=("a", "b"))
     assert [error.line for error in raised.value.row_errors] == [2, 4]
+
+
+def test_a_nul_character_is_a_bad_row_with_its_line_number(csv_file):
+    with pytest.raises(ImportFileError) as raised:
+        csv_rows_read(path=csv_file("a,b\n1,2\n3,x\x00y\n"), columns=("a", "b"))
+    assert [str(error) for error in raised.value.row_errors] == ["line 3: NUL character in b"]
+
+
+def test_a_binary_file_is_refused_as_a_whole(csv_file):
+    with pytest.raises(ImportFileError, match="line 1: .* binary file"):
+        csv_rows_read(path=csv_file("PK\x03\x04\x00\x00a,b\n"), columns=("a", "b"))
+
+
+def test_a_file_that_is_not_utf8_is_refused_with_its_line(csv_file):
+    with pytest.raises(ImportFileError, match="line 2: not UTF-8"):
+        csv_rows_read(path=csv_file("a,b\nCafé,1\n", encoding="latin-1"), columns=("a", "b"))
+
+
+def test_an_over_long_field_is_a_bad_row(csv_file):
+    with pytest.raises(ImportFileError) as raised:
+        csv_rows_read(path=csv_file(f"a,b\n1,2\n3,{'x' * 1_000_000}\n"), columns=("a", "b"))
+    assert raised.value.row_errors[0].line == 3
+    assert "longer than 131,072 characters" in str(raised.value)
+
+
+def test_an_over_large_file_is_refused_before_it_is_read(csv_file, monkeypatch):
+    monkeypatch.setattr("common.csv_reader.MAX_FILE_BYTES", 10)
+    with pytest.raises(ImportFileError, match="larger than"):
+        csv_rows_read(path=csv_file("a,b\n1,2\n3,4\n"), columns=("a", "b"))
+
+
+def test_uploaded_content_is_read_and_named_by_path(csv_file):
+    rows = csv_rows_read(path="upload.csv", data=b"a,b\n1,2\n", columns=("a", "b"))
+    assert [row.values for row in rows] == [{"a": "1", "b": "2"}]

@@ -66,3 +66,13 @@ def test_the_organisation_the_suggestion_was_for_is_chosen(client, member, organ
     client.force_login(member)
     response = client.get(url, {"organisation": organisation.pk})
     assert response.context["form"]["organisation"].value() == str(organisation.pk)
+
+
+@pytest.mark.parametrize("field", ["message", "seeking"])
+def test_over_2000_characters_are_refused_by_the_field(client, member, organisation, url, field):
+    client.force_login(member)
+    typed = "x" * 2001
+    response = client.post(url, {**FORM, field: typed, "organisation": organisation.pk})
+    assert "at most 2000 characters" in response.context["form"].errors[field][0]
+    assert response.context["form"][field].value() == typed
+    assert not IntroductionRequest.objects.exists()

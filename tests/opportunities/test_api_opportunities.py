@@ -159,3 +159,10 @@ def test_list_queries_do_not_grow_with_the_page(api_client, digital_twin_challen
     capabilities = [*digital_twin_challenge.required_capabilities.all()]
     OpportunityFactory.create_batch(20, required_capabilities=capabilities, hosts=[organisation])
     assert queries() == few
+
+
+def test_a_description_over_5000_characters_is_a_400(token_client, staff_user):
+    body = {"title": "Pilot", "kind": "testbed", "description": "x" * 5001}
+    response = token_client(staff_user).post(reverse("api:opportunity-list"), body, format="json")
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["description"]

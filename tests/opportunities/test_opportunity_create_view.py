@@ -52,3 +52,10 @@ def test_errors_show_by_the_field_and_keep_what_was_typed(
     assert f'id="id_{field}_error"' in response.text
     assert 'value="Sejong"' in response.text
     assert not Opportunity.objects.exists()
+
+
+def test_a_description_over_5000_characters_is_refused(client, staff_user):
+    client.force_login(staff_user)
+    response = client.post(URL, {**VALUES, "description": "x" * 5001})
+    assert "description" in response.context["form"].errors
+    assert not Opportunity.objects.exists()

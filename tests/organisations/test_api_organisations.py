@@ -196,3 +196,14 @@ def test_list_queries_do_not_grow_with_the_page(api_client, korean_university):
     OrganisationFactory.create_batch(20, offers=[*korean_university.offers.all()])
     ConsortiumMembershipFactory.create_batch(3, consortium=link.consortium)
     assert queries_for(api_client, reverse(LIST)) == few
+
+
+def test_a_one_megabyte_description_is_a_400_with_the_field_named(
+    token_client, member, organisation
+):
+    body = {"description": "x" * 1_000_000}
+    response = token_client(member).patch(detail(organisation), body, format="json")
+    assert response.status_code == 400
+    assert "5000" in response.json()["error"]["fields"]["description"][0]
+    organisation.refresh_from_db()
+    assert len(organisation.description) < 5000

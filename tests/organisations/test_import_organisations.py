@@ -1,6 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from organisations.imports import organisations_import
 from organisations.models import Capability, Organisation, Origin, PublicationStatus, Sector
 from tests.factories import CapabilityFactory
 
@@ -117,3 +118,37 @@ def test_bad_header_names_missing_and_unknown_columns(write_csv, db):
 def test_missing_file_is_refused(tmp_path, db):
     with pytest.raises(CommandError, match="no such file"):
         import_organisations(tmp_path / "absent.csv")
+
+
+def test_a_nul_character_is_a_bad_row_and_nothing_is_written(write_csv, capability):
+    path = write_csv(HEADER, BAYES, HANBIT.replace("Builds", "Bu\x00ilds"))
+    with pytest.raises(CommandError, match="line 3: NUL character in description"):
+        import_organisations(path)
+    assert Organisation.objects.count() == 0
+
+
+def test_a_description_over_5000_characters_is_a_bad_row(write_csv, capability):
+    path = write_csv(HEADER, BAYES.replace(",Twins", f",{'x' * 5001}"))
+    with pytest.raises(CommandError, match="line 2: description is longer than 5000 characters"):
+        import_organisations(path)
+    assert Organisation.objects.count() == 0
+
+
+def test_a_one_megabyte_description_is_a_bad_row(write_csv, capability):
+    path = write_csv(HEADER, HANBIT, BAYES.replace(",Twins", f",{'x' * 1_000_000}"))
+    with pytest.raises(CommandError, match="line 3: a field is longer than"):
+        import_organisations(path)
+    assert Organisation.objects.count() == 0
+
+
+def test_a_dry_run_says_what_it_would_do_and_writes_nothing(write_csv, capability):
+    organisations_import(path=write_csv(HEADER, BAYES))
+    path = write_csv(HEADER, BAYES.replace("Leeds", "York"), HANBIT.replace("digital", "new"))
+    result = organisations_import(path=path, create_missing_tags=True, dry_run=True)
+    assert [(row.line, row.external_id, row.action) for row in result.rows] == [
+        (2, "gb-1", "updated"),
+        (3, "kr-1", "created"),
+    ]
+    assert (result.created, result.updated, result.created_capabilities) == (1, 1, ["new-twins"])
+    assert list(Organisation.objects.values_list("city", flat=True)) == ["Leeds"]
+    assert not Capability.objects.filter(slug="new-twins").exists()

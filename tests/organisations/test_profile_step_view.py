@@ -71,3 +71,15 @@ def test_editing_a_published_profile_keeps_it_published(client, member, organisa
     client.post(step_url(organisation, "description"), {"description": "Updated"})
     organisation.refresh_from_db()
     assert organisation.status == "published"
+
+
+def test_a_one_megabyte_description_is_refused_by_the_field_and_kept(client, member, organisation):
+    client.force_login(member)
+    typed = "x" * 1_000_000
+    response = client.post(step_url(organisation, "description"), {"description": typed})
+    assert response.context["form"].errors["description"] == [
+        "Ensure this value has at most 5000 characters (it has 1000000)."
+    ]
+    assert response.context["form"]["description"].value() == typed
+    organisation.refresh_from_db()
+    assert organisation.description != typed

@@ -1,0 +1,24 @@
+"""The opportunity import in the staff area; the page itself is organisations.staff_imports'."""
+
+from django.utils.translation import gettext_lazy
+
+from opportunities.imports import OPPORTUNITY_COLUMNS, opportunities_import
+from organisations.staff_imports import ORGANISATIONS_IMPORT, PROJECTS_IMPORT, ImportKind
+
+OPPORTUNITIES_IMPORT = ImportKind(
+    slug="opportunities",
+    title=gettext_lazy("Opportunities"),
+    url_name="staff:import_opportunities",
+    columns=OPPORTUNITY_COLUMNS,
+    optional_columns=("status",),
+    help=gettext_lazy(
+        "One opportunity per row, matched by external_id. hosts are ';'-separated external "
+        "ids of organisations already on the site; sectors and required_capabilities are "
+        "';'-separated slugs; dates are YYYY-MM-DD."
+    ),
+    run=opportunities_import,
+    tags_option=True,
+)
+
+# In the order staff need them: opportunities and projects name organisations.
+IMPORT_KINDS = (ORGANISATIONS_IMPORT, OPPORTUNITIES_IMPORT, PROJECTS_IMPORT)

@@ -1,0 +1,133 @@
+import hashlib
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from organisations.models import Capability, Organisation, Project
+from tests.factories import OrganisationFactory
+
+URL = reverse("staff:import_organisations")
+HEADER = "external_id,name,name_ko,country,kind,city,website,sectors,offers,seeks,description"
+BAYES = "gb-1,Bayes Ltd,,GB,sme,Leeds,https://bayes.example,smart-cities,digital-twins,,Twins"
+HANBIT = "kr-1,Hanbit Co,한빛,KR,large_company,Seoul,,,,digital-twins,Builds cities"
+
+
+def upload(*lines: str, name: str = "orgs.csv") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, ("\n".join(lines) + "\n").encode(), "text/csv")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def previewed(staff_client, capability):
+    """A good file uploaded and previewed; returns the preview page."""
+    return staff_client.post(URL, {"file": upload(HEADER, BAYES, HANBIT)})
+
+
+def confirm(client, response):
+    return client.post(URL, {"digest": response.context["confirm_form"]["digest"].value()})
+
+
+@pytest.mark.parametrize(
+    "role, status", [("anonymous", 302), ("member", 403), ("other_member", 403), ("staff", 200)]
+)
+def test_only_staff_open_and_post_the_import_pages(login_as, capability, role, status):
+    client = login_as(role)
+    for url in (URL, reverse("staff:import_projects"), reverse("staff:import_opportunities")):
+        assert client.get(url).status_code == status
+    assert client.post(URL, {"file": upload(HEADER, BAYES)}).status_code == status
+    assert ("staff_import" in client.session) == (role == "staff")
+    assert not Organisation.objects.filter(external_id="gb-1").exists()
+
+
+def test_a_good_file_is_previewed_and_nothing_is_written(previewed):
+    assert (previewed.context["preview"].created, previewed.context["preview"].updated) == (2, 0)
+    assert [row.label for row in previewed.context["preview_rows"]] == ["Bayes Ltd", "Hanbit Co"]
+    assert not Organisation.objects.exists()
+
+
+def test_confirming_imports_the_previewed_file(staff_client, previewed):
+    response = confirm(staff_client, previewed)
+    assert response.url == URL
+    assert sorted(Organisation.objects.values_list("external_id", flat=True)) == ["gb-1", "kr-1"]
+    assert "orgs.csv imported: 2 created" in staff_client.get(URL).content.decode()
+
+
+def test_the_preview_shows_what_would_be_updated(staff_client, capability):
+    OrganisationFactory(external_id="gb-1", name="Bayes plc")
+    response = staff_client.post(URL, {"file": upload(HEADER, BAYES, HANBIT)})
+    assert [row.action for row in response.context["preview_rows"]] == ["updated", "created"]
+
+
+def test_every_bad_row_is_listed_with_its_line_and_nothing_is_written(staff_client, capability):
+    bad = HANBIT.replace(",KR,", ",Korea,")
+    nul = BAYES.replace("gb-1", "gb-2").replace("Twins", "Tw\x00ins")
+    response = staff_client.post(URL, {"file": upload(HEADER, BAYES, bad, nul)})
+    lines = [error.line for error in response.context["error"].row_errors]
+    assert lines == [3, 4]
+    assert "NUL character in description" in response.content.decode()
+    assert not Organisation.objects.exists() and "staff_import" not in staff_client.session
+
+
+def test_a_one_megabyte_description_is_a_bad_row(staff_client, capability):
+    response = staff_client.post(URL, {"file": upload(HEADER, BAYES.replace("Twins", "x" * 10**6))})
+    assert [error.line for error in response.context["error"].row_errors] == [2]
+    assert not Organisation.objects.exists()
+
+
+def test_a_file_that_is_not_utf8_is_refused_as_a_whole(staff_client, db):
+    file = SimpleUploadedFile("orgs.xlsx", b"PK\x03\x04\xff\xfe binary", "application/zip")
+    response = staff_client.post(URL, {"file": file})
+    assert "not UTF-8 text" in response.context["error"].message
+
+
+def test_a_confirm_without_a_preview_is_refused(staff_client, capability):
+    response = staff_client.post(URL, {"digest": hashlib.sha256(b"x").hexdigest()}, follow=True)
+    assert "no longer waiting to be imported" in response.content.decode()
+    assert not Organisation.objects.exists()
+
+
+def test_a_confirm_from_an_older_preview_imports_nothing(staff_client, previewed):
+    staff_client.post(URL, {"file": upload(HEADER, HANBIT, name="other.csv")})
+    confirm(staff_client, previewed)
+    assert not Organisation.objects.exists()
+
+
+def test_a_file_is_imported_once_however_often_confirmed(staff_client, previewed):
+    confirm(staff_client, previewed)
+    Organisation.objects.all().delete()
+    confirm(staff_client, previewed)
+    assert not Organisation.objects.exists()
+
+
+def test_the_create_missing_tags_box_carries_from_preview_to_import(staff_client, capability):
+    row = BAYES.replace("digital-twins", "lidar")
+    refused = staff_client.post(URL, {"file": upload(HEADER, row)})
+    assert refused.context["error"].row_errors[0].line == 2
+    previewed = staff_client.post(URL, {"file": upload(HEADER, row), "create_missing_tags": "on"})
+    assert previewed.context["preview"].created_capabilities == ["lidar"]
+    confirm(staff_client, previewed)
+    assert Capability.objects.filter(slug="lidar").exists()
+
+
+def test_an_over_large_upload_is_refused_by_the_field(staff_client, settings, monkeypatch):
+    monkeypatch.setattr("organisations.forms.IMPORT_UPLOAD_MAX_BYTES", 10)
+    response = staff_client.post(URL, {"file": upload(HEADER, BAYES)})
+    assert "larger than" in response.context["form"].errors["file"][0]
+
+
+def test_projects_are_previewed_then_imported(staff_client, db):
+    OrganisationFactory(external_id="gb-1")
+    url = reverse("staff:import_projects")
+    file = upload(
+        "external_id,title,year,programme,participants,description", "p-1,Twins,2021,,gb-1,"
+    )
+    previewed = staff_client.post(url, {"file": file})
+    assert "create_missing_tags" not in previewed.context["form"].fields
+    staff_client.post(url, {"digest": previewed.context["confirm_form"]["digest"].value()})
+    assert list(Project.objects.values_list("title", flat=True)) == ["Twins"]
