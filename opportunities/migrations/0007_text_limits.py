@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('opportunities', '0005_opportunity_published_at'),
+        ('opportunities', '0006_eligible_countries_with_kosovo'),
     ]
 
     operations = [

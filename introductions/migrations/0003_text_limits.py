@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('introductions', '0001_initial'),
+        ('introductions', '0002_one_open_request_per_pair_either_way'),
     ]
 
     operations = [
