@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "introductions",
     "matchmaking",
     "alerts",
+    "accounts",
     "api",
     "demo",
     "tooling",
@@ -139,7 +140,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "organisations:home"
 ACCOUNT_FORMS = {
     "login": "organisations.account_forms.LoginForm",
-    "signup": "organisations.account_forms.SignupForm",
+    "signup": "accounts.forms.SignupForm",
 }
 
 EMAIL_BACKEND = env_choice(

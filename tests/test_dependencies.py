@@ -16,6 +16,7 @@ LAYERS = [
     ("opportunities",),
     ("introductions",),
     ("matchmaking", "alerts"),
+    ("accounts",),
     ("demo", "tooling"),
     ("config",),
 ]
