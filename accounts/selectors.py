@@ -30,8 +30,10 @@ _PROFILE_FIELDS = (
 def account_sole_owned_organisations(*, user: AbstractBaseUser) -> list[Organisation]:
     """The organisations the user owns with no other owner: while there are any, the account
     cannot be deleted (an organisation always keeps someone who answers for it)."""
+    owned = Membership.objects.filter(user=user, role=Membership.Role.OWNER)
+    # Filtering by pk__in, not through the join, so the count sees every owner, not just them.
     return list(
-        Organisation.objects.filter(memberships__user=user, memberships__role=Membership.Role.OWNER)
+        Organisation.objects.filter(pk__in=owned.values("organisation_id"))
         .annotate(
             owners=Count("memberships", filter=Q(memberships__role=Membership.Role.OWNER))
         )
