@@ -34,9 +34,7 @@ def account_sole_owned_organisations(*, user: AbstractBaseUser) -> list[Organisa
     # Filtering by pk__in, not through the join, so the count sees every owner, not just them.
     return list(
         Organisation.objects.filter(pk__in=owned.values("organisation_id"))
-        .annotate(
-            owners=Count("memberships", filter=Q(memberships__role=Membership.Role.OWNER))
-        )
+        .annotate(owners=Count("memberships", filter=Q(memberships__role=Membership.Role.OWNER)))
         .filter(owners=1)
         .order_by("name", "pk")
     )

@@ -5,7 +5,11 @@ from accounts.services import privacy_consent_record
 from alerts.models import AlertDelivery
 from api.services import api_token_create
 from matchmaking.services import dismissal_create
-from tests.factories import DeadlineReminderStopFactory, OpportunityInterestFactory, SavedSearchFactory
+from tests.factories import (
+    DeadlineReminderStopFactory,
+    OpportunityInterestFactory,
+    SavedSearchFactory,
+)
 
 
 def _give_data(*, user, organisation, other_organisation, label: str) -> None:
@@ -17,7 +21,9 @@ def _give_data(*, user, organisation, other_organisation, label: str) -> None:
         organisation=other_organisation, sent_at=timezone.now(),
     )  # fmt: skip
     DeadlineReminderStopFactory(user=user, opportunity__title=f"{label} stopped call")
-    dismissal_create(user=user, organisation=organisation, dismissed_organisation=other_organisation)
+    dismissal_create(
+        user=user, organisation=organisation, dismissed_organisation=other_organisation
+    )
     api_token_create(user=user, name=f"{label} token")
     OpportunityInterestFactory(
         organisation=organisation, expressed_by=user, opportunity__title=f"{label} call"

@@ -52,7 +52,9 @@ def test_the_request_stays_with_an_anonymous_requester_and_its_trail(introductio
     assert IntroductionEvent.objects.get(request=introduction).actor is None
 
 
-def test_a_confirmation_is_mailed_to_the_deleted_address(member, co_owner, django_capture_on_commit_callbacks):
+def test_a_confirmation_is_mailed_to_the_deleted_address(
+    member, co_owner, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         account_delete(user=member, password=PASSWORD)
     assert mail.outbox[0].to == [member.email]
