@@ -36,7 +36,7 @@ def test_an_editor_downloads_their_data_then_deletes_the_account(
     _both_widths(page, screenshot, "1-my-data")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my data (JSON)").click()
-    data = json.loads(open(download.value.path(), encoding="utf-8").read())
+    data = json.loads(download.value.path().read_text(encoding="utf-8"))
     assert data["memberships"][0]["organisation"] == "Hartwell Example Ltd"
 
     page.get_by_role("link", name="Delete my account…").click()
