@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "matchmaking",
     "alerts",
     "events",
+    "accounts",
     "api",
     "demo",
     "tooling",
@@ -187,7 +188,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "organisations:home"
 ACCOUNT_FORMS = {
     "login": "organisations.account_forms.LoginForm",
-    "signup": "organisations.account_forms.SignupForm",
+    "signup": "accounts.forms.SignupForm",
 }
 
 # Failed logins (the site's and the admin's) are limited per account AND address together

@@ -8,6 +8,7 @@ urlpatterns = [
     path("api/", include("config.api_urls")),
     path("", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
+    path("", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("staff/", include((staff_urlpatterns, "staff"))),
     path("introductions/", include("introductions.urls")),

@@ -17,6 +17,7 @@ LAYERS = [
     ("introductions",),
     ("matchmaking", "alerts"),
     ("events",),
+    ("accounts",),
     ("demo", "tooling"),
     ("config",),
 ]

@@ -19,6 +19,7 @@ def test_new_sme_signs_up_confirms_builds_its_profile_and_submits_it(
     page.get_by_label("Email address").fill(EMAIL)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password again").fill(PASSWORD)
+    page.get_by_label("I have read the privacy notice").check()
     screenshot(page, "1-signup")
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()

@@ -23,7 +23,8 @@ def verified_user(db):
 
 def sign_up(client, email="new@example.co.uk", password="a-long-passphrase-1"):
     return client.post(
-        reverse("account_signup"), {"email": email, "password1": password, "password2": password}
+        reverse("account_signup"),
+        {"email": email, "password1": password, "password2": password, "privacy_consent": "on"},
     )
 
 

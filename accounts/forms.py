@@ -1,0 +1,40 @@
+from django import forms
+from django.urls import reverse
+from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from accounts.services import privacy_consent_record
+from organisations.account_forms import SignupForm as SiteSignupForm
+
+
+def _consent_help() -> str:
+    return format_html(
+        '<a href="{}">{}</a>', reverse("accounts:privacy"), _("Read the privacy notice")
+    )
+
+
+class SignupForm(SiteSignupForm):
+    """The site's sign-up form with the consent to the privacy notice, recorded with its
+    version when the account is created. Named in settings.ACCOUNT_FORMS."""
+
+    privacy_consent = forms.BooleanField(
+        required=True,
+        label=_(
+            "I have read the privacy notice and agree that Korea–UK Match keeps my data as it "
+            "describes."
+        ),
+        help_text=lazy(_consent_help, str)(),
+        error_messages={"required": _("Tick this box to create an account.")},
+    )
+
+    def signup(self, request, user) -> None:
+        privacy_consent_record(user=user)
+
+
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )

@@ -1,0 +1,85 @@
+"""Writes about one account: recording consent to the privacy notice, and deleting the account.
+
+Deleting relies on the foreign keys the other apps declare for a user going away: their
+memberships, saved searches, alert deliveries and stops, dismissals and API tokens go with
+the account (CASCADE), while introduction requests, the steps and notes of their audit trail
+and interest in opportunities stay with their organisations, their author left empty (SET_NULL)
+and shown as "a former user". tests/accounts/test_account_delete_service.py checks both."""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import PrivacyConsent
+from accounts.notice import PRIVACY_NOTICE_VERSION
+from accounts.selectors import account_sole_owned_organisations
+from organisations.models import Membership, Organisation
+
+logger = logging.getLogger(__name__)
+
+
+def privacy_consent_record(
+    *,
+    user: AbstractBaseUser,
+    notice_version: str = PRIVACY_NOTICE_VERSION,
+    at: datetime.datetime | None = None,
+) -> PrivacyConsent:
+    """The user accepted this version of the notice; accepting it again keeps the first time."""
+    consent, _created = PrivacyConsent.objects.get_or_create(
+        user=user,
+        notice_version=notice_version,
+        defaults={"accepted_at": at or timezone.now()},
+    )
+    return consent
+
+
+def account_delete(*, user: AbstractBaseUser, password: str) -> None:
+    """Deletes the account once its password is given, unless the user is the only owner of
+    an organisation; mails a confirmation once the deletion commits."""
+    if not password or not user.check_password(password):
+        raise ValidationError({"password": _("That is not your password.")})
+    with transaction.atomic():
+        # Lock what the user owns so two owners of one organisation deleting their accounts
+        # at the same moment cannot each leave it to the other.
+        list(
+            Organisation.objects.select_for_update()
+            .filter(memberships__user=user, memberships__role=Membership.Role.OWNER)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        sole = account_sole_owned_organisations(user=user)
+        if sole:
+            names = ", ".join(f"“{organisation.name}”" for organisation in sole)
+            raise ValidationError(
+                _(
+                    "You are the only owner of %(names)s. Before you delete your account, ask "
+                    "us to make a colleague an owner, or to delete the organisation."
+                )
+                % {"names": names}
+            )
+        address, name = user.email, user.get_username()
+        user.delete()
+        if address:
+            transaction.on_commit(lambda: _mail_deleted(address=address, username=name))
+
+
+def _mail_deleted(*, address: str, username: str) -> None:
+    context = {"username": username, "site_url": settings.SITE_URL.rstrip("/")}
+    try:
+        send_mail(
+            subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your account has been deleted"),
+            message=render_to_string("accounts/email/account_deleted.txt", context),
+            from_email=None,
+            recipient_list=[address],
+        )
+    except Exception:
+        # The account is gone whatever the mail server says; the page has told them too.
+        logger.exception("Could not mail the confirmation of a deleted account.")
