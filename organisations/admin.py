@@ -133,7 +133,7 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
         ("Profile", {"fields": ["description", "founded_year", "size_band"]}),
         ("What it does", {"fields": ["sectors", "offers", "seeks"]}),
         (
-            "Contact (shown to signed-in users only)",
+            "Contact (shown to its members and organisations introduced to it)",
             {"fields": ["contact_name", "contact_email", "contact_phone"]},
         ),
         (

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from organisations.filters import country_choices
 from organisations.models import Capability, Organisation, OrganisationKind, Sector, SizeBand
@@ -115,7 +116,10 @@ class DescriptionForm(forms.ModelForm):
         help_texts = {
             "description": "A few sentences on what you do and what you want from Korea or "
             "the UK. Matching reads this too.",
-            "contact_name": "Contact details are shown to signed-in members only.",
+            "contact_name": _(
+                "Contact details are shown only to your organisation’s members, our staff, "
+                "and organisations whose introduction with yours has been accepted."
+            ),
         }
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
 

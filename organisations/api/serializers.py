@@ -15,7 +15,10 @@ from organisations.models import (
 from organisations.services import PROFILE_FIELDS
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
-_CONTACT_HELP = "Shown to signed-in users only; null for anonymous requests."
+_CONTACT_HELP = (
+    "Shown to the organisation's members, staff, and members of organisations with an "
+    "accepted introduction with it; null for everyone else."
+)
 
 
 def slugs_field(queryset, *, help_text: str, required: bool = True) -> RelatedListField:
@@ -104,7 +107,10 @@ class OrganisationSerializer(serializers.ModelSerializer):
     def to_representation(self, instance):
         data = super().to_representation(instance)
         request = self.context.get("request")
-        if request is None or not request.user.is_authenticated:
+        visible = request is not None and selectors.organisation_contacts_visible_to(
+            organisation=instance, user=request.user
+        )
+        if not visible:
             for name in CONTACT_FIELDS:
                 data[name] = None
         return data

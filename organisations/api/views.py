@@ -76,7 +76,11 @@ class OrganisationViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.Mode
     }
 
     def get_queryset(self):
-        return selectors.organisation_detail(user=self.request.user)
+        # Annotated with who may see the contact details, so a page of results is one query.
+        return selectors.organisation_contacts_visible_annotate(
+            queryset=selectors.organisation_detail(user=self.request.user),
+            user=self.request.user,
+        )
 
     def service_create(self, *, values):
         return services.organisation_create(owner=self.request.user, values=values)

@@ -4,6 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from organisations.models import Membership, Organisation
+from tests.conftest import CONTACTS_SHOWN_TO
 from tests.factories import (
     ConsortiumMembershipFactory,
     MembershipFactory,
@@ -84,10 +85,16 @@ def test_detail_lists_relations_as_slugs_and_consortium_members(api_client, kore
     assert api_client.get(detail(korean_university)).json()["offers"] == ["digital-twins"]
 
 
-@pytest.mark.parametrize("who, shown", [("anonymous", None), ("other_member", "a@example.org")])
-def test_contact_details_are_for_signed_in_users_only(client_as, organisation, who, shown):
-    Organisation.objects.filter(pk=organisation.pk).update(contact_email="a@example.org")
-    assert client_as(who).get(detail(organisation)).json()["contact_email"] == shown
+@pytest.mark.parametrize("role, shown", CONTACTS_SHOWN_TO.items())
+def test_contact_details_only_for_those_entitled(
+    token_client, api_client, contacts_viewer, organisation, role, shown
+):
+    user = contacts_viewer(role)
+    client = token_client(user) if user.is_authenticated else api_client
+    expected = "jin@example.kr" if shown else None
+    assert client.get(detail(organisation)).json()["contact_email"] == expected
+    listed = client.get(reverse(LIST), {"q": organisation.name}).json()["results"]
+    assert [row["contact_email"] for row in listed] == [expected]
 
 
 @pytest.mark.parametrize("who", ["anonymous", "other_member"])
@@ -188,6 +195,13 @@ def queries_for(client, url: str) -> int:
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     return len(captured)
+
+
+def test_contact_visibility_takes_no_query_per_row(api_client, other_member, organisation):
+    api_client.force_authenticate(other_member)
+    few = queries_for(api_client, reverse(LIST))
+    OrganisationFactory.create_batch(5)
+    assert queries_for(api_client, reverse(LIST)) == few
 
 
 def test_list_queries_do_not_grow_with_the_page(api_client, korean_university):
