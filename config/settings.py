@@ -237,3 +237,5 @@ LOGGING = {
 # Introductions: how many requests one organisation may have waiting at once, so no member
 # floods the staff who broker them.
 INTRODUCTION_OPEN_REQUESTS_LIMIT = env_int("INTRODUCTION_OPEN_REQUESTS_LIMIT", 5, minimum=1)
+# How many organisations one (non-staff) account may register as owner.
+ORGANISATIONS_PER_USER_LIMIT = env_int("ORGANISATIONS_PER_USER_LIMIT", 3, minimum=1)

@@ -56,6 +56,10 @@ class BasicsForm(forms.ModelForm):
         ]
         labels = {"name": "Organisation name", "kind": "Type of organisation"}
         help_texts = {
+            "name": _(
+                "Once the profile is published, changing its name, Korean name, type, country "
+                "or website sends it back to our staff for review."
+            ),
             "name_ko": "If your organisation has one, so Korean partners can find it.",
         }
         widgets = {"founded_year": forms.NumberInput(attrs={"min": 1800})}

@@ -86,7 +86,9 @@ class OrganisationViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.Mode
         return services.organisation_create(owner=self.request.user, values=values)
 
     def service_update(self, organisation, *, values):
-        services.organisation_update(organisation=organisation, values=values)
+        services.organisation_update(
+            organisation=organisation, values=values, by_staff=self.request.user.is_staff
+        )
 
     def service_external_id_set(self, organisation, *, external_id):
         services.organisation_external_id_set(organisation=organisation, external_id=external_id)

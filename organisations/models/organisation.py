@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django_countries.fields import CountryField
 
+from common.validators import validate_no_format_characters
 from organisations.models.taxonomy import Capability, Sector
 
 
@@ -71,8 +72,10 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(models.Model):
-    name = models.CharField(max_length=200)
-    name_ko = models.CharField("Korean name", max_length=200, blank=True)
+    name = models.CharField(max_length=200, validators=[validate_no_format_characters])
+    name_ko = models.CharField(
+        "Korean name", max_length=200, blank=True, validators=[validate_no_format_characters]
+    )
     country = CountryField()
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
     city = models.CharField("City or region", max_length=120, blank=True)
@@ -92,6 +95,9 @@ class Organisation(models.Model):
         max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
     )
     rejection_reason = models.TextField(blank=True)
+    # Why a published profile went back to review without staff asking (a member changed its
+    # name, website, country or kind); its members see it until staff decide.
+    review_reason = models.TextField(blank=True)
     verified = models.BooleanField(default=False)
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.REGISTERED)
     external_id = models.CharField(max_length=100, blank=True, default="")
