@@ -117,3 +117,11 @@ def test_bad_header_names_missing_and_unknown_columns(write_csv, db):
 def test_missing_file_is_refused(tmp_path, db):
     with pytest.raises(CommandError, match="no such file"):
         import_organisations(tmp_path / "absent.csv")
+
+
+def test_a_name_with_an_invisible_character_is_a_bad_row(write_csv, capability):
+    path = write_csv(HEADER, BAYES.replace("Bayes Ltd", "Bayes\u200bLtd"), HANBIT)
+    with pytest.raises(CommandError) as error:
+        import_organisations(path)
+    assert "line 2: name: Remove the invisible formatting characters (U+200B)" in str(error.value)
+    assert not Organisation.objects.exists()

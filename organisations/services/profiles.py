@@ -10,6 +10,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from organisations.models import Membership, Organisation, Origin, PublicationStatus
 from organisations.services._rows import (
@@ -37,7 +38,13 @@ PROFILE_FIELDS = (
 PROFILE_RELATIONS = ("sectors", "offers", "seeks")
 # Who the organisation is: a member changing any of these sends a published profile back to
 # review and clears "verified", since staff approved and verified this identity, not another.
-IDENTITY_FIELDS = ("name", "name_ko", "website", "country", "kind")
+IDENTITY_FIELDS = {
+    "name": gettext_lazy("name"),
+    "name_ko": gettext_lazy("Korean name"),
+    "website": gettext_lazy("website"),
+    "country": gettext_lazy("country"),
+    "kind": gettext_lazy("type"),
+}
 
 
 def _profile_values_apply(organisation: Organisation, values: Mapping[str, Any]) -> dict:
@@ -63,9 +70,12 @@ def _owner_limit_check(owner: AbstractBaseUser) -> None:
     owned = Membership.objects.filter(user=owner, role=Membership.Role.OWNER).count()
     if owned >= limit:
         raise ValidationError(
-            _(
+            ngettext(
+                "You already own %(limit)d organisation, the most one account may register. "
+                "Ask our staff if you need another.",
                 "You already own %(limit)d organisations, the most one account may register. "
-                "Ask our staff if you need another."
+                "Ask our staff if you need another.",
+                limit,
             ),
             code="limit",
             params={"limit": limit},
@@ -94,7 +104,7 @@ def _identity(organisation: Organisation) -> dict[str, str]:
 def _identity_changes(before: dict[str, str], after: Organisation) -> list[str]:
     """The identity fields whose value differs, by their label."""
     return [
-        str(Organisation._meta.get_field(name).verbose_name)
+        str(IDENTITY_FIELDS[name])
         for name, value in _identity(after).items()
         if value != before[name]
     ]

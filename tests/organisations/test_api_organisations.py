@@ -210,3 +210,34 @@ def test_list_queries_do_not_grow_with_the_page(api_client, korean_university):
     OrganisationFactory.create_batch(20, offers=[*korean_university.offers.all()])
     ConsortiumMembershipFactory.create_batch(3, consortium=link.consortium)
     assert queries_for(api_client, reverse(LIST)) == few
+
+
+def test_a_members_rename_answers_with_the_profile_back_in_review(
+    token_client, member, organisation
+):
+    response = token_client(member).patch(detail(organisation), {"name": "Renamed"})
+    body = response.json()
+    assert (response.status_code, body["status"], body["verified"]) == (200, "submitted", False)
+
+
+def test_a_staff_rename_keeps_it_published(token_client, staff_user, organisation):
+    response = token_client(staff_user).patch(detail(organisation), {"name": "Renamed"})
+    assert (response.status_code, response.json()["status"]) == (200, "published")
+
+
+@pytest.mark.parametrize("field", ["name", "name_ko"])
+def test_invisible_characters_in_a_name_are_a_400_by_the_field(
+    token_client, member, organisation, field
+):
+    response = token_client(member).patch(detail(organisation), {field: "Sam\u200bsung"})
+    assert (response.status_code, list(response.json()["error"]["fields"])) == (400, [field])
+    organisation.refresh_from_db()
+    assert organisation.name == "Bayes Example Ltd"
+
+
+def test_registering_over_the_limit_is_a_400_that_says_why(token_client, member, settings):
+    settings.ORGANISATIONS_PER_USER_LIMIT = 1
+    body = {"name": "New Co", "country": "KR", "kind": "startup"}
+    response = token_client(member).post(reverse(LIST), body)
+    assert response.status_code == 400
+    assert "already own 1 organisation," in response.json()["error"]["message"]

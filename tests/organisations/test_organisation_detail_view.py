@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from organisations.services import organisation_update
 from tests.conftest import CONTACTS_SHOWN_TO
 from tests.factories import (
     ConsortiumMembershipFactory,
@@ -119,3 +120,9 @@ def test_signed_in_non_member_is_offered_an_introduction(client, other_member, o
 def test_anonymous_visitor_is_not_offered_an_introduction(client, organisation):
     response = client.get(reverse("organisations:detail", args=[organisation.pk]))
     assert "Ask for an introduction" not in response.content.decode()
+
+
+def test_a_preview_back_in_review_says_why(client, member, organisation):
+    organisation_update(organisation=organisation, values={"kind": "startup"})
+    client.force_login(member)
+    assert "Back in review: its type changed." in detail(client, organisation).text

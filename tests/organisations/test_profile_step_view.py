@@ -71,3 +71,25 @@ def test_editing_a_published_profile_keeps_it_published(client, member, organisa
     client.post(step_url(organisation, "description"), {"description": "Updated"})
     organisation.refresh_from_db()
     assert organisation.status == "published"
+
+
+def test_renaming_a_published_profile_sends_it_to_review_and_says_why(client, member, organisation):
+    client.force_login(member)
+    response = client.post(
+        step_url(organisation, "basics"),
+        {"name": "Renamed", "kind": "sme", "country": "GB"},
+        follow=True,
+    )
+    organisation.refresh_from_db()
+    assert organisation.status == "submitted"
+    assert "Back in review: its name changed" in response.text
+
+
+def test_staff_who_are_members_rename_without_review(client, member, organisation):
+    member.is_staff = True
+    member.save()
+    client.force_login(member)
+    basics = {"name": "Renamed", "kind": "sme", "country": "GB"}
+    client.post(step_url(organisation, "basics"), basics)
+    organisation.refresh_from_db()
+    assert (organisation.name, organisation.status) == ("Renamed", "published")
