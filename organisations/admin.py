@@ -127,7 +127,14 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     autocomplete_fields = ["sectors", "offers", "seeks"]
     date_hierarchy = "updated_at"
     # Publication state changes only through the actions, which enforce the workflow.
-    readonly_fields = ["status", "rejection_reason", "verified", "created_at", "updated_at"]
+    readonly_fields = [
+        "status",
+        "rejection_reason",
+        "review_reason",
+        "verified",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["name", "name_ko", "kind", "country", "city", "website"]}),
         ("Profile", {"fields": ["description", "founded_year", "size_band"]}),
@@ -143,6 +150,7 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
                 "fields": [
                     "status",
                     "rejection_reason",
+                    "review_reason",
                     "verified",
                     "origin",
                     "external_id",

@@ -71,6 +71,11 @@ class OrganisationSerializer(serializers.ModelSerializer):
     contact_name = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
     contact_email = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
     contact_phone = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
+    review_reason = serializers.CharField(
+        read_only=True,
+        help_text="Why a published profile went back to review (a member changed its name, "
+        "website, country or kind); empty once staff decide.",
+    )
     consortium_members = ConsortiumMemberSerializer(
         source="member_links",
         many=True,
@@ -94,6 +99,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
             "seeks",
             "status",
             "rejection_reason",
+            "review_reason",
             "verified",
             "origin",
             "external_id",

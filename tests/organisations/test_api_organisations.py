@@ -218,6 +218,7 @@ def test_a_members_rename_answers_with_the_profile_back_in_review(
     response = token_client(member).patch(detail(organisation), {"name": "Renamed"})
     body = response.json()
     assert (response.status_code, body["status"], body["verified"]) == (200, "submitted", False)
+    assert body["review_reason"].startswith("Back in review: its name changed.")
 
 
 def test_a_staff_rename_keeps_it_published(token_client, staff_user, organisation):
