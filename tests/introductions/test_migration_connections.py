@@ -26,11 +26,12 @@ def migrate(targets) -> MigrationExecutor:
 def old_requests():
     """On a database rolled back to before connections, one accepted request and one merely
     forwarded, written through the historical model; put forward again afterwards."""
+    # Made with today's model first: the historical one is only needed for the requests.
+    a, b, c = OrganisationFactory(), OrganisationFactory(), OrganisationFactory()
     executor = migrate(BEFORE)
     model = executor.loader.project_state(BEFORE).apps.get_model(
         "introductions", "IntroductionRequest"
     )
-    a, b, c = OrganisationFactory(), OrganisationFactory(), OrganisationFactory()
     for requested, state in [(a, "meeting_held"), (c, "forwarded")]:
         model.objects.create(
             requester_organisation_id=b.pk, requested_organisation_id=requested.pk,
