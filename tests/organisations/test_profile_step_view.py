@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import CapabilityFactory
+from tests.factories import CapabilityFactory, MembershipFactory
 
 
 def step_url(organisation, step: str) -> str:
@@ -93,3 +93,12 @@ def test_staff_who_are_members_rename_without_review(client, member, organisatio
     client.post(step_url(organisation, "basics"), basics)
     organisation.refresh_from_db()
     assert (organisation.name, organisation.status) == ("Renamed", "published")
+
+
+def test_saving_the_basics_unchanged_keeps_it_published(client, korean_university):
+    client.force_login(MembershipFactory(organisation=korean_university).user)
+    form = client.get(step_url(korean_university, "basics")).context["form"]
+    basics = {name: value for name, value in form.initial.items() if value is not None}
+    response = client.post(step_url(korean_university, "basics"), basics)
+    korean_university.refresh_from_db()
+    assert (response.status_code, korean_university.status) == (302, "published")
