@@ -380,3 +380,5 @@ INTRODUCTION_OPEN_REQUESTS_LIMIT = env_int("INTRODUCTION_OPEN_REQUESTS_LIMIT", 5
 # the scheduler (it stops early once its schedule is proven close enough to the best).
 EVENT_MEETING_REQUESTS_LIMIT = env_int("EVENT_MEETING_REQUESTS_LIMIT", 10, minimum=1)
 EVENT_SCHEDULER_TIME_LIMIT = env_int("EVENT_SCHEDULER_TIME_LIMIT", 10, minimum=1)
+# How many organisations one (non-staff) account may register as owner.
+ORGANISATIONS_PER_USER_LIMIT = env_int("ORGANISATIONS_PER_USER_LIMIT", 3, minimum=1)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from introductions import notifications
 from introductions.models import (
+    INTRODUCED_STATES,
     OPEN_INTRODUCTION_STATES,
     IntroductionEvent,
     IntroductionLanguage,
@@ -20,8 +21,9 @@ from introductions.models import (
 )
 from introductions.selectors.visibility import introduction_sides
 from introductions.steps import INTRODUCTION_STEPS
-from organisations.models import Organisation, PublicationStatus
+from organisations.models import ConnectionSource, Organisation, PublicationStatus
 from organisations.selectors import membership_role
+from organisations.services import organisation_connection_create
 
 State = IntroductionState
 
@@ -164,6 +166,14 @@ def introduction_transition(
         event = IntroductionEvent.objects.create(
             request=request, from_state=seen_state, to_state=to_state, actor=actor, note=note
         )
+        if to_state in INTRODUCED_STATES:
+            # Accepted: from now on each side sees the other's contact details, on its
+            # organisation page and in the API as well as on this request.
+            organisation_connection_create(
+                between=request.requester_organisation,
+                and_=request.requested_organisation,
+                source=ConnectionSource.INTRODUCTION,
+            )
         notifications.introduction_notify(event=event)
     request.refresh_from_db(fields=["state", "updated_at"])
     return request

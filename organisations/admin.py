@@ -127,13 +127,20 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     autocomplete_fields = ["sectors", "offers", "seeks"]
     date_hierarchy = "updated_at"
     # Publication state changes only through the actions, which enforce the workflow.
-    readonly_fields = ["status", "rejection_reason", "verified", "created_at", "updated_at"]
+    readonly_fields = [
+        "status",
+        "rejection_reason",
+        "review_reason",
+        "verified",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["name", "name_ko", "kind", "country", "city", "website"]}),
         ("Profile", {"fields": ["description", "founded_year", "size_band"]}),
         ("What it does", {"fields": ["sectors", "offers", "seeks"]}),
         (
-            "Contact (shown to signed-in users only)",
+            "Contact (shown to its members and organisations introduced to it)",
             {"fields": ["contact_name", "contact_email", "contact_phone"]},
         ),
         (
@@ -143,6 +150,7 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
                 "fields": [
                     "status",
                     "rejection_reason",
+                    "review_reason",
                     "verified",
                     "origin",
                     "external_id",

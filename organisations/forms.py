@@ -57,6 +57,10 @@ class BasicsForm(forms.ModelForm):
         ]
         labels = {"name": "Organisation name", "kind": "Type of organisation"}
         help_texts = {
+            "name": _(
+                "Once the profile is published, changing its name, Korean name, type, country "
+                "or website sends it back to our staff for review."
+            ),
             "name_ko": "If your organisation has one, so Korean partners can find it.",
         }
         widgets = {"founded_year": forms.NumberInput(attrs={"min": 1800})}
@@ -117,7 +121,10 @@ class DescriptionForm(forms.ModelForm):
         help_texts = {
             "description": "A few sentences on what you do and what you want from Korea or "
             "the UK. Matching reads this too.",
-            "contact_name": "Contact details are shown to signed-in members only.",
+            "contact_name": _(
+                "Contact details are shown only to your organisation’s members, our staff, "
+                "and organisations whose introduction with yours has been accepted."
+            ),
         }
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
 

@@ -70,12 +70,17 @@ def profile_step(request, pk: int, step: str):
         request.POST if request.method == "POST" else None, instance=organisation
     )
     if form.is_bound and form.is_valid():
+        was_published = organisation.status == PublicationStatus.PUBLISHED
         try:
-            services.organisation_update(organisation=organisation, values=form.cleaned_data)
+            services.organisation_update(
+                organisation=organisation, values=form.cleaned_data, by_staff=request.user.is_staff
+            )
         except ValidationError as error:
             form_errors_add(form, error)
         else:
             messages.success(request, f"{current.title}: saved.")
+            if was_published and organisation.status != PublicationStatus.PUBLISHED:
+                messages.warning(request, organisation.review_reason)
             if index + 1 < len(PROFILE_STEPS):
                 return redirect("organisations:profile_step", pk, PROFILE_STEPS[index + 1].slug)
             return redirect("organisations:manage", pk)

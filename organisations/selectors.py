@@ -2,12 +2,13 @@
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet, Value
 
 from organisations.models import (
     ConsortiumMembership,
     Membership,
     Organisation,
+    OrganisationConnection,
     OrganisationKind,
     PublicationStatus,
 )
@@ -54,6 +55,44 @@ def organisation_detail(*, user: Viewer) -> QuerySet[Organisation]:
         ),
         "projects",
     )
+
+
+def _contacts_visible_rule(*, user: Viewer) -> Q | bool:
+    """The one rule for contact details: staff, the organisation's own members, and members of
+    an organisation connected with it (an accepted introduction) see them; nobody else does,
+    so the introduction staff broker stays the way in."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff:
+        return True
+    mine = Membership.objects.filter(user=user).values("organisation_id")
+    connections = OrganisationConnection.objects
+    return (
+        Q(pk__in=mine)
+        | Q(pk__in=connections.filter(organisation_a__in=mine).values("organisation_b_id"))
+        | Q(pk__in=connections.filter(organisation_b__in=mine).values("organisation_a_id"))
+    )
+
+
+def organisation_contacts_visible_to(*, organisation: Organisation, user: Viewer) -> bool:
+    """Whether the user may see the organisation's contact name, email and phone. A list
+    annotated by organisation_contacts_visible_annotate answers from its rows."""
+    annotated = getattr(organisation, "contacts_visible", None)
+    if annotated is not None:
+        return annotated
+    rule = _contacts_visible_rule(user=user)
+    if isinstance(rule, bool):
+        return rule
+    return Organisation.objects.filter(rule, pk=organisation.pk).exists()
+
+
+def organisation_contacts_visible_annotate(
+    *, queryset: QuerySet[Organisation], user: Viewer
+) -> QuerySet[Organisation]:
+    """Each row with `contacts_visible`, by the same rule, so a list needs no query per row."""
+    rule = _contacts_visible_rule(user=user)
+    expression = Value(rule) if isinstance(rule, bool) else ExpressionWrapper(rule, BooleanField())
+    return queryset.annotate(contacts_visible=expression)
 
 
 def organisation_counts() -> dict[str, int]:

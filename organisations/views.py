@@ -30,5 +30,8 @@ def organisation_detail(request, pk: int):
             "is_preview": organisation.status != PublicationStatus.PUBLISHED,
             "is_member": selectors.membership_role(organisation=organisation, user=request.user)
             is not None,
+            "contacts_visible": selectors.organisation_contacts_visible_to(
+                organisation=organisation, user=request.user
+            ),
         },
     )

@@ -3,6 +3,7 @@ import gzip
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.core.management import call_command
 from rest_framework.test import APIClient
@@ -371,3 +372,44 @@ def questioned_introduction(introduction, staff_user):
         request=introduction, to_state="more_information_needed", actor=staff_user,
         note="Which port?",
     )  # fmt: skip
+
+
+CONTACTS_SHOWN_TO = {
+    "anonymous": False,
+    "no_organisation": False,
+    "member": True,
+    "other_member": False,
+    "introduced": True,
+    "requested": False,
+    "staff": True,
+}
+
+
+@pytest.fixture
+def contacts_viewer(organisation, member, other_member, staff_user):
+    """The contact-details permission matrix: `organisation` (contact jin@example.kr) and the
+    user of a row of CONTACTS_SHOWN_TO (AnonymousUser for anonymous). "introduced": a member of an
+    organisation whose introduction `organisation` accepted; "requested": one merely asked."""
+    organisation.contact_email = "jin@example.kr"
+    organisation.save()
+
+    def asker(*states: str):
+        asking = MembershipFactory(organisation__country="KR")
+        request = introduction_request(
+            requester_organisation=asking.organisation, requested_organisation=organisation,
+            requested_by=asking.user, message="A pilot.", seeking="A partner.",
+        )  # fmt: skip
+        for state, actor in zip(states, (staff_user, member), strict=False):
+            introduction_transition(request=request, to_state=state, actor=actor)
+        return asking.user
+
+    users = {
+        "anonymous": AnonymousUser,
+        "no_organisation": UserFactory,
+        "member": lambda: member,
+        "other_member": lambda: other_member,
+        "introduced": lambda: asker("forwarded", "introduced"),
+        "requested": asker,
+        "staff": lambda: staff_user,
+    }
+    return lambda role: users[role]()

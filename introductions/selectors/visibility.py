@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from introductions.models import INTRODUCED_STATES, IntroductionRequest, IntroductionState
 from introductions.steps import Side
 from organisations.models import Membership, Organisation
+from organisations.selectors import organisation_contacts_visible_to
 
 State = IntroductionState
 
@@ -81,7 +82,8 @@ def introduction_counterpart(
 ) -> Counterpart:
     """The other organisation as the user may see it. Until the recipient accepts, the recipient
     sees the requester only by kind, country and sector, and neither side sees contact
-    details."""
+    details. After, the contacts follow the one rule of the organisation pages
+    (organisation_contacts_visible_to), which acceptance satisfies by connecting the two."""
     if not introduction_requests_visible_to(user=user).filter(pk=request.pk).exists():
         raise PermissionDenied("You may not see this introduction request.")
     sides = introduction_sides(request=request, user=user)
@@ -91,7 +93,9 @@ def introduction_counterpart(
         other, requester_side = request.requester_organisation, True
     else:
         raise PermissionDenied("Only the two organisations have a counterpart; staff see both.")
-    if not request.is_introduced:
+    if not request.is_introduced or not organisation_contacts_visible_to(
+        organisation=other, user=user
+    ):
         name = introduction_anonymous_name(organisation=other) if requester_side else other.name
         return Counterpart(name=name, country=other.country.code, kind=other.kind)
     contact_email = other.contact_email

@@ -15,7 +15,10 @@ from organisations.models import (
 from organisations.services import PROFILE_FIELDS
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
-_CONTACT_HELP = "Shown to signed-in users only; null for anonymous requests."
+_CONTACT_HELP = (
+    "Shown to the organisation's members, staff, and members of organisations with an "
+    "accepted introduction with it; null for everyone else."
+)
 
 
 def slugs_field(queryset, *, help_text: str, required: bool = True) -> RelatedListField:
@@ -68,6 +71,11 @@ class OrganisationSerializer(serializers.ModelSerializer):
     contact_name = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
     contact_email = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
     contact_phone = serializers.CharField(read_only=True, allow_null=True, help_text=_CONTACT_HELP)
+    review_reason = serializers.CharField(
+        read_only=True,
+        help_text="Why a published profile went back to review (a member changed its name, "
+        "website, country or kind); empty once staff decide.",
+    )
     consortium_members = ConsortiumMemberSerializer(
         source="member_links",
         many=True,
@@ -91,6 +99,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
             "seeks",
             "status",
             "rejection_reason",
+            "review_reason",
             "verified",
             "origin",
             "external_id",
@@ -104,7 +113,10 @@ class OrganisationSerializer(serializers.ModelSerializer):
     def to_representation(self, instance):
         data = super().to_representation(instance)
         request = self.context.get("request")
-        if request is None or not request.user.is_authenticated:
+        visible = request is not None and selectors.organisation_contacts_visible_to(
+            organisation=instance, user=request.user
+        )
+        if not visible:
             for name in CONTACT_FIELDS:
                 data[name] = None
         return data

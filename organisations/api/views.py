@@ -76,13 +76,19 @@ class OrganisationViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.Mode
     }
 
     def get_queryset(self):
-        return selectors.organisation_detail(user=self.request.user)
+        # Annotated with who may see the contact details, so a page of results is one query.
+        return selectors.organisation_contacts_visible_annotate(
+            queryset=selectors.organisation_detail(user=self.request.user),
+            user=self.request.user,
+        )
 
     def service_create(self, *, values):
         return services.organisation_create(owner=self.request.user, values=values)
 
     def service_update(self, organisation, *, values):
-        services.organisation_update(organisation=organisation, values=values)
+        services.organisation_update(
+            organisation=organisation, values=values, by_staff=self.request.user.is_staff
+        )
 
     def service_external_id_set(self, organisation, *, external_id):
         services.organisation_external_id_set(organisation=organisation, external_id=external_id)

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -12,6 +13,7 @@ from common.csv_reader import (
     external_ids_check,
 )
 from common.text_limits import DESCRIPTION_MAX_LENGTH
+from common.validators import validate_no_format_characters
 from organisations.imports.bulk import published_at_stamp
 from organisations.imports.result import ImportResult
 from organisations.imports.taxonomy import TaxonomyIndex
@@ -106,6 +108,11 @@ def organisations_import(
 
 
 def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _OrganisationRow:
+    for column in ("name", "name_ko"):
+        try:
+            validate_no_format_characters(cleaner.raw(column))
+        except ValidationError as error:
+            cleaner.error(f"{column}: {' '.join(error.messages)}")
     values = {
         "name": cleaner.text("name", max_length=200, required=True),
         "name_ko": cleaner.text("name_ko", max_length=200),

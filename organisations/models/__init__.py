@@ -1,3 +1,4 @@
+from organisations.models.connections import ConnectionSource, OrganisationConnection
 from organisations.models.organisation import (
     ConsortiumMembership,
     Membership,
@@ -13,9 +14,11 @@ from organisations.models.taxonomy import Capability, Sector
 
 __all__ = [
     "Capability",
+    "ConnectionSource",
     "ConsortiumMembership",
     "Membership",
     "Organisation",
+    "OrganisationConnection",
     "OrganisationKind",
     "OrganisationQuerySet",
     "Origin",

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django_countries.fields import CountryField
 
 from common.text_limits import DESCRIPTION_MAX_LENGTH, MESSAGE_MAX_LENGTH, text_limit
+from common.validators import validate_no_format_characters
 from organisations.models.taxonomy import Capability, Sector
 
 
@@ -72,8 +73,10 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(models.Model):
-    name = models.CharField(max_length=200)
-    name_ko = models.CharField("Korean name", max_length=200, blank=True)
+    name = models.CharField(max_length=200, validators=[validate_no_format_characters])
+    name_ko = models.CharField(
+        "Korean name", max_length=200, blank=True, validators=[validate_no_format_characters]
+    )
     country = CountryField()
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
     city = models.CharField("City or region", max_length=120, blank=True)
@@ -93,6 +96,9 @@ class Organisation(models.Model):
         max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
     )
     rejection_reason = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
+    # Why a published profile went back to review without staff asking (a member changed its
+    # name, website, country or kind); its members see it until staff decide.
+    review_reason = models.TextField(blank=True)
     verified = models.BooleanField(default=False)
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.REGISTERED)
     external_id = models.CharField(max_length=100, blank=True, default="")

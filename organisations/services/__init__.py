@@ -1,11 +1,13 @@
 """Writes that create and edit profiles, add colleagues, move an organisation through review,
-build consortia and curate the taxonomy. Import from here: the modules are an implementation detail.
+build consortia, connect organisations put in touch and curate the taxonomy. Import from here:
+the modules are an implementation detail.
 
 Every profile write re-reads the row under select_for_update so two people acting on the same
 organisation at once cannot both pass a check, and saves updated_at so the matching engine
 notices the change.
 """
 
+from organisations.services.connections import organisation_connection_create
 from organisations.services.consortia import (
     consortium_member_add,
     consortium_member_remove,
@@ -49,6 +51,7 @@ __all__ = [
     "consortium_member_role_set",
     "consortium_member_validate",
     "membership_add",
+    "organisation_connection_create",
     "organisation_create",
     "organisation_delete",
     "organisation_external_id_set",

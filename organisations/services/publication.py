@@ -14,7 +14,8 @@ from organisations.services._rows import (
     sync,
 )
 
-_TRANSITION_FIELDS = ["status", "rejection_reason", "published_at", "updated_at"]
+# Staff's decision answers whatever sent the profile back to review, so the reason goes.
+_TRANSITION_FIELDS = ["status", "rejection_reason", "review_reason", "published_at", "updated_at"]
 
 
 def _refuse_unless(
@@ -43,6 +44,7 @@ def _transition(
         _refuse_unless(locked, allowed, action=action, hint=hint)
         locked.status = status
         locked.rejection_reason = rejection_reason
+        locked.review_reason = ""
         if status == PublicationStatus.PUBLISHED and locked.published_at is None:
             locked.published_at = timezone.now()
         if confirms_profile:

@@ -4,6 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from organisations.models import Membership, Organisation
+from tests.conftest import CONTACTS_SHOWN_TO
 from tests.factories import (
     ConsortiumMembershipFactory,
     MembershipFactory,
@@ -84,10 +85,16 @@ def test_detail_lists_relations_as_slugs_and_consortium_members(api_client, kore
     assert api_client.get(detail(korean_university)).json()["offers"] == ["digital-twins"]
 
 
-@pytest.mark.parametrize("who, shown", [("anonymous", None), ("other_member", "a@example.org")])
-def test_contact_details_are_for_signed_in_users_only(client_as, organisation, who, shown):
-    Organisation.objects.filter(pk=organisation.pk).update(contact_email="a@example.org")
-    assert client_as(who).get(detail(organisation)).json()["contact_email"] == shown
+@pytest.mark.parametrize("role, shown", CONTACTS_SHOWN_TO.items())
+def test_contact_details_only_for_those_entitled(
+    token_client, api_client, contacts_viewer, organisation, role, shown
+):
+    user = contacts_viewer(role)
+    client = token_client(user) if user.is_authenticated else api_client
+    expected = "jin@example.kr" if shown else None
+    assert client.get(detail(organisation)).json()["contact_email"] == expected
+    listed = client.get(reverse(LIST), {"q": organisation.name}).json()["results"]
+    assert [row["contact_email"] for row in listed] == [expected]
 
 
 @pytest.mark.parametrize("who", ["anonymous", "other_member"])
@@ -190,6 +197,13 @@ def queries_for(client, url: str) -> int:
     return len(captured)
 
 
+def test_contact_visibility_takes_no_query_per_row(api_client, other_member, organisation):
+    api_client.force_authenticate(other_member)
+    few = queries_for(api_client, reverse(LIST))
+    OrganisationFactory.create_batch(5)
+    assert queries_for(api_client, reverse(LIST)) == few
+
+
 def test_list_queries_do_not_grow_with_the_page(api_client, korean_university):
     few = queries_for(api_client, reverse(LIST))
     link = ConsortiumMembershipFactory(member=korean_university)
@@ -207,3 +221,35 @@ def test_a_one_megabyte_description_is_a_400_with_the_field_named(
     assert "5000" in response.json()["error"]["fields"]["description"][0]
     organisation.refresh_from_db()
     assert len(organisation.description) < 5000
+
+
+def test_a_members_rename_answers_with_the_profile_back_in_review(
+    token_client, member, organisation
+):
+    response = token_client(member).patch(detail(organisation), {"name": "Renamed"})
+    body = response.json()
+    assert (response.status_code, body["status"], body["verified"]) == (200, "submitted", False)
+    assert body["review_reason"].startswith("Back in review: its name changed.")
+
+
+def test_a_staff_rename_keeps_it_published(token_client, staff_user, organisation):
+    response = token_client(staff_user).patch(detail(organisation), {"name": "Renamed"})
+    assert (response.status_code, response.json()["status"]) == (200, "published")
+
+
+@pytest.mark.parametrize("field", ["name", "name_ko"])
+def test_invisible_characters_in_a_name_are_a_400_by_the_field(
+    token_client, member, organisation, field
+):
+    response = token_client(member).patch(detail(organisation), {field: "Sam\u200bsung"})
+    assert (response.status_code, list(response.json()["error"]["fields"])) == (400, [field])
+    organisation.refresh_from_db()
+    assert organisation.name == "Bayes Example Ltd"
+
+
+def test_registering_over_the_limit_is_a_400_that_says_why(token_client, member, settings):
+    settings.ORGANISATIONS_PER_USER_LIMIT = 1
+    body = {"name": "New Co", "country": "KR", "kind": "startup"}
+    response = token_client(member).post(reverse(LIST), body)
+    assert response.status_code == 400
+    assert "already own 1 organisation," in response.json()["error"]["message"]

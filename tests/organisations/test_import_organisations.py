@@ -152,3 +152,11 @@ def test_a_dry_run_says_what_it_would_do_and_writes_nothing(write_csv, capabilit
     assert (result.created, result.updated, result.created_capabilities) == (1, 1, ["new-twins"])
     assert list(Organisation.objects.values_list("city", flat=True)) == ["Leeds"]
     assert not Capability.objects.filter(slug="new-twins").exists()
+
+
+def test_a_name_with_an_invisible_character_is_a_bad_row(write_csv, capability):
+    path = write_csv(HEADER, BAYES.replace("Bayes Ltd", "Bayes\u200bLtd"), HANBIT)
+    with pytest.raises(CommandError) as error:
+        import_organisations(path)
+    assert "line 2: name: Remove the invisible formatting characters (U+200B)" in str(error.value)
+    assert not Organisation.objects.exists()

@@ -1,6 +1,8 @@
 import pytest
 from django.urls import reverse
 
+from organisations.services import organisation_update
+from tests.conftest import CONTACTS_SHOWN_TO
 from tests.factories import (
     ConsortiumMembershipFactory,
     OpportunityFactory,
@@ -42,12 +44,22 @@ def test_own_members_and_staff_can_preview_an_unpublished_profile(client, member
         assert "Not public" in detail(client, organisation).text
 
 
-def test_contact_details_are_for_signed_in_users_only(client, organisation, other_member):
-    organisation.contact_email = "jin@example.kr"
-    organisation.save()
-    assert "jin@example.kr" not in detail(client, organisation).text
+@pytest.mark.parametrize("role, shown", CONTACTS_SHOWN_TO.items())
+def test_contact_details_only_for_those_entitled(
+    client, contacts_viewer, organisation, role, shown
+):
+    user = contacts_viewer(role)
+    if user.is_authenticated:
+        client.force_login(user)
+    text = detail(client, organisation).text
+    assert ("jin@example.kr" in text) is shown
+    assert ("shared once an introduction is accepted" in text) is not shown
+
+
+def test_hidden_contacts_come_with_the_way_to_ask(client, other_member, organisation):
     client.force_login(other_member)
-    assert "jin@example.kr" in detail(client, organisation).text
+    text = detail(client, organisation).text
+    assert text.count(reverse("introductions:ask", args=[organisation.pk])) == 2
 
 
 def test_example_profiles_are_labelled(client, db):
@@ -108,3 +120,9 @@ def test_signed_in_non_member_is_offered_an_introduction(client, other_member, o
 def test_anonymous_visitor_is_not_offered_an_introduction(client, organisation):
     response = client.get(reverse("organisations:detail", args=[organisation.pk]))
     assert "Ask for an introduction" not in response.content.decode()
+
+
+def test_a_preview_back_in_review_says_why(client, member, organisation):
+    organisation_update(organisation=organisation, values={"kind": "startup"})
+    client.force_login(member)
+    assert "Back in review: its type changed." in detail(client, organisation).text

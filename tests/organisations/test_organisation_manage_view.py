@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from organisations.services import organisation_update
 from tests.factories import OrganisationFactory
 
 
@@ -50,3 +51,11 @@ def test_my_organisations_page_is_not_someone_elses(client, member):
     stranger = OrganisationFactory(status="draft")
     client.force_login(member)
     assert manage(client, stranger).status_code == 404
+
+
+def test_the_owner_sees_why_a_rename_went_back_to_review(client, member, organisation):
+    organisation_update(organisation=organisation, values={"website": "https://new.example"})
+    client.force_login(member)
+    text = manage(client, organisation).text
+    assert "Back in review: its website changed." in text
+    assert "not shown in the public lists" in text

@@ -44,3 +44,18 @@ def test_errors_show_by_the_field_and_keep_what_was_typed(client, member, change
     assert f'id="id_{field}_error"' in response.text
     assert 'value="Cambridge"' in response.text
     assert not Organisation.objects.filter(name="Bayes Twin Ltd").exists()
+
+
+def test_an_invisible_character_in_the_name_is_an_error_by_the_field(client, member):
+    client.force_login(member)
+    response = client.post(URL, {**BASICS, "name": "Bayes\u202eTwin"})
+    assert "U+202E" in response.context["form"].errors["name"][0]
+    assert not Organisation.objects.filter(city="Cambridge").exists()
+
+
+def test_over_the_limit_the_form_says_so(client, member, settings):
+    settings.ORGANISATIONS_PER_USER_LIMIT = 1
+    client.force_login(member)
+    response = client.post(URL, BASICS)
+    assert "already own 1 organisation," in response.text
+    assert not Organisation.objects.filter(name="Bayes Twin Ltd").exists()

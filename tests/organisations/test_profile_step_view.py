@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import CapabilityFactory
+from tests.factories import CapabilityFactory, MembershipFactory
 
 
 def step_url(organisation, step: str) -> str:
@@ -83,3 +83,34 @@ def test_a_one_megabyte_description_is_refused_by_the_field_and_kept(client, mem
     assert response.context["form"]["description"].value() == typed
     organisation.refresh_from_db()
     assert organisation.description != typed
+
+
+def test_renaming_a_published_profile_sends_it_to_review_and_says_why(client, member, organisation):
+    client.force_login(member)
+    response = client.post(
+        step_url(organisation, "basics"),
+        {"name": "Renamed", "kind": "sme", "country": "GB"},
+        follow=True,
+    )
+    organisation.refresh_from_db()
+    assert organisation.status == "submitted"
+    assert "Back in review: its name changed" in response.text
+
+
+def test_staff_who_are_members_rename_without_review(client, member, organisation):
+    member.is_staff = True
+    member.save()
+    client.force_login(member)
+    basics = {"name": "Renamed", "kind": "sme", "country": "GB"}
+    client.post(step_url(organisation, "basics"), basics)
+    organisation.refresh_from_db()
+    assert (organisation.name, organisation.status) == ("Renamed", "published")
+
+
+def test_saving_the_basics_unchanged_keeps_it_published(client, korean_university):
+    client.force_login(MembershipFactory(organisation=korean_university).user)
+    form = client.get(step_url(korean_university, "basics")).context["form"]
+    basics = {name: value for name, value in form.initial.items() if value is not None}
+    response = client.post(step_url(korean_university, "basics"), basics)
+    korean_university.refresh_from_db()
+    assert (response.status_code, korean_university.status) == (302, "published")

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from organisations.services import organisation_update
 from tests.factories import MembershipFactory, OrganisationFactory
 
 URL = reverse("staff:review_queue")
@@ -34,3 +35,9 @@ def test_query_count_does_not_grow_with_rows(
     client.force_login(staff_user)
     with django_assert_max_num_queries(10):
         client.get(URL)
+
+
+def test_staff_see_why_a_published_profile_came_back(client, staff_user, organisation):
+    organisation_update(organisation=organisation, values={"name": "Bayes (official)"})
+    client.force_login(staff_user)
+    assert "Back in review: its name changed." in client.get(URL).text
