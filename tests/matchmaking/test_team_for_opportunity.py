@@ -90,6 +90,14 @@ def test_the_start_is_kept_whatever_its_score(korean_partner, open_call):
     assert team.members[0].target == outsider and team.members[0].score < 5
 
 
+def test_a_start_bringing_nothing_required_says_the_team_is_built_around_it(
+    korean_partner, open_call
+):
+    outsider = OrganisationFactory(name="Unrelated Ltd", country="GB", description="")
+    team = team_for_opportunity(opportunity=open_call, starting_with=[outsider])
+    assert team.members[0].reasons[0] == "The team is built around it"
+
+
 def test_an_unpublished_start_is_left_out(uk_sme, korean_partner, open_call, partner_seeker):
     partner_seeker.status = "draft"
     partner_seeker.save()
