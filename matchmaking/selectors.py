@@ -247,8 +247,8 @@ def team_for_opportunity(
     """A small team covering the required capabilities, each member chosen for capabilities
     the others do not cover yet (see team_choose), with a reason naming what it brings. Never
     the opportunity's own hosts (the organisers and funders of a call are not applicants), nor
-    their consortia; a consortium counts as one member and no two members of one consortium
-    are picked. The capabilities nobody covers are named.
+    their consortia, nor the members of a host consortium; a consortium counts as one member
+    and no two members of one consortium are picked. The capabilities nobody covers are named.
 
     starting_with: organisations the team is built around (say, one looking for partners for
     the opportunity). They come first, whatever their score, and what they offer counts as
@@ -261,7 +261,9 @@ def team_for_opportunity(
         return Team(members=[], covered=[], uncovered=required)
     hosts = set()
     for host_id in opportunity.hosts.values_list("id", flat=True):
-        hosts |= organisation_circle(index, host_id)
+        # A host consortium's members host with it; a host's partners in other consortia don't.
+        hosts |= {host_id} | index.consortia_of.get(host_id, set())
+        hosts |= index.members_of.get(host_id, set())
     hits = index.organisations_for(opportunity_row, today=today, limit=TEAM_CANDIDATES)
     start = _team_start(index, opportunity_row, starting_with, hits)
     hits = [

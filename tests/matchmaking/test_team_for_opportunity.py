@@ -119,3 +119,17 @@ def test_query_count_does_not_grow_with_the_start(
     team_for_opportunity(opportunity=open_call)  # builds the process's matching index
     with django_assert_max_num_queries(4):  # capabilities, hosts, the members, the start
         team_for_opportunity(opportunity=open_call, starting_with=starts)
+
+
+def test_never_suggests_a_consortium_the_host_belongs_to(
+    uk_sme, korean_partner, open_call, open_ran, computer_vision, sector
+):
+    host = OrganisationFactory(name="Ministry", country="KR")
+    bid = OrganisationFactory(
+        name="Ministry bid", kind="consortium", country="KR", sectors=[sector],
+        offers=[open_ran, computer_vision],
+    )  # fmt: skip
+    ConsortiumMembershipFactory(consortium=bid, member=host)
+    open_call.hosts.add(host)
+    names = {m.target.name for m in team_for_opportunity(opportunity=open_call).members}
+    assert names == {"Glasgow Vision Ltd", "Busan Radio Co"}
