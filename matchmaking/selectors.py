@@ -8,11 +8,12 @@ interested".
 """
 
 import datetime
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
@@ -243,10 +244,11 @@ def _team_start(
 def team_for_opportunity(
     *, opportunity: Opportunity, user=None, starting_with: Sequence[Organisation] = ()
 ) -> Team:
-    """A small team covering the required capabilities: greedily the candidate adding the most
-    uncovered capabilities (ties: the higher score, then the lower id), at least one GB and one
-    KR organisation, and a consortium counting as one member (its own members are then left
-    out). The capabilities nobody covers are named.
+    """A small team covering the required capabilities, each member chosen for capabilities
+    the others do not cover yet (see team_choose), with a reason naming what it brings. Never
+    the opportunity's own hosts (the organisers and funders of a call are not applicants), nor
+    their consortia, nor the members of a host consortium; a consortium counts as one member
+    and no two members of one consortium are picked. The capabilities nobody covers are named.
 
     starting_with: organisations the team is built around (say, one looking for partners for
     the opportunity). They come first, whatever their score, and what they offer counts as
@@ -257,28 +259,87 @@ def team_for_opportunity(
     required = list(opportunity.required_capabilities.all())
     if opportunity_row is None:
         return Team(members=[], covered=[], uncovered=required)
+    hosts = set()
+    for host_id in opportunity.hosts.values_list("id", flat=True):
+        # A host consortium's members host with it; a host's partners in other consortia don't.
+        hosts |= {host_id} | index.consortia_of.get(host_id, set())
+        hosts |= index.members_of.get(host_id, set())
     hits = index.organisations_for(opportunity_row, today=today, limit=TEAM_CANDIDATES)
     start = _team_start(index, opportunity_row, starting_with, hits)
-    hits = [hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE]
+    hits = [
+        hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE and hit.id not in hosts
+    ]
+    required_ids = {capability.id for capability in required}
     chosen = team_choose(
         candidates=[(hit, index.organisation_features(hit.row)) for hit in hits],
-        required={capability.id for capability in required},
+        required=required_ids,
         members_of=index.members_of,
         consortia_of=index.consortia_of,
         start=start,
     )
-    covered_ids = set().union(*(features.offers for _, features in chosen)) if chosen else set()
+    covered_ids = set().union(*(features.offers for _hit, features in chosen)) if chosen else set()
     members = _opportunity_suggestions(
         index,
         opportunity_row,
-        [hit for hit, _ in chosen],
-        keep_ids=frozenset(hit.id for hit, _ in start),
+        [hit for hit, _features in chosen],
+        keep_ids=frozenset(hit.id for hit, _features in start),
     )
+    brings = team_contributions(team=chosen, required=required_ids)
+    started = {hit.id for hit, _features in start}
+    names = index.display_names.capabilities
     return Team(
-        members=members,
+        members=[
+            replace(
+                member,
+                reasons=(
+                    _contribution_reason(
+                        brings[member.target.id], names, started=member.target.id in started
+                    ),
+                    *member.reasons,
+                ),
+            )
+            for member in members
+        ],
         covered=[c for c in required if c.id in covered_ids],
         uncovered=[c for c in required if c.id not in covered_ids],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    only: frozenset[int]  # required capabilities no other member offers
+    shared: frozenset[int]  # required capabilities another member offers too
+
+
+def team_contributions(
+    *, team: Sequence[tuple[Hit, formula.OrganisationFeatures]], required: set[int]
+) -> dict[int, Contribution]:
+    """Pure: what each member brings of what the opportunity requires, by member id."""
+    result = {}
+    for hit, features in team:
+        mine = features.offers & required
+        others = set().union(*(f.offers for h, f in team if h.id != hit.id))
+        result[hit.id] = Contribution(only=mine - others, shared=mine & others)
+    return result
+
+
+def _contribution_reason(
+    contribution: Contribution, names: Mapping[int, str], *, started: bool
+) -> str:
+    def listed(ids: frozenset[int]) -> str:
+        return formula.name_list([names[i] for i in ids if i in names], limit=4)
+
+    if contribution.only:
+        return _("Brings %(capabilities)s, which no one else in the team covers") % {
+            "capabilities": listed(contribution.only)
+        }
+    if contribution.shared:
+        return _("Brings %(capabilities)s, also offered by another member") % {
+            "capabilities": listed(contribution.shared)
+        }
+    if started:
+        return _("The team is built around it")
+    return _("Brings none of the capabilities required")
 
 
 def team_choose(
@@ -290,38 +351,67 @@ def team_choose(
     max_size: int = TEAM_MAX_SIZE,
     start: Sequence[tuple[Hit, formula.OrganisationFeatures]] = (),
 ) -> list[tuple[Hit, formula.OrganisationFeatures]]:
-    """Pure: the greedy cover described in team_for_opportunity, after the `start` candidates,
-    which stay first and are never dropped to make room."""
+    """Pure: after the `start` candidates (which stay first and are never dropped to make
+    room), greedily the candidate adding the most capabilities still uncovered; among equals
+    one from a side of the border (GB, KR) the team lacks, then the higher score, then the
+    lower id. A candidate adding nothing uncovered is never added. If one side is still missing
+    at the end, the last pick gives way to a candidate of that side that covers something the
+    team would otherwise lack. A consortium stands for its members: neither it and a member,
+    nor two members of one consortium, are both picked."""
     team: list[tuple[Hit, formula.OrganisationFeatures]] = list(start[:max_size])
     fixed = len(team)
 
-    def blocked() -> set[int]:
+    def blocked(members) -> set[int]:
         ids = set()
-        for hit, _ in team:  # a consortium stands for its members, and the other way round
-            ids |= {hit.id} | members_of.get(hit.id, set()) | consortia_of.get(hit.id, set())
+        for hit, _features in members:
+            ids |= {hit.id} | members_of.get(hit.id, set())
+            for consortium in consortia_of.get(hit.id, set()):
+                ids |= {consortium} | members_of.get(consortium, set())
         return ids
 
-    def uncovered() -> set[int]:
-        return required - set().union(*(features.offers for _, features in team))
+    def uncovered(members) -> set[int]:
+        return required - set().union(*(features.offers for _hit, features in members))
 
-    def available():
-        taken = blocked()
-        return [candidate for candidate in candidates if candidate[0].id not in taken]
+    def options(members, *, country: str | None = None):
+        taken, missing = blocked(members), uncovered(members)
+        return [
+            c
+            for c in candidates
+            if c[0].id not in taken
+            and c[1].offers & missing
+            and (country is None or c[1].country == country)
+        ]
 
-    while uncovered() and len(team) < max_size:
-        missing = uncovered()
-        options = [c for c in available() if c[1].offers & missing]
-        if not options:
+    def sides_missing(members) -> set[str]:
+        return {"GB", "KR"} - {features.country for _hit, features in members}
+
+    while len(team) < max_size:
+        missing, lacking = uncovered(team), sides_missing(team)
+        found = options(team)
+        if not found:
             break
-        team.append(max(options, key=lambda c: (len(c[1].offers & missing), c[0].score, -c[0].id)))
-    for country in ("GB", "KR"):
-        if any(features.country == country for _, features in team):
+        team.append(
+            max(
+                found,
+                key=lambda c: (
+                    len(c[1].offers & missing),
+                    c[1].country in lacking,
+                    c[0].score,
+                    -c[0].id,
+                ),
+            )
+        )
+    for country in sorted(sides_missing(team)):
+        if country not in sides_missing(team):
             continue
-        if len(team) >= max_size:
-            if len(team) == fixed:
-                continue  # only the chosen starting members: none of them is dropped
-            team.pop()  # the last pick added least, so it makes room for the other side
-        options = [c for c in available() if c[1].country == country]
-        if options:
-            team.append(max(options, key=lambda c: (c[0].score, -c[0].id)))
+        base = team if len(team) < max_size else team[:-1]
+        if len(base) < fixed:
+            continue  # only the chosen starting members: none of them is dropped
+        found = options(base, country=country)
+        if found:
+            missing = uncovered(base)
+            team = [
+                *base,
+                max(found, key=lambda c: (len(c[1].offers & missing), c[0].score, -c[0].id)),
+            ]
     return team

@@ -1,6 +1,6 @@
 """Loads the whole demo: the taxonomy, the demo organisations and opportunities drawn from the
-Korea-UK source documents, the example UK SMEs, and two demo logins. Running it again
-writes nothing unless the data or the password changed."""
+Korea-UK source documents, the example organisations and calls, and three demo logins. Running
+it again writes nothing unless the data or the password changed."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,11 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo.data.opportunities import OPPORTUNITIES, OpportunitySeed
-from demo.data.organisations import SME_LOGIN_ORGANISATION
+from demo.data.organisations import KOREA_LOGIN_ORGANISATION, SME_LOGIN_ORGANISATION
 from demo.services.organisations import organisations_demo_load
 from opportunities.models import Opportunity
 from organisations.imports.bulk import published_at_stamp
-from organisations.models import Capability, Membership, Organisation, Origin, Sector
+from organisations.models import Capability, Membership, Organisation, Sector
 from organisations.seeding.taxonomy import taxonomy_seed
 from organisations.seeding.upsert import (
     Outcome,
@@ -30,6 +30,7 @@ from organisations.seeding.upsert import (
 DEFAULT_DEMO_PASSWORD = "demo-password-123"
 STAFF_USERNAME = "staff"
 SME_USERNAME = "sme"
+KOREA_USERNAME = "korea"
 # The staff login gets every permission of these apps and nothing else: its password is
 # published, so it must not be able to manage users or grant itself more.
 STAFF_APP_LABELS = ("organisations", "opportunities", "introductions", "matchmaking", "alerts")
@@ -110,7 +111,7 @@ def opportunities_demo_load(
                 "max_organisation_age_years": seed.max_organisation_age_years,
                 "source_url": seed.source_url,
                 "status": seed.status,
-                "origin": Origin.DEMO,
+                "origin": seed.origin,
             }
             for seed in opportunities
         },
@@ -166,21 +167,54 @@ def _user_ensure(
     return user, Outcome.UPDATED if changed else Outcome.UNCHANGED
 
 
-@transaction.atomic
-def demo_accounts_ensure(
-    *, password: str, sme_organisation_external_id: str = SME_LOGIN_ORGANISATION
-) -> tuple[SeedReport, list[DemoLogin]]:
-    """The staff login (admin for the matching apps, not a superuser) and an SME login that
-    owns one example UK SME."""
-    if not password:
-        raise SeedDataError("The demo password must not be empty.")
-    organisation = Organisation.objects.filter(external_id=sme_organisation_external_id).first()
+def _owner_ensure(
+    *, username: str, email: str, password: str, organisation_external_id: str, noun: str
+) -> tuple[SeedReport, AbstractBaseUser, Organisation]:
+    """A non-staff login owning one example organisation, with a confirmed address."""
+    organisation = Organisation.objects.filter(external_id=organisation_external_id).first()
     if organisation is None:
         raise SeedDataError(
-            f"No organisation {sme_organisation_external_id!r} for the SME login to own: "
+            f"No organisation {organisation_external_id!r} for the {noun} login to own: "
             "load the demo organisations first."
         )
     report = SeedReport()
+    user, outcome = _user_ensure(username=username, email=email, password=password, is_staff=False)
+    report.add("users", outcome)
+    _, outcome = record_upsert(
+        model=Membership,
+        lookup={"user": user, "organisation": organisation},
+        values={"role": Membership.Role.OWNER},
+    )
+    report.add("memberships", outcome)
+    return report, user, organisation
+
+
+@transaction.atomic
+def demo_accounts_ensure(
+    *,
+    password: str,
+    sme_organisation_external_id: str = SME_LOGIN_ORGANISATION,
+    korea_organisation_external_id: str = KOREA_LOGIN_ORGANISATION,
+) -> tuple[SeedReport, list[DemoLogin]]:
+    """The staff login (admin for the matching apps, not a superuser), an SME login that owns
+    one example UK SME, and a Korean login that owns one example Korean company."""
+    if not password:
+        raise SeedDataError("The demo password must not be empty.")
+    report = SeedReport()
+    sme_report, sme, sme_organisation = _owner_ensure(
+        username=SME_USERNAME,
+        email="sme@example.com",
+        password=password,
+        organisation_external_id=sme_organisation_external_id,
+        noun="SME",
+    )
+    korea_report, korea, korea_organisation = _owner_ensure(
+        username=KOREA_USERNAME,
+        email="korea@example.com",
+        password=password,
+        organisation_external_id=korea_organisation_external_id,
+        noun="Korean",
+    )
     staff, outcome = _user_ensure(
         username=STAFF_USERNAME, email="staff@example.com", password=password, is_staff=True
     )
@@ -189,24 +223,16 @@ def demo_accounts_ensure(
     if links_sync(model=type(staff), field_name="user_permissions", wanted=wanted):
         outcome = Outcome.CREATED if outcome is Outcome.CREATED else Outcome.UPDATED
     report.add("users", outcome)
-    sme, outcome = _user_ensure(
-        username=SME_USERNAME, email="sme@example.com", password=password, is_staff=False
-    )
-    report.add("users", outcome)
+    report.merge(sme_report)
+    report.merge(korea_report)
     # Sign-in requires a confirmed address; the demo logins have nobody to click the link.
-    for user in (staff, sme):
+    for user in (staff, sme, korea):
         _, outcome = record_upsert(
             model=EmailAddress,
             lookup={"user": user, "email": user.email},
             values={"verified": True, "primary": True},
         )
         report.add("email addresses", outcome)
-    _, outcome = record_upsert(
-        model=Membership,
-        lookup={"user": sme, "organisation": organisation},
-        values={"role": Membership.Role.OWNER},
-    )
-    report.add("memberships", outcome)
     logins = [
         DemoLogin(
             username=STAFF_USERNAME,
@@ -217,7 +243,12 @@ def demo_accounts_ensure(
         DemoLogin(
             username=SME_USERNAME,
             email=sme.email,
-            role=f"owner of the example UK SME “{organisation.name}”",
+            role=f"owner of the example UK SME “{sme_organisation.name}”",
+        ),
+        DemoLogin(
+            username=KOREA_USERNAME,
+            email=korea.email,
+            role=f"owner of the example Korean company “{korea_organisation.name}”",
         ),
     ]
     return report, logins

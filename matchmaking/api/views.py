@@ -112,8 +112,9 @@ class OpportunityTeamView(APIView):
 
     @extend_schema(
         summary="A suggested team for an opportunity",
-        description="A few organisations (at least one GB and one KR) covering the required "
-        "capabilities, and the capabilities nobody covers.",
+        description="A few organisations covering the required capabilities, each bringing one "
+        "the others do not (its first reason says which), from both sides of the border where "
+        "possible and never the opportunity's own hosts; and the capabilities nobody covers.",
         responses=serializers.TeamSerializer,
     )
     def get(self, request, pk: int):

@@ -1,3 +1,4 @@
+import datetime
 from decimal import Decimal
 from io import StringIO
 
@@ -87,22 +88,36 @@ def test_demo_records_are_published_and_marked_as_demo(demo_loaded):
     organisations = Organisation.objects.filter(external_id__startswith="demo-")
     assert set(organisations.values_list("origin", flat=True)) == {Origin.DEMO, Origin.EXAMPLE}
     assert set(organisations.values_list("status", flat=True)) == {PublicationStatus.PUBLISHED}
-    assert set(Opportunity.objects.values_list("origin", flat=True)) == {Origin.DEMO}
+    assert set(Opportunity.objects.values_list("origin", flat=True)) == {
+        Origin.DEMO,
+        Origin.EXAMPLE,
+    }
 
 
 def test_example_profiles_say_they_are_examples(demo_loaded):
     examples = Organisation.objects.filter(origin=Origin.EXAMPLE)
-    assert 1 <= examples.count() <= 10
     assert all(example.name.endswith("(example)") for example in examples)
     assert all(example.description.startswith("Example profile:") for example in examples)
-    assert set(examples.values_list("country", flat=True)) == {"GB"}
+    assert set(examples.values_list("country", flat=True)) == {"GB", "KR"}
 
 
-def test_every_example_profile_offers_what_korea_seeks(demo_loaded):
+def test_example_calls_say_they_are_examples_and_stay_open_into_2027(demo_loaded):
+    examples = Opportunity.objects.filter(origin=Origin.EXAMPLE)
+    assert examples.count() >= 10
+    assert all(example.title.endswith("(example)") for example in examples)
+    assert all(example.description.startswith("Example call:") for example in examples)
+    assert all(example.deadline >= datetime.date(2027, 5, 31) for example in examples)
+    assert (
+        not examples.exclude(budget_amount=None).exists()
+        and not examples.filter(hosts__isnull=False).exists()
+    )
+
+
+def test_every_uk_example_profile_offers_what_korea_seeks(demo_loaded):
     korean_demand = set(
         Capability.objects.filter(sought_by__country="KR").values_list("pk", flat=True)
     ) | set(Opportunity.objects.open().values_list("required_capabilities", flat=True))
-    for example in Organisation.objects.filter(origin=Origin.EXAMPLE):
+    for example in Organisation.objects.filter(origin=Origin.EXAMPLE, country="GB"):
         assert korean_demand & set(example.offers.values_list("pk", flat=True)), example.name
 
 
@@ -113,7 +128,8 @@ def test_no_demo_opportunity_invents_a_budget(demo_loaded):
 
 
 def test_only_a_dated_event_has_dates_and_the_past_is_not_open(demo_loaded):
-    dated = Opportunity.objects.exclude(opens_on=None, deadline=None)
+    # The example calls have invented dates (tested above); the documents' own, only one.
+    dated = Opportunity.objects.filter(origin=Origin.DEMO).exclude(opens_on=None, deadline=None)
     assert [o.external_id for o in dated] == ["demo-opp-korea-eu-semiconductor-researcher-forum"]
     assert not Opportunity.objects.open().filter(pk__in=dated).exists()
     sejong = Opportunity.objects.get(external_id="demo-opp-sejong-smart-city-pilot")
@@ -136,10 +152,19 @@ def test_creates_the_sme_login_owning_an_example_sme(demo_loaded, demo_password)
     assert sme.check_password(demo_password) and not sme.is_staff
 
 
+def test_creates_the_korea_login_owning_an_example_korean_company(demo_loaded, demo_password):
+    korea = get_user_model().objects.get(username="korea")
+    membership = Membership.objects.get(user=korea)
+    assert membership.role == Membership.Role.OWNER
+    assert (membership.organisation.origin, membership.organisation.country) == ("example", "KR")
+    assert korea.check_password(demo_password) and not korea.is_staff
+
+
 def test_prints_counts_and_logins(demo_loaded, demo_password):
     assert "organisations: " in demo_loaded
     assert "staff (staff@example.com)" in demo_loaded
     assert "sme (sme@example.com)" in demo_loaded
+    assert "korea (korea@example.com)" in demo_loaded
     assert demo_password in demo_loaded
 
 
@@ -168,7 +193,7 @@ def test_refuses_the_published_default_password_when_debug_is_off(db, monkeypatc
     assert not Organisation.objects.exists()
 
 
-@pytest.mark.parametrize("login", ["staff", "sme@example.com"])
+@pytest.mark.parametrize("login", ["staff", "sme@example.com", "korea"])
 def test_demo_logins_can_log_in_through_the_sign_in_page(client, demo_loaded, demo_password, login):
     response = client.post(reverse("account_login"), {"login": login, "password": demo_password})
     assert response.url == reverse("matchmaking:dashboard")

@@ -15,13 +15,44 @@ def test_names_capabilities_nobody_covers(uk_sme, korean_partner, open_call, sec
     assert team_for_opportunity(opportunity=open_call).uncovered == [quantum]
 
 
-def test_adds_the_other_side_even_when_one_side_covers_everything(
+def test_a_member_adding_nothing_uncovered_is_not_added(
     open_call, open_ran, computer_vision, sector
 ):
     OrganisationFactory(name="UK all-rounder", country="GB", offers=[open_ran, computer_vision])
-    OrganisationFactory(name="Korean sector peer", country="KR", sectors=[sector])
+    OrganisationFactory(name="Korean peer", country="KR", sectors=[sector], offers=[open_ran])
     team = team_for_opportunity(opportunity=open_call)
-    assert [m.target.country for m in team.members] == ["GB", "KR"]
+    assert [m.target.name for m in team.members] == ["UK all-rounder"]
+
+
+def test_never_suggests_the_opportunitys_own_hosts(
+    uk_sme, korean_partner, open_call, open_ran, computer_vision, sector
+):
+    host = OrganisationFactory(
+        name="Ministry", country="KR", sectors=[sector], offers=[open_ran, computer_vision]
+    )  # covering everything, it would be the first pick
+    open_call.hosts.add(host)
+    names = {m.target.name for m in team_for_opportunity(opportunity=open_call).members}
+    assert names == {"Glasgow Vision Ltd", "Busan Radio Co"}
+
+
+def test_never_two_members_of_one_consortium(uk_sme, open_call, open_ran, sector):
+    consortium = OrganisationFactory(name="Busan bid", kind="consortium", country="KR")
+    radio = OrganisationFactory(
+        name="Ulsan Radio", country="KR", sectors=[sector], offers=[open_ran]
+    )
+    ConsortiumMembershipFactory(consortium=consortium, member=uk_sme)
+    ConsortiumMembershipFactory(consortium=consortium, member=radio)
+    team = team_for_opportunity(opportunity=open_call)
+    assert len(team.members) == 1 and len(team.uncovered) == 1
+
+
+def test_the_reason_names_what_each_member_brings(uk_sme, korean_partner, open_call):
+    team = team_for_opportunity(opportunity=open_call)
+    reasons = {m.target.name: m.reasons[0] for m in team.members}
+    assert reasons == {
+        "Glasgow Vision Ltd": "Brings Computer vision, which no one else in the team covers",
+        "Busan Radio Co": "Brings Open RAN, which no one else in the team covers",
+    }
 
 
 def test_consortium_counts_as_one_member(uk_sme, korean_partner, open_call, open_ran):
@@ -37,9 +68,8 @@ def test_a_team_starts_from_the_given_organisation(
     uk_sme, korean_partner, open_call, partner_seeker
 ):
     team = team_for_opportunity(opportunity=open_call, starting_with=[partner_seeker])
-    assert [m.target.name for m in team.members] == [
-        "Incheon Vision Lab", "Busan Radio Co", "Glasgow Vision Ltd"
-    ]  # fmt: skip
+    # Glasgow Vision also offers computer vision: with nothing left to cover, it is not added.
+    assert [m.target.name for m in team.members] == ["Incheon Vision Lab", "Busan Radio Co"]
     assert team.uncovered == []
 
 
@@ -58,6 +88,14 @@ def test_the_start_is_kept_whatever_its_score(korean_partner, open_call):
     outsider = OrganisationFactory(name="Unrelated Ltd", country="GB", description="")
     team = team_for_opportunity(opportunity=open_call, starting_with=[outsider])
     assert team.members[0].target == outsider and team.members[0].score < 5
+
+
+def test_a_start_bringing_nothing_required_says_the_team_is_built_around_it(
+    korean_partner, open_call
+):
+    outsider = OrganisationFactory(name="Unrelated Ltd", country="GB", description="")
+    team = team_for_opportunity(opportunity=open_call, starting_with=[outsider])
+    assert team.members[0].reasons[0] == "The team is built around it"
 
 
 def test_an_unpublished_start_is_left_out(uk_sme, korean_partner, open_call, partner_seeker):
@@ -79,5 +117,19 @@ def test_query_count_does_not_grow_with_the_start(
 ):
     starts = OrganisationFactory.create_batch(4, country="KR", offers=[open_ran])
     team_for_opportunity(opportunity=open_call)  # builds the process's matching index
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):  # capabilities, hosts, the members, the start
         team_for_opportunity(opportunity=open_call, starting_with=starts)
+
+
+def test_never_suggests_a_consortium_the_host_belongs_to(
+    uk_sme, korean_partner, open_call, open_ran, computer_vision, sector
+):
+    host = OrganisationFactory(name="Ministry", country="KR")
+    bid = OrganisationFactory(
+        name="Ministry bid", kind="consortium", country="KR", sectors=[sector],
+        offers=[open_ran, computer_vision],
+    )  # fmt: skip
+    ConsortiumMembershipFactory(consortium=bid, member=host)
+    open_call.hosts.add(host)
+    names = {m.target.name for m in team_for_opportunity(opportunity=open_call).members}
+    assert names == {"Glasgow Vision Ltd", "Busan Radio Co"}

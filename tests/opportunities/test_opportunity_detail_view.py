@@ -88,6 +88,12 @@ def test_the_suggested_team_names_what_nobody_covers(
     assert "Left uncovered:</strong> Digital twins." in text
 
 
+def test_each_team_member_says_what_it_brings(client, member, uk_sme, korean_partner, open_call):
+    client.force_login(member)
+    text = detail(client, open_call).text
+    assert "Brings Open RAN, which no one else in the team covers" in text
+
+
 def test_closed_opportunities_get_no_suggestions(client, member, korean_partner):
     client.force_login(member)
     text = detail(client, OpportunityFactory(status="archived")).text
@@ -101,7 +107,7 @@ def test_query_count_does_not_grow_with_suggestions(
     opportunity = OpportunityFactory(sectors=[sector], required_capabilities=[open_ran])
     client.force_login(member)
     detail(client, opportunity)  # builds the process's matching index, once per process
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):  # one is the team's: the hosts it leaves out
         text = detail(client, opportunity).text
     assert text.count('class="suggestion"') == 11  # ten suggested, and a team of one
 

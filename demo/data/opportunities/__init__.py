@@ -4,12 +4,19 @@ demo.services.load.opportunities_demo_load.
 
 Rules followed: a budget only where a document states one; dates only where a document gives
 the day; anything whose time has passed by the documents' own account but has no date to
-close it by is archived rather than given an invented deadline."""
+close it by is archived rather than given an invented deadline. The example calls (examples.py)
+are the exception, labelled as such: fictional open calls on the programmes the documents
+name."""
 
+from demo.data.opportunities.examples import EXAMPLE_OPPORTUNITIES
 from demo.data.opportunities.korea import KOREAN_OPPORTUNITIES
 from demo.data.opportunities.partnerships import PARTNERSHIP_OPPORTUNITIES
 from demo.data.opportunities.records import OpportunitySeed
 
-OPPORTUNITIES: tuple[OpportunitySeed, ...] = (*KOREAN_OPPORTUNITIES, *PARTNERSHIP_OPPORTUNITIES)
+OPPORTUNITIES: tuple[OpportunitySeed, ...] = (
+    *KOREAN_OPPORTUNITIES,
+    *PARTNERSHIP_OPPORTUNITIES,
+    *EXAMPLE_OPPORTUNITIES,
+)
 
 __all__ = ["OPPORTUNITIES", "OpportunitySeed"]

@@ -2,6 +2,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from organisations.models import Origin
+
 
 @dataclass(frozen=True)
 class OpportunitySeed:
@@ -25,3 +27,4 @@ class OpportunitySeed:
     eligible_kinds: tuple[str, ...] = ()
     max_organisation_age_years: int | None = None
     source_url: str = ""
+    origin: str = Origin.DEMO

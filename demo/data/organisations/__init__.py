@@ -1,9 +1,14 @@
 """Demo organisations, consortia and projects drawn from the Korea-UK source documents, and
-fictional example UK SMEs. Loaded by demo.services.organisations.organisations_demo_load."""
+fictional example UK SMEs and Korean companies. Loaded by
+demo.services.organisations.organisations_demo_load."""
 
 from demo.data.organisations.examples import EXAMPLE_ORGANISATIONS, SME_LOGIN_ORGANISATION
 from demo.data.organisations.international import INTERNATIONAL_ORGANISATIONS
 from demo.data.organisations.korea_companies import KOREAN_COMPANIES
+from demo.data.organisations.korea_examples import (
+    KOREA_LOGIN_ORGANISATION,
+    KOREAN_EXAMPLE_ORGANISATIONS,
+)
 from demo.data.organisations.korea_public import KOREAN_PUBLIC_BODIES
 from demo.data.organisations.projects import CONSORTIA, PROJECTS
 from demo.data.organisations.records import ConsortiumSeed, OrganisationSeed, ProjectSeed
@@ -15,10 +20,12 @@ ORGANISATIONS: tuple[OrganisationSeed, ...] = (
     *UK_ORGANISATIONS,
     *INTERNATIONAL_ORGANISATIONS,
     *EXAMPLE_ORGANISATIONS,
+    *KOREAN_EXAMPLE_ORGANISATIONS,
 )
 
 __all__ = [
     "CONSORTIA",
+    "KOREA_LOGIN_ORGANISATION",
     "ORGANISATIONS",
     "PROJECTS",
     "SME_LOGIN_ORGANISATION",

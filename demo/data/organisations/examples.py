@@ -22,7 +22,7 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         description=EXAMPLE_PREFIX
         + "Radio engineers who advise on mmWave spectrum harmonisation, take part in 3GPP "
         "standardisation and design 5G connectivity for high-speed trains. Looking for partners "
-        "with mmWave base stations and live 5G networks to trial on.",
+        "with mmWave base stations and live 5G networks to trial on, and train-control makers.",
         sources=(EXAMPLE,),
         sectors=("telecoms-5g-6g", "mobility"),
         offers=(
@@ -31,7 +31,7 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
             "rail-connectivity",
             "network-automation",
         ),
-        seeks=("mmwave-radio", "beamforming", "embb", "urllc"),
+        seeks=("mmwave-radio", "beamforming", "embb", "urllc", "rail-control-systems"),
         origin=Origin.EXAMPLE,
     ),
     OrganisationSeed(
@@ -59,11 +59,17 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         size_band=SizeBand.SMALL,
         description=EXAMPLE_PREFIX
         + "Chip designers licensing low-power processor IP, with work on neuromorphic "
-        "architectures. Looking for manufacturing and advanced packaging partners.",
+        "architectures. Looking for manufacturing and advanced packaging partners, and for "
+        "edge-AI device makers to license to.",
         sources=(EXAMPLE,),
         sectors=("semiconductors",),
         offers=("chip-design-ip", "eda-verification", "neuromorphic-computing"),
-        seeks=("semiconductor-manufacturing", "advanced-packaging", "heterogeneous-integration"),
+        seeks=(
+            "semiconductor-manufacturing",
+            "advanced-packaging",
+            "heterogeneous-integration",
+            "edge-computing",
+        ),
         origin=Origin.EXAMPLE,
     ),
     OrganisationSeed(
@@ -76,7 +82,7 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         description=EXAMPLE_PREFIX
         + "Builds privacy-preserving platforms for exchanging medical records between "
         "hospitals and care providers. Looking for AI partners who need safe access to health "
-        "data.",
+        "data, and for secure cloud hosting.",
         sources=(EXAMPLE,),
         sectors=("health-social-care", "ai-data"),
         offers=(
@@ -84,7 +90,7 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
             "health-big-data",
             "privacy-enhancing-technologies",
         ),
-        seeks=("medical-ai",),
+        seeks=("medical-ai", "cloud-computing"),
         origin=Origin.EXAMPLE,
     ),
     OrganisationSeed(
@@ -129,11 +135,17 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         size_band=SizeBand.SMALL,
         description=EXAMPLE_PREFIX
         + "Delivery drones, HD maps and V2X software for connected vehicles. Looking for "
-        "autonomous-driving and low-latency 5G partners to test with.",
+        "autonomous-driving and low-latency 5G partners to test with, and traffic systems to "
+        "connect to.",
         sources=(EXAMPLE,),
         sectors=("mobility", "smart-cities"),
         offers=("drones", "hd-maps", "connected-vehicles-v2x", "non-contact-delivery"),
-        seeks=("autonomous-driving", "urllc", "automotive-sensing"),
+        seeks=(
+            "autonomous-driving",
+            "urllc",
+            "automotive-sensing",
+            "intelligent-transport-systems",
+        ),
         origin=Origin.EXAMPLE,
     ),
     OrganisationSeed(
@@ -144,12 +156,17 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         city="Manchester",
         size_band=SizeBand.SMALL,
         description=EXAMPLE_PREFIX
-        + "Telemedicine and remote monitoring for older people living at home. Looking for "
-        "health AI and 5G partners.",
+        + "Telemedicine and remote monitoring for older people living at home, sharing records "
+        "with their doctors. Looking for health AI, care robots and 5G partners.",
         sources=(EXAMPLE,),
         sectors=("health-social-care",),
-        offers=("telemedicine", "remote-patient-monitoring", "ageing-care-technology"),
-        seeks=("medical-ai", "embb"),
+        offers=(
+            "telemedicine",
+            "remote-patient-monitoring",
+            "ageing-care-technology",
+            "health-data-interoperability",
+        ),
+        seeks=("medical-ai", "service-robots", "embb"),
         origin=Origin.EXAMPLE,
     ),
     OrganisationSeed(
@@ -161,11 +178,11 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         size_band=SizeBand.MEDIUM,
         description=EXAMPLE_PREFIX
         + "AI for production lines: predictive maintenance and machine-vision inspection. "
-        "Looking for smart-factory and industrial IoT partners.",
+        "Looking for smart-factory, industrial IoT and sensor partners.",
         sources=(EXAMPLE,),
         sectors=("smart-manufacturing-robotics", "ai-data"),
         offers=("manufacturing-process-ai", "predictive-maintenance", "machine-vision-inspection"),
-        seeks=("smart-factory-systems", "industrial-iot", "cloud-computing"),
+        seeks=("smart-factory-systems", "industrial-iot", "iot-sensors", "cloud-computing"),
         origin=Origin.EXAMPLE,
     ),
     OrganisationSeed(
@@ -177,11 +194,17 @@ EXAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         size_band=SizeBand.SMALL,
         description=EXAMPLE_PREFIX
         + "Earth-observation analytics and satellite timing services. Looking for small "
-        "satellite builders and space-policy partners.",
+        "satellite builders, satellite links, ground sensors to check its imagery against, and "
+        "space-policy partners.",
         sources=(EXAMPLE,),
         sectors=("space",),
         offers=("earth-observation", "satellite-navigation-timing"),
-        seeks=("small-satellites", "space-regulation-policy"),
+        seeks=(
+            "small-satellites",
+            "satellite-communications",
+            "iot-sensors",
+            "space-regulation-policy",
+        ),
         origin=Origin.EXAMPLE,
     ),
 )

@@ -48,8 +48,9 @@ KOREAN_COMPANIES: tuple[OrganisationSeed, ...] = (
             "governance, incubating new businesses and other business operations."
         ),
         sources=(MISSION_REPORT,),
-        sectors=("ai-data", "iot"),
-        offers=("cloud-computing", "iot-platforms"),
+        # Its priorities: AI, IoT, data and cloud; AI for manufacturing management processes.
+        sectors=("ai-data", "iot", "smart-manufacturing-robotics"),
+        offers=("cloud-computing", "iot-platforms", "data-analytics"),
         seeks=("machine-learning", "manufacturing-process-ai"),
     ),
     OrganisationSeed(
@@ -80,6 +81,8 @@ KOREAN_COMPANIES: tuple[OrganisationSeed, ...] = (
         ),
         sources=(SMART_CITY_NOTE,),
         sectors=("smart-cities",),
+        # It led a bid to build a whole smart city.
+        offers=("smart-city-integration",),
     ),
     OrganisationSeed(
         external_id="demo-lg-uplus",
@@ -173,6 +176,9 @@ KOREAN_COMPANIES: tuple[OrganisationSeed, ...] = (
             "virtual-reality",
             "multi-camera-capture",
             "live-video-streaming",
+            # Its driverless 5G bus at PyeongChang, which read the traffic ahead over 5G.
+            "autonomous-driving",
+            "connected-vehicles-v2x",
         ),
         seeks=(*KOREAN_5G_WORKSHOP_INTERESTS, "game-development", "machine-learning"),
     ),
@@ -194,6 +200,9 @@ KOREAN_COMPANIES: tuple[OrganisationSeed, ...] = (
         sources=(MISSION_REPORT, SMART_CITY_NOTE),
         sectors=("mobility", "energy-clean-growth", "smart-cities"),
         offers=("autonomous-driving", "hydrogen-fuel-cell-vehicles", "automotive-sensing"),
+        # The report: unclear where the cars' hydrogen would come from beyond solar power; the
+        # cars ran on KT's 5G cells, and URLLC is what enables smart cars.
+        seeks=("hydrogen-supply", "urllc"),
     ),
     OrganisationSeed(
         external_id="demo-hyundai-engineering-construction",

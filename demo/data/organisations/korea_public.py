@@ -130,13 +130,19 @@ KOREAN_PUBLIC_BODIES: tuple[OrganisationSeed, ...] = (
             "cyber-security",
             "digital-governance",
         ),
-        offers=("open-data-platforms",),
+        # Government data it promised to share; the space MoU's policy and regulatory
+        # framework, which it signed for Korea.
+        offers=("open-data-platforms", "space-regulation-policy"),
         seeks=(
             *KOREAN_5G_WORKSHOP_INTERESTS,
             "ai-ethics-governance",
             "digital-standards",
             "chip-design-ip",
             "open-ran",
+            # Fields of the ROK-UK space MoU, and of the ROK-EU Beyond 5G/6G research.
+            "earth-observation",
+            "satellite-navigation-timing",
+            "network-automation",
         ),
     ),
     OrganisationSeed(
@@ -198,5 +204,7 @@ KOREAN_PUBLIC_BODIES: tuple[OrganisationSeed, ...] = (
         "2023.",
         sources=(ROK_US_RELEASE,),
         sectors=("digital-governance",),
+        # What its name says it does: protect personal information.
+        offers=("data-protection-compliance",),
     ),
 )

@@ -10,8 +10,9 @@ from organisations.seeding.upsert import Outcome, SeedDataError
 class Command(BaseCommand):
     help = (
         "Load the taxonomy, the demo organisations, consortia, projects and opportunities "
-        "drawn from the Korea-UK source documents, ten fictional example UK SMEs, and two demo "
-        "logins (staff and sme). The password comes from DEMO_PASSWORD, else "
+        "drawn from the Korea-UK source documents, fictional example UK SMEs, Korean companies "
+        "and open calls (labelled as examples), and three demo logins (staff, sme and korea). "
+        "The password comes from DEMO_PASSWORD, else "
         f"'{DEFAULT_DEMO_PASSWORD}'. Safe to repeat: a second run changes nothing."
     )
 
