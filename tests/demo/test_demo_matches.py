@@ -1,14 +1,23 @@
 """The demo shows the product working: every published UK SME or start-up in it gets Korean
 partner suggestions and open opportunities, through the same selectors as the pages and API."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from matchmaking.selectors import opportunities_for_organisation, partners_for_organisation
 from organisations.models import Organisation, OrganisationKind
 
 
+# The example calls close from mid-2027 on; the demo is checked as on the day it was written, so
+# that these tests do not start failing as the calendar moves past them.
+DEMO_CHECKED_ON = datetime.date(2026, 12, 3)
+
+
 @pytest.fixture
-def uk_smes(demo_loaded):
+def uk_smes(demo_loaded, monkeypatch):
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: DEMO_CHECKED_ON)
     return list(
         Organisation.objects.published_and_current().filter(
             country="GB", kind__in=[OrganisationKind.SME, OrganisationKind.STARTUP]
