@@ -33,7 +33,14 @@ SME_USERNAME = "sme"
 KOREA_USERNAME = "korea"
 # The staff login gets every permission of these apps and nothing else: its password is
 # published, so it must not be able to manage users or grant itself more.
-STAFF_APP_LABELS = ("organisations", "opportunities", "introductions", "matchmaking", "alerts")
+STAFF_APP_LABELS = (
+    "organisations",
+    "opportunities",
+    "introductions",
+    "matchmaking",
+    "alerts",
+    "events",
+)
 
 
 @dataclass(frozen=True)

@@ -200,8 +200,9 @@ def test_demo_logins_can_log_in_through_the_sign_in_page(client, demo_loaded, de
     assert "_auth_user_id" in client.session
 
 
-def test_staff_login_may_manage_introductions_and_alerts(demo_loaded):
+def test_staff_login_may_manage_introductions_alerts_and_events(demo_loaded):
     staff = get_user_model().objects.get(username="staff")
     assert staff.has_perm("introductions.change_introductionrequest")
     assert staff.has_perm("alerts.view_savedsearch")
+    assert staff.has_perm("events.add_event")
     assert not staff.has_perm("auth.change_user")
