@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
@@ -35,6 +36,45 @@ class Suggestion:
     score: float
     points: dict[str, float]
     reasons: tuple[str, ...]
+    # formula.strength: strong, fair or weak. Weak suggestions are shown, marked, with a hint.
+    strength: str = "strong"
+    hint: str = ""
+    # Each factor's most points for this pair (formula.evidence_weights); 0 where the pair
+    # gives the factor no evidence, so it is left out rather than shown as a mismatch.
+    maxima: dict[str, float] = field(default_factory=dict)
+
+
+def _weak_hint(*, organisation: formula.OrganisationFeatures | None, strength: str) -> str:
+    """What the organisation asking could add to its profile to get stronger suggestions."""
+    if strength != "weak":
+        return ""
+    if organisation is None:
+        return gettext("Few signals in common with what the opportunity asks for.")
+    if not organisation.seeks:
+        return gettext("Few signals in common: say what you seek.")
+    if not organisation.offers:
+        return gettext("Few signals in common: say what you offer.")
+    if not organisation.sectors:
+        return gettext("Few signals in common: add your sectors.")
+    return gettext("Few signals in common: describe what you do and seek in more detail.")
+
+
+def _maxima(weights: dict[str, float], applies: dict[str, bool]) -> dict[str, float]:
+    return {name: weight if applies[name] else 0.0 for name, weight in weights.items()}
+
+
+def _partner_maxima(a: formula.OrganisationFeatures, b: formula.OrganisationFeatures):
+    applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
+    return _maxima(formula.evidence_weights(formula.PARTNER_WEIGHTS, applies), applies)
+
+
+def _opportunity_maxima(
+    organisation: formula.OrganisationFeatures, opportunity: formula.OpportunityFeatures
+):
+    applies = formula.opportunity_evidence(
+        formula.evidence_bits(organisation), formula.opportunity_evidence_bits(opportunity)
+    )
+    return _maxima(formula.evidence_weights(formula.OPPORTUNITY_WEIGHTS, applies), applies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,15 +113,10 @@ def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
     return circle
 
 
-def _load(
-    queryset: QuerySet, hits: list[Hit], *, keep_ids: frozenset[int] = frozenset()
-) -> list[tuple[Hit, object]]:
-    """The models behind the hits worth showing (formula.MINIMUM_SUGGESTION_SCORE, unless the
-    id is in keep_ids), in one query, in the hits' order; any deleted, or no longer in the
-    queryset, since the index last looked are dropped."""
-    hits = [
-        hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE or hit.id in keep_ids
-    ]
+def _load(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
+    """The models behind the hits, in one query, in the hits' order; any deleted, or no longer
+    in the queryset, since the index last looked are dropped. Weak hits stay: they are shown as
+    weak (Suggestion.strength), never hidden, so that a newcomer's page is not empty."""
     objects = queryset.in_bulk([hit.id for hit in hits])
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
 
@@ -122,17 +157,22 @@ def partners_for_organisation(
     )
     query = index.organisation_features(row)
     corpus, names = index.corpus, index.display_names
-    return [
-        Suggestion(
-            target=other,
-            score=hit.score,
-            points=hit.points,
-            reasons=formula.partner_reasons(
-                query, index.organisation_features(hit.row), corpus, names
-            ),
+    suggestions = []
+    for hit, other in _load(Organisation.objects.published_and_current(), hits):
+        features = index.organisation_features(hit.row)
+        strength = formula.strength(hit.score)
+        suggestions.append(
+            Suggestion(
+                target=other,
+                score=hit.score,
+                points=hit.points,
+                reasons=formula.partner_reasons(query, features, corpus, names),
+                strength=strength,
+                hint=_weak_hint(organisation=query, strength=strength),
+                maxima=_partner_maxima(query, features),
+            )
         )
-        for hit, other in _load(Organisation.objects.published_and_current(), hits)
-    ]
+    return suggestions
 
 
 def opportunities_for_organisation(
@@ -150,18 +190,24 @@ def opportunities_for_organisation(
     hits = index.opportunities_for(row, today=today, limit=limit, exclude_ids=dismissed)
     features = index.organisation_features(row)
     corpus, names = index.corpus, index.display_names
-    return [
-        Suggestion(
-            target=opportunity,
-            score=hit.score,
-            points=hit.points,
-            reasons=formula.opportunity_reasons(
-                features, index.opportunity_features(hit.row), corpus, names
-            ),
+    suggestions = []
+    for hit, opportunity in _load(Opportunity.objects.all(), hits):
+        if not opportunity.is_open(today=today):
+            continue
+        opportunity_features = index.opportunity_features(hit.row)
+        strength = formula.strength(hit.score)
+        suggestions.append(
+            Suggestion(
+                target=opportunity,
+                score=hit.score,
+                points=hit.points,
+                reasons=formula.opportunity_reasons(features, opportunity_features, corpus, names),
+                strength=strength,
+                hint=_weak_hint(organisation=features, strength=strength),
+                maxima=_opportunity_maxima(features, opportunity_features),
+            )
         )
-        for hit, opportunity in _load(Opportunity.objects.all(), hits)
-        if opportunity.is_open(today=today)
-    ]
+    return suggestions
 
 
 def _open_opportunity_row(index: MatchingIndex, opportunity: Opportunity, today: datetime.date):
@@ -193,21 +239,25 @@ def organisations_for_opportunity(
 def _opportunity_suggestions(
     index, opportunity_row, hits, *, keep_ids: frozenset[int] = frozenset()
 ) -> list[Suggestion]:
+    """keep_ids: no longer needed (no hit is dropped for its score); kept for the team's call."""
     features = index.opportunity_features(opportunity_row)
     corpus, names = index.corpus, index.display_names
-    return [
-        Suggestion(
-            target=organisation,
-            score=hit.score,
-            points=hit.points,
-            reasons=formula.opportunity_reasons(
-                index.organisation_features(hit.row), features, corpus, names
-            ),
+    suggestions = []
+    for hit, organisation in _load(Organisation.objects.published_and_current(), hits):
+        candidate = index.organisation_features(hit.row)
+        strength = formula.strength(hit.score)
+        suggestions.append(
+            Suggestion(
+                target=organisation,
+                score=hit.score,
+                points=hit.points,
+                reasons=formula.opportunity_reasons(candidate, features, corpus, names),
+                strength=strength,
+                hint=_weak_hint(organisation=None, strength=strength),
+                maxima=_opportunity_maxima(candidate, features),
+            )
         )
-        for hit, organisation in _load(
-            Organisation.objects.published_and_current(), hits, keep_ids=keep_ids
-        )
-    ]
+    return suggestions
 
 
 def _team_start(
@@ -231,10 +281,7 @@ def _team_start(
         features = index.organisation_features(row)
         hit = by_id.get(organisation.id)
         if hit is None:
-            points = formula.weighted_points(
-                formula.opportunity_factors(features, opportunity_features, corpus),
-                formula.OPPORTUNITY_WEIGHTS,
-            )
+            points = formula.opportunity_points(features, opportunity_features, corpus)
             hit = Hit(id=organisation.id, row=row, score=formula.total_score(points), points=points)
         start.append((hit, features))
     return start

@@ -57,8 +57,25 @@ DIRECT_PARTNER_WEIGHT = 3.0
 NETWORK_TIE_HALF = 3.0
 # How many past projects make an organisation worth calling active in a reason.
 ACTIVE_PROJECT_COUNT = 3
-# Below this many points a suggestion has too little in common to be worth anyone's time.
+# The team builder still leaves out candidates below this many points. Suggestions no longer
+# hide them: a weak suggestion is shown as weak (see strength), since for a newcomer a weak
+# suggestion with a hint on what to add beats an empty page.
 MINIMUM_SUGGESTION_SCORE = 5.0
+# Evidence: a factor applies to a pair only when both sides say something it can compare (past
+# projects on both sides for the network, offers against seeks for complementarity...). The
+# score is the weighted mean over the factors that apply, on 0-100, so a missing kind of
+# evidence (a newcomer's past projects) never caps a score. Below EVIDENCE_FLOOR points of
+# applicable weight the scale stops growing: a pair that can only compare sectors and text
+# (10 points) reaches at most 20, not 100, since so little evidence should not look strong.
+EVIDENCE_FLOOR = 50.0
+# Bits saying what an organisation's profile holds (evidence_bits) and what an opportunity's
+# holds (opportunity_evidence_bits).
+HAS_OFFERS, HAS_SEEKS, HAS_SECTORS, HAS_TEXT, HAS_PROJECTS = 1, 2, 4, 8, 16
+HAS_REQUIRED = 1
+EVIDENCE_PATTERNS = 32
+# Suggestion strength, on the score: below WEAK_SCORE a suggestion rests on few signals.
+STRONG_SCORE = 50.0
+WEAK_SCORE = 25.0
 # Scores are rounded before ranking so that the vectorised index and this module, which add the
 # same numbers in a different order, rank the same; ties are then broken by id.
 SCORE_DECIMALS = 6
@@ -204,6 +221,98 @@ def weighted_points(factors: Mapping[str, float], weights: Mapping[str, float]) 
     return {name: weights[name] * factors[name] for name in weights}
 
 
+# Evidence -----------------------------------------------------------------------------------
+
+
+def evidence_bits(organisation: OrganisationFeatures) -> int:
+    return (
+        (HAS_OFFERS if organisation.offers else 0)
+        | (HAS_SEEKS if organisation.seeks else 0)
+        | (HAS_SECTORS if organisation.sectors else 0)
+        | (HAS_TEXT if organisation.text else 0)
+        # Past partners imply past projects (the index counts both from the same records).
+        | (HAS_PROJECTS if organisation.project_count > 0 or organisation.partners else 0)
+    )
+
+
+def opportunity_evidence_bits(opportunity: OpportunityFeatures) -> int:
+    return (
+        (HAS_REQUIRED if opportunity.required else 0)
+        | (HAS_SECTORS if opportunity.sectors else 0)
+        | (HAS_TEXT if opportunity.text else 0)
+    )
+
+
+def partner_evidence(a_bits: int, b_bits: int) -> dict[str, bool]:
+    """Which partner factors the two profiles give evidence for. A factor without evidence is
+    0 for the pair whatever the fit, so it is left out rather than counted as a mismatch."""
+
+    def both(bit: int) -> bool:
+        return bool(a_bits & bit and b_bits & bit)
+
+    return {
+        "complementarity": bool(
+            (a_bits & HAS_SEEKS and b_bits & HAS_OFFERS)
+            or (b_bits & HAS_SEEKS and a_bits & HAS_OFFERS)
+        ),
+        "network": both(HAS_PROJECTS),
+        "sectors": both(HAS_SECTORS),
+        "text": both(HAS_TEXT),
+        "shared_capabilities": both(HAS_OFFERS),
+    }
+
+
+def opportunity_evidence(organisation_bits: int, opportunity_bits: int) -> dict[str, bool]:
+    return {
+        "coverage": bool(opportunity_bits & HAS_REQUIRED and organisation_bits & HAS_OFFERS),
+        "sectors": bool(opportunity_bits & HAS_SECTORS and organisation_bits & HAS_SECTORS),
+        "text": bool(opportunity_bits & HAS_TEXT and organisation_bits & HAS_TEXT),
+        "track_record": bool(organisation_bits & HAS_PROJECTS),
+    }
+
+
+def evidence_weights(weights: Mapping[str, float], applies: Mapping[str, bool]) -> dict[str, float]:
+    """The weights scaled so that the factors that apply share 100 points (the evidence floor
+    aside). The index builds its per-query tables with this very function, so both agree to
+    the last bit."""
+    applicable = 0.0
+    for name in weights:
+        if applies[name]:
+            applicable += weights[name]
+    scale = 100.0 / max(applicable, EVIDENCE_FLOOR)
+    return {name: weights[name] * scale for name in weights}
+
+
+def partner_points(
+    a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus
+) -> dict[str, float]:
+    applies = partner_evidence(evidence_bits(a), evidence_bits(b))
+    return weighted_points(
+        partner_factors(a, b, corpus), evidence_weights(PARTNER_WEIGHTS, applies)
+    )
+
+
+def opportunity_points(
+    organisation: OrganisationFeatures, opportunity: OpportunityFeatures, corpus: Corpus
+) -> dict[str, float]:
+    applies = opportunity_evidence(
+        evidence_bits(organisation), opportunity_evidence_bits(opportunity)
+    )
+    return weighted_points(
+        opportunity_factors(organisation, opportunity, corpus),
+        evidence_weights(OPPORTUNITY_WEIGHTS, applies),
+    )
+
+
+def strength(score: float) -> str:
+    """strong, fair or weak: how much the suggestion rests on."""
+    if score >= STRONG_SCORE:
+        return "strong"
+    if score >= WEAK_SCORE:
+        return "fair"
+    return "weak"
+
+
 def round_score(value: float) -> float:
     """Half-up to SCORE_DECIMALS places, by the same float operations the compiled kernels use."""
     scale = 10.0**SCORE_DECIMALS
@@ -215,7 +324,7 @@ def total_score(points: Mapping[str, float]) -> float:
 
 
 def partner_score(a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus) -> float:
-    return total_score(weighted_points(partner_factors(a, b, corpus), PARTNER_WEIGHTS))
+    return total_score(partner_points(a, b, corpus))
 
 
 def is_open(opportunity: OpportunityFeatures, *, today: datetime.date) -> bool:
@@ -266,9 +375,7 @@ def opportunity_factors(
 def opportunity_score(
     organisation: OrganisationFeatures, opportunity: OpportunityFeatures, corpus: Corpus
 ) -> float:
-    return total_score(
-        weighted_points(opportunity_factors(organisation, opportunity, corpus), OPPORTUNITY_WEIGHTS)
-    )
+    return total_score(opportunity_points(organisation, opportunity, corpus))
 
 
 def ranking_key(score: float, identifier: int) -> tuple[float, int]:

@@ -37,8 +37,6 @@ TEXT_POSTINGS_BUDGET = 20_000
 COMMON_TERM_SHARE = 0.01
 _EMPTY_INT = np.zeros(0, dtype=np.int64)
 # In the order of formula.weighted_points, which the kernels add up in.
-_PARTNER_WEIGHTS = np.array(list(formula.PARTNER_WEIGHTS.values()))
-_OPPORTUNITY_WEIGHTS = np.array(list(formula.OPPORTUNITY_WEIGHTS.values()))
 _EMPTY_BOOL = np.zeros(0, dtype=bool)
 
 
@@ -130,6 +128,7 @@ class OpportunityTable:
     sectors_by_column: sparse.csc_matrix
     text_by_column: sparse.csc_matrix
     required_counts: np.ndarray
+    evidence: np.ndarray  # formula.opportunity_evidence_bits of each opportunity
     sector_weight_sums: np.ndarray
     records: OpportunityRecords
 
@@ -257,12 +256,45 @@ class MatchingIndex:
         self.stale = np.zeros(self.base_size, dtype=bool)
         self._update_term_maxima()
 
+        self._build_weight_tables()
         self.set_network(records.participations)
         self.set_consortia(records.consortium_links)
         self.set_opportunities(records.opportunities)
         self._local = threading.local()
 
     # Building -----------------------------------------------------------------------------
+
+    def _build_weight_tables(self) -> None:
+        """The weights for every pair of evidence patterns (query, row), by
+        formula.evidence_weights itself, so that the scans and the formula agree exactly."""
+        patterns = range(formula.EVIDENCE_PATTERNS)
+        self.partner_weight_table = np.array(
+            [
+                [
+                    list(
+                        formula.evidence_weights(
+                            formula.PARTNER_WEIGHTS, formula.partner_evidence(mine, theirs)
+                        ).values()
+                    )
+                    for theirs in patterns
+                ]
+                for mine in patterns
+            ]
+        )
+        self.opportunity_weight_table = np.array(
+            [
+                [
+                    list(
+                        formula.evidence_weights(
+                            formula.OPPORTUNITY_WEIGHTS,
+                            formula.opportunity_evidence(organisation, opportunity),
+                        ).values()
+                    )
+                    for organisation in patterns
+                ]
+                for opportunity in patterns
+            ]
+        )
 
     def _index_ids(self) -> None:
         self._id_order = np.argsort(self.ids, kind="stable")
@@ -277,6 +309,7 @@ class MatchingIndex:
         self.seeks_count = np.zeros(size, dtype=np.int64)
         self.sector_weight_sum = np.zeros(size)
         self.common_text_norm = np.zeros(size)
+        self.has_text = np.zeros(size, dtype=bool)
 
     def _grow_attributes(self, size: int) -> None:
         grow = size - len(self.country)
@@ -285,7 +318,7 @@ class MatchingIndex:
         for name, fill in (
             ("country", 0), ("kind", 0), ("founded_year", UNKNOWN_YEAR), ("published", False),
             ("offers_count", 0), ("seeks_count", 0), ("sector_weight_sum", 0.0),
-            ("common_text_norm", 0.0),
+            ("common_text_norm", 0.0), ("has_text", False),
         ):  # fmt: skip
             array = getattr(self, name)
             setattr(self, name, np.concatenate([array, np.full(grow, fill, dtype=array.dtype)]))
@@ -313,6 +346,7 @@ class MatchingIndex:
         capabilities = len(self.capability_ids)
         if text is None:
             text = self._text_matrix(organisations.descriptions)
+        self.has_text[rows] = np.diff(text.indptr) > 0
         squares = text.multiply(text).tocsr()
         self.common_text_norm[rows] = np.sqrt(
             squares @ self.common_term[: text.shape[1]].astype(float)
@@ -352,6 +386,14 @@ class MatchingIndex:
         ):
             np.divide(1.0, values, out=self.quick[:, column], where=values > 0)
         self.quick[:, kernels.ACTIVITY_ROOT] = np.sqrt(self.activity[:size])
+        # What each row's profile holds, as formula.evidence_bits reads it.
+        self.evidence = (
+            np.where(self.offers_count > 0, formula.HAS_OFFERS, 0)
+            | np.where(self.seeks_count > 0, formula.HAS_SEEKS, 0)
+            | np.where(self.sector_weight_sum > 0, formula.HAS_SECTORS, 0)
+            | np.where(self.has_text, formula.HAS_TEXT, 0)
+            | np.where(self.project_count[:size] > 0, formula.HAS_PROJECTS, 0)
+        ).astype(np.int64)
 
     def _gate_open(self, countries: set[str] | None, kinds_bits: int = 0, kinds=None):
         """Which (country, kind) gates a query lets through."""
@@ -402,6 +444,7 @@ class MatchingIndex:
         base_activity = self.activity[: self.base_size]
         self.base_rows_by_activity = np.argsort(-base_activity, kind="stable")
         self.base_activity_descending = base_activity[self.base_rows_by_activity]
+        self.base_active_count = int(np.count_nonzero(base_activity > 0))
         self._refresh_derived()
 
     def replace_consortium_links(self, *, involving: set[int], links) -> None:
@@ -467,6 +510,11 @@ class MatchingIndex:
             sectors_by_column=sectors.tocsc(),
             text_by_column=text.tocsc(),
             required_counts=np.diff(required.indptr),
+            evidence=(
+                np.where(np.diff(required.indptr) > 0, formula.HAS_REQUIRED, 0)
+                | np.where(np.diff(sectors.indptr) > 0, formula.HAS_SECTORS, 0)
+                | np.where(np.diff(text.indptr) > 0, formula.HAS_TEXT, 0)
+            ).astype(np.int64),
             sector_weight_sums=np.asarray(sectors @ self.sector_weights).ravel(),
             records=records,
         )
@@ -753,7 +801,8 @@ class MatchingIndex:
                     len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
                     scratch.text_query, text_known, text_rest, self.common_text_norm,
-                    _PARTNER_WEIGHTS, formula.ONE_WAY_SHARE,
+                    self.partner_weight_table[self.evidence[row]], self.evidence,
+                    formula.ONE_WAY_SHARE,
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
                     formula.NETWORK_TIE_HALF, self.ids,
                     self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
@@ -774,24 +823,40 @@ class MatchingIndex:
             ranges = np.array([[0, len(self.delta.rows)]], dtype=np.int64)
             yield self.delta, ranges, self.delta.rows, EXCLUDED
 
-    def _rows_active_enough(self, *, bar: float, text_bound: float) -> np.ndarray | None:
+    def _rows_active_enough(
+        self, *, weight_table: np.ndarray, bar: float, text_bound: float
+    ) -> np.ndarray | None:
         """The base rows that could still score above `bar` for an opportunity without covering
         any required capability: every other factor at its largest, the track record at the
-        row's own activity. None when that is most rows, and a plain scan is cheaper."""
-        weights = formula.OPPORTUNITY_WEIGHTS
-        track_weight = weights.get("track_record", 0.0)
-        others = sum(
-            weight * (text_bound if name == "text" else 1.0)
-            for name, weight in weights.items()
-            if name not in ("coverage", "track_record")
-        )
-        if track_weight <= 0:
-            return None if others + kernels.BOUND_SLACK >= bar else _EMPTY_INT
-        needed = (bar - kernels.BOUND_SLACK - others) / track_weight
+        row's own activity, under the weights of the row's evidence pattern (weight_table, one
+        row per pattern). None when that is most rows, and a plain scan is cheaper."""
+        names = list(formula.OPPORTUNITY_WEIGHTS)
+        track = names.index("track_record")
+        others_columns = [
+            i for i, name in enumerate(names) if name not in ("coverage", "track_record")
+        ]
+        caps = np.array([text_bound if names[i] == "text" else 1.0 for i in others_columns])
+        needed = np.inf
+        without_projects = False
+        for pattern in range(formula.EVIDENCE_PATTERNS):
+            weights = weight_table[pattern]
+            others = float(np.sum(weights[others_columns] * caps))
+            if not pattern & formula.HAS_PROJECTS:
+                # No projects, no activity: such rows reach `others` at most.
+                without_projects |= others + kernels.BOUND_SLACK >= bar
+            elif weights[track] <= 0:
+                if others + kernels.BOUND_SLACK >= bar:
+                    return None
+            else:
+                needed = min(needed, (bar - kernels.BOUND_SLACK - others) / weights[track])
         count = int(np.searchsorted(-self.base_activity_descending, -needed, side="right"))
-        if count > self.base_size // 4:
+        rows = self.base_rows_by_activity[:count]
+        if without_projects:
+            inactive = self.base_rows_by_activity[self.base_active_count :]
+            rows = np.unique(np.concatenate([rows, inactive]))
+        if len(rows) > self.base_size // 4:
             return None
-        return self.base_rows_by_activity[:count]
+        return rows
 
     def organisations_for(
         self,
@@ -812,6 +877,7 @@ class MatchingIndex:
             allowed = {self.country_codes[c] for c in _row(table.countries, opportunity_row)[0]}
             countries = allowed if countries is None else countries & allowed
         gate_open = self._gate_open(countries, kinds_bits=int(table.kind_bits[opportunity_row]))
+        weight_table = self.opportunity_weight_table[table.evidence[opportunity_row]]
 
         scratch = self._scratch()
         excluded = self.rows_of(exclude_ids)
@@ -832,7 +898,7 @@ class MatchingIndex:
                     int(table.max_ages[opportunity_row]),
                     today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest,
                     self.common_text_norm,
-                    _OPPORTUNITY_WEIGHTS, self.activity, self.ids, scratch.per_query,
+                    weight_table, self.evidence, self.activity, self.ids, scratch.per_query,
                     scratch.candidates, scratch.candidate_bounds, scratch.candidate_points,
                     top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
@@ -856,6 +922,7 @@ class MatchingIndex:
             segments = list(self._segment_scans(countries))
             if limit > 0 and top.state[0] == limit:
                 active = self._rows_active_enough(
+                    weight_table=weight_table,
                     bar=float(top.scores[top.state[1]]),
                     text_bound=min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
                 )
@@ -929,7 +996,9 @@ class MatchingIndex:
             "track_record": np.full(len(rows), self.activity[row]),
         }
         weights = formula.OPPORTUNITY_WEIGHTS
-        points = {name: weights[name] * factors[name] for name in weights}
+        # formula.evidence_weights for each opportunity's evidence against this organisation's
+        scaled = self.opportunity_weight_table[table.evidence[rows], self.evidence[row]]
+        points = {name: scaled[:, column] * factors[name] for column, name in enumerate(weights)}
         total = zeros.copy()
         for name in weights:  # the order of formula.weighted_points, so the sums agree
             total = total + points[name]

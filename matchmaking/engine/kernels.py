@@ -250,9 +250,10 @@ def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
     text_values, tag_table, sector_filter_active, gate, gate_open, blocked, block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
-    text_query, text_known, text_rest, common_text_norm, weights, one_way_share, tie_share,
-    activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
-    per_query, candidates, candidate_bounds, top_rows, top_scores, top_points, top_ids, state,
+    text_query, text_known, text_rest, common_text_norm, weight_table, evidence, one_way_share,
+    tie_share, activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum,
+    activity, quick, per_query, candidates, candidate_bounds, top_rows, top_scores, top_points,
+    top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` as partners for the query, by the
     formula, keeping the best in the top arrays.
@@ -263,7 +264,9 @@ def scan_partners(
     segment, bit 2: excluded from this query, bit 4: already scanned) or when its gate (country
     and kind; -1 when unpublished) is closed. quick[row] holds reciprocals and roots of the
     row's counts (columns above), for a first bound without divisions; per_query[row] holds the
-    network tie and the exactly summed part of the description similarity.
+    network tie and the exactly summed part of the description similarity. weight_table[bits]
+    holds the weights for a row whose profile holds `bits` of evidence (evidence[row]), as
+    formula.evidence_weights scales them for this query.
 
     Three passes: an upper bound for every row (into the scratch arrays candidates and
     candidate_bounds), then the EARLY_CANDIDATES rows with the highest bounds, then the rest,
@@ -299,7 +302,8 @@ def scan_partners(
                 quick[row, SEEKS_INVERSE], quick[row, OFFERS_INVERSE],
                 quick[row, SECTOR_WEIGHT_SUM_INVERSE], quick[row, ACTIVITY_ROOT],
                 inverse_seeks_query, inverse_offers_query, inverse_sector_weight_sum_query,
-                root_activity_query, weights, one_way_share, tie_share, activity_share, tie_half,
+                root_activity_query, weight_table[evidence[row]], one_way_share, tie_share,
+                activity_share, tie_half,
             )  # fmt: skip
             count += 1
 
@@ -338,6 +342,7 @@ def scan_partners(
         known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
         if not known_fit and text_bound <= 0:
             return
+        weights = weight_table[evidence[row]]
         points[0] = weights[0] * complementarity
         points[1] = weights[1] * network
         points[2] = weights[2] * sectors
@@ -379,13 +384,13 @@ def scan_organisations_for_opportunity(
     ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices, text_values,
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
-    text_rest, common_text_norm, weights, activity, ids, per_query, candidates,
+    text_rest, common_text_norm, weight_table, evidence, activity, ids, per_query, candidates,
     candidate_bounds, candidate_points,
     top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
     already encodes eligibility by country and kind; the age limit is checked here. The same
-    three passes as scan_partners."""
+    three passes and evidence weights as scan_partners."""
     limit = len(top_rows)
     count = 0
     for r in range(ranges.shape[0]):
@@ -410,6 +415,7 @@ def scan_organisations_for_opportunity(
             # Coverage, sectors and track record exactly, the description at most its bound (a
             # new factor needs its own bound here).
             candidates[count] = local
+            weights = weight_table[evidence[row]]
             # Kept, so that scoring the candidate later need not read its tags again.
             coverage_points = weights[0] * (covered / count_required if count_required else 0.0)
             sector_points = weights[1] * (
@@ -439,6 +445,7 @@ def scan_organisations_for_opportunity(
             text = text_dot(text_indptr, text_indices, text_values, local, text_query)
         if points[0] <= 0 and points[1] <= 0 and text <= 0:
             return
+        weights = weight_table[evidence[row]]
         points[2] = weights[2] * text
         # formula.activity as the track record, counted only next to some fit
         points[3] = weights[3] * activity[row]

@@ -118,7 +118,15 @@ def kernel_partner_bound(index, a, b, row_b):
         quick[kernels.SECTOR_WEIGHT_SUM_INVERSE], quick[kernels.ACTIVITY_ROOT],
         1 / len(a.seeks) if a.seeks else 0.0, 1 / len(a.offers) if a.offers else 0.0,
         1 / sector_sum if sector_sum else 0.0, np.sqrt(formula.activity(a.project_count, corpus)),
-        index_module._PARTNER_WEIGHTS, formula.ONE_WAY_SHARE, formula.NETWORK_TIE_SHARE,
+        np.array(
+            list(
+                formula.evidence_weights(
+                    formula.PARTNER_WEIGHTS,
+                    formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b)),
+                ).values()
+            )
+        ),
+        formula.ONE_WAY_SHARE, formula.NETWORK_TIE_SHARE,
         formula.NETWORK_ACTIVITY_SHARE, formula.NETWORK_TIE_HALF,
     )  # fmt: skip
 
@@ -193,16 +201,25 @@ def test_changed_organisations_covering_an_opportunity_are_found(records):
 
 
 @pytest.mark.parametrize("bar", [40.0, 55.0, 65.0, 80.0])
-def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(index, bar):
-    active = index._rows_active_enough(bar=bar, text_bound=1.0)
+@pytest.mark.parametrize("opportunity_evidence", [0, formula.HAS_REQUIRED | formula.HAS_TEXT])
+def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(
+    index, everyone, bar, opportunity_evidence
+):
+    table = index.opportunity_weight_table[opportunity_evidence]
+    active = index._rows_active_enough(weight_table=table, bar=bar, text_bound=1.0)
     if active is None:  # most rows qualify: the plain scan is used
         return
-    left_out = np.setdiff1d(np.arange(index.base_size), active)
-    weights = formula.OPPORTUNITY_WEIGHTS
-    best_possible = (
-        weights["sectors"] + weights["text"] + weights["track_record"] * (index.activity[left_out])
-    )
-    assert np.all(best_possible + kernels.BOUND_SLACK < bar)
+    for row in np.setdiff1d(np.arange(index.base_size), active):
+        weights = formula.evidence_weights(
+            formula.OPPORTUNITY_WEIGHTS,
+            formula.opportunity_evidence(
+                formula.evidence_bits(everyone[row]), opportunity_evidence
+            ),
+        )
+        best_possible = (
+            weights["sectors"] + weights["text"] + weights["track_record"] * index.activity[row]
+        )
+        assert best_possible + kernels.BOUND_SLACK < bar
 
 
 def test_organisations_for_equal_the_naive_scan_when_few_organisations_cover(index, everyone):

@@ -66,3 +66,18 @@ def test_query_count_does_not_grow_with_results(uk_sme, korean_partner, open_ran
     partners_for_organisation(organisation=uk_sme)  # builds the index
     with django_assert_max_num_queries(3):
         assert len(partners_for_organisation(organisation=uk_sme, user=member)) == 20
+
+
+def test_newcomer_sharing_only_a_sector_gets_a_weak_suggestion_with_a_hint(sector, korean_partner):
+    newcomer = OrganisationFactory(name="Fenmore Silicon", country="GB", sectors=[sector])
+    [suggestion] = partners_for_organisation(organisation=newcomer)
+    assert suggestion.target == korean_partner
+    assert suggestion.strength == "weak"
+    assert suggestion.hint == "Few signals in common: say what you seek."
+
+
+def test_strong_suggestion_shows_only_the_factors_with_evidence(uk_sme, korean_partner):
+    [suggestion] = partners_for_organisation(organisation=uk_sme)
+    assert suggestion.strength == "strong" and suggestion.hint == ""
+    assert suggestion.maxima["network"] == 0.0  # neither has past projects
+    assert sum(suggestion.maxima.values()) == pytest.approx(100.0)
