@@ -47,7 +47,8 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
     """kind is "partner", "opportunity" or "candidate": the same factor name weighs
     differently in each."""
     weights = OPPORTUNITY_WEIGHTS if kind in SCORED_AS_OPPORTUNITY else PARTNER_WEIGHTS
-    # A factor with no evidence for the pair (maximum 0) does not count: no bar for it.
+    # Out of the factor's most points for this pair; 0 when the pair gives it no evidence, and
+    # the bar then says it was not counted.
     maxima = getattr(suggestion, "maxima", None) or weights
     return [
         FactorBar(
@@ -57,7 +58,6 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
             maximum=maxima.get(name, 0.0),
         )
         for name in weights
-        if maxima.get(name, 0.0) > 0
     ]
 
 
