@@ -11,10 +11,11 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import BooleanField, IntegerField, QuerySet, Value
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
 from matchmaking.index_store import matching_index
@@ -103,6 +104,84 @@ def _dismissed(*, user, organisation_id: int, field_name: str) -> set[int]:
     )
 
 
+# Turned down: the other organisation declined, or the introduction found no fit.
+DECLINED_INTRODUCTION_STATES = (IntroductionState.DECLINED_BY_RECIPIENT, IntroductionState.NO_FIT)
+# Feedback lowers scores after the engine ranks, so it asks for this many more candidates than
+# it shows: a look-alike moved down makes room for one from further down the list.
+FEEDBACK_EXTRA_CANDIDATES = 20
+
+
+def _partner_feedback(*, user, organisation_id: int) -> tuple[set[int], dict[int, bool]]:
+    """In one query: the partners this user dismissed for the organisation (never shown again),
+    and every organisation the organisation turned down, by any of its members or through a
+    declined introduction (id -> whether by a declined introduction), which make look-alikes
+    rank lower."""
+    user_id = user.pk if user is not None and user.is_authenticated else None
+    dismissed = (
+        Dismissal.objects.filter(
+            organisation_id=organisation_id, dismissed_organisation__isnull=False
+        )
+        .order_by()
+        .values_list(
+            "dismissed_organisation_id",
+            "user_id",
+            Value(False, output_field=BooleanField()),
+        )
+    )
+    declined = (
+        IntroductionRequest.objects.filter(
+            requester_organisation_id=organisation_id, state__in=DECLINED_INTRODUCTION_STATES
+        )
+        .order_by()
+        .values_list(
+            "requested_organisation_id",
+            Value(None, output_field=IntegerField()),
+            Value(True, output_field=BooleanField()),
+        )
+    )
+    excluded: set[int] = set()
+    turned_down: dict[int, bool] = {}
+    for other_id, by_user, by_introduction in dismissed.union(declined, all=True):
+        if by_user is not None and by_user == user_id:
+            excluded.add(other_id)
+        turned_down[other_id] = turned_down.get(other_id, False) or bool(by_introduction)
+    return excluded, turned_down
+
+
+def _apply_feedback(
+    index: MatchingIndex, hits: list[Hit], turned_down: dict[int, bool], *, limit: int
+) -> tuple[list[Hit], dict[int, str]]:
+    """The hits rescored by formula.feedback_adjustment, best first, at most `limit`, and the
+    reason for each one moved down."""
+    rejected = []
+    for other_id, by_introduction in turned_down.items():
+        row = index.row_of(other_id)
+        if row is not None:
+            rejected.append(
+                formula.Feedback(
+                    features=index.organisation_features(row),
+                    name=index.names[row],
+                    declined_introduction=by_introduction,
+                )
+            )
+    if not rejected:
+        return hits[:limit], {}
+    rescored, reasons = [], {}
+    for hit in hits:
+        factor, reason = formula.feedback_adjustment(index.organisation_features(hit.row), rejected)
+        if reason is not None:
+            reasons[hit.id] = reason
+            hit = Hit(
+                id=hit.id,
+                row=hit.row,
+                score=formula.round_score(hit.score * factor),
+                points={name: value * factor for name, value in hit.points.items()},
+            )
+        rescored.append(hit)
+    rescored.sort(key=lambda hit: formula.ranking_key(hit.score, hit.id))
+    return rescored[:limit], reasons
+
+
 def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
     """The organisation, its consortia, their members, and its own members if a consortium."""
     circle = {organisation_id}
@@ -144,17 +223,17 @@ def partners_for_organisation(
         if unknown:
             raise UnknownFilterValue(f"Unknown sector: {', '.join(unknown)}")
         sector_ids = set(found.values())
-    excluded = organisation_circle(index, organisation.id) | _dismissed(
-        user=user, organisation_id=organisation.id, field_name="dismissed_organisation"
-    )
+    dismissed, turned_down = _partner_feedback(user=user, organisation_id=organisation.id)
+    excluded = organisation_circle(index, organisation.id) | dismissed
     hits = index.partners_of(
         row,
-        limit=limit,
+        limit=limit + FEEDBACK_EXTRA_CANDIDATES if turned_down else limit,
         countries=set(countries) if countries else None,
         kinds=set(kinds) if kinds else None,
         sectors=sector_ids,
         exclude_ids=excluded,
     )
+    hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
     query = index.organisation_features(row)
     corpus, names = index.corpus, index.display_names
     suggestions = []
@@ -166,7 +245,8 @@ def partners_for_organisation(
                 target=other,
                 score=hit.score,
                 points=hit.points,
-                reasons=formula.partner_reasons(query, features, corpus, names),
+                reasons=formula.partner_reasons(query, features, corpus, names)
+                + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
                 strength=strength,
                 hint=_weak_hint(organisation=query, strength=strength),
                 maxima=_partner_maxima(query, features),

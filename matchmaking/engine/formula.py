@@ -460,3 +460,51 @@ def opportunity_reasons(
     if organisation.project_count >= ACTIVE_PROJECT_COUNT:
         reasons.append(f"Active in {organisation.project_count} past projects")
     return tuple(reasons)
+
+
+# Personal feedback --------------------------------------------------------------------------
+
+# A candidate exactly like one the organisation turned down ("not interested", a declined
+# introduction) keeps this share of its score; one half as similar loses half as much. Strong
+# enough to move look-alikes down a page, never enough to hide a much better fit.
+FEEDBACK_PENALTY = 0.5
+# Below this similarity a candidate is not "like" the one turned down: sharing one broad sector
+# with it says too little.
+FEEDBACK_MIN_SIMILARITY = 0.3
+
+
+def profile_similarity(a: OrganisationFeatures, b: OrganisationFeatures) -> float:
+    """How alike two candidates are in what they offer and where they work (Jaccard over their
+    capabilities offered and sectors together), in [0, 1]."""
+    tags_a = {("offer", c) for c in a.offers} | {("sector", s) for s in a.sectors}
+    tags_b = {("offer", c) for c in b.offers} | {("sector", s) for s in b.sectors}
+    common = len(tags_a & tags_b)
+    return common / len(tags_a | tags_b) if common else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One organisation turned down, and how (for the reason)."""
+
+    features: OrganisationFeatures
+    name: str
+    declined_introduction: bool = False
+
+
+def feedback_adjustment(
+    candidate: OrganisationFeatures, rejected: list[Feedback]
+) -> tuple[float, str | None]:
+    """(factor to multiply the score by, the reason) for a candidate, given what the
+    organisation turned down. The most similar one turned down decides."""
+    best, similarity = None, 0.0
+    for item in rejected:
+        if item.features.id == candidate.id:
+            continue
+        value = profile_similarity(candidate, item.features)
+        if value > similarity:
+            best, similarity = item, value
+    if best is None or similarity < FEEDBACK_MIN_SIMILARITY:
+        return 1.0, None
+    how = "declined an introduction" if best.declined_introduction else "you marked not interested"
+    reason = f"Ranked lower: much like {best.name}, which {how}"
+    return 1.0 - FEEDBACK_PENALTY * similarity, reason

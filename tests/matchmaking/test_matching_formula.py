@@ -280,3 +280,15 @@ def test_evidence_weights_share_100_points_among_the_factors_that_apply():
 
 def test_strength_bands():
     assert [formula.strength(s) for s in (80.0, 30.0, 3.0)] == ["strong", "fair", "weak"]
+
+
+def test_feedback_lowers_look_alikes_in_proportion_and_names_the_one_turned_down():
+    turned_down = formula.Feedback(features=organisation(9, offers={1}, sectors={1}), name="ETRI")
+    twin = organisation(2, offers={1}, sectors={1})
+    half_alike = organisation(3, offers={1, 2}, sectors={1})
+    stranger = organisation(4, offers={3}, sectors={2})
+    factor, reason = formula.feedback_adjustment(twin, [turned_down])
+    assert factor == 1 - formula.FEEDBACK_PENALTY
+    assert reason == "Ranked lower: much like ETRI, which you marked not interested"
+    assert factor < formula.feedback_adjustment(half_alike, [turned_down])[0] < 1.0
+    assert formula.feedback_adjustment(stranger, [turned_down]) == (1.0, None)
