@@ -119,6 +119,9 @@ class Corpus:
     # Number of distinct past partners per organisation (for weighting common partners).
     partner_degrees: Mapping[int, int]
     max_project_count: int
+    # Related capabilities: sought capability -> {a different capability offered: the part of
+    # the need it meets, below 1} (see related_capabilities).
+    related: Mapping[int, Mapping[int, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +155,46 @@ def reciprocal_gain(gain_a: float, gain_b: float) -> float:
     return (1.0 - ONE_WAY_SHARE) * harmonic_mean(gain_a, gain_b) + ONE_WAY_SHARE * mean
 
 
-def share_of_needs_met(*, seeks: frozenset[int], offered: frozenset[int]) -> float:
-    return len(seeks & offered) / len(seeks) if seeks else 0.0
+def need_met(
+    sought: int, offered: frozenset[int], related: Mapping[int, Mapping[int, float]]
+) -> float:
+    """1 when the capability is offered; else the most a related offered capability meets."""
+    if sought in offered:
+        return 1.0
+    close = related.get(sought)
+    if not close:
+        return 0.0
+    return max((close.get(capability, 0.0) for capability in offered), default=0.0)
+
+
+def share_of_needs_met(
+    *,
+    seeks: frozenset[int],
+    offered: frozenset[int],
+    related: Mapping[int, Mapping[int, float]] | None = None,
+) -> float:
+    """The mean over what is sought of how far the offer meets it (in id order, the order the
+    compiled scan adds in)."""
+    if not seeks:
+        return 0.0
+    related = related or {}
+    total = 0.0
+    for sought in sorted(seeks):
+        total += need_met(sought, offered, related)
+    return total / len(seeks)
+
+
+# Related capabilities. Two capabilities are close when the same organisations offer them, seek
+# them, or the same calls require them, together (cosine of their co-occurrence over profiles
+# and calls): computed from the data, never listed by hand. A related capability meets a need
+# in part, at most RELATED_CREDIT (times the cosine), so an exact match always counts more.
+# Each capability keeps at most RELATED_PER_CAPABILITY neighbours, so the scan's tables stay
+# small, and only pairs seen together at least RELATED_MIN_SUPPORT times, so one profile's
+# whim makes no relation.
+RELATED_CREDIT = 0.5
+RELATED_MIN_COSINE = 0.2
+RELATED_MIN_SUPPORT = 2
+RELATED_PER_CAPABILITY = 5
 
 
 def weighted_jaccard(a: frozenset[int], b: frozenset[int], weights: Mapping[int, float]) -> float:
@@ -200,8 +241,8 @@ def partner_factors(
     a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus
 ) -> dict[str, float]:
     """Each factor in [0, 1]. Symmetric: partner_factors(a, b) == partner_factors(b, a)."""
-    gain_a = share_of_needs_met(seeks=a.seeks, offered=b.offers)
-    gain_b = share_of_needs_met(seeks=b.seeks, offered=a.offers)
+    gain_a = share_of_needs_met(seeks=a.seeks, offered=b.offers, related=corpus.related)
+    gain_b = share_of_needs_met(seeks=b.seeks, offered=a.offers, related=corpus.related)
     factors = {
         "complementarity": reciprocal_gain(gain_a, gain_b),
         "sectors": weighted_jaccard(a.sectors, b.sectors, corpus.sector_weights),
@@ -414,6 +455,14 @@ def partner_reasons(
     if you_offer:
         listed = name_list([capability[c] for c in you_offer])
         reasons.append(f"You offer {listed}, which they seek")
+    for offered, sought in _related_pairs(a.seeks, b.offers, corpus.related):
+        reasons.append(
+            f"They offer {capability[offered]}, close to {capability[sought]}, which you seek"
+        )
+    for offered, sought in _related_pairs(b.seeks, a.offers, corpus.related):
+        reasons.append(
+            f"You offer {capability[offered]}, close to {capability[sought]}, which they seek"
+        )
     common_sectors = a.sectors & b.sectors
     if common_sectors:
         reasons.append(f"Both work in {name_list([names.sectors[s] for s in common_sectors])}")
@@ -433,6 +482,21 @@ def partner_reasons(
     if b.project_count >= ACTIVE_PROJECT_COUNT:
         reasons.append(f"Active in {b.project_count} past projects")
     return tuple(reasons)
+
+
+def _related_pairs(
+    seeks: frozenset[int], offers: frozenset[int], related: Mapping[int, Mapping[int, float]]
+) -> list[tuple[int, int]]:
+    """(offered, sought) for each need not met exactly but by a related capability (the
+    closest), at most two, the closest first."""
+    pairs = []
+    for sought in sorted(seeks - offers):
+        close = related.get(sought, {})
+        credit, offered = max(((close.get(o, 0.0), o) for o in sorted(offers)), default=(0, 0))
+        if credit > 0:
+            pairs.append((credit, offered, sought))
+    pairs.sort(key=lambda item: (-item[0], item[2]))
+    return [(offered, sought) for _, offered, sought in pairs[:2]]
 
 
 def opportunity_reasons(

@@ -38,6 +38,7 @@ COMMON_TERM_SHARE = 0.01
 _EMPTY_INT = np.zeros(0, dtype=np.int64)
 # In the order of formula.weighted_points, which the kernels add up in.
 _EMPTY_BOOL = np.zeros(0, dtype=bool)
+_NO_NEED_CREDIT = np.zeros((0, 0))
 
 
 class IndexOutOfDate(Exception):
@@ -257,12 +258,55 @@ class MatchingIndex:
         self._update_term_maxima()
 
         self._build_weight_tables()
+        self.related = self._related_capabilities(
+            [self.base.offers, self.base.seeks, self._incidence_of_required(records.opportunities)]
+        )
+        self._related_by_id = {
+            int(self.capability_ids[need]): {
+                int(self.capability_ids[other]): float(credit)
+                for other, credit in zip(*_row(self.related, need), strict=True)
+            }
+            for need in range(len(self.capability_ids))
+            if self.related.indptr[need + 1] > self.related.indptr[need]
+        }
         self.set_network(records.participations)
         self.set_consortia(records.consortium_links)
         self.set_opportunities(records.opportunities)
         self._local = threading.local()
 
     # Building -----------------------------------------------------------------------------
+
+    def _incidence_of_required(self, opportunities: OpportunityRecords) -> sparse.csr_matrix:
+        return _incidence(opportunities.required, self.capability_ids, len(self.capability_ids))
+
+    def _related_capabilities(self, profiles: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+        """capabilities x capabilities: the credit a capability gives a related need
+        (formula.RELATED_*), from how often profiles and calls name both together. Symmetric,
+        zero on the diagonal, at most a few per row."""
+        size = len(self.capability_ids)
+        together = sparse.csr_matrix((size, size))
+        for matrix in profiles:
+            if matrix.shape[0]:
+                together = together + (matrix.T @ matrix).tocsr()
+        counts = together.diagonal().copy()
+        together.setdiag(0)
+        together.eliminate_zeros()
+        together = together.tocoo()
+        keep = together.data >= formula.RELATED_MIN_SUPPORT
+        rows, columns, support = together.row[keep], together.col[keep], together.data[keep]
+        cosine = support / np.sqrt(counts[rows] * counts[columns])
+        keep = cosine >= formula.RELATED_MIN_COSINE
+        rows, columns, cosine = rows[keep], columns[keep], cosine[keep]
+        # The closest few per capability, then made symmetric (kept if either side keeps it).
+        order = np.lexsort((columns, -cosine, rows))
+        rows, columns, cosine = rows[order], columns[order], cosine[order]
+        first = np.searchsorted(rows, rows)
+        keep = np.arange(len(rows)) - first < formula.RELATED_PER_CAPABILITY
+        credit = formula.RELATED_CREDIT * cosine[keep]
+        kept = sparse.csr_matrix((credit, (rows[keep], columns[keep])), shape=(size, size))
+        related = kept.maximum(kept.T).tocsr()
+        related.sort_indices()
+        return related
 
     def _build_weight_tables(self) -> None:
         """The weights for every pair of evidence patterns (query, row), by
@@ -617,6 +661,7 @@ class MatchingIndex:
             ),
             partner_degrees=_ByIdLookup(self, self.degree, 0),
             max_project_count=self.max_project_count,
+            related=self._related_by_id,
         )
 
     @property
@@ -739,14 +784,40 @@ class MatchingIndex:
     def _tag_table(self, *, seeks=(), offers=(), required=(), sector_columns=()) -> np.ndarray:
         """What each tag of a candidate adds to each count, for one query (see kernels)."""
         capabilities = len(self.capability_ids)
-        table = np.zeros((2 * capabilities + len(self.sector_ids), 5))
+        table = np.zeros((2 * capabilities + len(self.sector_ids), kernels.TAG_TABLE_COLUMNS))
         table[seeks, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer meets my need
         table[required, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer covers a requirement
         table[offers, kernels.SHARED_OFFER] = 1.0  # we both offer it
-        table[capabilities + np.asarray(offers, dtype=np.int64), kernels.I_MEET_THEIR_NEEDS] = 1.0
         sector_tags = 2 * capabilities + np.asarray(sector_columns, dtype=np.int64)
         table[sector_tags, kernels.SECTOR_COMMON] = self.sector_weights[sector_columns]
+        related = self.related
+        for offer in offers:
+            # a need of theirs that a related capability of mine meets in part (need_met)
+            start, end = related.indptr[offer], related.indptr[offer + 1]
+            needs = capabilities + related.indices[start:end]
+            table[needs, kernels.I_MEET_THEIR_NEEDS] = np.maximum(
+                table[needs, kernels.I_MEET_THEIR_NEEDS], related.data[start:end]
+            )
+        # my offers meet their needs fully (set last, so that 1 wins over a related credit)
+        table[capabilities + np.asarray(offers, dtype=np.int64), kernels.I_MEET_THEIR_NEEDS] = 1.0
+        for need in seeks:
+            start, end = related.indptr[need], related.indptr[need + 1]
+            table[related.indices[start:end], kernels.RELATED_BOUND] += related.data[start:end]
         return table
+
+    def _need_credit(self, seeks: np.ndarray) -> np.ndarray:
+        """capabilities x needs: what each capability offered meets of each need (1 for the need
+        itself, formula.need_met); empty when no need has a related capability, and the plain
+        count of needs met is exact."""
+        related = self.related
+        if not len(seeks) or not np.any(np.diff(related.indptr)[seeks]):
+            return _NO_NEED_CREDIT
+        credit = np.zeros((len(self.capability_ids), len(seeks)))
+        for position, need in enumerate(seeks):
+            start, end = related.indptr[need], related.indptr[need + 1]
+            credit[related.indices[start:end], position] = related.data[start:end]
+            credit[need, position] = 1.0
+        return credit
 
     def partners_of(
         self,
@@ -762,6 +833,7 @@ class MatchingIndex:
         query = self.query_vectors(row)
         offers, seeks = query["offers"][0], query["seeks"][0]
         tag_table = self._tag_table(seeks=seeks, offers=offers, sector_columns=query["sectors"][0])
+        need_credit = self._need_credit(seeks)
         if sectors is not None:
             columns = [self.sector_column[s] for s in sectors if s in self.sector_column]
             filter_tags = 2 * len(self.capability_ids) + np.asarray(columns, np.int64)
@@ -801,7 +873,7 @@ class MatchingIndex:
                     len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
                     scratch.text_query, text_known, text_rest, self.common_text_norm,
-                    self.partner_weight_table[self.evidence[row]], self.evidence,
+                    self.partner_weight_table[self.evidence[row]], self.evidence, need_credit,
                     formula.ONE_WAY_SHARE,
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
                     formula.NETWORK_TIE_HALF, self.ids,

@@ -146,7 +146,13 @@ def text_dot(text_indptr, text_indices, text_values, local, query_dense):
 
 
 # Columns of the per-query tag table: what one tag of a candidate adds to each count.
-THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON, IN_SECTOR_FILTER = range(5)
+# RELATED_BOUND: what a candidate's offer could meet of the query's needs through related
+# capabilities, summed over the needs (at least the per-need best that the score takes).
+(
+    THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON, IN_SECTOR_FILTER,
+    RELATED_BOUND,
+) = range(6)  # fmt: skip
+TAG_TABLE_COLUMNS = 6
 # Columns of the per-row quick array (see MatchingIndex._refresh_derived).
 SEEKS_INVERSE, ACTIVITY_ROOT, OFFERS_INVERSE, SECTOR_WEIGHT_SUM_INVERSE = range(4)
 
@@ -169,6 +175,7 @@ def partner_tag_counts(tags_indptr, tags_indices, tag_table, local):
     i_meet = 0.0
     sector_common = 0.0
     in_filter = 0.0
+    related = 0.0
     for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
         tag = tags_indices[pointer]
         they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
@@ -176,7 +183,29 @@ def partner_tag_counts(tags_indptr, tags_indices, tag_table, local):
         i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
         sector_common += tag_table[tag, SECTOR_COMMON]
         in_filter += tag_table[tag, IN_SECTOR_FILTER]
-    return they_meet, shared, i_meet, sector_common, in_filter
+        related += tag_table[tag, RELATED_BOUND]
+    return they_meet, shared, i_meet, sector_common, in_filter, related
+
+
+@njit(cache=True, nogil=True)
+def needs_met(tags_indptr, tags_indices, local, need_credit, best):
+    """formula.share_of_needs_met's sum for the query's needs: for each need (a column of
+    need_credit, in id order), the best credit any offer of the row gives it (1 for the need
+    itself, less for a related capability). Offers are the row's tags below the number of
+    capabilities, first in its sorted list."""
+    capabilities = need_credit.shape[0]
+    best[:] = 0.0
+    for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
+        tag = tags_indices[pointer]
+        if tag >= capabilities:
+            break
+        for need in range(need_credit.shape[1]):
+            if need_credit[tag, need] > best[need]:
+                best[need] = need_credit[tag, need]
+    total = 0.0
+    for need in range(len(best)):
+        total += best[need]
+    return total
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -250,10 +279,10 @@ def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
     text_values, tag_table, sector_filter_active, gate, gate_open, blocked, block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
-    text_query, text_known, text_rest, common_text_norm, weight_table, evidence, one_way_share,
-    tie_share, activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum,
-    activity, quick, per_query, candidates, candidate_bounds, top_rows, top_scores, top_points,
-    top_ids, state,
+    text_query, text_known, text_rest, common_text_norm, weight_table, evidence, need_credit,
+    one_way_share, tie_share, activity_share, tie_half, ids, seeks_count, offers_count,
+    sector_weight_sum, activity, quick, per_query, candidates, candidate_bounds, top_rows,
+    top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` as partners for the query, by the
     formula, keeping the best in the top arrays.
@@ -266,7 +295,9 @@ def scan_partners(
     row's counts (columns above), for a first bound without divisions; per_query[row] holds the
     network tie and the exactly summed part of the description similarity. weight_table[bits]
     holds the weights for a row whose profile holds `bits` of evidence (evidence[row]), as
-    formula.evidence_weights scales them for this query.
+    formula.evidence_weights scales them for this query. need_credit (capabilities x the
+    query's needs; empty when no need has a related capability) gives what each offer meets of
+    each need, for needs_met.
 
     Three passes: an upper bound for every row (into the scratch arrays candidates and
     candidate_bounds), then the EARLY_CANDIDATES rows with the highest bounds, then the rest,
@@ -287,11 +318,12 @@ def scan_partners(
             door = gate[row]
             if door < 0 or not gate_open[door]:
                 continue
-            they_meet, shared, i_meet, sector_common, in_filter = partner_tag_counts(
+            they_meet, shared, i_meet, sector_common, in_filter, related = partner_tag_counts(
                 tags_indptr, tags_indices, tag_table, local
             )
             if sector_filter_active and in_filter == 0:
                 continue
+            they_meet += related
             tie_raw = per_query[row, 0]
             text_bound = text_bound_of(per_query[row, 1], text_rest, common_text_norm[row])
             if they_meet + i_meet + shared + sector_common + tie_raw + text_bound <= 0:
@@ -308,6 +340,8 @@ def scan_partners(
             count += 1
 
     points = np.zeros(5)
+    use_related = need_credit.shape[0] > 0
+    best = np.zeros(need_credit.shape[1])
 
     def consider(i):
         """Score candidate i by the formula unless its bounds rule it out."""
@@ -315,9 +349,11 @@ def scan_partners(
         row = row_map[local] if len(row_map) else local
         if not could_enter(top_scores, top_ids, state, limit, candidate_bounds[i], ids[row]):
             return
-        they_meet, shared, i_meet, sector_common, _ = partner_tag_counts(
+        they_meet, shared, i_meet, sector_common, _, _ = partner_tag_counts(
             tags_indptr, tags_indices, tag_table, local
         )
+        if use_related:
+            they_meet = needs_met(tags_indptr, tags_indices, local, need_credit, best)
         tie_raw = per_query[row, 0]
         text_partial = per_query[row, 1]
         text_bound = text_bound_of(text_partial, text_rest, common_text_norm[row])

@@ -292,3 +292,27 @@ def test_feedback_lowers_look_alikes_in_proportion_and_names_the_one_turned_down
     assert reason == "Ranked lower: much like ETRI, which you marked not interested"
     assert factor < formula.feedback_adjustment(half_alike, [turned_down])[0] < 1.0
     assert formula.feedback_adjustment(stranger, [turned_down]) == (1.0, None)
+
+
+RELATED = formula.Corpus(
+    sector_weights={}, partner_degrees={}, max_project_count=0, related={3: {4: 0.4}, 4: {3: 0.4}}
+)
+
+
+def test_a_related_capability_meets_a_need_in_part_and_the_reason_says_so():
+    seeker = organisation(1, seeks={3})
+    exact = organisation(2, offers={3})
+    close = organisation(3, offers={4})
+    unrelated = organisation(4, offers={1})
+    scores = [formula.partner_score(seeker, other, RELATED) for other in (exact, close, unrelated)]
+    assert scores[0] > scores[1] > scores[2] == 0
+    assert "They offer Digital twins, close to Computer vision, which you seek" in (
+        formula.partner_reasons(seeker, close, RELATED, NAMES)
+    )
+
+
+def test_related_credit_counts_each_need_once():
+    seeker = organisation(1, seeks={3, 1})
+    assert formula.share_of_needs_met(
+        seeks=seeker.seeks, offered=frozenset({4}), related=RELATED.related
+    ) == pytest.approx(0.2)

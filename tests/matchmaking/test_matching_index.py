@@ -113,7 +113,10 @@ def kernel_partner_bound(index, a, b, row_b):
     text = min(1.0, formula.cosine(a.text, b.text))
     sector_sum = sum(corpus.sector_weights[s] for s in a.sectors)
     return kernels.partner_bound(
-        len(a.seeks & b.offers), len(a.offers & b.offers), len(b.seeks & a.offers),
+        len(a.seeks & b.offers)
+        + sum(corpus.related.get(s, {}).get(o, 0.0) for s in a.seeks for o in b.offers),
+        len(a.offers & b.offers),
+        sum(formula.need_met(s, a.offers, corpus.related) for s in b.seeks),
         sector_common, tie, text, quick[kernels.SEEKS_INVERSE], quick[kernels.OFFERS_INVERSE],
         quick[kernels.SECTOR_WEIGHT_SUM_INVERSE], quick[kernels.ACTIVITY_ROOT],
         1 / len(a.seeks) if a.seeks else 0.0, 1 / len(a.offers) if a.offers else 0.0,
@@ -233,3 +236,22 @@ def test_organisations_for_equal_the_naive_scan_when_few_organisations_cover(ind
                 today=TODAY, limit=limit, keep=lambda f: f.id in published,
             )  # fmt: skip
             assert [(hit.id, hit.score) for hit in engine] == expected
+
+
+def test_top_partners_equal_the_naive_scan_when_needs_have_related_capabilities(index, everyone):
+    related = index.corpus.related
+    rows = [row for row, f in enumerate(everyone) if any(s in related for s in f.seeks)]
+    assert len(rows) >= 20
+    for row in rows[:: max(1, len(rows) // 40)]:
+        assert engine_partners(index, row) == naive_partners(index, everyone, row)
+
+
+def test_with_many_related_capabilities_the_engine_still_equals_the_naive_scan(records):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(formula, "RELATED_MIN_COSINE", 0.02)
+        patch.setattr(formula, "RELATED_MIN_SUPPORT", 1)
+        index = MatchingIndex(records)
+    assert sum(len(close) for close in index.corpus.related.values()) > 500
+    everyone = [index.organisation_features(row) for row in range(len(index.ids))]
+    for row in range(3, len(everyone), 250):
+        assert engine_partners(index, row) == naive_partners(index, everyone, row)
