@@ -2,7 +2,13 @@
 is named in the one "staff" namespace (reverse("staff:review_queue"))."""
 
 from introductions.staff_urls import urlpatterns as introduction_patterns
+from matchmaking.staff_urls import urlpatterns as matchmaking_patterns
 from opportunities.staff_urls import urlpatterns as opportunity_patterns
 from organisations.staff_urls import urlpatterns as organisation_patterns
 
-urlpatterns = [*opportunity_patterns, *organisation_patterns, *introduction_patterns]
+urlpatterns = [
+    *opportunity_patterns,
+    *organisation_patterns,
+    *introduction_patterns,
+    *matchmaking_patterns,
+]

@@ -19,7 +19,7 @@ from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
 from matchmaking.index_store import matching_index
-from matchmaking.models import Dismissal
+from matchmaking.models import Dismissal, MatchingModel
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector
 
@@ -64,18 +64,22 @@ def _maxima(weights: dict[str, float], applies: dict[str, bool]) -> dict[str, fl
     return {name: weight if applies[name] else 0.0 for name, weight in weights.items()}
 
 
-def _partner_maxima(a: formula.OrganisationFeatures, b: formula.OrganisationFeatures):
+def _partner_maxima(
+    a: formula.OrganisationFeatures, b: formula.OrganisationFeatures, corpus: formula.Corpus
+):
     applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
-    return _maxima(formula.evidence_weights(formula.PARTNER_WEIGHTS, applies), applies)
+    return _maxima(formula.evidence_weights(corpus.partner_weights, applies), applies)
 
 
 def _opportunity_maxima(
-    organisation: formula.OrganisationFeatures, opportunity: formula.OpportunityFeatures
+    organisation: formula.OrganisationFeatures,
+    opportunity: formula.OpportunityFeatures,
+    corpus: formula.Corpus,
 ):
     applies = formula.opportunity_evidence(
         formula.evidence_bits(organisation), formula.opportunity_evidence_bits(opportunity)
     )
-    return _maxima(formula.evidence_weights(formula.OPPORTUNITY_WEIGHTS, applies), applies)
+    return _maxima(formula.evidence_weights(corpus.opportunity_weights, applies), applies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +253,7 @@ def partners_for_organisation(
                 + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
                 strength=strength,
                 hint=_weak_hint(organisation=query, strength=strength),
-                maxima=_partner_maxima(query, features),
+                maxima=_partner_maxima(query, features, corpus),
             )
         )
     return suggestions
@@ -284,7 +288,7 @@ def opportunities_for_organisation(
                 reasons=formula.opportunity_reasons(features, opportunity_features, corpus, names),
                 strength=strength,
                 hint=_weak_hint(organisation=features, strength=strength),
-                maxima=_opportunity_maxima(features, opportunity_features),
+                maxima=_opportunity_maxima(features, opportunity_features, corpus),
             )
         )
     return suggestions
@@ -334,7 +338,7 @@ def _opportunity_suggestions(
                 reasons=formula.opportunity_reasons(candidate, features, corpus, names),
                 strength=strength,
                 hint=_weak_hint(organisation=None, strength=strength),
-                maxima=_opportunity_maxima(candidate, features),
+                maxima=_opportunity_maxima(candidate, features, corpus),
             )
         )
     return suggestions
@@ -452,3 +456,8 @@ def team_choose(
         if options:
             team.append(max(options, key=lambda c: (c[0].score, -c[0].id)))
     return team
+
+
+def matching_models_list(*, limit: int = 20) -> list[MatchingModel]:
+    """The newest fits first; the first is in force (none: the formula's defaults)."""
+    return list(MatchingModel.objects.order_by("-id")[:limit])

@@ -122,6 +122,12 @@ class Corpus:
     # Related capabilities: sought capability -> {a different capability offered: the part of
     # the need it meets, below 1} (see related_capabilities).
     related: Mapping[int, Mapping[int, float]] = field(default_factory=dict)
+    # The weights in force: the defaults below, or those fitted to the app's own history
+    # (matchmaking.fitting), always with the same names in the same order.
+    partner_weights: Mapping[str, float] = field(default_factory=lambda: dict(PARTNER_WEIGHTS))
+    opportunity_weights: Mapping[str, float] = field(
+        default_factory=lambda: dict(OPPORTUNITY_WEIGHTS)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +335,7 @@ def partner_points(
 ) -> dict[str, float]:
     applies = partner_evidence(evidence_bits(a), evidence_bits(b))
     return weighted_points(
-        partner_factors(a, b, corpus), evidence_weights(PARTNER_WEIGHTS, applies)
+        partner_factors(a, b, corpus), evidence_weights(corpus.partner_weights, applies)
     )
 
 
@@ -341,7 +347,7 @@ def opportunity_points(
     )
     return weighted_points(
         opportunity_factors(organisation, opportunity, corpus),
-        evidence_weights(OPPORTUNITY_WEIGHTS, applies),
+        evidence_weights(corpus.opportunity_weights, applies),
     )
 
 

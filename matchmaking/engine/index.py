@@ -257,6 +257,14 @@ class MatchingIndex:
         self.stale = np.zeros(self.base_size, dtype=bool)
         self._update_term_maxima()
 
+        self.partner_weights = {
+            name: float((records.partner_weights or formula.PARTNER_WEIGHTS)[name])
+            for name in formula.PARTNER_WEIGHTS
+        }
+        self.opportunity_weights = {
+            name: float((records.opportunity_weights or formula.OPPORTUNITY_WEIGHTS)[name])
+            for name in formula.OPPORTUNITY_WEIGHTS
+        }
         self._build_weight_tables()
         self.related = self._related_capabilities(
             [self.base.offers, self.base.seeks, self._incidence_of_required(records.opportunities)]
@@ -317,7 +325,7 @@ class MatchingIndex:
                 [
                     list(
                         formula.evidence_weights(
-                            formula.PARTNER_WEIGHTS, formula.partner_evidence(mine, theirs)
+                            self.partner_weights, formula.partner_evidence(mine, theirs)
                         ).values()
                     )
                     for theirs in patterns
@@ -330,7 +338,7 @@ class MatchingIndex:
                 [
                     list(
                         formula.evidence_weights(
-                            formula.OPPORTUNITY_WEIGHTS,
+                            self.opportunity_weights,
                             formula.opportunity_evidence(organisation, opportunity),
                         ).values()
                     )
@@ -662,6 +670,8 @@ class MatchingIndex:
             partner_degrees=_ByIdLookup(self, self.degree, 0),
             max_project_count=self.max_project_count,
             related=self._related_by_id,
+            partner_weights=self.partner_weights,
+            opportunity_weights=self.opportunity_weights,
         )
 
     @property

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 
 import numpy as np
@@ -255,3 +256,24 @@ def test_with_many_related_capabilities_the_engine_still_equals_the_naive_scan(r
     everyone = [index.organisation_features(row) for row in range(len(index.ids))]
     for row in range(3, len(everyone), 250):
         assert engine_partners(index, row) == naive_partners(index, everyone, row)
+
+
+def test_with_fitted_weights_the_engine_still_equals_the_naive_scan(records):
+    fitted = {"complementarity": 20.0, "network": 10.0, "sectors": 30.0, "text": 25.0,
+              "shared_capabilities": 15.0}  # fmt: skip
+    opportunity_fitted = {"coverage": 10.0, "sectors": 40.0, "text": 10.0, "track_record": 40.0}
+    index = MatchingIndex(
+        dataclasses.replace(records, partner_weights=fitted, opportunity_weights=opportunity_fitted)
+    )
+    assert index.corpus.partner_weights == fitted
+    everyone = [index.organisation_features(row) for row in range(len(index.ids))]
+    published = set(index.ids[index.published].tolist())
+    for row in range(5, len(everyone), 250):
+        assert engine_partners(index, row) == naive_partners(index, everyone, row)
+    for opportunity_row in range(0, len(index.opportunities.ids), 6):
+        engine = index.organisations_for(opportunity_row, today=TODAY, limit=5)
+        expected = naive.organisations_for_opportunity_by_naive_scan(
+            index.opportunity_features(opportunity_row), everyone, index.corpus,
+            today=TODAY, limit=5, keep=lambda f: f.id in published,
+        )  # fmt: skip
+        assert [(hit.id, hit.score) for hit in engine] == expected
