@@ -23,10 +23,24 @@ from tooling.evaluation.import_files import (
     iso_country,
     opportunity_external_id,
 )
-from tooling.evaluation.metrics import Score, score_rankings
+from tooling.evaluation.metrics import Score, paired_difference, score_rankings
 from tooling.evaluation.split import HoldOutSplit, hold_out_split, queries_sample
 
 ENGINE = "engine"
+COMMON_PARTNERS = "common past partners"
+# The targets of issue 12: the engine beats the best baseline beyond noise (paired bootstrap,
+# both metrics, both tasks); partners recall@10 at least 1.15 times common past partners';
+# organisations for an opportunity recall@10 at least 0.10 and nDCG@10 at least 0.12.
+PARTNER_RECALL_OVER_COMMON = 1.15
+OPPORTUNITY_MIN_RECALL = 0.10
+OPPORTUNITY_MIN_NDCG = 0.12
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    description: str
+    met: bool
+    detail: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +60,54 @@ class EvaluationReport:
     k: int
     partners: list[Score] = field(default_factory=list)
     opportunities: list[Score] = field(default_factory=list)
+
+    def targets(self) -> list[Target]:
+        """Each target, met or not, with the numbers behind it."""
+        targets = []
+        for task, scores in (("partners", self.partners), ("opportunities", self.opportunities)):
+            engine = next(score for score in scores if score.method == ENGINE)
+            baselines = [score for score in scores if score is not engine]
+            if not baselines or not engine.queries:
+                continue
+            for metric, values in (("recall", "recalls"), ("ndcg", "ndcgs")):
+                best = max(baselines, key=lambda score: getattr(score, metric))
+                mean, low, high = paired_difference(getattr(engine, values), getattr(best, values))
+                targets.append(
+                    Target(
+                        description=f"{task}: engine beats the best baseline ({best.method}) "
+                        f"on {'recall' if metric == 'recall' else 'nDCG'}@{self.k}",
+                        met=low > 0,
+                        detail=f"difference {mean:+.4f}, 95% paired bootstrap CI "
+                        f"{low:+.4f} to {high:+.4f}",
+                    )
+                )
+        common = next((s for s in self.partners if s.method == COMMON_PARTNERS), None)
+        engine = next((s for s in self.partners if s.method == ENGINE), None)
+        if common is not None and engine is not None:
+            ratio = engine.recall / common.recall if common.recall else float("inf")
+            targets.append(
+                Target(
+                    description=f"partners: recall@{self.k} at least "
+                    f"{PARTNER_RECALL_OVER_COMMON}x common past partners",
+                    met=ratio >= PARTNER_RECALL_OVER_COMMON,
+                    detail=f"{engine.recall:.3f} / {common.recall:.3f} = {ratio:.2f}x",
+                )
+            )
+        engine = next((s for s in self.opportunities if s.method == ENGINE), None)
+        if engine is not None:
+            targets += [
+                Target(
+                    description=f"opportunities: recall@{self.k} at least {OPPORTUNITY_MIN_RECALL}",
+                    met=engine.recall >= OPPORTUNITY_MIN_RECALL,
+                    detail=f"{engine.recall:.3f}",
+                ),
+                Target(
+                    description=f"opportunities: nDCG@{self.k} at least {OPPORTUNITY_MIN_NDCG}",
+                    met=engine.ndcg >= OPPORTUNITY_MIN_NDCG,
+                    detail=f"{engine.ndcg:.3f}",
+                ),
+            ]
+        return targets
 
     def engine_wins(self) -> bool:
         """The engine beats every baseline on both tasks, on recall and on nDCG."""

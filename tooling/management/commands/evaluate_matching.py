@@ -113,3 +113,8 @@ class Command(BaseCommand):
         self.stdout.write("")
         verdict = "yes" if report.engine_wins() else "NO"
         self.stdout.write(f"Engine beats every baseline on both tasks and both metrics: {verdict}")
+        self.stdout.write("")
+        self.stdout.write(f"Targets ({split}; one hold-out protocol only):")
+        for target in report.targets():
+            mark = "met" if target.met else "NOT MET"
+            self.stdout.write(f"- {target.description}: {mark} ({target.detail})")
