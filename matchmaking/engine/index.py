@@ -446,6 +446,8 @@ class MatchingIndex:
             | np.where(self.has_text, formula.HAS_TEXT, 0)
             | np.where(self.project_count[:size] > 0, formula.HAS_PROJECTS, 0)
         ).astype(np.int64)
+        # The evidence patterns the base rows hold: only these can be in _rows_active_enough.
+        self.base_patterns = np.unique(self.evidence[: self.base_size]).tolist()
 
     def _gate_open(self, countries: set[str] | None, kinds_bits: int = 0, kinds=None):
         """Which (country, kind) gates a query lets through."""
@@ -906,26 +908,35 @@ class MatchingIndex:
             yield self.delta, ranges, self.delta.rows, EXCLUDED
 
     def _rows_active_enough(
-        self, *, weight_table: np.ndarray, bar: float, text_bound: float
+        self,
+        *,
+        weight_table: np.ndarray,
+        bar: float,
+        text_bound: float,
+        sector_columns: np.ndarray = _EMPTY_INT,
     ) -> np.ndarray | None:
         """The base rows that could still score above `bar` for an opportunity without covering
         any required capability: every other factor at its largest, the track record at the
         row's own activity, under the weights of the row's evidence pattern (weight_table, one
-        row per pattern). None when that is most rows, and a plain scan is cheaper."""
+        row per pattern). Rows with no past project have no activity but larger weights (the
+        evidence scaling): they are left out when even sectors and text at their best cannot
+        reach the bar, and otherwise only those sharing a sector (sector_columns: the
+        opportunity's) are taken when the description alone cannot reach it. None when that is
+        most rows, and a plain scan is cheaper."""
         names = list(formula.OPPORTUNITY_WEIGHTS)
         track = names.index("track_record")
-        others_columns = [
-            i for i, name in enumerate(names) if name not in ("coverage", "track_record")
-        ]
-        caps = np.array([text_bound if names[i] == "text" else 1.0 for i in others_columns])
+        sectors, text = names.index("sectors"), names.index("text")
         needed = np.inf
-        without_projects = False
-        for pattern in range(formula.EVIDENCE_PATTERNS):
+        inactive_any, inactive_with_sector = False, False
+        for pattern in self.base_patterns:
             weights = weight_table[pattern]
-            others = float(np.sum(weights[others_columns] * caps))
+            text_only = weights[text] * text_bound
+            others = weights[sectors] + text_only
             if not pattern & formula.HAS_PROJECTS:
-                # No projects, no activity: such rows reach `others` at most.
-                without_projects |= others + kernels.BOUND_SLACK >= bar
+                # No projects, no activity: such rows reach `others` at most, and only
+                # `text_only` without a sector in common.
+                inactive_any |= text_only + kernels.BOUND_SLACK >= bar
+                inactive_with_sector |= others + kernels.BOUND_SLACK >= bar
             elif weights[track] <= 0:
                 if others + kernels.BOUND_SLACK >= bar:
                     return None
@@ -933,8 +944,17 @@ class MatchingIndex:
                 needed = min(needed, (bar - kernels.BOUND_SLACK - others) / weights[track])
         count = int(np.searchsorted(-self.base_activity_descending, -needed, side="right"))
         rows = self.base_rows_by_activity[:count]
-        if without_projects:
-            inactive = self.base_rows_by_activity[self.base_active_count :]
+        if inactive_any:
+            rows = np.unique(
+                np.concatenate([rows, self.base_rows_by_activity[self.base_active_count :]])
+            )
+        elif inactive_with_sector and len(sector_columns):
+            by_tag = self.base_rows_by_tag
+            tags = 2 * len(self.capability_ids) + np.asarray(sector_columns, dtype=np.int64)
+            in_sector = np.concatenate(
+                [by_tag.indices[by_tag.indptr[tag] : by_tag.indptr[tag + 1]] for tag in tags]
+            )
+            inactive = in_sector[self.project_count[in_sector] == 0]
             rows = np.unique(np.concatenate([rows, inactive]))
         if len(rows) > self.base_size // 4:
             return None
@@ -1005,6 +1025,7 @@ class MatchingIndex:
             if limit > 0 and top.state[0] == limit:
                 active = self._rows_active_enough(
                     weight_table=weight_table,
+                    sector_columns=sector_columns,
                     bar=float(top.scores[top.state[1]]),
                     text_bound=min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
                 )
