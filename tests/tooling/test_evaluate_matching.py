@@ -178,3 +178,26 @@ def test_targets_say_which_are_met():
     targets = report.targets()
     assert [target.met for target in targets] == [True, True, True, True, True, False, True]
     assert targets[5].description == "opportunities: recall@10 at least 0.1"
+
+
+def test_random_protocol_holds_out_a_seeded_project_with_a_large_consortium(cordis_dataset):
+    data = cordis_read(directory=cordis_dataset)
+    splits = [hold_out_split(data=data, protocol="random", seed=seed) for seed in (0, 0, 1)]
+    assert splits[0].held_out.keys() == splits[1].held_out.keys()
+    for split in splits:
+        assert all(len(p.participants) >= 3 for p in split.held_out.values())
+        assert not set(split.held_out) & set(split.seen.projects)
+
+
+def test_each_protocol_runs_in_its_own_child_process(cordis_dataset, monkeypatch):
+    import tooling.management.commands.evaluate_matching as command
+
+    calls = []
+    monkeypatch.setattr(
+        command, "evaluation_subprocess_run",
+        lambda *, arguments, directory: calls.append(arguments[-3:]) or 0,
+    )  # fmt: skip
+    call_command("evaluate_matching", str(cordis_dataset), protocols="latest,random:4")
+    assert calls == [["latest", "--protocol-seed", "0"], ["random", "--protocol-seed", "4"]]
+    with pytest.raises(CommandError, match="Unknown hold-out protocol"):
+        call_command("evaluate_matching", str(cordis_dataset), protocols="newest")

@@ -53,6 +53,10 @@ class EvaluationOptions:
     # Hold out each organisation's second-latest project instead, with the latest ones
     # removed entirely: a split for tuning that never looks at the test queries.
     validation: bool = False
+    # split.PROTOCOLS: "latest" (each organisation's latest project) or "random" (a random
+    # one, drawn with protocol_seed).
+    protocol: str = "latest"
+    protocol_seed: int = 0
 
 
 @dataclass(slots=True)
@@ -121,10 +125,12 @@ class EvaluationReport:
         return True
 
 
-def evaluation_split(*, dataset: Path | str, validation: bool) -> HoldOutSplit:
-    split = hold_out_split(data=cordis_read(directory=dataset))
+def evaluation_split(
+    *, dataset: Path | str, validation: bool, protocol: str = "latest", seed: int = 0
+) -> HoldOutSplit:
+    split = hold_out_split(data=cordis_read(directory=dataset), protocol=protocol, seed=seed)
     if validation:
-        split = hold_out_split(data=split.seen)
+        split = hold_out_split(data=split.seen, protocol=protocol, seed=seed + 1)
     return split
 
 
@@ -153,7 +159,12 @@ def evaluation_run(
         say(f"[{time.monotonic() - started:6.1f} s] {message}")
 
     k = options.k
-    split = evaluation_split(dataset=dataset, validation=options.validation)
+    split = evaluation_split(
+        dataset=dataset,
+        validation=options.validation,
+        protocol=options.protocol,
+        seed=options.protocol_seed,
+    )
     # Only organisations the app can hold can be asked about (Kosovo's XK cannot: no ISO code).
     askable = [
         query
@@ -164,9 +175,13 @@ def evaluation_run(
     opportunity_queries = queries_sample(
         split.opportunity_queries, size=options.opportunity_queries, seed=options.seed
     )
-    which = "second-latest" if options.validation else "latest"
+    which = (
+        "latest" if options.protocol == "latest" else f"a random one (seed {options.protocol_seed})"
+    )
+    if options.validation:
+        which += ", after removing the test split's"
     step(
-        f"Held out {len(split.held_out)} projects (the {which} of each eligible organisation); "
+        f"Held out {len(split.held_out)} projects ({which} of each eligible organisation); "
         f"the app sees {len(split.seen.projects)} projects and {len(split.seen.organisations)} "
         f"organisations. Partner queries: {len(partner_queries)} of {len(askable)} "
         f"({split.cold_start} more eligible organisations had no visible project left); "

@@ -45,12 +45,27 @@ class HoldOutSplit:
     cold_start: int  # eligible organisations left with no visible project
 
 
-def hold_out_split(*, data: CordisData) -> HoldOutSplit:
+PROTOCOLS = ("latest", "random")
+
+
+def hold_out_split(*, data: CordisData, protocol: str = "latest", seed: int = 0) -> HoldOutSplit:
+    """protocol "latest": each eligible organisation's latest project (today's); "random": one
+    of its projects with at least MIN_CONSORTIUM participants, drawn with the seed, so that no
+    single split can be fitted."""
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"Unknown hold-out protocol {protocol!r}: use {', '.join(PROTOCOLS)}")
+    rng = random.Random(seed)
     latest_of = {}
-    for pic, rcns in data.projects_of().items():
-        latest = rcns[-1]
-        if len(rcns) >= MIN_PROJECTS and len(data.projects[latest].participants) >= MIN_CONSORTIUM:
-            latest_of[pic] = latest
+    for pic, rcns in sorted(data.projects_of().items()):
+        if len(rcns) < MIN_PROJECTS:
+            continue
+        if protocol == "latest":
+            if len(data.projects[rcns[-1]].participants) >= MIN_CONSORTIUM:
+                latest_of[pic] = rcns[-1]
+            continue
+        large = [rcn for rcn in rcns if len(data.projects[rcn].participants) >= MIN_CONSORTIUM]
+        if large:
+            latest_of[pic] = rng.choice(large)
     held_out = {rcn: data.projects[rcn] for rcn in sorted(set(latest_of.values()))}
     seen_projects = {rcn: p for rcn, p in data.projects.items() if rcn not in held_out}
     seen_pics = {pic for project in seen_projects.values() for pic in project.participants}
