@@ -11,7 +11,8 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, IntegerField, QuerySet, Value
+from django.db import connection
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -121,31 +122,20 @@ def _partner_feedback(*, user, organisation_id: int) -> tuple[set[int], dict[int
     declined introduction (id -> whether by a declined introduction), which make look-alikes
     rank lower."""
     user_id = user.pk if user is not None and user.is_authenticated else None
-    dismissed = (
-        Dismissal.objects.filter(
-            organisation_id=organisation_id, dismissed_organisation__isnull=False
-        )
-        .order_by()
-        .values_list(
-            "dismissed_organisation_id",
-            "user_id",
-            Value(False, output_field=BooleanField()),
-        )
+    # Plain SQL: the ORM spends longer compiling this union than the database answering it.
+    sql = (
+        f"SELECT dismissed_organisation_id, user_id, 0 FROM {Dismissal._meta.db_table} "
+        "WHERE organisation_id = %s AND dismissed_organisation_id IS NOT NULL "
+        "UNION ALL SELECT requested_organisation_id, NULL, 1 "
+        f"FROM {IntroductionRequest._meta.db_table} "
+        "WHERE requester_organisation_id = %s AND state IN (%s, %s)"
     )
-    declined = (
-        IntroductionRequest.objects.filter(
-            requester_organisation_id=organisation_id, state__in=DECLINED_INTRODUCTION_STATES
-        )
-        .order_by()
-        .values_list(
-            "requested_organisation_id",
-            Value(None, output_field=IntegerField()),
-            Value(True, output_field=BooleanField()),
-        )
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [organisation_id, organisation_id, *DECLINED_INTRODUCTION_STATES])
+        rows = cursor.fetchall()
     excluded: set[int] = set()
     turned_down: dict[int, bool] = {}
-    for other_id, by_user, by_introduction in dismissed.union(declined, all=True):
+    for other_id, by_user, by_introduction in rows:
         if by_user is not None and by_user == user_id:
             excluded.add(other_id)
         turned_down[other_id] = turned_down.get(other_id, False) or bool(by_introduction)
