@@ -52,9 +52,9 @@ check: install ## Django system checks and missing migrations
 bench: migrate ## Benchmark the matching engine against naive and SQL baselines
 	$(PYTHON) manage.py bench_matching
 
-# Four hold-out protocols (latest, random projects under three seeds), each with a seeded
-# sample of queries (seed 0) so that the whole run stays near a quarter of an hour on two cores;
-# EVALUATE_OPTIONS= asks every query.
+# Five hold-out protocols (latest, random projects under three seeds, a sample of single
+# projects), each with a seeded sample of queries (seed 0) so that the whole run stays well
+# under a quarter of an hour on two cores; EVALUATE_OPTIONS= asks every query.
 EVALUATE_OPTIONS ?= --partner-queries 2000 --opportunity-queries 1000
 evaluate: install ## Measure match quality on real consortia: make evaluate DATASET=path
 	$(PYTHON) manage.py evaluate_matching $(DATASET) $(EVALUATE_OPTIONS)

@@ -201,3 +201,11 @@ def test_each_protocol_runs_in_its_own_child_process(cordis_dataset, monkeypatch
     assert calls == [["latest", "--protocol-seed", "0"], ["random", "--protocol-seed", "4"]]
     with pytest.raises(CommandError, match="Unknown hold-out protocol"):
         call_command("evaluate_matching", str(cordis_dataset), protocols="newest")
+
+
+def test_projects_protocol_hides_only_the_sampled_projects(cordis_dataset):
+    data = cordis_read(directory=cordis_dataset)
+    split = hold_out_split(data=data, protocol="projects", seed=0)
+    assert split.held_out and set(split.held_out) | set(split.seen.projects) == set(data.projects)
+    assert all(len(p.participants) >= 3 and p.topic for p in split.held_out.values())
+    assert {q.rcn for q in split.opportunity_queries} == set(split.held_out)

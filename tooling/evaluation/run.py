@@ -175,13 +175,15 @@ def evaluation_run(
     opportunity_queries = queries_sample(
         split.opportunity_queries, size=options.opportunity_queries, seed=options.seed
     )
-    which = (
-        "latest" if options.protocol == "latest" else f"a random one (seed {options.protocol_seed})"
-    )
+    which = {
+        "latest": "the latest of each eligible organisation",
+        "random": f"a random one of each eligible organisation (seed {options.protocol_seed})",
+        "projects": f"a seeded sample of single projects (seed {options.protocol_seed})",
+    }[options.protocol]
     if options.validation:
         which += ", after removing the test split's"
     step(
-        f"Held out {len(split.held_out)} projects ({which} of each eligible organisation); "
+        f"Held out {len(split.held_out)} projects ({which}); "
         f"the app sees {len(split.seen.projects)} projects and {len(split.seen.organisations)} "
         f"organisations. Partner queries: {len(partner_queries)} of {len(askable)} "
         f"({split.cold_start} more eligible organisations had no visible project left); "

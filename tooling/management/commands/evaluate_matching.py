@@ -30,7 +30,9 @@ def _protocols(value: str) -> list[tuple[str, int]]:
     for item in (part.strip() for part in value.split(",") if part.strip()):
         name, _, seed = item.partition(":")
         if name not in PROTOCOLS or (seed and not seed.isdigit()):
-            raise CommandError(f"Unknown hold-out protocol {item!r}: use latest or random:SEED.")
+            raise CommandError(
+                f"Unknown hold-out protocol {item!r}: use latest, random:SEED or projects:SEED."
+            )
         protocols.append((name, int(seed or 0)))
     if not protocols:
         raise CommandError("Give at least one hold-out protocol.")
@@ -40,7 +42,8 @@ def _protocols(value: str) -> list[tuple[str, int]]:
 class Command(BaseCommand):
     help = (
         "Measure match quality on real Horizon 2020 consortia (CORDIS): under each hold-out "
-        "protocol (each eligible organisation's latest project, or a random one per seed), "
+        "protocol (each eligible organisation's latest project, a random one per seed, or a "
+        "seeded sample of single projects), "
         "import the rest through the CSV imports into a scratch SQLite database (the app's own "
         "database is never touched), and print recall@10 and nDCG@10 of partner and "
         "opportunity suggestions with 95% intervals next to four baselines, and whether each "
@@ -68,10 +71,12 @@ class Command(BaseCommand):
             help="Keep the scratch folder (database and import files) and print where it is.",
         )  # fmt: skip
         parser.add_argument(
-            "--protocols", default="latest,random:0,random:1,random:2",
+            "--protocols", default="latest,random:0,random:1,random:2,projects:0",
             help="Hold-out protocols, comma-separated: latest (each organisation's latest "
-            "project) and random:SEED (a random project of each, drawn with SEED). Each runs in "
-            "its own scratch database. Default: latest,random:0,random:1,random:2.",
+            "project), random:SEED (a random project of each, drawn with SEED) and "
+            "projects:SEED (a seeded sample of 1,000 single projects, all else visible: close to "
+            "leave-one-project-out). Each runs in its own scratch database. Default: "
+            "latest,random:0,random:1,random:2,projects:0.",
         )  # fmt: skip
         parser.add_argument("--protocol", default="latest", help=argparse.SUPPRESS)
         parser.add_argument("--protocol-seed", type=int, default=0, help=argparse.SUPPRESS)
