@@ -3,6 +3,7 @@ is named in the one "staff" namespace (reverse("staff:review_queue"))."""
 
 from events.staff_urls import urlpatterns as event_patterns
 from introductions.staff_urls import urlpatterns as introduction_patterns
+from matchmaking.staff_urls import urlpatterns as matchmaking_patterns
 from opportunities.staff_urls import urlpatterns as opportunity_patterns
 from organisations.staff_urls import urlpatterns as organisation_patterns
 
@@ -11,4 +12,5 @@ urlpatterns = [
     *organisation_patterns,
     *introduction_patterns,
     *event_patterns,
+    *matchmaking_patterns,
 ]

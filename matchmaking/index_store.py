@@ -23,6 +23,7 @@ from django.utils.dateparse import parse_datetime
 
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
 from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
+from matchmaking.models import MatchingModel
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -48,6 +49,7 @@ class Marks:
     participation: int | None
     capability: int | None
     sector: int | None
+    model: int | None = None
 
 
 def marks_read() -> Marks:
@@ -58,6 +60,7 @@ def marks_read() -> Marks:
         "participation": ProjectParticipation._meta.db_table,
         "capability": Capability._meta.db_table,
         "sector": Sector._meta.db_table,
+        "model": MatchingModel._meta.db_table,
     }
     # Each MAX reads one end of an index, so this stays fast however large the tables grow.
     sql = "SELECT " + ", ".join(
@@ -68,6 +71,7 @@ def marks_read() -> Marks:
             f"(SELECT MAX(id) FROM {tables['participation']})",
             f"(SELECT MAX(id) FROM {tables['capability']})",
             f"(SELECT MAX(id) FROM {tables['sector']})",
+            f"(SELECT MAX(id) FROM {tables['model']})",
         ]
     )
     with connection.cursor() as cursor:
@@ -196,6 +200,7 @@ def consortium_links_read() -> list[tuple[int, int]]:
 
 
 def matching_records_read() -> MatchingRecords:
+    model = MatchingModel.objects.order_by("-id").first()
     return MatchingRecords(
         organisations=organisation_records_read()[0],
         opportunities=opportunity_records_read(),
@@ -204,6 +209,8 @@ def matching_records_read() -> MatchingRecords:
         capability_names=dict(Capability.objects.values_list("id", "name")),
         sector_names=dict(Sector.objects.values_list("id", "name")),
         kind_names=list(OrganisationKind.values),
+        partner_weights=model.partner_weights if model is not None else None,
+        opportunity_weights=model.opportunity_weights if model is not None else None,
     )
 
 
@@ -233,7 +240,9 @@ class MatchingStore:
     def _refreshed(self, marks: Marks) -> MatchingIndex:
         previous, built = self._index, self._built_marks
         taxonomy_changed = built is not None and (
-            marks.capability != built.capability or marks.sector != built.sector
+            marks.capability != built.capability
+            or marks.sector != built.sector
+            or marks.model != built.model  # new weights: every table changes
         )
         if previous is None or taxonomy_changed:
             return self._rebuilt(marks)

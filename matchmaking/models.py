@@ -51,3 +51,30 @@ class Dismissal(models.Model):
     def __str__(self) -> str:
         target = self.dismissed_organisation or self.dismissed_opportunity
         return f"{self.user} not interested in {target} for {self.organisation}"
+
+
+class MatchingModel(models.Model):
+    """Weights for the matching formula, fitted by `manage.py fit_matching_weights` to the
+    app's own history, with what it saw and how it did on held-out pairs. The newest one is in
+    force (matchmaking.index_store reads it at each full build). One that saw too little
+    history, or did no better than the defaults on validation, holds the defaults
+    (is_fitted False) and says why."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    is_fitted = models.BooleanField(
+        default=False, help_text="False: the documented default weights are in force."
+    )
+    partner_weights = models.JSONField(help_text="Points per partner factor (sum 100).")
+    opportunity_weights = models.JSONField(help_text="Points per opportunity factor (sum 100).")
+    data_seen = models.JSONField(default=dict, help_text="How many pairs of each kind it saw.")
+    validation = models.JSONField(
+        default=dict, help_text="Figures on held-out pairs: fitted and default weights."
+    )
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        kind = "fitted" if self.is_fitted else "defaults"
+        return f"Matching weights of {self.created_at:%Y-%m-%d %H:%M} ({kind})"

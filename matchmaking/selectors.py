@@ -11,14 +11,16 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 
+from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
 from matchmaking.index_store import matching_index
-from matchmaking.models import Dismissal
+from matchmaking.models import Dismissal, MatchingModel
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector
 
@@ -36,6 +38,49 @@ class Suggestion:
     score: float
     points: dict[str, float]
     reasons: tuple[str, ...]
+    # formula.strength: strong, fair or weak. Weak suggestions are shown, marked, with a hint.
+    strength: str = "strong"
+    hint: str = ""
+    # Each factor's most points for this pair (formula.evidence_weights); 0 where the pair
+    # gives the factor no evidence, so it is left out rather than shown as a mismatch.
+    maxima: dict[str, float] = field(default_factory=dict)
+
+
+def _weak_hint(*, organisation: formula.OrganisationFeatures | None, strength: str) -> str:
+    """What the organisation asking could add to its profile to get stronger suggestions."""
+    if strength != "weak":
+        return ""
+    if organisation is None:
+        return gettext("Few signals in common with what the opportunity asks for.")
+    if not organisation.seeks:
+        return gettext("Few signals in common: say what you seek.")
+    if not organisation.offers:
+        return gettext("Few signals in common: say what you offer.")
+    if not organisation.sectors:
+        return gettext("Few signals in common: add your sectors.")
+    return gettext("Few signals in common: describe what you do and seek in more detail.")
+
+
+def _maxima(weights: dict[str, float], applies: dict[str, bool]) -> dict[str, float]:
+    return {name: weight if applies[name] else 0.0 for name, weight in weights.items()}
+
+
+def _partner_maxima(
+    a: formula.OrganisationFeatures, b: formula.OrganisationFeatures, corpus: formula.Corpus
+):
+    applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
+    return _maxima(formula.evidence_weights(corpus.partner_weights, applies), applies)
+
+
+def _opportunity_maxima(
+    organisation: formula.OrganisationFeatures,
+    opportunity: formula.OpportunityFeatures,
+    corpus: formula.Corpus,
+):
+    applies = formula.opportunity_evidence(
+        formula.evidence_bits(organisation), formula.opportunity_evidence_bits(opportunity)
+    )
+    return _maxima(formula.evidence_weights(corpus.opportunity_weights, applies), applies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +109,73 @@ def _dismissed(*, user, organisation_id: int, field_name: str) -> set[int]:
     )
 
 
+# Turned down: the other organisation declined, or the introduction found no fit.
+DECLINED_INTRODUCTION_STATES = (IntroductionState.DECLINED_BY_RECIPIENT, IntroductionState.NO_FIT)
+# Feedback lowers scores after the engine ranks, so it asks for this many more candidates than
+# it shows: a look-alike moved down makes room for one from further down the list.
+FEEDBACK_EXTRA_CANDIDATES = 20
+
+
+def _partner_feedback(*, user, organisation_id: int) -> tuple[set[int], dict[int, bool]]:
+    """In one query: the partners this user dismissed for the organisation (never shown again),
+    and every organisation the organisation turned down, by any of its members or through a
+    declined introduction (id -> whether by a declined introduction), which make look-alikes
+    rank lower."""
+    user_id = user.pk if user is not None and user.is_authenticated else None
+    # Plain SQL: the ORM spends longer compiling this union than the database answering it.
+    sql = (
+        f"SELECT dismissed_organisation_id, user_id, 0 FROM {Dismissal._meta.db_table} "
+        "WHERE organisation_id = %s AND dismissed_organisation_id IS NOT NULL "
+        "UNION ALL SELECT requested_organisation_id, NULL, 1 "
+        f"FROM {IntroductionRequest._meta.db_table} "
+        "WHERE requester_organisation_id = %s AND state IN (%s, %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [organisation_id, organisation_id, *DECLINED_INTRODUCTION_STATES])
+        rows = cursor.fetchall()
+    excluded: set[int] = set()
+    turned_down: dict[int, bool] = {}
+    for other_id, by_user, by_introduction in rows:
+        if by_user is not None and by_user == user_id:
+            excluded.add(other_id)
+        turned_down[other_id] = turned_down.get(other_id, False) or bool(by_introduction)
+    return excluded, turned_down
+
+
+def _apply_feedback(
+    index: MatchingIndex, hits: list[Hit], turned_down: dict[int, bool], *, limit: int
+) -> tuple[list[Hit], dict[int, str]]:
+    """The hits rescored by formula.feedback_adjustment, best first, at most `limit`, and the
+    reason for each one moved down."""
+    rejected = []
+    for other_id, by_introduction in turned_down.items():
+        row = index.row_of(other_id)
+        if row is not None:
+            rejected.append(
+                formula.Feedback(
+                    features=index.organisation_features(row),
+                    name=index.names[row],
+                    declined_introduction=by_introduction,
+                )
+            )
+    if not rejected:
+        return hits[:limit], {}
+    rescored, reasons = [], {}
+    for hit in hits:
+        factor, reason = formula.feedback_adjustment(index.organisation_features(hit.row), rejected)
+        if reason is not None:
+            reasons[hit.id] = reason
+            hit = Hit(
+                id=hit.id,
+                row=hit.row,
+                score=formula.round_score(hit.score * factor),
+                points={name: value * factor for name, value in hit.points.items()},
+            )
+        rescored.append(hit)
+    rescored.sort(key=lambda hit: formula.ranking_key(hit.score, hit.id))
+    return rescored[:limit], reasons
+
+
 def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
     """The organisation, its consortia, their members, and its own members if a consortium."""
     circle = {organisation_id}
@@ -74,15 +186,10 @@ def organisation_circle(index: MatchingIndex, organisation_id: int) -> set[int]:
     return circle
 
 
-def _load(
-    queryset: QuerySet, hits: list[Hit], *, keep_ids: frozenset[int] = frozenset()
-) -> list[tuple[Hit, object]]:
-    """The models behind the hits worth showing (formula.MINIMUM_SUGGESTION_SCORE, unless the
-    id is in keep_ids), in one query, in the hits' order; any deleted, or no longer in the
-    queryset, since the index last looked are dropped."""
-    hits = [
-        hit for hit in hits if hit.score >= formula.MINIMUM_SUGGESTION_SCORE or hit.id in keep_ids
-    ]
+def _load(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
+    """The models behind the hits, in one query, in the hits' order; any deleted, or no longer
+    in the queryset, since the index last looked are dropped. Weak hits stay: they are shown as
+    weak (Suggestion.strength), never hidden, so that a newcomer's page is not empty."""
     objects = queryset.in_bulk([hit.id for hit in hits])
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
 
@@ -110,30 +217,36 @@ def partners_for_organisation(
         if unknown:
             raise UnknownFilterValue(f"Unknown sector: {', '.join(unknown)}")
         sector_ids = set(found.values())
-    excluded = organisation_circle(index, organisation.id) | _dismissed(
-        user=user, organisation_id=organisation.id, field_name="dismissed_organisation"
-    )
+    dismissed, turned_down = _partner_feedback(user=user, organisation_id=organisation.id)
+    excluded = organisation_circle(index, organisation.id) | dismissed
     hits = index.partners_of(
         row,
-        limit=limit,
+        limit=limit + FEEDBACK_EXTRA_CANDIDATES if turned_down else limit,
         countries=set(countries) if countries else None,
         kinds=set(kinds) if kinds else None,
         sectors=sector_ids,
         exclude_ids=excluded,
     )
+    hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
     query = index.organisation_features(row)
     corpus, names = index.corpus, index.display_names
-    return [
-        Suggestion(
-            target=other,
-            score=hit.score,
-            points=hit.points,
-            reasons=formula.partner_reasons(
-                query, index.organisation_features(hit.row), corpus, names
-            ),
+    suggestions = []
+    for hit, other in _load(Organisation.objects.published_and_current(), hits):
+        features = index.organisation_features(hit.row)
+        strength = formula.strength(hit.score)
+        suggestions.append(
+            Suggestion(
+                target=other,
+                score=hit.score,
+                points=hit.points,
+                reasons=formula.partner_reasons(query, features, corpus, names)
+                + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
+                strength=strength,
+                hint=_weak_hint(organisation=query, strength=strength),
+                maxima=_partner_maxima(query, features, corpus),
+            )
         )
-        for hit, other in _load(Organisation.objects.published_and_current(), hits)
-    ]
+    return suggestions
 
 
 def opportunities_for_organisation(
@@ -151,18 +264,24 @@ def opportunities_for_organisation(
     hits = index.opportunities_for(row, today=today, limit=limit, exclude_ids=dismissed)
     features = index.organisation_features(row)
     corpus, names = index.corpus, index.display_names
-    return [
-        Suggestion(
-            target=opportunity,
-            score=hit.score,
-            points=hit.points,
-            reasons=formula.opportunity_reasons(
-                features, index.opportunity_features(hit.row), corpus, names
-            ),
+    suggestions = []
+    for hit, opportunity in _load(Opportunity.objects.all(), hits):
+        if not opportunity.is_open(today=today):
+            continue
+        opportunity_features = index.opportunity_features(hit.row)
+        strength = formula.strength(hit.score)
+        suggestions.append(
+            Suggestion(
+                target=opportunity,
+                score=hit.score,
+                points=hit.points,
+                reasons=formula.opportunity_reasons(features, opportunity_features, corpus, names),
+                strength=strength,
+                hint=_weak_hint(organisation=features, strength=strength),
+                maxima=_opportunity_maxima(features, opportunity_features, corpus),
+            )
         )
-        for hit, opportunity in _load(Opportunity.objects.all(), hits)
-        if opportunity.is_open(today=today)
-    ]
+    return suggestions
 
 
 def _open_opportunity_row(index: MatchingIndex, opportunity: Opportunity, today: datetime.date):
@@ -194,21 +313,25 @@ def organisations_for_opportunity(
 def _opportunity_suggestions(
     index, opportunity_row, hits, *, keep_ids: frozenset[int] = frozenset()
 ) -> list[Suggestion]:
+    """keep_ids: no longer needed (no hit is dropped for its score); kept for the team's call."""
     features = index.opportunity_features(opportunity_row)
     corpus, names = index.corpus, index.display_names
-    return [
-        Suggestion(
-            target=organisation,
-            score=hit.score,
-            points=hit.points,
-            reasons=formula.opportunity_reasons(
-                index.organisation_features(hit.row), features, corpus, names
-            ),
+    suggestions = []
+    for hit, organisation in _load(Organisation.objects.published_and_current(), hits):
+        candidate = index.organisation_features(hit.row)
+        strength = formula.strength(hit.score)
+        suggestions.append(
+            Suggestion(
+                target=organisation,
+                score=hit.score,
+                points=hit.points,
+                reasons=formula.opportunity_reasons(candidate, features, corpus, names),
+                strength=strength,
+                hint=_weak_hint(organisation=None, strength=strength),
+                maxima=_opportunity_maxima(candidate, features, corpus),
+            )
         )
-        for hit, organisation in _load(
-            Organisation.objects.published_and_current(), hits, keep_ids=keep_ids
-        )
-    ]
+    return suggestions
 
 
 def _team_start(
@@ -232,10 +355,7 @@ def _team_start(
         features = index.organisation_features(row)
         hit = by_id.get(organisation.id)
         if hit is None:
-            points = formula.weighted_points(
-                formula.opportunity_factors(features, opportunity_features, corpus),
-                formula.OPPORTUNITY_WEIGHTS,
-            )
+            points = formula.opportunity_points(features, opportunity_features, corpus)
             hit = Hit(id=organisation.id, row=row, score=formula.total_score(points), points=points)
         start.append((hit, features))
     return start
@@ -330,16 +450,16 @@ def _contribution_reason(
         return formula.name_list([names[i] for i in ids if i in names], limit=4)
 
     if contribution.only:
-        return _("Brings %(capabilities)s, which no one else in the team covers") % {
+        return gettext("Brings %(capabilities)s, which no one else in the team covers") % {
             "capabilities": listed(contribution.only)
         }
     if contribution.shared:
-        return _("Brings %(capabilities)s, also offered by another member") % {
+        return gettext("Brings %(capabilities)s, also offered by another member") % {
             "capabilities": listed(contribution.shared)
         }
     if started:
-        return _("The team is built around it")
-    return _("Brings none of the capabilities required")
+        return gettext("The team is built around it")
+    return gettext("Brings none of the capabilities required")
 
 
 def team_choose(
@@ -415,3 +535,8 @@ def team_choose(
                 max(found, key=lambda c: (len(c[1].offers & missing), c[0].score, -c[0].id)),
             ]
     return team
+
+
+def matching_models_list(*, limit: int = 20) -> list[MatchingModel]:
+    """The newest fits first; the first is in force (none: the formula's defaults)."""
+    return list(MatchingModel.objects.order_by("-id")[:limit])

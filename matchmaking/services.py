@@ -1,7 +1,8 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 
-from matchmaking.models import Dismissal
+from matchmaking.engine import formula
+from matchmaking.models import Dismissal, MatchingModel
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 
@@ -25,3 +26,20 @@ def dismissal_create(
         dismissed_opportunity=dismissed_opportunity,
     )
     return dismissal
+
+
+def matching_model_create(*, fit, data_seen: dict) -> MatchingModel:
+    """Store a fit (matchmaking.engine.fitting.Fit): its weights, or the documented defaults
+    when it kept none. Opportunity weights are not fitted yet (the history holds no outcome of
+    an application): the defaults, said so in the note."""
+    is_fitted = fit.weights is not None
+    partner_weights = fit.weights if is_fitted else dict(formula.PARTNER_WEIGHTS)
+    note = fit.note or "Partner weights fitted."
+    return MatchingModel.objects.create(
+        is_fitted=is_fitted,
+        partner_weights={name: round(value, 4) for name, value in partner_weights.items()},
+        opportunity_weights=dict(formula.OPPORTUNITY_WEIGHTS),
+        data_seen=data_seen,
+        validation=fit.validation,
+        note=f"{note} Opportunity weights: the defaults.",
+    )

@@ -80,11 +80,24 @@ class _SuggestionSerializer(serializers.Serializer):
         child=serializers.FloatField(), help_text="Points per factor of the formula."
     )
     reasons = serializers.ListField(child=serializers.CharField())
+    strength = serializers.ChoiceField(
+        choices=["strong", "fair", "weak"],
+        help_text="How much the suggestion rests on: weak ones share few signals.",
+    )
+    hint = serializers.CharField(
+        help_text="For weak suggestions, what to add to the profile for stronger ones."
+    )
+    maxima = serializers.DictField(
+        child=serializers.FloatField(),
+        help_text="Most points per factor for this pair; 0 where neither profile gives the "
+        "factor any evidence (it then does not count).",
+    )
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
         data["score"] = round(instance.score, 2)
         data["points"] = {name: round(value, 2) for name, value in instance.points.items()}
+        data["maxima"] = {name: round(value, 2) for name, value in instance.maxima.items()}
         return data
 
 

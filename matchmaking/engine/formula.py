@@ -57,8 +57,25 @@ DIRECT_PARTNER_WEIGHT = 3.0
 NETWORK_TIE_HALF = 3.0
 # How many past projects make an organisation worth calling active in a reason.
 ACTIVE_PROJECT_COUNT = 3
-# Below this many points a suggestion has too little in common to be worth anyone's time.
+# The team builder still leaves out candidates below this many points. Suggestions no longer
+# hide them: a weak suggestion is shown as weak (see strength), since for a newcomer a weak
+# suggestion with a hint on what to add beats an empty page.
 MINIMUM_SUGGESTION_SCORE = 5.0
+# Evidence: a factor applies to a pair only when both sides say something it can compare (past
+# projects on both sides for the network, offers against seeks for complementarity...). The
+# score is the weighted mean over the factors that apply, on 0-100, so a missing kind of
+# evidence (a newcomer's past projects) never caps a score. Below EVIDENCE_FLOOR points of
+# applicable weight the scale stops growing: a pair that can only compare sectors and text
+# (10 points) reaches at most 20, not 100, since so little evidence should not look strong.
+EVIDENCE_FLOOR = 50.0
+# Bits saying what an organisation's profile holds (evidence_bits) and what an opportunity's
+# holds (opportunity_evidence_bits).
+HAS_OFFERS, HAS_SEEKS, HAS_SECTORS, HAS_TEXT, HAS_PROJECTS = 1, 2, 4, 8, 16
+HAS_REQUIRED = 1
+EVIDENCE_PATTERNS = 32
+# Suggestion strength, on the score: below WEAK_SCORE a suggestion rests on few signals.
+STRONG_SCORE = 50.0
+WEAK_SCORE = 25.0
 # Scores are rounded before ranking so that the vectorised index and this module, which add the
 # same numbers in a different order, rank the same; ties are then broken by id.
 SCORE_DECIMALS = 6
@@ -102,6 +119,15 @@ class Corpus:
     # Number of distinct past partners per organisation (for weighting common partners).
     partner_degrees: Mapping[int, int]
     max_project_count: int
+    # Related capabilities: sought capability -> {a different capability offered: the part of
+    # the need it meets, below 1} (see related_capabilities).
+    related: Mapping[int, Mapping[int, float]] = field(default_factory=dict)
+    # The weights in force: the defaults below, or those fitted to the app's own history
+    # (matchmaking.fitting), always with the same names in the same order.
+    partner_weights: Mapping[str, float] = field(default_factory=lambda: dict(PARTNER_WEIGHTS))
+    opportunity_weights: Mapping[str, float] = field(
+        default_factory=lambda: dict(OPPORTUNITY_WEIGHTS)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +161,46 @@ def reciprocal_gain(gain_a: float, gain_b: float) -> float:
     return (1.0 - ONE_WAY_SHARE) * harmonic_mean(gain_a, gain_b) + ONE_WAY_SHARE * mean
 
 
-def share_of_needs_met(*, seeks: frozenset[int], offered: frozenset[int]) -> float:
-    return len(seeks & offered) / len(seeks) if seeks else 0.0
+def need_met(
+    sought: int, offered: frozenset[int], related: Mapping[int, Mapping[int, float]]
+) -> float:
+    """1 when the capability is offered; else the most a related offered capability meets."""
+    if sought in offered:
+        return 1.0
+    close = related.get(sought)
+    if not close:
+        return 0.0
+    return max((close.get(capability, 0.0) for capability in offered), default=0.0)
+
+
+def share_of_needs_met(
+    *,
+    seeks: frozenset[int],
+    offered: frozenset[int],
+    related: Mapping[int, Mapping[int, float]] | None = None,
+) -> float:
+    """The mean over what is sought of how far the offer meets it (in id order, the order the
+    compiled scan adds in)."""
+    if not seeks:
+        return 0.0
+    related = related or {}
+    total = 0.0
+    for sought in sorted(seeks):
+        total += need_met(sought, offered, related)
+    return total / len(seeks)
+
+
+# Related capabilities. Two capabilities are close when the same organisations offer them, seek
+# them, or the same calls require them, together (cosine of their co-occurrence over profiles
+# and calls): computed from the data, never listed by hand. A related capability meets a need
+# in part, at most RELATED_CREDIT (times the cosine), so an exact match always counts more.
+# Each capability keeps at most RELATED_PER_CAPABILITY neighbours, so the scan's tables stay
+# small, and only pairs seen together at least RELATED_MIN_SUPPORT times, so one profile's
+# whim makes no relation.
+RELATED_CREDIT = 0.5
+RELATED_MIN_COSINE = 0.2
+RELATED_MIN_SUPPORT = 2
+RELATED_PER_CAPABILITY = 5
 
 
 def weighted_jaccard(a: frozenset[int], b: frozenset[int], weights: Mapping[int, float]) -> float:
@@ -183,8 +247,8 @@ def partner_factors(
     a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus
 ) -> dict[str, float]:
     """Each factor in [0, 1]. Symmetric: partner_factors(a, b) == partner_factors(b, a)."""
-    gain_a = share_of_needs_met(seeks=a.seeks, offered=b.offers)
-    gain_b = share_of_needs_met(seeks=b.seeks, offered=a.offers)
+    gain_a = share_of_needs_met(seeks=a.seeks, offered=b.offers, related=corpus.related)
+    gain_b = share_of_needs_met(seeks=b.seeks, offered=a.offers, related=corpus.related)
     factors = {
         "complementarity": reciprocal_gain(gain_a, gain_b),
         "sectors": weighted_jaccard(a.sectors, b.sectors, corpus.sector_weights),
@@ -204,6 +268,98 @@ def weighted_points(factors: Mapping[str, float], weights: Mapping[str, float]) 
     return {name: weights[name] * factors[name] for name in weights}
 
 
+# Evidence -----------------------------------------------------------------------------------
+
+
+def evidence_bits(organisation: OrganisationFeatures) -> int:
+    return (
+        (HAS_OFFERS if organisation.offers else 0)
+        | (HAS_SEEKS if organisation.seeks else 0)
+        | (HAS_SECTORS if organisation.sectors else 0)
+        | (HAS_TEXT if organisation.text else 0)
+        # Past partners imply past projects (the index counts both from the same records).
+        | (HAS_PROJECTS if organisation.project_count > 0 or organisation.partners else 0)
+    )
+
+
+def opportunity_evidence_bits(opportunity: OpportunityFeatures) -> int:
+    return (
+        (HAS_REQUIRED if opportunity.required else 0)
+        | (HAS_SECTORS if opportunity.sectors else 0)
+        | (HAS_TEXT if opportunity.text else 0)
+    )
+
+
+def partner_evidence(a_bits: int, b_bits: int) -> dict[str, bool]:
+    """Which partner factors the two profiles give evidence for. A factor without evidence is
+    0 for the pair whatever the fit, so it is left out rather than counted as a mismatch."""
+
+    def both(bit: int) -> bool:
+        return bool(a_bits & bit and b_bits & bit)
+
+    return {
+        "complementarity": bool(
+            (a_bits & HAS_SEEKS and b_bits & HAS_OFFERS)
+            or (b_bits & HAS_SEEKS and a_bits & HAS_OFFERS)
+        ),
+        "network": both(HAS_PROJECTS),
+        "sectors": both(HAS_SECTORS),
+        "text": both(HAS_TEXT),
+        "shared_capabilities": both(HAS_OFFERS),
+    }
+
+
+def opportunity_evidence(organisation_bits: int, opportunity_bits: int) -> dict[str, bool]:
+    return {
+        "coverage": bool(opportunity_bits & HAS_REQUIRED and organisation_bits & HAS_OFFERS),
+        "sectors": bool(opportunity_bits & HAS_SECTORS and organisation_bits & HAS_SECTORS),
+        "text": bool(opportunity_bits & HAS_TEXT and organisation_bits & HAS_TEXT),
+        "track_record": bool(organisation_bits & HAS_PROJECTS),
+    }
+
+
+def evidence_weights(weights: Mapping[str, float], applies: Mapping[str, bool]) -> dict[str, float]:
+    """The weights scaled so that the factors that apply share 100 points (the evidence floor
+    aside). The index builds its per-query tables with this very function, so both agree to
+    the last bit."""
+    applicable = 0.0
+    for name in weights:
+        if applies[name]:
+            applicable += weights[name]
+    scale = 100.0 / max(applicable, EVIDENCE_FLOOR)
+    return {name: weights[name] * scale for name in weights}
+
+
+def partner_points(
+    a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus
+) -> dict[str, float]:
+    applies = partner_evidence(evidence_bits(a), evidence_bits(b))
+    return weighted_points(
+        partner_factors(a, b, corpus), evidence_weights(corpus.partner_weights, applies)
+    )
+
+
+def opportunity_points(
+    organisation: OrganisationFeatures, opportunity: OpportunityFeatures, corpus: Corpus
+) -> dict[str, float]:
+    applies = opportunity_evidence(
+        evidence_bits(organisation), opportunity_evidence_bits(opportunity)
+    )
+    return weighted_points(
+        opportunity_factors(organisation, opportunity, corpus),
+        evidence_weights(corpus.opportunity_weights, applies),
+    )
+
+
+def strength(score: float) -> str:
+    """strong, fair or weak: how much the suggestion rests on."""
+    if score >= STRONG_SCORE:
+        return "strong"
+    if score >= WEAK_SCORE:
+        return "fair"
+    return "weak"
+
+
 def round_score(value: float) -> float:
     """Half-up to SCORE_DECIMALS places, by the same float operations the compiled kernels use."""
     scale = 10.0**SCORE_DECIMALS
@@ -215,7 +371,7 @@ def total_score(points: Mapping[str, float]) -> float:
 
 
 def partner_score(a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus) -> float:
-    return total_score(weighted_points(partner_factors(a, b, corpus), PARTNER_WEIGHTS))
+    return total_score(partner_points(a, b, corpus))
 
 
 def is_open(opportunity: OpportunityFeatures, *, today: datetime.date) -> bool:
@@ -266,9 +422,7 @@ def opportunity_factors(
 def opportunity_score(
     organisation: OrganisationFeatures, opportunity: OpportunityFeatures, corpus: Corpus
 ) -> float:
-    return total_score(
-        weighted_points(opportunity_factors(organisation, opportunity, corpus), OPPORTUNITY_WEIGHTS)
-    )
+    return total_score(opportunity_points(organisation, opportunity, corpus))
 
 
 def ranking_key(score: float, identifier: int) -> tuple[float, int]:
@@ -307,6 +461,14 @@ def partner_reasons(
     if you_offer:
         listed = name_list([capability[c] for c in you_offer])
         reasons.append(f"You offer {listed}, which they seek")
+    for offered, sought in _related_pairs(a.seeks, b.offers, corpus.related):
+        reasons.append(
+            f"They offer {capability[offered]}, close to {capability[sought]}, which you seek"
+        )
+    for offered, sought in _related_pairs(b.seeks, a.offers, corpus.related):
+        reasons.append(
+            f"You offer {capability[offered]}, close to {capability[sought]}, which they seek"
+        )
     common_sectors = a.sectors & b.sectors
     if common_sectors:
         reasons.append(f"Both work in {name_list([names.sectors[s] for s in common_sectors])}")
@@ -326,6 +488,21 @@ def partner_reasons(
     if b.project_count >= ACTIVE_PROJECT_COUNT:
         reasons.append(f"Active in {b.project_count} past projects")
     return tuple(reasons)
+
+
+def _related_pairs(
+    seeks: frozenset[int], offers: frozenset[int], related: Mapping[int, Mapping[int, float]]
+) -> list[tuple[int, int]]:
+    """(offered, sought) for each need not met exactly but by a related capability (the
+    closest), at most two, the closest first."""
+    pairs = []
+    for sought in sorted(seeks - offers):
+        close = related.get(sought, {})
+        credit, offered = max(((close.get(o, 0.0), o) for o in sorted(offers)), default=(0, 0))
+        if credit > 0:
+            pairs.append((credit, offered, sought))
+    pairs.sort(key=lambda item: (-item[0], item[2]))
+    return [(offered, sought) for _, offered, sought in pairs[:2]]
 
 
 def opportunity_reasons(
@@ -353,3 +530,51 @@ def opportunity_reasons(
     if organisation.project_count >= ACTIVE_PROJECT_COUNT:
         reasons.append(f"Active in {organisation.project_count} past projects")
     return tuple(reasons)
+
+
+# Personal feedback --------------------------------------------------------------------------
+
+# A candidate exactly like one the organisation turned down ("not interested", a declined
+# introduction) keeps this share of its score; one half as similar loses half as much. Strong
+# enough to move look-alikes down a page, never enough to hide a much better fit.
+FEEDBACK_PENALTY = 0.5
+# Below this similarity a candidate is not "like" the one turned down: sharing one broad sector
+# with it says too little.
+FEEDBACK_MIN_SIMILARITY = 0.3
+
+
+def profile_similarity(a: OrganisationFeatures, b: OrganisationFeatures) -> float:
+    """How alike two candidates are in what they offer and where they work (Jaccard over their
+    capabilities offered and sectors together), in [0, 1]."""
+    tags_a = {("offer", c) for c in a.offers} | {("sector", s) for s in a.sectors}
+    tags_b = {("offer", c) for c in b.offers} | {("sector", s) for s in b.sectors}
+    common = len(tags_a & tags_b)
+    return common / len(tags_a | tags_b) if common else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One organisation turned down, and how (for the reason)."""
+
+    features: OrganisationFeatures
+    name: str
+    declined_introduction: bool = False
+
+
+def feedback_adjustment(
+    candidate: OrganisationFeatures, rejected: list[Feedback]
+) -> tuple[float, str | None]:
+    """(factor to multiply the score by, the reason) for a candidate, given what the
+    organisation turned down. The most similar one turned down decides."""
+    best, similarity = None, 0.0
+    for item in rejected:
+        if item.features.id == candidate.id:
+            continue
+        value = profile_similarity(candidate, item.features)
+        if value > similarity:
+            best, similarity = item, value
+    if best is None or similarity < FEEDBACK_MIN_SIMILARITY:
+        return 1.0, None
+    how = "declined an introduction" if best.declined_introduction else "you marked not interested"
+    reason = f"Ranked lower: much like {best.name}, which {how}"
+    return 1.0 - FEEDBACK_PENALTY * similarity, reason

@@ -37,9 +37,8 @@ TEXT_POSTINGS_BUDGET = 20_000
 COMMON_TERM_SHARE = 0.01
 _EMPTY_INT = np.zeros(0, dtype=np.int64)
 # In the order of formula.weighted_points, which the kernels add up in.
-_PARTNER_WEIGHTS = np.array(list(formula.PARTNER_WEIGHTS.values()))
-_OPPORTUNITY_WEIGHTS = np.array(list(formula.OPPORTUNITY_WEIGHTS.values()))
 _EMPTY_BOOL = np.zeros(0, dtype=bool)
+_NO_NEED_CREDIT = np.zeros((0, 0))
 
 
 class IndexOutOfDate(Exception):
@@ -130,6 +129,7 @@ class OpportunityTable:
     sectors_by_column: sparse.csc_matrix
     text_by_column: sparse.csc_matrix
     required_counts: np.ndarray
+    evidence: np.ndarray  # formula.opportunity_evidence_bits of each opportunity
     sector_weight_sums: np.ndarray
     records: OpportunityRecords
 
@@ -257,12 +257,96 @@ class MatchingIndex:
         self.stale = np.zeros(self.base_size, dtype=bool)
         self._update_term_maxima()
 
+        self.partner_weights = {
+            name: float((records.partner_weights or formula.PARTNER_WEIGHTS)[name])
+            for name in formula.PARTNER_WEIGHTS
+        }
+        self.opportunity_weights = {
+            name: float((records.opportunity_weights or formula.OPPORTUNITY_WEIGHTS)[name])
+            for name in formula.OPPORTUNITY_WEIGHTS
+        }
+        self._build_weight_tables()
+        self.related = self._related_capabilities(
+            [self.base.offers, self.base.seeks, self._incidence_of_required(records.opportunities)]
+        )
+        self._related_by_id = {
+            int(self.capability_ids[need]): {
+                int(self.capability_ids[other]): float(credit)
+                for other, credit in zip(*_row(self.related, need), strict=True)
+            }
+            for need in range(len(self.capability_ids))
+            if self.related.indptr[need + 1] > self.related.indptr[need]
+        }
         self.set_network(records.participations)
         self.set_consortia(records.consortium_links)
         self.set_opportunities(records.opportunities)
         self._local = threading.local()
 
     # Building -----------------------------------------------------------------------------
+
+    def _incidence_of_required(self, opportunities: OpportunityRecords) -> sparse.csr_matrix:
+        return _incidence(opportunities.required, self.capability_ids, len(self.capability_ids))
+
+    def _related_capabilities(self, profiles: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+        """capabilities x capabilities: the credit a capability gives a related need
+        (formula.RELATED_*), from how often profiles and calls name both together. Symmetric,
+        zero on the diagonal, at most a few per row."""
+        size = len(self.capability_ids)
+        together = sparse.csr_matrix((size, size))
+        for matrix in profiles:
+            if matrix.shape[0]:
+                together = together + (matrix.T @ matrix).tocsr()
+        counts = together.diagonal().copy()
+        together.setdiag(0)
+        together.eliminate_zeros()
+        together = together.tocoo()
+        keep = together.data >= formula.RELATED_MIN_SUPPORT
+        rows, columns, support = together.row[keep], together.col[keep], together.data[keep]
+        cosine = support / np.sqrt(counts[rows] * counts[columns])
+        keep = cosine >= formula.RELATED_MIN_COSINE
+        rows, columns, cosine = rows[keep], columns[keep], cosine[keep]
+        # The closest few per capability, then made symmetric (kept if either side keeps it).
+        order = np.lexsort((columns, -cosine, rows))
+        rows, columns, cosine = rows[order], columns[order], cosine[order]
+        first = np.searchsorted(rows, rows)
+        keep = np.arange(len(rows)) - first < formula.RELATED_PER_CAPABILITY
+        credit = formula.RELATED_CREDIT * cosine[keep]
+        kept = sparse.csr_matrix((credit, (rows[keep], columns[keep])), shape=(size, size))
+        related = kept.maximum(kept.T).tocsr()
+        related.sort_indices()
+        return related
+
+    def _build_weight_tables(self) -> None:
+        """The weights for every pair of evidence patterns (query, row), by
+        formula.evidence_weights itself, so that the scans and the formula agree exactly."""
+        patterns = range(formula.EVIDENCE_PATTERNS)
+        self.partner_weight_table = np.array(
+            [
+                [
+                    list(
+                        formula.evidence_weights(
+                            self.partner_weights, formula.partner_evidence(mine, theirs)
+                        ).values()
+                    )
+                    for theirs in patterns
+                ]
+                for mine in patterns
+            ]
+        )
+        self.opportunity_weight_table = np.array(
+            [
+                [
+                    list(
+                        formula.evidence_weights(
+                            self.opportunity_weights,
+                            formula.opportunity_evidence(organisation, opportunity),
+                        ).values()
+                    )
+                    for organisation in patterns
+                ]
+                for opportunity in patterns
+            ]
+        )
 
     def _index_ids(self) -> None:
         self._id_order = np.argsort(self.ids, kind="stable")
@@ -277,6 +361,7 @@ class MatchingIndex:
         self.seeks_count = np.zeros(size, dtype=np.int64)
         self.sector_weight_sum = np.zeros(size)
         self.common_text_norm = np.zeros(size)
+        self.has_text = np.zeros(size, dtype=bool)
 
     def _grow_attributes(self, size: int) -> None:
         grow = size - len(self.country)
@@ -285,7 +370,7 @@ class MatchingIndex:
         for name, fill in (
             ("country", 0), ("kind", 0), ("founded_year", UNKNOWN_YEAR), ("published", False),
             ("offers_count", 0), ("seeks_count", 0), ("sector_weight_sum", 0.0),
-            ("common_text_norm", 0.0),
+            ("common_text_norm", 0.0), ("has_text", False),
         ):  # fmt: skip
             array = getattr(self, name)
             setattr(self, name, np.concatenate([array, np.full(grow, fill, dtype=array.dtype)]))
@@ -313,6 +398,7 @@ class MatchingIndex:
         capabilities = len(self.capability_ids)
         if text is None:
             text = self._text_matrix(organisations.descriptions)
+        self.has_text[rows] = np.diff(text.indptr) > 0
         squares = text.multiply(text).tocsr()
         self.common_text_norm[rows] = np.sqrt(
             squares @ self.common_term[: text.shape[1]].astype(float)
@@ -352,6 +438,16 @@ class MatchingIndex:
         ):
             np.divide(1.0, values, out=self.quick[:, column], where=values > 0)
         self.quick[:, kernels.ACTIVITY_ROOT] = np.sqrt(self.activity[:size])
+        # What each row's profile holds, as formula.evidence_bits reads it.
+        self.evidence = (
+            np.where(self.offers_count > 0, formula.HAS_OFFERS, 0)
+            | np.where(self.seeks_count > 0, formula.HAS_SEEKS, 0)
+            | np.where(self.sector_weight_sum > 0, formula.HAS_SECTORS, 0)
+            | np.where(self.has_text, formula.HAS_TEXT, 0)
+            | np.where(self.project_count[:size] > 0, formula.HAS_PROJECTS, 0)
+        ).astype(np.int64)
+        # The evidence patterns the base rows hold: only these can be in _rows_active_enough.
+        self.base_patterns = np.unique(self.evidence[: self.base_size]).tolist()
 
     def _gate_open(self, countries: set[str] | None, kinds_bits: int = 0, kinds=None):
         """Which (country, kind) gates a query lets through."""
@@ -402,6 +498,7 @@ class MatchingIndex:
         base_activity = self.activity[: self.base_size]
         self.base_rows_by_activity = np.argsort(-base_activity, kind="stable")
         self.base_activity_descending = base_activity[self.base_rows_by_activity]
+        self.base_active_count = int(np.count_nonzero(base_activity > 0))
         self._refresh_derived()
 
     def replace_consortium_links(self, *, involving: set[int], links) -> None:
@@ -467,6 +564,11 @@ class MatchingIndex:
             sectors_by_column=sectors.tocsc(),
             text_by_column=text.tocsc(),
             required_counts=np.diff(required.indptr),
+            evidence=(
+                np.where(np.diff(required.indptr) > 0, formula.HAS_REQUIRED, 0)
+                | np.where(np.diff(sectors.indptr) > 0, formula.HAS_SECTORS, 0)
+                | np.where(np.diff(text.indptr) > 0, formula.HAS_TEXT, 0)
+            ).astype(np.int64),
             sector_weight_sums=np.asarray(sectors @ self.sector_weights).ravel(),
             records=records,
         )
@@ -569,6 +671,9 @@ class MatchingIndex:
             ),
             partner_degrees=_ByIdLookup(self, self.degree, 0),
             max_project_count=self.max_project_count,
+            related=self._related_by_id,
+            partner_weights=self.partner_weights,
+            opportunity_weights=self.opportunity_weights,
         )
 
     @property
@@ -691,14 +796,40 @@ class MatchingIndex:
     def _tag_table(self, *, seeks=(), offers=(), required=(), sector_columns=()) -> np.ndarray:
         """What each tag of a candidate adds to each count, for one query (see kernels)."""
         capabilities = len(self.capability_ids)
-        table = np.zeros((2 * capabilities + len(self.sector_ids), 5))
+        table = np.zeros((2 * capabilities + len(self.sector_ids), kernels.TAG_TABLE_COLUMNS))
         table[seeks, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer meets my need
         table[required, kernels.THEY_MEET_MY_NEEDS] = 1.0  # their offer covers a requirement
         table[offers, kernels.SHARED_OFFER] = 1.0  # we both offer it
-        table[capabilities + np.asarray(offers, dtype=np.int64), kernels.I_MEET_THEIR_NEEDS] = 1.0
         sector_tags = 2 * capabilities + np.asarray(sector_columns, dtype=np.int64)
         table[sector_tags, kernels.SECTOR_COMMON] = self.sector_weights[sector_columns]
+        related = self.related
+        for offer in offers:
+            # a need of theirs that a related capability of mine meets in part (need_met)
+            start, end = related.indptr[offer], related.indptr[offer + 1]
+            needs = capabilities + related.indices[start:end]
+            table[needs, kernels.I_MEET_THEIR_NEEDS] = np.maximum(
+                table[needs, kernels.I_MEET_THEIR_NEEDS], related.data[start:end]
+            )
+        # my offers meet their needs fully (set last, so that 1 wins over a related credit)
+        table[capabilities + np.asarray(offers, dtype=np.int64), kernels.I_MEET_THEIR_NEEDS] = 1.0
+        for need in seeks:
+            start, end = related.indptr[need], related.indptr[need + 1]
+            table[related.indices[start:end], kernels.RELATED_BOUND] += related.data[start:end]
         return table
+
+    def _need_credit(self, seeks: np.ndarray) -> np.ndarray:
+        """capabilities x needs: what each capability offered meets of each need (1 for the need
+        itself, formula.need_met); empty when no need has a related capability, and the plain
+        count of needs met is exact."""
+        related = self.related
+        if not len(seeks) or not np.any(np.diff(related.indptr)[seeks]):
+            return _NO_NEED_CREDIT
+        credit = np.zeros((len(self.capability_ids), len(seeks)))
+        for position, need in enumerate(seeks):
+            start, end = related.indptr[need], related.indptr[need + 1]
+            credit[related.indices[start:end], position] = related.data[start:end]
+            credit[need, position] = 1.0
+        return credit
 
     def partners_of(
         self,
@@ -714,6 +845,7 @@ class MatchingIndex:
         query = self.query_vectors(row)
         offers, seeks = query["offers"][0], query["seeks"][0]
         tag_table = self._tag_table(seeks=seeks, offers=offers, sector_columns=query["sectors"][0])
+        need_credit = self._need_credit(seeks)
         if sectors is not None:
             columns = [self.sector_column[s] for s in sectors if s in self.sector_column]
             filter_tags = 2 * len(self.capability_ids) + np.asarray(columns, np.int64)
@@ -753,7 +885,8 @@ class MatchingIndex:
                     len(seeks),
                     len(offers), self.sector_weight_sum[row], self.activity[row],
                     scratch.text_query, text_known, text_rest, self.common_text_norm,
-                    _PARTNER_WEIGHTS, formula.ONE_WAY_SHARE,
+                    self.partner_weight_table[self.evidence[row]], self.evidence, need_credit,
+                    formula.ONE_WAY_SHARE,
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
                     formula.NETWORK_TIE_HALF, self.ids,
                     self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
@@ -774,24 +907,58 @@ class MatchingIndex:
             ranges = np.array([[0, len(self.delta.rows)]], dtype=np.int64)
             yield self.delta, ranges, self.delta.rows, EXCLUDED
 
-    def _rows_active_enough(self, *, bar: float, text_bound: float) -> np.ndarray | None:
+    def _rows_active_enough(
+        self,
+        *,
+        weight_table: np.ndarray,
+        bar: float,
+        text_bound: float,
+        sector_columns: np.ndarray = _EMPTY_INT,
+    ) -> np.ndarray | None:
         """The base rows that could still score above `bar` for an opportunity without covering
         any required capability: every other factor at its largest, the track record at the
-        row's own activity. None when that is most rows, and a plain scan is cheaper."""
-        weights = formula.OPPORTUNITY_WEIGHTS
-        track_weight = weights.get("track_record", 0.0)
-        others = sum(
-            weight * (text_bound if name == "text" else 1.0)
-            for name, weight in weights.items()
-            if name not in ("coverage", "track_record")
-        )
-        if track_weight <= 0:
-            return None if others + kernels.BOUND_SLACK >= bar else _EMPTY_INT
-        needed = (bar - kernels.BOUND_SLACK - others) / track_weight
+        row's own activity, under the weights of the row's evidence pattern (weight_table, one
+        row per pattern). Rows with no past project have no activity but larger weights (the
+        evidence scaling): they are left out when even sectors and text at their best cannot
+        reach the bar, and otherwise only those sharing a sector (sector_columns: the
+        opportunity's) are taken when the description alone cannot reach it. None when that is
+        most rows, and a plain scan is cheaper."""
+        names = list(formula.OPPORTUNITY_WEIGHTS)
+        track = names.index("track_record")
+        sectors, text = names.index("sectors"), names.index("text")
+        needed = np.inf
+        inactive_any, inactive_with_sector = False, False
+        for pattern in self.base_patterns:
+            weights = weight_table[pattern]
+            text_only = weights[text] * text_bound
+            others = weights[sectors] + text_only
+            if not pattern & formula.HAS_PROJECTS:
+                # No projects, no activity: such rows reach `others` at most, and only
+                # `text_only` without a sector in common.
+                inactive_any |= text_only + kernels.BOUND_SLACK >= bar
+                inactive_with_sector |= others + kernels.BOUND_SLACK >= bar
+            elif weights[track] <= 0:
+                if others + kernels.BOUND_SLACK >= bar:
+                    return None
+            else:
+                needed = min(needed, (bar - kernels.BOUND_SLACK - others) / weights[track])
         count = int(np.searchsorted(-self.base_activity_descending, -needed, side="right"))
-        if count > self.base_size // 4:
+        rows = self.base_rows_by_activity[:count]
+        if inactive_any:
+            rows = np.unique(
+                np.concatenate([rows, self.base_rows_by_activity[self.base_active_count :]])
+            )
+        elif inactive_with_sector and len(sector_columns):
+            by_tag = self.base_rows_by_tag
+            tags = 2 * len(self.capability_ids) + np.asarray(sector_columns, dtype=np.int64)
+            in_sector = np.concatenate(
+                [by_tag.indices[by_tag.indptr[tag] : by_tag.indptr[tag + 1]] for tag in tags]
+            )
+            inactive = in_sector[self.project_count[in_sector] == 0]
+            rows = np.unique(np.concatenate([rows, inactive]))
+        if len(rows) > self.base_size // 4:
             return None
-        return self.base_rows_by_activity[:count]
+        return rows
 
     def organisations_for(
         self,
@@ -812,6 +979,7 @@ class MatchingIndex:
             allowed = {self.country_codes[c] for c in _row(table.countries, opportunity_row)[0]}
             countries = allowed if countries is None else countries & allowed
         gate_open = self._gate_open(countries, kinds_bits=int(table.kind_bits[opportunity_row]))
+        weight_table = self.opportunity_weight_table[table.evidence[opportunity_row]]
 
         scratch = self._scratch()
         excluded = self.rows_of(exclude_ids)
@@ -832,7 +1000,7 @@ class MatchingIndex:
                     int(table.max_ages[opportunity_row]),
                     today.year, UNKNOWN_YEAR, scratch.text_query, text_known, text_rest,
                     self.common_text_norm,
-                    _OPPORTUNITY_WEIGHTS, self.activity, self.ids, scratch.per_query,
+                    weight_table, self.evidence, self.activity, self.ids, scratch.per_query,
                     scratch.candidates, scratch.candidate_bounds, scratch.candidate_points,
                     top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
@@ -856,6 +1024,8 @@ class MatchingIndex:
             segments = list(self._segment_scans(countries))
             if limit > 0 and top.state[0] == limit:
                 active = self._rows_active_enough(
+                    weight_table=weight_table,
+                    sector_columns=sector_columns,
                     bar=float(top.scores[top.state[1]]),
                     text_bound=min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
                 )
@@ -929,7 +1099,9 @@ class MatchingIndex:
             "track_record": np.full(len(rows), self.activity[row]),
         }
         weights = formula.OPPORTUNITY_WEIGHTS
-        points = {name: weights[name] * factors[name] for name in weights}
+        # formula.evidence_weights for each opportunity's evidence against this organisation's
+        scaled = self.opportunity_weight_table[table.evidence[rows], self.evidence[row]]
+        points = {name: scaled[:, column] * factors[name] for column, name in enumerate(weights)}
         total = zeros.copy()
         for name in weights:  # the order of formula.weighted_points, so the sums agree
             total = total + points[name]

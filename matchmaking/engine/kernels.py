@@ -146,7 +146,13 @@ def text_dot(text_indptr, text_indices, text_values, local, query_dense):
 
 
 # Columns of the per-query tag table: what one tag of a candidate adds to each count.
-THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON, IN_SECTOR_FILTER = range(5)
+# RELATED_BOUND: what a candidate's offer could meet of the query's needs through related
+# capabilities, summed over the needs (at least the per-need best that the score takes).
+(
+    THEY_MEET_MY_NEEDS, SHARED_OFFER, I_MEET_THEIR_NEEDS, SECTOR_COMMON, IN_SECTOR_FILTER,
+    RELATED_BOUND,
+) = range(6)  # fmt: skip
+TAG_TABLE_COLUMNS = 6
 # Columns of the per-row quick array (see MatchingIndex._refresh_derived).
 SEEKS_INVERSE, ACTIVITY_ROOT, OFFERS_INVERSE, SECTOR_WEIGHT_SUM_INVERSE = range(4)
 
@@ -169,6 +175,7 @@ def partner_tag_counts(tags_indptr, tags_indices, tag_table, local):
     i_meet = 0.0
     sector_common = 0.0
     in_filter = 0.0
+    related = 0.0
     for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
         tag = tags_indices[pointer]
         they_meet += tag_table[tag, THEY_MEET_MY_NEEDS]
@@ -176,7 +183,29 @@ def partner_tag_counts(tags_indptr, tags_indices, tag_table, local):
         i_meet += tag_table[tag, I_MEET_THEIR_NEEDS]
         sector_common += tag_table[tag, SECTOR_COMMON]
         in_filter += tag_table[tag, IN_SECTOR_FILTER]
-    return they_meet, shared, i_meet, sector_common, in_filter
+        related += tag_table[tag, RELATED_BOUND]
+    return they_meet, shared, i_meet, sector_common, in_filter, related
+
+
+@njit(cache=True, nogil=True)
+def needs_met(tags_indptr, tags_indices, local, need_credit, best):
+    """formula.share_of_needs_met's sum for the query's needs: for each need (a column of
+    need_credit, in id order), the best credit any offer of the row gives it (1 for the need
+    itself, less for a related capability). Offers are the row's tags below the number of
+    capabilities, first in its sorted list."""
+    capabilities = need_credit.shape[0]
+    best[:] = 0.0
+    for pointer in range(tags_indptr[local], tags_indptr[local + 1]):
+        tag = tags_indices[pointer]
+        if tag >= capabilities:
+            break
+        for need in range(need_credit.shape[1]):
+            if need_credit[tag, need] > best[need]:
+                best[need] = need_credit[tag, need]
+    total = 0.0
+    for need in range(len(best)):
+        total += best[need]
+    return total
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -250,9 +279,10 @@ def scan_partners(
     query_row, ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices,
     text_values, tag_table, sector_filter_active, gate, gate_open, blocked, block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
-    text_query, text_known, text_rest, common_text_norm, weights, one_way_share, tie_share,
-    activity_share, tie_half, ids, seeks_count, offers_count, sector_weight_sum, activity, quick,
-    per_query, candidates, candidate_bounds, top_rows, top_scores, top_points, top_ids, state,
+    text_query, text_known, text_rest, common_text_norm, weight_table, evidence, need_credit,
+    one_way_share, tie_share, activity_share, tie_half, ids, seeks_count, offers_count,
+    sector_weight_sum, activity, quick, per_query, candidates, candidate_bounds, top_rows,
+    top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` as partners for the query, by the
     formula, keeping the best in the top arrays.
@@ -263,7 +293,11 @@ def scan_partners(
     segment, bit 2: excluded from this query, bit 4: already scanned) or when its gate (country
     and kind; -1 when unpublished) is closed. quick[row] holds reciprocals and roots of the
     row's counts (columns above), for a first bound without divisions; per_query[row] holds the
-    network tie and the exactly summed part of the description similarity.
+    network tie and the exactly summed part of the description similarity. weight_table[bits]
+    holds the weights for a row whose profile holds `bits` of evidence (evidence[row]), as
+    formula.evidence_weights scales them for this query. need_credit (capabilities x the
+    query's needs; empty when no need has a related capability) gives what each offer meets of
+    each need, for needs_met.
 
     Three passes: an upper bound for every row (into the scratch arrays candidates and
     candidate_bounds), then the EARLY_CANDIDATES rows with the highest bounds, then the rest,
@@ -284,11 +318,12 @@ def scan_partners(
             door = gate[row]
             if door < 0 or not gate_open[door]:
                 continue
-            they_meet, shared, i_meet, sector_common, in_filter = partner_tag_counts(
+            they_meet, shared, i_meet, sector_common, in_filter, related = partner_tag_counts(
                 tags_indptr, tags_indices, tag_table, local
             )
             if sector_filter_active and in_filter == 0:
                 continue
+            they_meet += related
             tie_raw = per_query[row, 0]
             text_bound = text_bound_of(per_query[row, 1], text_rest, common_text_norm[row])
             if they_meet + i_meet + shared + sector_common + tie_raw + text_bound <= 0:
@@ -299,11 +334,14 @@ def scan_partners(
                 quick[row, SEEKS_INVERSE], quick[row, OFFERS_INVERSE],
                 quick[row, SECTOR_WEIGHT_SUM_INVERSE], quick[row, ACTIVITY_ROOT],
                 inverse_seeks_query, inverse_offers_query, inverse_sector_weight_sum_query,
-                root_activity_query, weights, one_way_share, tie_share, activity_share, tie_half,
+                root_activity_query, weight_table[evidence[row]], one_way_share, tie_share,
+                activity_share, tie_half,
             )  # fmt: skip
             count += 1
 
     points = np.zeros(5)
+    use_related = need_credit.shape[0] > 0
+    best = np.zeros(need_credit.shape[1])
 
     def consider(i):
         """Score candidate i by the formula unless its bounds rule it out."""
@@ -311,9 +349,11 @@ def scan_partners(
         row = row_map[local] if len(row_map) else local
         if not could_enter(top_scores, top_ids, state, limit, candidate_bounds[i], ids[row]):
             return
-        they_meet, shared, i_meet, sector_common, _ = partner_tag_counts(
+        they_meet, shared, i_meet, sector_common, _, _ = partner_tag_counts(
             tags_indptr, tags_indices, tag_table, local
         )
+        if use_related:
+            they_meet = needs_met(tags_indptr, tags_indices, local, need_credit, best)
         tie_raw = per_query[row, 0]
         text_partial = per_query[row, 1]
         text_bound = text_bound_of(text_partial, text_rest, common_text_norm[row])
@@ -338,6 +378,7 @@ def scan_partners(
         known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
         if not known_fit and text_bound <= 0:
             return
+        weights = weight_table[evidence[row]]
         points[0] = weights[0] * complementarity
         points[1] = weights[1] * network
         points[2] = weights[2] * sectors
@@ -379,13 +420,13 @@ def scan_organisations_for_opportunity(
     ranges, row_map, tags_indptr, tags_indices, text_indptr, text_indices, text_values,
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
-    text_rest, common_text_norm, weights, activity, ids, per_query, candidates,
+    text_rest, common_text_norm, weight_table, evidence, activity, ids, per_query, candidates,
     candidate_bounds, candidate_points,
     top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
     already encodes eligibility by country and kind; the age limit is checked here. The same
-    three passes as scan_partners."""
+    three passes and evidence weights as scan_partners."""
     limit = len(top_rows)
     count = 0
     for r in range(ranges.shape[0]):
@@ -410,6 +451,7 @@ def scan_organisations_for_opportunity(
             # Coverage, sectors and track record exactly, the description at most its bound (a
             # new factor needs its own bound here).
             candidates[count] = local
+            weights = weight_table[evidence[row]]
             # Kept, so that scoring the candidate later need not read its tags again.
             coverage_points = weights[0] * (covered / count_required if count_required else 0.0)
             sector_points = weights[1] * (
@@ -439,6 +481,7 @@ def scan_organisations_for_opportunity(
             text = text_dot(text_indptr, text_indices, text_values, local, text_query)
         if points[0] <= 0 and points[1] <= 0 and text <= 0:
             return
+        weights = weight_table[evidence[row]]
         points[2] = weights[2] * text
         # formula.activity as the track record, counted only next to some fit
         points[3] = weights[3] * activity[row]

@@ -104,3 +104,6 @@ class MatchingRecords:
     # Every organisation kind there may be, in a fixed order (the index packs them as bits).
     # Empty: the kinds the records use.
     kind_names: list[str] = field(default_factory=list)
+    # Weights fitted to the app's history (formula's names and order); None: the defaults.
+    partner_weights: dict[str, float] | None = None
+    opportunity_weights: dict[str, float] | None = None

@@ -47,14 +47,17 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
     """kind is "partner", "opportunity" or "candidate": the same factor name weighs
     differently in each."""
     weights = OPPORTUNITY_WEIGHTS if kind in SCORED_AS_OPPORTUNITY else PARTNER_WEIGHTS
+    # Out of the factor's most points for this pair; 0 when the pair gives it no evidence, and
+    # the bar then says it was not counted.
+    maxima = getattr(suggestion, "maxima", None) or weights
     return [
         FactorBar(
             name=name,
             label=FACTOR_LABELS.get(name, name.replace("_", " ").capitalize()),
             points=float(suggestion.points.get(name, 0.0)),
-            maximum=maximum,
+            maximum=maxima.get(name, 0.0),
         )
-        for name, maximum in weights.items()
+        for name in weights
     ]
 
 

@@ -9,7 +9,6 @@ from django.utils import timezone
 from matchmaking.selectors import opportunities_for_organisation, partners_for_organisation
 from organisations.models import Organisation, OrganisationKind
 
-
 # The example calls close from mid-2027 on; the demo is checked as on the day it was written, so
 # that these tests do not start failing as the calendar moves past them.
 DEMO_CHECKED_ON = datetime.date(2026, 12, 3)

@@ -1,6 +1,8 @@
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matchmaking.engine import formula
 from matchmaking.engine.formula import OpportunityFeatures, OrganisationFeatures
@@ -189,3 +191,128 @@ def test_opportunity_reasons_name_an_active_track_record():
     applicant = organisation(1, offers={1}, project_count=4)
     reasons = formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES)
     assert reasons[-1] == "Active in 4 past projects"
+
+
+# Evidence: factors a pair gives no evidence for do not cap its score ------------------------
+
+
+def test_newcomer_with_a_perfect_complementary_fit_scores_high():
+    newcomer = organisation(1, offers={3}, seeks={1}, sectors={1}, text={5: 1.0})
+    partner = organisation(2, offers={1}, seeks={3}, sectors={1}, text={5: 1.0}, country="KR")
+    # Only "capabilities in common" is missed, which a complementary pair rarely has.
+    assert formula.partner_score(newcomer, partner, CORPUS) >= 80
+
+
+def test_missing_past_projects_on_one_side_leave_the_score_unchanged():
+    newcomer = organisation(1, offers={3}, seeks={1}, sectors={1})
+    veteran = organisation(2, offers={1}, seeks={3}, sectors={1}, project_count=8)
+    beginner = organisation(3, offers={1}, seeks={3}, sectors={1})
+    assert formula.partner_score(newcomer, veteran, CORPUS) == formula.partner_score(
+        newcomer, beginner, CORPUS
+    )
+
+
+def test_pair_that_can_compare_only_sectors_stays_weak():
+    a = organisation(1, sectors={2})
+    b = organisation(2, sectors={2})
+    score = formula.partner_score(a, b, CORPUS)
+    assert 0 < score <= 100 * formula.PARTNER_WEIGHTS["sectors"] / formula.EVIDENCE_FLOOR
+    assert formula.strength(score) == "weak"
+
+
+def test_opportunity_score_of_a_newcomer_is_not_capped_by_track_record():
+    newcomer = organisation(1, offers={1, 2, 3, 4}, sectors={1})
+    score = formula.opportunity_score(newcomer, opportunity(sectors=frozenset({1})), CORPUS)
+    assert score == pytest.approx(100.0)
+
+
+def test_factors_without_evidence_get_no_points_to_show():
+    a = organisation(1, offers={3}, seeks={1})
+    b = organisation(2, offers={1}, seeks={3})
+    applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
+    assert applies == {
+        "complementarity": True, "network": False, "sectors": False, "text": False,
+        "shared_capabilities": True,
+    }  # fmt: skip
+
+
+organisations_strategy = st.builds(
+    organisation,
+    st.integers(1, 50),
+    offers=st.frozensets(st.integers(1, 4), max_size=3),
+    seeks=st.frozensets(st.integers(1, 4), max_size=3),
+    sectors=st.frozensets(st.integers(1, 2), max_size=2),
+    text=st.dictionaries(st.integers(5, 6), st.just(0.7071067811865476), max_size=2),
+    project_count=st.integers(0, 10),
+    partners=st.dictionaries(st.integers(60, 64), st.integers(1, 3), max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(organisations_strategy, organisations_strategy)
+def test_partner_scores_stay_within_0_and_100_and_symmetric(a, b):
+    score = formula.partner_score(a, b, CORPUS)
+    assert 0.0 <= score <= 100.0 + 1e-6
+    assert score == formula.partner_score(b, a, CORPUS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    organisations_strategy, organisations_strategy, st.sampled_from(list(formula.PARTNER_WEIGHTS))
+)
+def test_a_stronger_factor_never_lowers_the_score(a, b, factor):
+    """With the evidence the same, raising any one factor never lowers the score."""
+    applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
+    weights = formula.evidence_weights(formula.PARTNER_WEIGHTS, applies)
+    factors = formula.partner_factors(a, b, CORPUS)
+    raised = {**factors, factor: min(1.0, factors[factor] + 0.25)}
+    assert formula.total_score(formula.weighted_points(raised, weights)) >= formula.total_score(
+        formula.weighted_points(factors, weights)
+    )
+
+
+def test_evidence_weights_share_100_points_among_the_factors_that_apply():
+    applies = {"complementarity": True, "network": False, "sectors": True, "text": True,
+               "shared_capabilities": True}  # fmt: skip
+    weights = formula.evidence_weights(formula.PARTNER_WEIGHTS, applies)
+    assert sum(w for name, w in weights.items() if applies[name]) == pytest.approx(100.0)
+
+
+def test_strength_bands():
+    assert [formula.strength(s) for s in (80.0, 30.0, 3.0)] == ["strong", "fair", "weak"]
+
+
+def test_feedback_lowers_look_alikes_in_proportion_and_names_the_one_turned_down():
+    turned_down = formula.Feedback(features=organisation(9, offers={1}, sectors={1}), name="ETRI")
+    twin = organisation(2, offers={1}, sectors={1})
+    half_alike = organisation(3, offers={1, 2}, sectors={1})
+    stranger = organisation(4, offers={3}, sectors={2})
+    factor, reason = formula.feedback_adjustment(twin, [turned_down])
+    assert factor == 1 - formula.FEEDBACK_PENALTY
+    assert reason == "Ranked lower: much like ETRI, which you marked not interested"
+    assert factor < formula.feedback_adjustment(half_alike, [turned_down])[0] < 1.0
+    assert formula.feedback_adjustment(stranger, [turned_down]) == (1.0, None)
+
+
+RELATED = formula.Corpus(
+    sector_weights={}, partner_degrees={}, max_project_count=0, related={3: {4: 0.4}, 4: {3: 0.4}}
+)
+
+
+def test_a_related_capability_meets_a_need_in_part_and_the_reason_says_so():
+    seeker = organisation(1, seeks={3})
+    exact = organisation(2, offers={3})
+    close = organisation(3, offers={4})
+    unrelated = organisation(4, offers={1})
+    scores = [formula.partner_score(seeker, other, RELATED) for other in (exact, close, unrelated)]
+    assert scores[0] > scores[1] > scores[2] == 0
+    assert "They offer Digital twins, close to Computer vision, which you seek" in (
+        formula.partner_reasons(seeker, close, RELATED, NAMES)
+    )
+
+
+def test_related_credit_counts_each_need_once():
+    seeker = organisation(1, seeks={3, 1})
+    assert formula.share_of_needs_met(
+        seeks=seeker.seeks, offered=frozenset({4}), related=RELATED.related
+    ) == pytest.approx(0.2)

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 
 import numpy as np
@@ -113,12 +114,23 @@ def kernel_partner_bound(index, a, b, row_b):
     text = min(1.0, formula.cosine(a.text, b.text))
     sector_sum = sum(corpus.sector_weights[s] for s in a.sectors)
     return kernels.partner_bound(
-        len(a.seeks & b.offers), len(a.offers & b.offers), len(b.seeks & a.offers),
+        len(a.seeks & b.offers)
+        + sum(corpus.related.get(s, {}).get(o, 0.0) for s in a.seeks for o in b.offers),
+        len(a.offers & b.offers),
+        sum(formula.need_met(s, a.offers, corpus.related) for s in b.seeks),
         sector_common, tie, text, quick[kernels.SEEKS_INVERSE], quick[kernels.OFFERS_INVERSE],
         quick[kernels.SECTOR_WEIGHT_SUM_INVERSE], quick[kernels.ACTIVITY_ROOT],
         1 / len(a.seeks) if a.seeks else 0.0, 1 / len(a.offers) if a.offers else 0.0,
         1 / sector_sum if sector_sum else 0.0, np.sqrt(formula.activity(a.project_count, corpus)),
-        index_module._PARTNER_WEIGHTS, formula.ONE_WAY_SHARE, formula.NETWORK_TIE_SHARE,
+        np.array(
+            list(
+                formula.evidence_weights(
+                    formula.PARTNER_WEIGHTS,
+                    formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b)),
+                ).values()
+            )
+        ),
+        formula.ONE_WAY_SHARE, formula.NETWORK_TIE_SHARE,
         formula.NETWORK_ACTIVITY_SHARE, formula.NETWORK_TIE_HALF,
     )  # fmt: skip
 
@@ -193,16 +205,25 @@ def test_changed_organisations_covering_an_opportunity_are_found(records):
 
 
 @pytest.mark.parametrize("bar", [40.0, 55.0, 65.0, 80.0])
-def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(index, bar):
-    active = index._rows_active_enough(bar=bar, text_bound=1.0)
+@pytest.mark.parametrize("opportunity_evidence", [0, formula.HAS_REQUIRED | formula.HAS_TEXT])
+def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(
+    index, everyone, bar, opportunity_evidence
+):
+    table = index.opportunity_weight_table[opportunity_evidence]
+    active = index._rows_active_enough(weight_table=table, bar=bar, text_bound=1.0)
     if active is None:  # most rows qualify: the plain scan is used
         return
-    left_out = np.setdiff1d(np.arange(index.base_size), active)
-    weights = formula.OPPORTUNITY_WEIGHTS
-    best_possible = (
-        weights["sectors"] + weights["text"] + weights["track_record"] * (index.activity[left_out])
-    )
-    assert np.all(best_possible + kernels.BOUND_SLACK < bar)
+    for row in np.setdiff1d(np.arange(index.base_size), active):
+        weights = formula.evidence_weights(
+            formula.OPPORTUNITY_WEIGHTS,
+            formula.opportunity_evidence(
+                formula.evidence_bits(everyone[row]), opportunity_evidence
+            ),
+        )
+        best_possible = (
+            weights["sectors"] + weights["text"] + weights["track_record"] * index.activity[row]
+        )
+        assert best_possible + kernels.BOUND_SLACK < bar
 
 
 def test_organisations_for_equal_the_naive_scan_when_few_organisations_cover(index, everyone):
@@ -216,3 +237,43 @@ def test_organisations_for_equal_the_naive_scan_when_few_organisations_cover(ind
                 today=TODAY, limit=limit, keep=lambda f: f.id in published,
             )  # fmt: skip
             assert [(hit.id, hit.score) for hit in engine] == expected
+
+
+def test_top_partners_equal_the_naive_scan_when_needs_have_related_capabilities(index, everyone):
+    related = index.corpus.related
+    rows = [row for row, f in enumerate(everyone) if any(s in related for s in f.seeks)]
+    assert len(rows) >= 20
+    for row in rows[:: max(1, len(rows) // 40)]:
+        assert engine_partners(index, row) == naive_partners(index, everyone, row)
+
+
+def test_with_many_related_capabilities_the_engine_still_equals_the_naive_scan(records):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(formula, "RELATED_MIN_COSINE", 0.02)
+        patch.setattr(formula, "RELATED_MIN_SUPPORT", 1)
+        index = MatchingIndex(records)
+    assert sum(len(close) for close in index.corpus.related.values()) > 500
+    everyone = [index.organisation_features(row) for row in range(len(index.ids))]
+    for row in range(3, len(everyone), 250):
+        assert engine_partners(index, row) == naive_partners(index, everyone, row)
+
+
+def test_with_fitted_weights_the_engine_still_equals_the_naive_scan(records):
+    fitted = {"complementarity": 20.0, "network": 10.0, "sectors": 30.0, "text": 25.0,
+              "shared_capabilities": 15.0}  # fmt: skip
+    opportunity_fitted = {"coverage": 10.0, "sectors": 40.0, "text": 10.0, "track_record": 40.0}
+    index = MatchingIndex(
+        dataclasses.replace(records, partner_weights=fitted, opportunity_weights=opportunity_fitted)
+    )
+    assert index.corpus.partner_weights == fitted
+    everyone = [index.organisation_features(row) for row in range(len(index.ids))]
+    published = set(index.ids[index.published].tolist())
+    for row in range(5, len(everyone), 250):
+        assert engine_partners(index, row) == naive_partners(index, everyone, row)
+    for opportunity_row in range(0, len(index.opportunities.ids), 6):
+        engine = index.organisations_for(opportunity_row, today=TODAY, limit=5)
+        expected = naive.organisations_for_opportunity_by_naive_scan(
+            index.opportunity_features(opportunity_row), everyone, index.corpus,
+            today=TODAY, limit=5, keep=lambda f: f.id in published,
+        )  # fmt: skip
+        assert [(hit.id, hit.score) for hit in engine] == expected

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from organisations.services import organisation_reject
-from tests.factories import MembershipFactory
+from tests.factories import MembershipFactory, OrganisationFactory
 
 
 def partners_url(organisation, **params):
@@ -77,3 +77,10 @@ def test_query_count_is_bounded(api_client, uk_sme, korean_partner, django_asser
 def test_write_methods_are_refused(client_as, uk_sme, member):
     MembershipFactory(organisation=uk_sme, user=member)
     assert client_as("member").post(partners_url(uk_sme), {}).status_code == 405
+
+
+def test_weak_suggestions_are_marked_with_a_hint(api_client, sector, korean_partner):
+    newcomer = OrganisationFactory(country="GB", sectors=[sector])
+    [suggestion] = api_client.get(partners_url(newcomer)).json()
+    assert suggestion["strength"] == "weak"
+    assert suggestion["hint"] == "Few signals in common: say what you seek."

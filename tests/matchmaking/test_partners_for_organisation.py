@@ -3,7 +3,13 @@ import pytest
 from matchmaking.selectors import UnknownFilterValue, partners_for_organisation
 from matchmaking.services import dismissal_create
 from organisations.services import organisation_reject
-from tests.factories import ConsortiumMembershipFactory, OrganisationFactory, UserFactory
+from tests.factories import (
+    CapabilityFactory,
+    ConsortiumMembershipFactory,
+    IntroductionRequestFactory,
+    OrganisationFactory,
+    UserFactory,
+)
 
 
 def partner_names(organisation, **options):
@@ -66,3 +72,57 @@ def test_query_count_does_not_grow_with_results(uk_sme, korean_partner, open_ran
     partners_for_organisation(organisation=uk_sme)  # builds the index
     with django_assert_max_num_queries(3):
         assert len(partners_for_organisation(organisation=uk_sme, user=member)) == 20
+
+
+def test_newcomer_sharing_only_a_sector_gets_a_weak_suggestion_with_a_hint(sector, korean_partner):
+    newcomer = OrganisationFactory(name="Fenmore Silicon", country="GB", sectors=[sector])
+    [suggestion] = partners_for_organisation(organisation=newcomer)
+    assert suggestion.target == korean_partner
+    assert suggestion.strength == "weak"
+    assert suggestion.hint == "Few signals in common: say what you seek."
+
+
+def test_strong_suggestion_shows_only_the_factors_with_evidence(uk_sme, korean_partner):
+    [suggestion] = partners_for_organisation(organisation=uk_sme)
+    assert suggestion.strength == "strong" and suggestion.hint == ""
+    assert suggestion.maxima["network"] == 0.0  # neither has past projects
+    assert sum(suggestion.maxima.values()) == pytest.approx(100.0)
+
+
+@pytest.fixture
+def look_alike_and_other(sector, open_ran, computer_vision):
+    """A second Open RAN radio maker in the same sector as Busan Radio Co, and one that also
+    offers Open RAN but is otherwise unlike it (two more capabilities, no sector)."""
+    look_alike = OrganisationFactory(
+        name="Daegu Radio Co", country="KR", sectors=[sector], offers=[open_ran],
+        seeks=[computer_vision],
+    )  # fmt: skip
+    other = OrganisationFactory(
+        name="Incheon Vision Lab", country="KR", seeks=[computer_vision],
+        offers=[open_ran, CapabilityFactory(sector=sector), CapabilityFactory(sector=sector)],
+    )  # fmt: skip
+    return look_alike, other
+
+
+def test_not_interested_moves_look_alikes_down_and_says_why(
+    uk_sme, korean_partner, look_alike_and_other, member
+):
+    assert partner_names(uk_sme) == ["Busan Radio Co", "Daegu Radio Co", "Incheon Vision Lab"]
+    dismissal_create(user=member, organisation=uk_sme, dismissed_organisation=korean_partner)
+    suggestions = partners_for_organisation(organisation=uk_sme, user=member)
+    assert [s.target.name for s in suggestions] == ["Incheon Vision Lab", "Daegu Radio Co"]
+    assert (
+        "Ranked lower: much like Busan Radio Co, which you marked not interested"
+        in suggestions[1].reasons
+    )
+
+
+def test_a_declined_introduction_moves_look_alikes_down(
+    uk_sme, korean_partner, look_alike_and_other
+):
+    IntroductionRequestFactory(
+        requester_organisation=uk_sme, requested_organisation=korean_partner,
+        state="declined_by_recipient",
+    )  # fmt: skip
+    names = partner_names(uk_sme)
+    assert names.index("Incheon Vision Lab") < names.index("Daegu Radio Co")

@@ -12,6 +12,9 @@ class FakeSuggestion:
     score: float
     points: dict = field(default_factory=dict)
     reasons: list = field(default_factory=list)
+    strength: str = "strong"
+    hint: str = ""
+    maxima: dict = field(default_factory=dict)
 
 
 def render(suggestions, kind: str, for_organisation=None) -> str:
@@ -64,3 +67,15 @@ def test_candidates_for_an_opportunity_link_to_organisations_with_opportunity_fa
 
 def test_an_empty_list_says_so(db):
     assert "No suggestions yet." in render([], "partner")
+
+
+def test_weak_suggestion_is_marked_with_its_hint_and_bars_of_its_evidence(korean_university):
+    suggestion = FakeSuggestion(
+        target=korean_university, score=12, points={"sectors": 12.0}, strength="weak",
+        hint="Few signals in common: say what you seek.",
+        maxima={"complementarity": 0.0, "network": 0.0, "sectors": 50.0, "text": 50.0,
+                "shared_capabilities": 0.0},
+    )  # fmt: skip
+    html = render([suggestion], "partner")
+    assert "Weak match" in html and "Few signals in common: say what you seek." in html
+    assert "12.0 of 50" in html and html.count("not counted: no evidence on one side") == 3

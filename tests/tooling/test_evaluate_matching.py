@@ -151,3 +151,61 @@ def test_the_child_process_gets_a_new_sqlite_file_as_its_database(monkeypatch, t
     command, environment = calls[0]
     assert environment["DATABASE_URL"] == f"sqlite:///{tmp_path / 'evaluation.sqlite3'}"
     assert command[-2:] == ["--scratch-database", str(tmp_path / "evaluation.sqlite3")]
+
+
+def test_paired_bootstrap_sees_a_consistent_gain_and_not_noise():
+    from tooling.evaluation.metrics import paired_difference
+
+    better = [0.5, 0.6, 0.4, 0.7] * 25
+    worse = [value - 0.1 for value in better]
+    mean, low, high = paired_difference(better, worse)
+    assert mean == pytest.approx(0.1) and low > 0
+    assert paired_difference([1.0, 0.0] * 50, [0.0, 1.0] * 50)[1] < 0
+
+
+def test_targets_say_which_are_met():
+    from tooling.evaluation.metrics import Score
+    from tooling.evaluation.run import EvaluationReport
+
+    def score(method, recall, ndcg):
+        return Score(method, recall, ndcg, 4, recalls=(recall,) * 4, ndcgs=(ndcg,) * 4)
+
+    report = EvaluationReport(
+        k=10,
+        partners=[score("engine", 0.2, 0.2), score("common past partners", 0.16, 0.16)],
+        opportunities=[score("engine", 0.09, 0.13), score("popularity", 0.05, 0.05)],
+    )
+    targets = report.targets()
+    assert [target.met for target in targets] == [True, True, True, True, True, False, True]
+    assert targets[5].description == "opportunities: recall@10 at least 0.1"
+
+
+def test_random_protocol_holds_out_a_seeded_project_with_a_large_consortium(cordis_dataset):
+    data = cordis_read(directory=cordis_dataset)
+    splits = [hold_out_split(data=data, protocol="random", seed=seed) for seed in (0, 0, 1)]
+    assert splits[0].held_out.keys() == splits[1].held_out.keys()
+    for split in splits:
+        assert all(len(p.participants) >= 3 for p in split.held_out.values())
+        assert not set(split.held_out) & set(split.seen.projects)
+
+
+def test_each_protocol_runs_in_its_own_child_process(cordis_dataset, monkeypatch):
+    import tooling.management.commands.evaluate_matching as command
+
+    calls = []
+    monkeypatch.setattr(
+        command, "evaluation_subprocess_run",
+        lambda *, arguments, directory: calls.append(arguments[-3:]) or 0,
+    )  # fmt: skip
+    call_command("evaluate_matching", str(cordis_dataset), protocols="latest,random:4")
+    assert calls == [["latest", "--protocol-seed", "0"], ["random", "--protocol-seed", "4"]]
+    with pytest.raises(CommandError, match="Unknown hold-out protocol"):
+        call_command("evaluate_matching", str(cordis_dataset), protocols="newest")
+
+
+def test_projects_protocol_hides_only_the_sampled_projects(cordis_dataset):
+    data = cordis_read(directory=cordis_dataset)
+    split = hold_out_split(data=data, protocol="projects", seed=0)
+    assert split.held_out and set(split.held_out) | set(split.seen.projects) == set(data.projects)
+    assert all(len(p.participants) >= 3 and p.topic for p in split.held_out.values())
+    assert {q.rcn for q in split.opportunity_queries} == set(split.held_out)

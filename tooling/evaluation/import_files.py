@@ -14,7 +14,8 @@ Mapping choices:
 - sectors: the programme parts of the organisation's visible projects (ERC, MSCA, LEIT, SC1
   to SC7, ...) as sector slugs "h2020-...", created by --create-missing-tags. They are the
   only topic labels CORDIS gives every project.
-- description: the text of the organisation's visible projects, oldest first.
+- description: the text of the organisation's visible projects, oldest first, cut to the
+  newest DESCRIPTION_LIMIT characters (the CSV import reads no longer field).
 - offers and seeks: empty. CORDIS says nothing about capabilities, and inventing them from the
   text would test the inventing, not the engine.
 - opportunity: the held-out project's call (theme and topic description, not the consortium's
@@ -56,6 +57,16 @@ class ImportFiles:
     skipped_organisations: int  # no ISO country
 
 
+# Python's csv module reads fields of up to 131,072 characters; the few organisations with
+# hundreds of visible projects keep their newest texts within that.
+DESCRIPTION_LIMIT = 120_000
+
+
+def _description(projects) -> str:
+    text = " ".join(project.text for project in projects if project.text)
+    return text[-DESCRIPTION_LIMIT:] if len(text) > DESCRIPTION_LIMIT else text
+
+
 def iso_country(eu_code: str) -> str | None:
     code = COUNTRY_FROM_EU_CODE.get(eu_code, eu_code)
     return code if code in countries else None
@@ -86,7 +97,7 @@ def organisation_rows(data: CordisData) -> list[dict[str, str]]:
                 "country": country,
                 "kind": KIND_FROM_TYPE.get(organisation.type, OrganisationKind.OTHER),
                 "sectors": ";".join(_sector_slugs(projects)),
-                "description": " ".join(project.text for project in projects if project.text),
+                "description": _description(projects),
             }
         )
     return rows

@@ -2,7 +2,13 @@
 
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# Resamples of the queries for confidence intervals and the paired bootstrap; fixed seed.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 0
 
 
 def recall_at_k(ranked: Sequence[str], truth: Collection[str], *, k: int) -> float:
@@ -31,6 +37,9 @@ class Score:
     recall: float
     ndcg: float
     queries: int
+    # Per query, in the queries' order, for confidence intervals and paired comparisons.
+    recalls: tuple[float, ...] = field(default=(), repr=False)
+    ndcgs: tuple[float, ...] = field(default=(), repr=False)
 
 
 def score_rankings(
@@ -43,12 +52,40 @@ def score_rankings(
     if not count:
         return Score(method=method, recall=0.0, ndcg=0.0, queries=0)
     pairs = list(zip(rankings, truths, strict=True))
+    recalls = tuple(recall_at_k(r, t, k=k) for r, t in pairs)
+    ndcgs = tuple(ndcg_at_k(r, t, k=k) for r, t in pairs)
     return Score(
         method=method,
-        recall=sum(recall_at_k(r, t, k=k) for r, t in pairs) / count,
-        ndcg=sum(ndcg_at_k(r, t, k=k) for r, t in pairs) / count,
+        recall=sum(recalls) / count,
+        ndcg=sum(ndcgs) / count,
         queries=count,
+        recalls=recalls,
+        ndcgs=ndcgs,
     )
+
+
+def _resample_means(values: np.ndarray) -> np.ndarray:
+    rng = np.random.default_rng(BOOTSTRAP_SEED)
+    picks = rng.integers(0, len(values), size=(BOOTSTRAP_RESAMPLES, len(values)))
+    return values[picks].mean(axis=1)
+
+
+def confidence_interval(values: Sequence[float]) -> tuple[float, float]:
+    """95% bootstrap percentile interval of the mean over queries."""
+    if not len(values):
+        return (0.0, 0.0)
+    means = _resample_means(np.asarray(values, dtype=float))
+    return float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+def paired_difference(a: Sequence[float], b: Sequence[float]) -> tuple[float, float, float]:
+    """Mean of a - b over the same queries and its 95% paired bootstrap interval: a beats b
+    beyond noise when the interval's low end is above 0."""
+    differences = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    if not len(differences):
+        return (0.0, 0.0, 0.0)
+    low, high = confidence_interval(differences)
+    return float(differences.mean()), low, high
 
 
 def scores_table(*, title: str, scores: Sequence[Score], k: int) -> str:
@@ -56,11 +93,14 @@ def scores_table(*, title: str, scores: Sequence[Score], k: int) -> str:
     lines = [
         title,
         "",
-        f"| method | recall@{k} | nDCG@{k} | queries |",
-        "| --- | ---: | ---: | ---: |",
+        f"| method | recall@{k} | 95% CI | nDCG@{k} | 95% CI | queries |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    lines += [
-        f"| {score.method} | {score.recall:.3f} | {score.ndcg:.3f} | {score.queries} |"
-        for score in scores
-    ]
+    for score in scores:
+        recall_low, recall_high = confidence_interval(score.recalls)
+        ndcg_low, ndcg_high = confidence_interval(score.ndcgs)
+        lines.append(
+            f"| {score.method} | {score.recall:.3f} | {recall_low:.3f}-{recall_high:.3f} "
+            f"| {score.ndcg:.3f} | {ndcg_low:.3f}-{ndcg_high:.3f} | {score.queries} |"
+        )
     return "\n".join(lines)

@@ -23,10 +23,24 @@ from tooling.evaluation.import_files import (
     iso_country,
     opportunity_external_id,
 )
-from tooling.evaluation.metrics import Score, score_rankings
+from tooling.evaluation.metrics import Score, paired_difference, score_rankings
 from tooling.evaluation.split import HoldOutSplit, hold_out_split, queries_sample
 
 ENGINE = "engine"
+COMMON_PARTNERS = "common past partners"
+# The targets of issue 12: the engine beats the best baseline beyond noise (paired bootstrap,
+# both metrics, both tasks); partners recall@10 at least 1.15 times common past partners';
+# organisations for an opportunity recall@10 at least 0.10 and nDCG@10 at least 0.12.
+PARTNER_RECALL_OVER_COMMON = 1.15
+OPPORTUNITY_MIN_RECALL = 0.10
+OPPORTUNITY_MIN_NDCG = 0.12
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    description: str
+    met: bool
+    detail: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +53,10 @@ class EvaluationOptions:
     # Hold out each organisation's second-latest project instead, with the latest ones
     # removed entirely: a split for tuning that never looks at the test queries.
     validation: bool = False
+    # split.PROTOCOLS: "latest" (each organisation's latest project) or "random" (a random
+    # one, drawn with protocol_seed).
+    protocol: str = "latest"
+    protocol_seed: int = 0
 
 
 @dataclass(slots=True)
@@ -46,6 +64,54 @@ class EvaluationReport:
     k: int
     partners: list[Score] = field(default_factory=list)
     opportunities: list[Score] = field(default_factory=list)
+
+    def targets(self) -> list[Target]:
+        """Each target, met or not, with the numbers behind it."""
+        targets = []
+        for task, scores in (("partners", self.partners), ("opportunities", self.opportunities)):
+            engine = next(score for score in scores if score.method == ENGINE)
+            baselines = [score for score in scores if score is not engine]
+            if not baselines or not engine.queries:
+                continue
+            for metric, values in (("recall", "recalls"), ("ndcg", "ndcgs")):
+                best = max(baselines, key=lambda score: getattr(score, metric))
+                mean, low, high = paired_difference(getattr(engine, values), getattr(best, values))
+                targets.append(
+                    Target(
+                        description=f"{task}: engine beats the best baseline ({best.method}) "
+                        f"on {'recall' if metric == 'recall' else 'nDCG'}@{self.k}",
+                        met=low > 0,
+                        detail=f"difference {mean:+.4f}, 95% paired bootstrap CI "
+                        f"{low:+.4f} to {high:+.4f}",
+                    )
+                )
+        common = next((s for s in self.partners if s.method == COMMON_PARTNERS), None)
+        engine = next((s for s in self.partners if s.method == ENGINE), None)
+        if common is not None and engine is not None:
+            ratio = engine.recall / common.recall if common.recall else float("inf")
+            targets.append(
+                Target(
+                    description=f"partners: recall@{self.k} at least "
+                    f"{PARTNER_RECALL_OVER_COMMON}x common past partners",
+                    met=ratio >= PARTNER_RECALL_OVER_COMMON,
+                    detail=f"{engine.recall:.3f} / {common.recall:.3f} = {ratio:.2f}x",
+                )
+            )
+        engine = next((s for s in self.opportunities if s.method == ENGINE), None)
+        if engine is not None:
+            targets += [
+                Target(
+                    description=f"opportunities: recall@{self.k} at least {OPPORTUNITY_MIN_RECALL}",
+                    met=engine.recall >= OPPORTUNITY_MIN_RECALL,
+                    detail=f"{engine.recall:.3f}",
+                ),
+                Target(
+                    description=f"opportunities: nDCG@{self.k} at least {OPPORTUNITY_MIN_NDCG}",
+                    met=engine.ndcg >= OPPORTUNITY_MIN_NDCG,
+                    detail=f"{engine.ndcg:.3f}",
+                ),
+            ]
+        return targets
 
     def engine_wins(self) -> bool:
         """The engine beats every baseline on both tasks, on recall and on nDCG."""
@@ -59,10 +125,12 @@ class EvaluationReport:
         return True
 
 
-def evaluation_split(*, dataset: Path | str, validation: bool) -> HoldOutSplit:
-    split = hold_out_split(data=cordis_read(directory=dataset))
+def evaluation_split(
+    *, dataset: Path | str, validation: bool, protocol: str = "latest", seed: int = 0
+) -> HoldOutSplit:
+    split = hold_out_split(data=cordis_read(directory=dataset), protocol=protocol, seed=seed)
     if validation:
-        split = hold_out_split(data=split.seen)
+        split = hold_out_split(data=split.seen, protocol=protocol, seed=seed + 1)
     return split
 
 
@@ -91,7 +159,12 @@ def evaluation_run(
         say(f"[{time.monotonic() - started:6.1f} s] {message}")
 
     k = options.k
-    split = evaluation_split(dataset=dataset, validation=options.validation)
+    split = evaluation_split(
+        dataset=dataset,
+        validation=options.validation,
+        protocol=options.protocol,
+        seed=options.protocol_seed,
+    )
     # Only organisations the app can hold can be asked about (not those with an unknown country).
     askable = [
         query
@@ -102,9 +175,15 @@ def evaluation_run(
     opportunity_queries = queries_sample(
         split.opportunity_queries, size=options.opportunity_queries, seed=options.seed
     )
-    which = "second-latest" if options.validation else "latest"
+    which = {
+        "latest": "the latest of each eligible organisation",
+        "random": f"a random one of each eligible organisation (seed {options.protocol_seed})",
+        "projects": f"a seeded sample of single projects (seed {options.protocol_seed})",
+    }[options.protocol]
+    if options.validation:
+        which += ", after removing the test split's"
     step(
-        f"Held out {len(split.held_out)} projects (the {which} of each eligible organisation); "
+        f"Held out {len(split.held_out)} projects ({which}); "
         f"the app sees {len(split.seen.projects)} projects and {len(split.seen.organisations)} "
         f"organisations. Partner queries: {len(partner_queries)} of {len(askable)} "
         f"({split.cold_start} more eligible organisations had no visible project left); "

@@ -45,13 +45,56 @@ class HoldOutSplit:
     cold_start: int  # eligible organisations left with no visible project
 
 
-def hold_out_split(*, data: CordisData) -> HoldOutSplit:
+PROTOCOLS = ("latest", "random", "projects")
+# The "projects" protocol holds out this many projects, drawn with the seed: few enough (about
+# 3% of them) that every other project stays visible, as leave-one-project-out would have it,
+# in one import instead of one per project.
+SAMPLED_PROJECTS = 1000
+
+
+def hold_out_split(*, data: CordisData, protocol: str = "latest", seed: int = 0) -> HoldOutSplit:
+    """protocol "latest": each eligible organisation's latest project (today's); "random": one
+    of its projects with at least MIN_CONSORTIUM participants, drawn with the seed, so that no
+    single split can be fitted; "projects": SAMPLED_PROJECTS projects with a call text and at
+    least MIN_CONSORTIUM participants, drawn with the seed, everything else visible (close to
+    leave-one-project-out for opportunities; each participant with another project is asked
+    for partners too)."""
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"Unknown hold-out protocol {protocol!r}: use {', '.join(PROTOCOLS)}")
+    rng = random.Random(seed)
     latest_of = {}
-    for pic, rcns in data.projects_of().items():
-        latest = rcns[-1]
-        if len(rcns) >= MIN_PROJECTS and len(data.projects[latest].participants) >= MIN_CONSORTIUM:
-            latest_of[pic] = latest
-    held_out = {rcn: data.projects[rcn] for rcn in sorted(set(latest_of.values()))}
+    projects_of = data.projects_of()
+    if protocol == "projects":
+        candidates = sorted(
+            rcn
+            for rcn, project in data.projects.items()
+            if project.topic and len(project.participants) >= MIN_CONSORTIUM
+        )
+        sampled = set(rng.sample(candidates, min(SAMPLED_PROJECTS, len(candidates))))
+        # Partner queries: organisations with another project, each for its latest sampled one.
+        partners_for = {
+            pic: [rcn for rcn in rcns if rcn in sampled][-1]
+            for pic, rcns in projects_of.items()
+            if len(rcns) >= MIN_PROJECTS and any(rcn in sampled for rcn in rcns)
+        }
+        return _split(data, set(sampled), partners_for)
+    for pic, rcns in sorted(projects_of.items()):
+        if len(rcns) < MIN_PROJECTS:
+            continue
+        if protocol == "latest":
+            if len(data.projects[rcns[-1]].participants) >= MIN_CONSORTIUM:
+                latest_of[pic] = rcns[-1]
+            continue
+        large = [rcn for rcn in rcns if len(data.projects[rcn].participants) >= MIN_CONSORTIUM]
+        if large:
+            latest_of[pic] = rng.choice(large)
+    return _split(data, set(latest_of.values()), latest_of)
+
+
+def _split(data: CordisData, held: set[str], latest_of: dict[str, str]) -> HoldOutSplit:
+    """Hide the `held` projects from everything; latest_of: who is asked for partners, for
+    which held-out project."""
+    held_out = {rcn: data.projects[rcn] for rcn in sorted(held)}
     seen_projects = {rcn: p for rcn, p in data.projects.items() if rcn not in held_out}
     seen_pics = {pic for project in seen_projects.values() for pic in project.participants}
     seen = CordisData(

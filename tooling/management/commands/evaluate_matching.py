@@ -15,6 +15,7 @@ from tooling.evaluation.scratch import (
     evaluation_subprocess_run,
     scratch_database_check,
 )
+from tooling.evaluation.split import PROTOCOLS
 
 
 def _count_or_all(value: str) -> int | None:
@@ -24,12 +25,29 @@ def _count_or_all(value: str) -> int | None:
     return number or None  # 0 means all, like the default
 
 
+def _protocols(value: str) -> list[tuple[str, int]]:
+    protocols = []
+    for item in (part.strip() for part in value.split(",") if part.strip()):
+        name, _, seed = item.partition(":")
+        if name not in PROTOCOLS or (seed and not seed.isdigit()):
+            raise CommandError(
+                f"Unknown hold-out protocol {item!r}: use latest, random:SEED or projects:SEED."
+            )
+        protocols.append((name, int(seed or 0)))
+    if not protocols:
+        raise CommandError("Give at least one hold-out protocol.")
+    return protocols
+
+
 class Command(BaseCommand):
     help = (
-        "Measure match quality on real Horizon 2020 consortia (CORDIS): hold out each eligible "
-        "organisation's latest project, import the rest through the CSV imports into a scratch "
-        "SQLite database (the app's own database is never touched), and print recall@10 and "
-        "nDCG@10 of partner and opportunity suggestions next to four baselines."
+        "Measure match quality on real Horizon 2020 consortia (CORDIS): under each hold-out "
+        "protocol (each eligible organisation's latest project, a random one per seed, or a "
+        "seeded sample of single projects), "
+        "import the rest through the CSV imports into a scratch SQLite database (the app's own "
+        "database is never touched), and print recall@10 and nDCG@10 of partner and "
+        "opportunity suggestions with 95% intervals next to four baselines, and whether each "
+        "target is met."
     )
 
     def add_arguments(self, parser):
@@ -52,6 +70,16 @@ class Command(BaseCommand):
             "--keep-database", action="store_true",
             help="Keep the scratch folder (database and import files) and print where it is.",
         )  # fmt: skip
+        parser.add_argument(
+            "--protocols", default="latest,random:0,random:1,random:2,projects:0",
+            help="Hold-out protocols, comma-separated: latest (each organisation's latest "
+            "project), random:SEED (a random project of each, drawn with SEED) and "
+            "projects:SEED (a seeded sample of 1,000 single projects, all else visible: close to "
+            "leave-one-project-out). Each runs in its own scratch database. Default: "
+            "latest,random:0,random:1,random:2,projects:0.",
+        )  # fmt: skip
+        parser.add_argument("--protocol", default="latest", help=argparse.SUPPRESS)
+        parser.add_argument("--protocol-seed", type=int, default=0, help=argparse.SUPPRESS)
         parser.add_argument("--scratch-database", help=argparse.SUPPRESS)
 
     def handle(self, *args, dataset, scratch_database, keep_database, **options):
@@ -64,25 +92,32 @@ class Command(BaseCommand):
         if scratch_database:
             self._evaluate(dataset=dataset, database=Path(scratch_database), **options)
             return
-        arguments = [str(dataset.resolve())]
+        base = [str(dataset.resolve())]
         for name in ("partner_queries", "opportunity_queries"):
-            arguments += [f"--{name.replace('_', '-')}", str(options[name] or 0)]
-        arguments += ["--seed", str(options["seed"])]
+            base += [f"--{name.replace('_', '-')}", str(options[name] or 0)]
+        base += ["--seed", str(options["seed"])]
         if options["validation"]:
-            arguments.append("--validation")
-        folder = tempfile.mkdtemp(prefix="evaluate-matching-")
-        try:
-            code = evaluation_subprocess_run(arguments=arguments, directory=Path(folder))
-        finally:
-            if keep_database:
-                self.stdout.write(f"Scratch database and import files kept in {folder}")
-            else:
-                shutil.rmtree(folder, ignore_errors=True)
-        if code:
-            raise CommandError(f"The evaluation failed (exit code {code}).")
+            base.append("--validation")
+        failed = []
+        for protocol, protocol_seed in _protocols(options["protocols"]):
+            self.stdout.write("")
+            self.stdout.write(f"=== Hold-out protocol: {protocol} (seed {protocol_seed}) ===")
+            arguments = [*base, "--protocol", protocol, "--protocol-seed", str(protocol_seed)]
+            folder = tempfile.mkdtemp(prefix="evaluate-matching-")
+            try:
+                code = evaluation_subprocess_run(arguments=arguments, directory=Path(folder))
+            finally:
+                if keep_database:
+                    self.stdout.write(f"Scratch database and import files kept in {folder}")
+                else:
+                    shutil.rmtree(folder, ignore_errors=True)
+            if code:
+                failed.append(f"{protocol}:{protocol_seed} (exit code {code})")
+        if failed:
+            raise CommandError(f"The evaluation failed: {', '.join(failed)}.")
 
     def _evaluate(self, *, dataset, database, partner_queries, opportunity_queries, seed,
-                  validation, **unused):  # fmt: skip
+                  validation, protocol, protocol_seed, **unused):  # fmt: skip
         try:
             scratch_database_check(path=database)
         except NotScratchDatabase as error:
@@ -93,6 +128,8 @@ class Command(BaseCommand):
             opportunity_queries=opportunity_queries,
             seed=seed,
             validation=validation,
+            protocol=protocol,
+            protocol_seed=protocol_seed,
         )
         try:
             report = evaluation_run(
@@ -103,7 +140,10 @@ class Command(BaseCommand):
             )
         except (CordisFileError, ImportFileError) as error:
             raise CommandError(str(error)) from None
-        split = "validation split (second-latest projects)" if validation else "test split"
+        split = f"protocol {protocol}" + (
+            f" (seed {protocol_seed})" if protocol != "latest" else ""
+        )
+        split += ", validation split" if validation else ", test split"
         for title, scores in (
             (f"Task (a) partners for an organisation, {split}", report.partners),
             (f"Task (b) organisations for an opportunity, {split}", report.opportunities),
@@ -113,3 +153,8 @@ class Command(BaseCommand):
         self.stdout.write("")
         verdict = "yes" if report.engine_wins() else "NO"
         self.stdout.write(f"Engine beats every baseline on both tasks and both metrics: {verdict}")
+        self.stdout.write("")
+        self.stdout.write(f"Targets ({split}):")
+        for target in report.targets():
+            mark = "met" if target.met else "NOT MET"
+            self.stdout.write(f"- {target.description}: {mark} ({target.detail})")
