@@ -438,3 +438,46 @@ def event_funnel(*, event: Event) -> list[tuple[str, str, int]]:
         .count(),
     }
     return [(key, str(label), counts[key]) for key, label in FUNNEL_STAGES]
+
+
+def event_data_of_user(*, user) -> dict[str, list[dict]]:
+    """What the events app keeps that a user wrote, for "Download my data": the registrations
+    they made with the delegates they entered, their meeting messages and their outcomes."""
+    registrations = (
+        Registration.objects.filter(registered_by=user)
+        .select_related("event", "organisation")
+        .prefetch_related("delegates")
+        .order_by("created_at", "pk")
+    )
+    return {
+        "event_registrations": [
+            {
+                "event": registration.event.title,
+                "organisation": registration.organisation.name,
+                "status": registration.status,
+                "seeking": registration.seeking,
+                "created_at": registration.created_at,
+                "delegates": [
+                    {"name": d.name, "role": d.role, "languages": d.languages}
+                    for d in registration.delegates.all()
+                ],
+            }
+            for registration in registrations
+        ],
+        "event_meeting_messages": [
+            {
+                "event": message.meeting_request.event.title,
+                "meeting_request_id": message.meeting_request_id,
+                "body": message.body,
+                "sent_at": message.sent_at,
+            }
+            for message in MeetingMessage.objects.filter(author=user)
+            .select_related("meeting_request__event")
+            .order_by("sent_at", "pk")
+        ],
+        "event_meeting_outcomes": list(
+            MeetingOutcome.objects.filter(recorded_by=user)
+            .order_by("recorded_at", "pk")
+            .values("meeting_request_id", "held", "follow_up", "recorded_at")
+        ),
+    }
