@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from demo.data.opportunities import OPPORTUNITIES, OpportunitySeed
 from demo.data.organisations import SME_LOGIN_ORGANISATION
+from demo.services.events import events_demo_load
 from demo.services.organisations import organisations_demo_load
 from opportunities.models import Opportunity
 from organisations.imports.bulk import published_at_stamp
@@ -32,7 +33,9 @@ STAFF_USERNAME = "staff"
 SME_USERNAME = "sme"
 # The staff login gets every permission of these apps and nothing else: its password is
 # published, so it must not be able to manage users or grant itself more.
-STAFF_APP_LABELS = ("organisations", "opportunities", "introductions", "matchmaking", "alerts")
+STAFF_APP_LABELS = (
+    "organisations", "opportunities", "introductions", "matchmaking", "alerts", "events",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ def demo_load(*, password: str) -> DemoLoadResult:
     report = taxonomy_seed()
     report.merge(organisations_demo_load())
     report.merge(opportunities_demo_load())
+    report.merge(events_demo_load())
     accounts_report, logins = demo_accounts_ensure(password=password)
     report.merge(accounts_report)
     return DemoLoadResult(report=report, logins=logins)
