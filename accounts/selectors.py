@@ -14,6 +14,7 @@ from accounts.models import PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from alerts.models import AlertDelivery, DeadlineReminderStop, SavedSearch
 from api.models import ApiToken
+from events.selectors import event_data_of_user
 from introductions.models import IntroductionEvent, IntroductionRequest
 from matchmaking.models import Dismissal
 from opportunities.models import OpportunityInterest
@@ -125,6 +126,7 @@ def account_data_export(
             .select_related("opportunity", "organisation")
             .order_by("created_at", "pk")
         ],
+        **event_data_of_user(user=user),
     }
 
 

@@ -7,6 +7,8 @@ from events.models import (
     Availability,
     Delegate,
     Event,
+    MeetingMessage,
+    MeetingOutcome,
     MeetingRequest,
     MeetingSlot,
     Registration,
@@ -89,11 +91,36 @@ class AvailabilityAdmin(admin.ModelAdmin):
     raw_id_fields = ["registration", "slot"]
 
 
+class MeetingMessageInline(admin.TabularInline):
+    """Read only: the messages are the meeting's record."""
+
+    model = MeetingMessage
+    fields = ["from_registration", "author", "body", "sent_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class MeetingOutcomeInline(admin.TabularInline):
+    model = MeetingOutcome
+    fields = ["registration", "held", "follow_up", "recorded_by", "recorded_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(MeetingRequest)
 class MeetingRequestAdmin(admin.ModelAdmin):
     list_display = ["__str__", "event", "status", "brokered_by", "created_at"]
     list_filter = ["status", "event"]
     raw_id_fields = ["from_registration", "to_registration", "brokered_by"]
+    inlines = [MeetingMessageInline, MeetingOutcomeInline]
 
 
 @admin.register(ScheduledMeeting)

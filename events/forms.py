@@ -4,6 +4,7 @@ rules are the services'."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from common.text_limits import MESSAGE_MAX_LENGTH
 from events.models import MeetingSlot, Registration
 from organisations.forms import capability_field
 
@@ -108,3 +109,16 @@ class BrokerForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["from_registration"].queryset = participants
         self.fields["to_registration"].queryset = participants
+
+
+class MeetingMessageForm(forms.Form):
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class MeetingOutcomeForm(forms.Form):
+    held = forms.BooleanField(label=_("The meeting took place"), required=False)
+    follow_up = forms.BooleanField(label=_("We want to follow it up"), required=False)

@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from events.models import (
     Delegate,
     Event,
     EventStatus,
+    MeetingMessage,
+    MeetingOutcome,
     MeetingRequest,
     MeetingRequestStatus,
     MeetingSlot,
@@ -365,3 +368,116 @@ def organisation_members_emails(*, organisation: Organisation) -> list[str]:
     return sorted(
         {email for email in organisation.memberships.values_list("user__email", flat=True) if email}
     )
+
+
+# After acceptance: messages, outcomes and the event's funnel.
+
+
+def meeting_messages_of(*, registration: Registration) -> dict[int, list[MeetingMessage]]:
+    """The messages of a participant's meetings, oldest first, by meeting request."""
+    by_request: dict[int, list[MeetingMessage]] = {}
+    for message in MeetingMessage.objects.filter(
+        Q(meeting_request__from_registration=registration)
+        | Q(meeting_request__to_registration=registration)
+    ).select_related("from_registration__organisation"):
+        by_request.setdefault(message.meeting_request_id, []).append(message)
+    return by_request
+
+
+def meeting_message_visible_to(*, user) -> QuerySet[MeetingMessage]:
+    """The two sides of the meeting, and staff, who keep the record."""
+    messages = MeetingMessage.objects.select_related(
+        "meeting_request__event", "from_registration__organisation"
+    )
+    if user.is_authenticated and user.is_staff:
+        return messages
+    if not user.is_authenticated:
+        return messages.none()
+    return messages.filter(
+        Q(meeting_request__from_registration__organisation__memberships__user=user)
+        | Q(meeting_request__to_registration__organisation__memberships__user=user)
+    ).distinct()
+
+
+def meeting_outcomes_of(*, registration: Registration) -> dict[int, MeetingOutcome]:
+    """What the participant recorded after the event, by meeting request."""
+    return {
+        outcome.meeting_request_id: outcome
+        for outcome in MeetingOutcome.objects.filter(registration=registration)
+    }
+
+
+FUNNEL_STAGES = (
+    ("registered", _lazy("Registered")),
+    ("requested", _lazy("Meetings requested")),
+    ("accepted", _lazy("Accepted")),
+    ("scheduled", _lazy("Scheduled")),
+    ("held", _lazy("Held")),
+    ("followed_up", _lazy("Followed up")),
+)
+
+
+def event_funnel(*, event: Event) -> list[tuple[str, str, int]]:
+    """How far the event got: organisations registered (withdrawn ones too), meetings asked
+    for (staff proposals too), accepted (still), placed in the published schedule, held (one
+    side says so and neither denies it) and followed up (both sides chose to)."""
+    accepted = MeetingRequest.objects.filter(event=event, status=MeetingRequestStatus.ACCEPTED)
+    counts = {
+        "registered": Registration.objects.filter(event=event).count(),
+        "requested": MeetingRequest.objects.filter(event=event).count(),
+        "accepted": accepted.count(),
+        "scheduled": accepted.filter(scheduled__published=True).count(),
+        "held": accepted.filter(outcomes__held=True)
+        .exclude(outcomes__held=False)
+        .distinct()
+        .count(),
+        "followed_up": accepted.annotate(
+            follow_ups=Count("outcomes", filter=Q(outcomes__follow_up=True))
+        )
+        .filter(follow_ups=2)
+        .count(),
+    }
+    return [(key, str(label), counts[key]) for key, label in FUNNEL_STAGES]
+
+
+def event_data_of_user(*, user) -> dict[str, list[dict]]:
+    """What the events app keeps that a user wrote, for "Download my data": the registrations
+    they made with the delegates they entered, their meeting messages and their outcomes."""
+    registrations = (
+        Registration.objects.filter(registered_by=user)
+        .select_related("event", "organisation")
+        .prefetch_related("delegates")
+        .order_by("created_at", "pk")
+    )
+    return {
+        "event_registrations": [
+            {
+                "event": registration.event.title,
+                "organisation": registration.organisation.name,
+                "status": registration.status,
+                "seeking": registration.seeking,
+                "created_at": registration.created_at,
+                "delegates": [
+                    {"name": d.name, "role": d.role, "languages": d.languages}
+                    for d in registration.delegates.all()
+                ],
+            }
+            for registration in registrations
+        ],
+        "event_meeting_messages": [
+            {
+                "event": message.meeting_request.event.title,
+                "meeting_request_id": message.meeting_request_id,
+                "body": message.body,
+                "sent_at": message.sent_at,
+            }
+            for message in MeetingMessage.objects.filter(author=user)
+            .select_related("meeting_request__event")
+            .order_by("sent_at", "pk")
+        ],
+        "event_meeting_outcomes": list(
+            MeetingOutcome.objects.filter(recorded_by=user)
+            .order_by("recorded_at", "pk")
+            .values("meeting_request_id", "held", "follow_up", "recorded_at")
+        ),
+    }

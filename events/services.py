@@ -16,12 +16,15 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from common.text_limits import MESSAGE_MAX_LENGTH
 from events import scheduling, selectors
 from events.models import (
     Availability,
     Delegate,
     Event,
     EventStatus,
+    MeetingMessage,
+    MeetingOutcome,
     MeetingRequest,
     MeetingRequestStatus,
     MeetingSlot,
@@ -31,7 +34,9 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
-from organisations.models import Capability, Organisation
+from introductions.services import introduction_record_made
+from organisations.models import Capability, ConnectionSource, Organisation
+from organisations.services import organisation_connection_create
 
 
 def meeting_requests_limit() -> int:
@@ -271,7 +276,16 @@ def _answer(meeting_request: MeetingRequest, user, status: str, priority: int) -
 def meeting_request_accept(
     *, meeting_request: MeetingRequest, user, priority: int = 2
 ) -> MeetingRequest:
-    return _answer(meeting_request, user, MeetingRequestStatus.ACCEPTED, priority)
+    """The participant asked says yes: from now on the two organisations see each other's
+    contact details, here and on their pages, as after an accepted introduction."""
+    with transaction.atomic():
+        _answer(meeting_request, user, MeetingRequestStatus.ACCEPTED, priority)
+        organisation_connection_create(
+            between=meeting_request.from_registration.organisation,
+            and_=meeting_request.to_registration.organisation,
+            source=ConnectionSource.EVENT_MEETING,
+        )
+    return meeting_request
 
 
 def meeting_request_decline(*, meeting_request: MeetingRequest, user) -> MeetingRequest:
@@ -432,3 +446,92 @@ def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]
             message.send()
 
     transaction.on_commit(send)
+
+
+# Messages and outcomes of accepted meetings.
+
+
+def _side_of(meeting_request: MeetingRequest, user) -> Registration:
+    """The side of the meeting the user acts for, or PermissionDenied (staff included: the
+    messages are between the two sides)."""
+    for side in (meeting_request.from_registration, meeting_request.to_registration):
+        if selectors.registration_acting_for(user=user, registration=side):
+            return side
+    raise PermissionDenied(_("Only the two sides of this meeting can do this."))
+
+
+def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) -> MeetingMessage:
+    """One side writes to the other, once the meeting is accepted. The other side's members
+    are mailed the text, not the writer's address: contact details are on the meeting page."""
+    side = _side_of(meeting_request, user)
+    body = body.strip()
+    if meeting_request.status != MeetingRequestStatus.ACCEPTED:
+        raise ValidationError(
+            _("Messages can be written once the meeting is accepted."), code="conflict"
+        )
+    if not body:
+        raise ValidationError({"body": _("Write a message.")}, code="required")
+    if len(body) > MESSAGE_MAX_LENGTH:
+        raise ValidationError(
+            {"body": _("Keep the message to %(limit)s characters.") % {"limit": MESSAGE_MAX_LENGTH}}
+        )
+    other = (
+        meeting_request.to_registration
+        if side.pk == meeting_request.from_registration_id
+        else meeting_request.from_registration
+    )
+    with transaction.atomic():
+        message = MeetingMessage.objects.create(
+            meeting_request=meeting_request, from_registration=side, author=user, body=body
+        )
+        _message_mail(message=message, to=other)
+    return message
+
+
+def _message_mail(*, message: MeetingMessage, to: Registration) -> None:
+    recipients = selectors.organisation_members_emails(organisation=to.organisation)
+    if not recipients:
+        return
+    context = {
+        "message": message,
+        "event": message.meeting_request.event,
+        "registration": to,
+        "site_url": settings.SITE_URL.rstrip("/"),
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("events/email/meeting_message_subject.txt", context)
+        body = render_to_string("events/email/meeting_message_body.txt", context)
+    mail = EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
+    transaction.on_commit(mail.send)
+
+
+def meeting_outcome_record(
+    *, meeting_request: MeetingRequest, user, held: bool, follow_up: bool
+) -> MeetingOutcome:
+    """One side says, after the event, whether the meeting took place and whether to follow
+    it up (it may change its answer). Once both sides want to follow it up, the meeting
+    continues as an accepted introduction, recorded in the introductions' audit trail."""
+    side = _side_of(meeting_request, user)
+    if meeting_request.status != MeetingRequestStatus.ACCEPTED:
+        raise ValidationError(_("Only an accepted meeting has an outcome."), code="conflict")
+    if meeting_request.event.starts_at > timezone.now():
+        raise ValidationError(_("The event has not started yet."), code="too_early")
+    if follow_up and not held:
+        raise ValidationError({"follow_up": _("Only a meeting that took place is followed up.")})
+    with transaction.atomic():
+        outcome, _created = MeetingOutcome.objects.update_or_create(
+            meeting_request=meeting_request,
+            registration=side,
+            defaults={"held": held, "follow_up": follow_up, "recorded_by": user},
+        )
+        both = MeetingOutcome.objects.filter(meeting_request=meeting_request, follow_up=True)
+        if both.count() == 2:
+            event = meeting_request.event
+            introduction_record_made(
+                requester_organisation=meeting_request.from_registration.organisation,
+                requested_organisation=meeting_request.to_registration.organisation,
+                actor=user,
+                message=meeting_request.message or event.title,
+                note=_("Met at %(event)s; both sides chose to follow up.") % {"event": event.title},
+            )
+    return outcome

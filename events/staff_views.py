@@ -49,6 +49,7 @@ def _manage_page(request, event: Event, *, broker_form=None, status: int = 200):
         "approved_count": selectors.registration_approved_count(event=event),
         "broker_form": broker_form or BrokerForm(participants=participants),
         "counts": selectors.schedule_counts(event=event),
+        "funnel": selectors.event_funnel(event=event),
         "unplaced": unplaced,
     }
     return render(request, "events/staff/manage.html", context, status=status)
@@ -56,7 +57,11 @@ def _manage_page(request, event: Event, *, broker_form=None, status: int = 200):
 
 @staff_required
 def event_index(request):
-    return render(request, "events/staff/index.html", {"events": selectors.event_staff_list()})
+    events = [
+        (event, selectors.event_funnel(event=event)) for event in selectors.event_staff_list()
+    ]
+    stages = [label for _key, label in selectors.FUNNEL_STAGES]
+    return render(request, "events/staff/index.html", {"events": events, "stages": stages})
 
 
 @staff_required

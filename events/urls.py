@@ -16,6 +16,16 @@ urlpatterns = [
         views.meeting_request_answer,
         name="request_answer",
     ),
+    path(
+        "<slug:slug>/meetings/<int:pk>/messages/",
+        views.meeting_message_send,
+        name="message_send",
+    ),
+    path(
+        "<slug:slug>/meetings/<int:pk>/outcome/",
+        views.meeting_outcome_record,
+        name="outcome_record",
+    ),
     path("<slug:slug>/agenda/", views.agenda, name="agenda"),
     path("<slug:slug>/agenda.ics", views.agenda_ics, name="agenda_ics"),
 ]

@@ -7,12 +7,20 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from events import calendar, selectors, services
 from events.filters import EventFilter
-from events.forms import AnswerForm, DelegateFormSet, MeetingRequestForm, RegistrationForm
+from events.forms import (
+    AnswerForm,
+    DelegateFormSet,
+    MeetingMessageForm,
+    MeetingOutcomeForm,
+    MeetingRequestForm,
+    RegistrationForm,
+)
 from events.models import Event, Registration, RegistrationStatus
 from organisations import selectors as organisation_selectors
 from organisations.forms import form_errors_add
@@ -109,6 +117,10 @@ def my_event(request, slug: str, *, request_form=None, status: int = 200):
         "request_form": request_form or MeetingRequestForm(participants=participants),
         "answer_form": AnswerForm(),
         "limit": services.meeting_requests_limit(),
+        "meeting_messages": selectors.meeting_messages_of(registration=registration),
+        "outcomes": selectors.meeting_outcomes_of(registration=registration),
+        "message_form": MeetingMessageForm(),
+        "event_started": event.starts_at <= timezone.now(),
     }
     return render(request, "events/my_event.html", context, status=status)
 
@@ -201,3 +213,55 @@ def agenda_ics(request, slug: str):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{event.slug}-agenda.ics"'
     return response
+
+
+def _meeting_of(request, event: Event, pk: int):
+    return get_object_or_404(
+        selectors.meeting_request_visible_to(user=request.user).filter(event=event), pk=pk
+    )
+
+
+@login_required
+@require_POST
+def meeting_message_send(request, slug: str, pk: int):
+    """One side of an accepted meeting writes to the other. A refusal comes back as a
+    message on the event page, where the text box is."""
+    event = _event(request, slug)
+    meeting_request = _meeting_of(request, event, pk)
+    form = MeetingMessageForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(" ".join(e for errors in form.errors.values() for e in errors))
+        services.meeting_message_send(
+            meeting_request=meeting_request, user=request.user, body=form.cleaned_data["body"]
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your message was sent."))
+    return redirect(
+        reverse("events:my_event", args=[event.slug]) + f"#meeting-{meeting_request.pk}"
+    )
+
+
+@login_required
+@require_POST
+def meeting_outcome_record(request, slug: str, pk: int):
+    event = _event(request, slug)
+    meeting_request = _meeting_of(request, event, pk)
+    form = MeetingOutcomeForm(request.POST)
+    form.is_valid()  # two check boxes: always valid
+    try:
+        services.meeting_outcome_record(
+            meeting_request=meeting_request,
+            user=request.user,
+            held=form.cleaned_data["held"],
+            follow_up=form.cleaned_data["follow_up"],
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Thank you: your answer is recorded."))
+    return redirect(
+        reverse("events:my_event", args=[event.slug]) + f"#meeting-{meeting_request.pk}"
+    )

@@ -199,3 +199,48 @@ def introduction_resubmit(
         IntroductionRequest.objects.filter(pk=request.pk).update(message=message, seeking=seeking)
     request.message, request.seeking = message, seeking
     return request
+
+
+def introduction_record_made(
+    *,
+    requester_organisation: Organisation,
+    requested_organisation: Organisation,
+    actor: AbstractBaseUser | None,
+    message: str,
+    note: str,
+) -> IntroductionRequest:
+    """Record an introduction already made elsewhere (both sides agreed to follow up a
+    meeting at an event, say): it starts in the introduced state, so its outcome feeds the
+    matching's history like any other. A pair already introduced keeps its request."""
+    message, note = message.strip(), note.strip()
+    if requester_organisation.pk == requested_organisation.pk:
+        raise ValidationError("An organisation cannot be introduced to itself.")
+    if not message or not note:
+        raise ValidationError("Say how the introduction came about.")
+    with transaction.atomic():
+        _organisations_lock(requester_organisation, requested_organisation)
+        pair = IntroductionRequest.objects.filter(
+            state__in=INTRODUCED_STATES,
+            requester_organisation__in=[requester_organisation, requested_organisation],
+            requested_organisation__in=[requester_organisation, requested_organisation],
+        )
+        existing = pair.first()
+        if existing is not None:
+            return existing
+        request = IntroductionRequest.objects.create(
+            requester_organisation=requester_organisation,
+            requested_organisation=requested_organisation,
+            requested_by=actor,
+            message=message,
+            seeking=message,
+            state=State.INTRODUCED,
+        )
+        IntroductionEvent.objects.create(
+            request=request, from_state="", to_state=State.INTRODUCED, actor=actor, note=note
+        )
+        organisation_connection_create(
+            between=requester_organisation,
+            and_=requested_organisation,
+            source=ConnectionSource.INTRODUCTION,
+        )
+    return request

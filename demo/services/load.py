@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from demo.data.opportunities import OPPORTUNITIES, OpportunitySeed
 from demo.data.organisations import KOREA_LOGIN_ORGANISATION, SME_LOGIN_ORGANISATION
+from demo.services.events import events_demo_load
 from demo.services.organisations import organisations_demo_load
 from opportunities.models import Opportunity
 from organisations.imports.bulk import published_at_stamp
@@ -267,6 +268,7 @@ def demo_load(*, password: str) -> DemoLoadResult:
     report = taxonomy_seed()
     report.merge(organisations_demo_load())
     report.merge(opportunities_demo_load())
+    report.merge(events_demo_load())
     accounts_report, logins = demo_accounts_ensure(password=password)
     report.merge(accounts_report)
     return DemoLoadResult(report=report, logins=logins)

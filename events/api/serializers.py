@@ -3,7 +3,16 @@
 from rest_framework import serializers
 
 from api.fields import MAX_ID, RelatedListField
-from events.models import Delegate, Event, MeetingRequest, Registration, Session
+from common.text_limits import MESSAGE_MAX_LENGTH
+from events.models import (
+    Delegate,
+    Event,
+    MeetingMessage,
+    MeetingOutcome,
+    MeetingRequest,
+    Registration,
+    Session,
+)
 from organisations.models import Capability
 
 
@@ -161,3 +170,24 @@ class AgendaSerializer(serializers.Serializer):
     time_zone = serializers.CharField(source="registration.event.time_zone")
     meetings = AgendaMeetingSerializer(many=True)
     sessions = SessionSerializer(many=True)
+
+
+class MeetingMessageSerializer(serializers.ModelSerializer):
+    from_organisation = serializers.CharField(source="from_registration.organisation.name")
+
+    class Meta:
+        model = MeetingMessage
+        fields = ["id", "meeting_request", "from_registration", "from_organisation", "body",
+                  "sent_at"]  # fmt: skip
+        read_only_fields = fields
+
+
+class MeetingMessageCreateSerializer(serializers.Serializer):
+    body = serializers.CharField(max_length=MESSAGE_MAX_LENGTH)
+
+
+class MeetingOutcomeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = MeetingOutcome
+        fields = ["meeting_request", "registration", "held", "follow_up", "recorded_at"]
+        read_only_fields = ["meeting_request", "registration", "recorded_at"]

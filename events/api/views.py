@@ -17,6 +17,9 @@ from events.api.serializers import (
     AgendaSerializer,
     AnswerSerializer,
     EventSerializer,
+    MeetingMessageCreateSerializer,
+    MeetingMessageSerializer,
+    MeetingOutcomeSerializer,
     MeetingRequestCreateSerializer,
     MeetingRequestSerializer,
     RegistrationCreateSerializer,
@@ -181,7 +184,9 @@ class MeetingRequestViewSet(
     permission_classes = [permissions.IsAuthenticated]
     filter_backends = []
     lookup_value_regex = r"\d+"
-    extra_error_statuses = {"create": [409], "accept": [409], "decline": [409]}
+    extra_error_statuses = {
+        "create": [409], "accept": [409], "decline": [409], "messages": [409], "outcome": [409],
+    }  # fmt: skip
 
     def get_queryset(self):
         return selectors.meeting_request_visible_to(user=self.request.user).order_by("-pk")
@@ -229,3 +234,58 @@ class MeetingRequestViewSet(
         meeting_request = get_object_or_404(self.get_queryset(), pk=pk)
         services.meeting_request_decline(meeting_request=meeting_request, user=request.user)
         return Response(self.get_serializer(self.get_queryset().get(pk=pk)).data)
+
+    @extend_schema(
+        methods=["GET"],
+        summary="A meeting's messages",
+        description="Oldest first; the two sides and staff.",
+        request=None,
+        responses=MeetingMessageSerializer(many=True),
+    )
+    @extend_schema(
+        methods=["POST"],
+        summary="Write to the other side of an accepted meeting",
+        description="Only the two sides, once the meeting is accepted (409 before); the other "
+        "side's members are mailed the text. At most 2,000 characters.",
+        request=MeetingMessageCreateSerializer,
+        responses={201: MeetingMessageSerializer},
+    )
+    @action(detail=True, methods=["get", "post"], pagination_class=None)
+    def messages(self, request, pk=None):
+        meeting_request = get_object_or_404(self.get_queryset(), pk=pk)
+        if request.method == "GET":
+            found = selectors.meeting_message_visible_to(user=request.user).filter(
+                meeting_request=meeting_request
+            )
+            return Response(
+                MeetingMessageSerializer(found.order_by("sent_at", "pk"), many=True).data
+            )
+        serializer = MeetingMessageCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        message = services.meeting_message_send(
+            meeting_request=meeting_request,
+            user=request.user,
+            body=serializer.validated_data["body"],
+        )
+        return Response(MeetingMessageSerializer(message).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Record whether the meeting took place and whether to follow it up",
+        description="One side, after the event starts; when both want to follow up, the "
+        "meeting continues as an accepted introduction. 409 before the event or if the "
+        "meeting is not accepted.",
+        request=MeetingOutcomeSerializer,
+        responses=MeetingOutcomeSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def outcome(self, request, pk=None):
+        meeting_request = get_object_or_404(self.get_queryset(), pk=pk)
+        serializer = MeetingOutcomeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        outcome = services.meeting_outcome_record(
+            meeting_request=meeting_request,
+            user=request.user,
+            held=serializer.validated_data["held"],
+            follow_up=serializer.validated_data["follow_up"],
+        )
+        return Response(MeetingOutcomeSerializer(outcome).data)

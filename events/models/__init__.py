@@ -1,4 +1,5 @@
 from events.models.event import Event, EventKind, EventStatus, Session, SessionKind
+from events.models.followup import MeetingMessage, MeetingOutcome
 from events.models.meetings import (
     Availability,
     MeetingRequest,
@@ -16,6 +17,8 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "MeetingMessage",
+    "MeetingOutcome",
     "MeetingRequest",
     "MeetingRequestStatus",
     "MeetingSlot",

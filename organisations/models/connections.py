@@ -6,9 +6,10 @@ from organisations.models.organisation import Organisation
 
 class ConnectionSource(models.TextChoices):
     """What put two organisations in touch. Each source lets both see the other's contact
-    details; an accepted event meeting is expected to become one more."""
+    details."""
 
     INTRODUCTION = "introduction", "Accepted introduction"
+    EVENT_MEETING = "event_meeting", "Accepted event meeting"
 
 
 class OrganisationConnection(models.Model):

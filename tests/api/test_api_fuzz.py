@@ -16,8 +16,16 @@ import pytest
 from django.conf import settings
 
 from api.services import api_token_create
+from events import services as events_services
 from opportunities.models import OpportunityStatus
 from organisations.models import OrganisationKind, PublicationStatus
+from tests.events.factories import (
+    DelegateFactory,
+    EventFactory,
+    MeetingSlotFactory,
+    RegistrationFactory,
+    TableFactory,
+)
 from tests.factories import (
     CapabilityFactory,
     ConsortiumMembershipFactory,
@@ -74,8 +82,36 @@ def staff_token(transactional_db) -> str:
         OpportunityFactory(
             status=status, hosts=[consortium], required_capabilities=capabilities[:3]
         )
-    _, secret = api_token_create(user=UserFactory(is_staff=True), name="fuzz")
+    staff = UserFactory(is_staff=True)
+    _event_with_an_agenda(staff=staff)
+    _, secret = api_token_create(user=staff, name="fuzz")
     return secret
+
+
+def _event_with_an_agenda(*, staff) -> None:
+    """A published event with participants, requested and accepted meetings, a published
+    schedule and a message, so the events endpoints answer with data rather than 404s."""
+    event = EventFactory(slug="fuzz-brokerage-day")
+    for _ in range(3):
+        MeetingSlotFactory(event=event)
+    TableFactory(event=event, name="Table 1")
+    members = [MembershipFactory().user for _ in range(4)]
+    registrations = [
+        RegistrationFactory(event=event, organisation=member.memberships.get().organisation)
+        for member in members
+    ]
+    for registration in registrations:
+        DelegateFactory(registration=registration)
+    accepted = events_services.meeting_request_create(
+        from_registration=registrations[0], to_registration=registrations[1], user=members[0]
+    )
+    events_services.meeting_request_accept(meeting_request=accepted, user=members[1])
+    events_services.meeting_request_create(
+        from_registration=registrations[2], to_registration=registrations[3], user=members[2]
+    )
+    events_services.schedule_run(event=event, actor=staff, time_limit=5)
+    events_services.schedule_publish(event=event, actor=staff)
+    events_services.meeting_message_send(meeting_request=accepted, user=members[0], body="Hi")
 
 
 def schemathesis_run(base_url: str, token: str, *selection: str, name: str) -> None:

@@ -1,4 +1,7 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from events import services
 from tests.events.factories import (
@@ -58,4 +61,12 @@ def published_meeting(accepted_meeting, event, staff_user):
     services.schedule_run(event=event, actor=staff_user, time_limit=5)
     services.schedule_publish(event=event, actor=staff_user)
     accepted_meeting.refresh_from_db()
+    return accepted_meeting
+
+
+@pytest.fixture
+def met_meeting(accepted_meeting, event):
+    """`accepted_meeting`, at an event that has started."""
+    event.starts_at = timezone.now() - datetime.timedelta(hours=2)
+    event.save(update_fields=["starts_at"])
     return accepted_meeting

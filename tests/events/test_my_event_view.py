@@ -47,6 +47,6 @@ def test_queries_do_not_grow_with_the_participants(
     for _ in range(8):
         RegistrationFactory(event=event).organisation.offers.add(capability)
     client = login_as("member")
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(22):
         page = client.get("/events/seoul-5g/me/").content.decode()
     assert page.count("Offers what you seek: Digital twins.") == 8

@@ -2,7 +2,9 @@ import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
+from demo.data.events import AGENDA_EVENT
 from demo.services.load import DEFAULT_DEMO_PASSWORD, demo_load
 from organisations.seeding.upsert import Outcome, SeedDataError
 
@@ -11,7 +13,9 @@ class Command(BaseCommand):
     help = (
         "Load the taxonomy, the demo organisations, consortia, projects and opportunities "
         "drawn from the Korea-UK source documents, fictional example UK SMEs, Korean companies "
-        "and open calls (labelled as examples), and three demo logins (staff, sme and korea). "
+        "and open calls (labelled as examples), three demo logins (staff, sme and korea), and "
+        "three events: the 2018 ICT Expert Mission and the 2024 Korea-EU semiconductor "
+        "researcher forum (past) and an example brokerage day whose agenda the sme login opens. "
         "The password comes from DEMO_PASSWORD, else "
         f"'{DEFAULT_DEMO_PASSWORD}'. Safe to repeat: a second run changes nothing."
     )
@@ -39,3 +43,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo logins (password: {password}):")
         for login in result.logins:
             self.stdout.write(f"  {login.username} ({login.email}): {login.role}")
+        site = settings.SITE_URL.rstrip("/")
+        agenda = reverse("events:agenda", args=[AGENDA_EVENT])
+        ics = reverse("events:agenda_ics", args=[AGENDA_EVENT])
+        self.stdout.write(
+            f"An agenda: sign in as sme and open {site}{agenda} (calendar file: {site}{ics})."
+        )

@@ -1,0 +1,252 @@
+"""The demo events: two past ones the source documents describe, as far as they describe them,
+and one upcoming brokerage day that is a labelled example, so that the `sme` login has an
+agenda to open.
+
+Organisations are named by their demo external_id (demo/data/organisations). Times are in the
+event's own time zone."""
+
+import datetime
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from demo.data.organisations.records import EXAMPLE, MISSION_REPORT, ROK_EU_RELEASE
+
+SEOUL = ZoneInfo("Asia/Seoul")
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def at(zone: ZoneInfo, *args: int) -> datetime.datetime:
+    return datetime.datetime(*args, tzinfo=zone)
+
+
+@dataclass(frozen=True)
+class SessionSeed:
+    title: str
+    kind: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    place: str = ""
+    description: str = ""
+    organisations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParticipantSeed:
+    organisation: str
+    # (name, role) of each delegate.
+    delegates: tuple[tuple[str, str], ...]
+    seeking: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingSeed:
+    """An accepted meeting, published at (slot index, table name) when placed."""
+
+    requester: str
+    recipient: str
+    message: str
+    slot: int | None = None
+    table: str = ""
+
+
+@dataclass(frozen=True)
+class EventSeed:
+    slug: str
+    title: str
+    kind: str
+    status: str
+    description: str
+    time_zone: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    registration_opens_at: datetime.datetime
+    registration_closes_at: datetime.datetime
+    sources: tuple[str, ...]
+    venue: str = ""
+    city: str = ""
+    country: str = ""
+    capacity: int | None = None
+    organisers: tuple[str, ...] = ()
+    opportunities: tuple[str, ...] = ()
+    sessions: tuple[SessionSeed, ...] = ()
+    participants: tuple[ParticipantSeed, ...] = ()
+    slots: tuple[datetime.datetime, ...] = ()
+    slot_minutes: int = 20
+    tables: tuple[str, ...] = ()
+    meetings: tuple[MeetingSeed, ...] = ()
+
+
+# The mission report names the delegation's organisations, not its people.
+UNNAMED = (("Delegate (not named in the mission report)", "Delegation member"),)
+
+# The report says "four days in February 2018", during the PyeongChang Winter Games (9-25
+# February), without the days or the hours: the dates and times below are placeholders
+# within the Games, and the description says so.
+ICT_EXPERT_MISSION_2018 = EventSeed(
+    slug="ict-expert-mission-south-korea-2018",
+    title="ICT Expert Mission to South Korea",
+    kind="expert_mission",
+    status="archived",
+    description=(
+        "An Innovate UK Global Expert Mission, led by KTN, to understand South Korea's "
+        "development in the Fourth Industrial Revolution (AI, VR, 5G, IoT and data analytics), "
+        "explore bilateral collaboration in ICT research and innovation, and engage the "
+        "public sector, business and innovation stakeholders key to a future UK-South Korea "
+        "innovation partnership. The itinerary, formulated by KTN with the Science and "
+        "Innovation Network at the British Embassy in Seoul, held site visits and workshops "
+        "over four days in February 2018. The report gives no exact dates or times: those "
+        "shown here are placeholders."
+    ),
+    time_zone="Asia/Seoul",
+    city="Seoul",
+    country="KR",
+    starts_at=at(SEOUL, 2018, 2, 19, 9),
+    ends_at=at(SEOUL, 2018, 2, 22, 18),
+    registration_opens_at=at(SEOUL, 2017, 12, 1),
+    registration_closes_at=at(SEOUL, 2018, 1, 31),
+    organisers=("demo-innovate-uk", "demo-ktn"),
+    sessions=(
+        SessionSeed(
+            title="Live 5G demonstrations at the PyeongChang Winter Olympic Games",
+            kind="site_visit",
+            starts_at=at(SEOUL, 2018, 2, 20, 10),
+            ends_at=at(SEOUL, 2018, 2, 20, 17),
+            place="PyeongChang",
+            description="5G-enabled experiences at the Games, including KT's 5G pavilion.",
+            organisations=("demo-kt",),
+        ),
+        SessionSeed(
+            title="Third Korea-UK ICT Policy Forum: 5G workshop",
+            kind="workshop",
+            starts_at=at(SEOUL, 2018, 2, 21, 10),
+            ends_at=at(SEOUL, 2018, 2, 21, 16),
+            description=(
+                "With a senior delegation from DCMS, members of 5GIC, the Expert Mission team "
+                "and their Korean counterparts: 5G use cases, security, R&D, spectrum, "
+                "roll-out plans and devices."
+            ),
+            organisations=(
+                "demo-dcms", "demo-5gic", "demo-msit", "demo-5g-forum", "demo-kt", "demo-etri",
+            ),
+        ),
+    ),
+    # "representatives from Innovate UK, KTN, Digital Catapult, King's College and companies
+    # including Alchera Technologies, Bayes Server, Cambridge Applied Research, Ordnance
+    # Survey and Valuechain" (section 2 of the report).
+    participants=tuple(
+        ParticipantSeed(organisation=external_id, delegates=UNNAMED)
+        for external_id in (
+            "demo-innovate-uk", "demo-ktn", "demo-digital-catapult", "demo-kings-college-london",
+            "demo-alchera-technologies", "demo-bayes-server", "demo-cambridge-applied-research",
+            "demo-ordnance-survey", "demo-valuechain",
+        )
+    ),
+    sources=(MISSION_REPORT,),
+)  # fmt: skip
+
+# "the '1st Korea-EU Joint Researcher Forum on Semiconductors' took place in Brussels from
+# March 25 to 26. The forum aimed to facilitate researcher matchmaking for the collaborative
+# research project" (the ROK-EU release). It names neither organisers nor participants.
+SEMICONDUCTOR_RESEARCHER_FORUM_2024 = EventSeed(
+    slug="korea-eu-researcher-forum-semiconductors-2024",
+    title="1st Korea-EU Joint Researcher Forum on Semiconductors",
+    kind="researcher_forum",
+    status="archived",
+    description=(
+        "Held to facilitate researcher matchmaking for the Korea-EU collaborative research "
+        "project on semiconductors (12 million euros over three years, on neuromorphic "
+        "computing and heterogeneous integration), and to bolster networking between Korean "
+        "and EU researchers. The release gives the days, not the hours."
+    ),
+    time_zone="Europe/Brussels",
+    city="Brussels",
+    country="BE",
+    starts_at=at(BRUSSELS, 2024, 3, 25, 9),
+    ends_at=at(BRUSSELS, 2024, 3, 26, 18),
+    registration_opens_at=at(BRUSSELS, 2024, 2, 1),
+    registration_closes_at=at(BRUSSELS, 2024, 3, 18),
+    opportunities=("demo-opp-rok-eu-semiconductor-research",),
+    sources=(ROK_EU_RELEASE,),
+)
+
+# A fictional brokerage day with the fictional example SMEs, labelled as an example in its
+# title, so that the demo shows an agenda, a published schedule and its .ics.
+EXAMPLE_BROKERAGE_DAY = EventSeed(
+    slug="uk-korea-brokerage-day-example-2027",
+    title="UK-Korea brokerage day (example)",
+    kind="brokerage_day",
+    status="published",
+    description=(
+        "A fictional example event for trying the platform: register, ask for meetings, "
+        "accept them and receive a schedule of 20-minute one-to-one meetings."
+    ),
+    time_zone="Asia/Seoul",
+    venue="Example conference centre",
+    city="Seoul",
+    country="KR",
+    starts_at=at(SEOUL, 2027, 3, 16, 9),
+    ends_at=at(SEOUL, 2027, 3, 16, 17),
+    registration_opens_at=at(SEOUL, 2026, 9, 1),
+    registration_closes_at=at(SEOUL, 2027, 3, 9),
+    capacity=40,
+    organisers=("demo-ktn",),
+    sessions=(
+        SessionSeed(
+            title="Welcome and introductions to the Korean ICT market (example)",
+            kind="talk",
+            starts_at=at(SEOUL, 2027, 3, 16, 9),
+            ends_at=at(SEOUL, 2027, 3, 16, 9, 45),
+            place="Main hall",
+        ),
+    ),
+    participants=(
+        ParticipantSeed(
+            organisation="demo-example-hartwell-spectrum",
+            delegates=(("Alex Example", "Founder"),),
+            seeking="Partners for 5G spectrum monitoring pilots.",
+        ),
+        ParticipantSeed(
+            organisation="demo-example-fenmore-silicon",
+            delegates=(("Sam Example", "Head of partnerships"),),
+        ),
+        ParticipantSeed(
+            organisation="demo-example-wrenfield-autonomy",
+            delegates=(("Jo Example", "CTO"),),
+        ),
+        ParticipantSeed(
+            organisation="demo-example-kestrel-responsible-ai",
+            delegates=(("Robin Example", "Director"),),
+        ),
+    ),
+    slots=tuple(at(SEOUL, 2027, 3, 16, 10, minute) for minute in (0, 20, 40))
+    + (at(SEOUL, 2027, 3, 16, 11),),
+    tables=("Table 1", "Table 2"),
+    meetings=(
+        MeetingSeed(
+            requester="demo-example-hartwell-spectrum",
+            recipient="demo-example-fenmore-silicon",
+            message="Chips for our spectrum sensors? (example)",
+            slot=0,
+            table="Table 1",
+        ),
+        MeetingSeed(
+            requester="demo-example-wrenfield-autonomy",
+            recipient="demo-example-hartwell-spectrum",
+            message="5G links for autonomous shuttles? (example)",
+            slot=1,
+            table="Table 2",
+        ),
+        MeetingSeed(
+            requester="demo-example-kestrel-responsible-ai",
+            recipient="demo-example-fenmore-silicon",
+            message="Responsible AI on edge chips? (example)",
+            slot=1,
+            table="Table 1",
+        ),
+    ),
+    sources=(EXAMPLE,),
+)
+
+EVENTS = (ICT_EXPERT_MISSION_2018, SEMICONDUCTOR_RESEARCHER_FORUM_2024, EXAMPLE_BROKERAGE_DAY)
+# The event whose agenda the `sme` login opens (its organisation takes part).
+AGENDA_EVENT = EXAMPLE_BROKERAGE_DAY.slug

@@ -1,0 +1,46 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from events.services import meeting_message_send
+from tests.factories import MembershipFactory
+
+
+def test_a_side_writes_and_the_other_side_is_mailed(
+    accepted_meeting, member, other_member, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        message = meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
+    assert message.from_registration == accepted_meeting.from_registration
+    assert mailoutbox[0].to == [other_member.email]
+    assert "Hi!" in mailoutbox[0].body
+
+
+def test_the_mail_does_not_disclose_the_writers_address(
+    accepted_meeting, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hello")
+    assert member.email not in mailoutbox[0].body + str(mailoutbox[0].reply_to)
+
+
+def test_no_message_before_acceptance(meeting_request, member):
+    with pytest.raises(ValidationError, match="accepted"):
+        meeting_message_send(meeting_request=meeting_request, user=member, body="Hi")
+    assert not meeting_request.messages.exists()
+
+
+def test_a_message_over_2000_characters_is_refused(accepted_meeting, member):
+    with pytest.raises(ValidationError, match="2000"):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="x" * 2001)
+
+
+def test_an_empty_message_is_refused(accepted_meeting, member):
+    with pytest.raises(ValidationError, match="Write"):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="   ")
+
+
+@pytest.mark.parametrize("who", ["staff", "outsider"])
+def test_only_the_two_sides_write(accepted_meeting, staff_user, who):
+    user = staff_user if who == "staff" else MembershipFactory().user
+    with pytest.raises(PermissionDenied):
+        meeting_message_send(meeting_request=accepted_meeting, user=user, body="Hi")
