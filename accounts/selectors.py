@@ -10,7 +10,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from accounts.models import PrivacyConsent
+from accounts.models import LanguagePreference, PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from alerts.models import AlertDelivery, DeadlineReminderStop, SavedSearch
 from api.models import ApiToken
@@ -191,3 +191,9 @@ def _introduction_steps(*, user: AbstractBaseUser) -> list[dict[str, Any]]:
         .order_by("at", "pk")
         .values("request_id", "from_state", "to_state", "note", "at")
     )
+
+
+def language_preference_get(*, user) -> str | None:
+    """The language the member chose with the switcher, or None if they never chose."""
+    preference = LanguagePreference.objects.filter(user=user).only("language").first()
+    return preference.language if preference else None
