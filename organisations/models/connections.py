@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from organisations.models.organisation import Organisation
 
@@ -8,7 +9,7 @@ class ConnectionSource(models.TextChoices):
     """What put two organisations in touch. Each source lets both see the other's contact
     details; an accepted event meeting is expected to become one more."""
 
-    INTRODUCTION = "introduction", "Accepted introduction"
+    INTRODUCTION = "introduction", _("Accepted introduction")
 
 
 class OrganisationConnection(models.Model):

@@ -40,9 +40,7 @@ BLOCKS = re.compile(
 )
 TAGS = re.compile(r"{%.*?%}|{{.*?}}", re.DOTALL)
 # Attributes a reader sees or hears; their values are checked, the rest of a tag is markup.
-SHOWN_ATTRIBUTES = re.compile(
-    r'\b(?:aria-label|title|alt|placeholder)="([^"]*)"', re.IGNORECASE
-)
+SHOWN_ATTRIBUTES = re.compile(r'\b(?:aria-label|title|alt|placeholder)="([^"]*)"', re.IGNORECASE)
 HTML = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 ENTITY = re.compile(r"&#?\w+;")
 
