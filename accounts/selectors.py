@@ -49,6 +49,7 @@ def account_data_export(
         "exported_at": now or timezone.now(),
         "privacy_notice_in_force": PRIVACY_NOTICE_VERSION,
         "account": _account(user=user),
+        "language": language_preference_get(user=user),
         "privacy_consents": list(
             PrivacyConsent.objects.filter(user=user).values("notice_version", "accepted_at")
         ),
