@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 from accounts.language import SESSION_KEY
 
@@ -18,9 +19,8 @@ class PreferredLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and not translation.get_language_from_path(
-            request.path_info
-        ):
+        unprefixed = not translation.get_language_from_path(request.path_info)
+        if request.method in ("GET", "HEAD") and unprefixed:
             wanted = self._wanted_language(request)
             if wanted != settings.LANGUAGE_CODE:
                 current = request.get_full_path()
@@ -28,8 +28,15 @@ class PreferredLanguageMiddleware:
                 # (the API, the admin) and for addresses that do not resolve.
                 translated = translate_url(current, wanted)
                 if translated != current:
-                    return HttpResponseRedirect(translated)
-        return self.get_response(request)
+                    response = HttpResponseRedirect(translated)
+                    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+                    return response
+        response = self.get_response(request)
+        if unprefixed:
+            # Whether an unprefixed address redirects depends on the language cookie: a shared
+            # cache must not hand one visitor's answer to another.
+            patch_vary_headers(response, ("Cookie",))
+        return response
 
     @staticmethod
     def _wanted_language(request) -> str:

@@ -36,3 +36,8 @@ def test_members_saved_language_is_applied_at_login(client, member):
     client.force_login(member)
     response = client.get("/dashboard/")
     assert response["Location"] == "/ko/dashboard/"
+
+
+def test_unprefixed_answers_vary_on_the_language_cookie(client, db):
+    response = client.get("/")
+    assert "Cookie" in response["Vary"]
