@@ -1,6 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "accounts"
-    verbose_name = "Accounts and personal data"
+    verbose_name = _("Accounts and personal data")
+
+    def ready(self):
+        from accounts import receivers  # noqa: F401  (connects the login receiver)

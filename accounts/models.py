@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class PrivacyConsent(models.Model):
@@ -22,3 +23,23 @@ class PrivacyConsent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} accepted notice {self.notice_version} at {self.accepted_at:%Y-%m-%d}"
+
+
+class LanguagePreference(models.Model):
+    """The language a member chose with the switcher: applied again at every login, on any
+    device, where a visitor's choice lives only in the browser's cookie."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="language_preference",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+
+    class Meta:
+        verbose_name = _("language preference")
+        verbose_name_plural = _("language preferences")
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.language}"

@@ -10,7 +10,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from accounts.models import PrivacyConsent
+from accounts.models import LanguagePreference, PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from alerts.models import AlertDelivery, DeadlineReminderStop, SavedSearch
 from api.models import ApiToken
@@ -50,6 +50,7 @@ def account_data_export(
         "exported_at": now or timezone.now(),
         "privacy_notice_in_force": PRIVACY_NOTICE_VERSION,
         "account": _account(user=user),
+        "language": language_preference_get(user=user),
         "privacy_consents": list(
             PrivacyConsent.objects.filter(user=user).values("notice_version", "accepted_at")
         ),
@@ -193,3 +194,9 @@ def _introduction_steps(*, user: AbstractBaseUser) -> list[dict[str, Any]]:
         .order_by("at", "pk")
         .values("request_id", "from_state", "to_state", "note", "at")
     )
+
+
+def language_preference_get(*, user) -> str | None:
+    """The language the member chose with the switcher, or None if they never chose."""
+    preference = LanguagePreference.objects.filter(user=user).only("language").first()
+    return preference.language if preference else None

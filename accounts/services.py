@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import PrivacyConsent
+from accounts.models import LanguagePreference, PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_sole_owned_organisations
 from organisations.models import Membership, Organisation
@@ -83,3 +83,14 @@ def _mail_deleted(*, address: str, username: str) -> None:
     except Exception:
         # The account is gone whatever the mail server says; the page has told them too.
         logger.exception("Could not mail the confirmation of a deleted account.")
+
+
+def language_preference_set(*, user: AbstractBaseUser, language: str) -> LanguagePreference:
+    """Keeps the member's language for their next logins; a language the site does not offer
+    is refused and nothing is stored."""
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("This language is not offered.")})
+    preference, _created = LanguagePreference.objects.update_or_create(
+        user=user, defaults={"language": language}
+    )
+    return preference

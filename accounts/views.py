@@ -4,6 +4,7 @@ cannot read or delete another account through them."""
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -12,11 +13,14 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from django.views.i18n import set_language
 
 from accounts import selectors, services
 from accounts.forms import AccountDeleteForm
+from accounts.language import SESSION_KEY
 from accounts.notice import PRIVACY_NOTICE_VERSION
 
 
@@ -69,3 +73,28 @@ def account_delete(request):
             "sole_owned": selectors.account_sole_owned_organisations(user=request.user),
         },
     )
+
+
+@require_POST
+def language_set(request):
+    """The header's switcher: Django's set_language (cookie, redirect to the same page in the
+    chosen language), and for a member the choice kept on the account and in the session."""
+    # set_language runs in English (its address has no prefix), where a /ko/ address does not
+    # resolve: it is given the page's unprefixed address to translate.
+    data = request.POST.copy()
+    data["next"] = _without_language_prefix(data.get("next", ""))
+    language = data.get("language", "")
+    if language not in dict(settings.LANGUAGES):
+        # set_language accepts any language Django has a catalogue for (French, say).
+        data.pop("language", None)
+    request.POST = data
+    response = set_language(request)
+    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        services.language_preference_set(user=request.user, language=language)
+        request.session[SESSION_KEY] = language
+    return response
+
+
+def _without_language_prefix(url: str) -> str:
+    language = get_language_from_path(url.split("?", 1)[0]) if url.startswith("/") else None
+    return url[len(language) + 1 :] if language else url

@@ -1,11 +1,20 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts.views import language_set
 from config.staff_urls import urlpatterns as staff_urlpatterns
 
+# The API and the admin keep one address in every language; the switcher posts to a fixed one.
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("config.api_urls")),
+    path("language/", language_set, name="set_language"),
+]
+
+# The pages: English at the root as before (so links already mailed keep working), Korean
+# under /ko/.
+urlpatterns += i18n_patterns(
     path("", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("", include("accounts.urls")),
@@ -15,7 +24,8 @@ urlpatterns = [
     path("events/", include("events.urls")),
     path("", include("matchmaking.urls")),
     path("", include("alerts.urls")),
-]
+    prefix_default_language=False,
+)
 
 # Under /api/ these answer in the API's JSON error shape; elsewhere with the usual pages.
 handler400 = "api.views.bad_request"

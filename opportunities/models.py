@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.text_limits import DESCRIPTION_MAX_LENGTH, text_limit
@@ -12,25 +13,25 @@ from organisations.models import Capability, Organisation, OrganisationKind, Ori
 
 
 class OpportunityKind(models.TextChoices):
-    TENDER = "tender", "Public tender or bid"
-    RD_CALL = "rd_call", "R&D call"
-    PROGRAMME = "programme", "Accelerator or programme"
-    CHALLENGE = "challenge", "Open-innovation challenge"
-    TESTBED = "testbed", "Testbed"
-    EVENT = "event", "Event or mission"
+    TENDER = "tender", _("Public tender or bid")
+    RD_CALL = "rd_call", _("R&D call")
+    PROGRAMME = "programme", _("Accelerator or programme")
+    CHALLENGE = "challenge", _("Open-innovation challenge")
+    TESTBED = "testbed", _("Testbed")
+    EVENT = "event", _("Event or mission")
 
 
 class OpportunityStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
-    ARCHIVED = "archived", "Archived"
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
 
 
 class Currency(models.TextChoices):
-    KRW = "KRW", "Korean won (KRW)"
-    GBP = "GBP", "Pound sterling (GBP)"
-    EUR = "EUR", "Euro (EUR)"
-    USD = "USD", "US dollar (USD)"
+    KRW = "KRW", _("Korean won (KRW)")
+    GBP = "GBP", _("Pound sterling (GBP)")
+    EUR = "EUR", _("Euro (EUR)")
+    USD = "USD", _("US dollar (USD)")
 
 
 def validate_organisation_kinds(value) -> None:

@@ -4,6 +4,7 @@ parameter is a plain value (codes and slugs) that reads well in a URL."""
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
@@ -33,12 +34,12 @@ def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> Quer
 def sector_filter() -> django_filters.ModelChoiceFilter:
     """The sector facet, by slug, as the organisation and opportunity lists both offer it."""
     return django_filters.ModelChoiceFilter(
-        label="Sector",
+        label=_("Sector"),
         field_name="sectors",
         to_field_name="slug",
         queryset=Sector.objects.all(),
-        empty_label="Any sector",
-        help_text="Sector slug.",
+        empty_label=_("Any sector"),
+        help_text=_("Sector slug."),
     )
 
 
@@ -49,7 +50,7 @@ def capability_filter(*, field_name: str, label: str, help_text: str):
         field_name=field_name,
         to_field_name="slug",
         queryset=Capability.objects.all(),
-        empty_label="Any capability",
+        empty_label=_("Any capability"),
         help_text=help_text,
     )
 
@@ -69,40 +70,43 @@ class OrganisationFilter(django_filters.FilterSet):
     }
 
     q = django_filters.CharFilter(
-        label="Search",
+        label=_("Search"),
         method="filter_q",
         widget=forms.SearchInput,
         help_text="Words in the name, Korean name or description (any case); each word may be "
         "the start of a longer one.",
     )
     country = django_filters.ChoiceFilter(
-        choices=country_choices, empty_label="Any country", help_text="ISO country code."
+        label=_("Country"),
+        choices=country_choices,
+        empty_label=_("Any country"),
+        help_text=_("ISO country code."),
     )
     kind = django_filters.ChoiceFilter(
-        label="Type",
+        label=_("Type"),
         choices=OrganisationKind.choices,
-        empty_label="Any type",
-        help_text="Kind of organisation.",
+        empty_label=_("Any type"),
+        help_text=_("Kind of organisation."),
     )
     sector = sector_filter()
     capability = capability_filter(
         field_name="offers",
-        label="Offers capability",
-        help_text="Slug of a capability it offers.",
+        label=_("Offers capability"),
+        help_text=_("Slug of a capability it offers."),
     )
     # A free-text field rather than a list: cities and regions are typed in by members, so a
     # part of the name, in any case, is what finds "Busan Metropolitan City" from "busan".
     city = django_filters.CharFilter(
-        label="City or region",
+        label=_("City or region"),
         lookup_expr="icontains",
-        help_text="Part of the city or region name (any case).",
+        help_text=_("Part of the city or region name (any case)."),
     )
     # Last: django-filter applies filters in the order they are declared, so the chosen sort
     # replaces the relevance order a search sets.
     sort = django_filters.ChoiceFilter(
-        label="Sort by",
-        choices=[(NAME, "Name (A–Z)"), (NEWEST, "Newest"), (UPDATED, "Recently updated")],
-        empty_label="Default order",
+        label=_("Sort by"),
+        choices=[(NAME, _("Name (A–Z)")), (NEWEST, _("Newest")), (UPDATED, _("Recently updated"))],
+        empty_label=_("Default order"),
         method="filter_sort",
         help_text="name, newest (most recently added) or updated (most recently changed). "
         "Left empty: by name, or best matches first when searching on PostgreSQL.",

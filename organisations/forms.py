@@ -30,17 +30,17 @@ def capability_field(*, label: str, help_text: str) -> GroupedModelMultipleChoic
         label=label,
         help_text=help_text,
         required=False,
-        widget=Checklist(search_label="Search capabilities, in English or Korean"),
+        widget=Checklist(search_label=_("Search capabilities, in English or Korean")),
     )
 
 
 class BasicsForm(forms.ModelForm):
-    country = forms.ChoiceField(choices=[("", "Choose a country"), *country_choices()])
+    country = forms.ChoiceField(choices=[("", _("Choose a country")), *country_choices()])
     website = forms.URLField(
         max_length=300,
         required=False,
         assume_scheme="https",
-        help_text="Your organisation’s website, e.g. https://example.co.uk",
+        help_text=_("Your organisation’s website, e.g. https://example.co.uk"),
     )
 
     class Meta:
@@ -55,26 +55,37 @@ class BasicsForm(forms.ModelForm):
             "founded_year",
             "size_band",
         ]
-        labels = {"name": "Organisation name", "kind": "Type of organisation"}
+        labels = {
+            "name": _("Organisation name"),
+            "name_ko": _("Korean name"),
+            "kind": _("Type of organisation"),
+            "country": _("Country"),
+            "city": _("City or region"),
+            "website": _("Website"),
+            "founded_year": _("Founded year"),
+            "size_band": _("Size"),
+        }
         help_texts = {
             "name": _(
                 "Once the profile is published, changing its name, Korean name, type, country "
                 "or website sends it back to our staff for review."
             ),
-            "name_ko": "If your organisation has one, so Korean partners can find it.",
+            "name_ko": _("If your organisation has one, so Korean partners can find it."),
         }
         widgets = {"founded_year": forms.NumberInput(attrs={"min": 1800})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [("", "Choose a type"), *OrganisationKind.choices]
-        self.fields["size_band"].choices = [("", "Not given"), *SizeBand.choices]
+        self.fields["kind"].choices = [("", _("Choose a type")), *OrganisationKind.choices]
+        self.fields["size_band"].choices = [("", _("Not given")), *SizeBand.choices]
 
     def clean_founded_year(self) -> int | None:
         year = self.cleaned_data["founded_year"]
         this_year = timezone.localdate().year
         if year is not None and not 1800 <= year <= this_year:
-            raise forms.ValidationError(f"Give a year between 1800 and {this_year}.")
+            raise forms.ValidationError(
+                _("Give a year between 1800 and %(year)s.") % {"year": this_year}
+            )
         return year
 
 
@@ -82,19 +93,20 @@ class SectorsForm(forms.ModelForm):
     sectors = forms.ModelMultipleChoiceField(
         Sector.objects.order_by("name"),
         required=False,
-        help_text="The fields your organisation works in. Pick as many as apply.",
-        widget=Checklist(search_label="Search sectors"),
+        help_text=_("The fields your organisation works in. Pick as many as apply."),
+        widget=Checklist(search_label=_("Search sectors")),
     )
 
     class Meta:
         model = Organisation
         fields = ["sectors"]
+        labels = {"sectors": _("Sectors")}
 
 
 class OffersForm(forms.ModelForm):
     offers = capability_field(
-        label="Capabilities you offer",
-        help_text="What your organisation can bring to a partnership or a project.",
+        label=_("Capabilities you offer"),
+        help_text=_("What your organisation can bring to a partnership or a project."),
     )
 
     class Meta:
@@ -104,8 +116,10 @@ class OffersForm(forms.ModelForm):
 
 class SeeksForm(forms.ModelForm):
     seeks = capability_field(
-        label="Capabilities you are looking for",
-        help_text="What you would want a partner to bring. Partners who offer these rank higher.",
+        label=_("Capabilities you are looking for"),
+        help_text=_(
+            "What you would want a partner to bring. Partners who offer these rank higher."
+        ),
     )
 
     class Meta:
@@ -117,10 +131,17 @@ class DescriptionForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["description", "contact_name", "contact_email", "contact_phone"]
-        labels = {"description": "About your organisation"}
+        labels = {
+            "description": _("About your organisation"),
+            "contact_name": _("Contact name"),
+            "contact_email": _("Contact email"),
+            "contact_phone": _("Contact phone"),
+        }
         help_texts = {
-            "description": "A few sentences on what you do and what you want from Korea or "
-            "the UK. Matching reads this too.",
+            "description": _(
+                "A few sentences on what you do and what you want from Korea or "
+                "the UK. Matching reads this too."
+            ),
             "contact_name": _(
                 "Contact details are shown only to your organisation’s members, our staff, "
                 "and organisations whose introduction with yours has been accepted."
@@ -137,28 +158,28 @@ class ProfileStep:
 
 
 PROFILE_STEPS = (
-    ProfileStep("basics", "The basics", BasicsForm),
-    ProfileStep("sectors", "Sectors", SectorsForm),
-    ProfileStep("offers", "What you offer", OffersForm),
-    ProfileStep("seeks", "What you are looking for", SeeksForm),
-    ProfileStep("description", "Description and contact", DescriptionForm),
+    ProfileStep("basics", _("The basics"), BasicsForm),
+    ProfileStep("sectors", _("Sectors"), SectorsForm),
+    ProfileStep("offers", _("What you offer"), OffersForm),
+    ProfileStep("seeks", _("What you are looking for"), SeeksForm),
+    ProfileStep("description", _("Description and contact"), DescriptionForm),
 )
 PROFILE_STEP_SLUGS = tuple(step.slug for step in PROFILE_STEPS)
 
 
 class ColleagueForm(forms.Form):
     email = forms.EmailField(
-        label="Colleague’s email address",
-        help_text="They need an account already; they join as an editor.",
+        label=_("Colleague’s email address"),
+        help_text=_("They need an account already; they join as an editor."),
     )
 
 
 class RejectionForm(forms.Form):
     reason = forms.CharField(
-        label="Reason",
+        label=_("Reason"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=MESSAGE_MAX_LENGTH,
-        help_text="The organisation’s members see this, so say what to fix.",
+        help_text=_("The organisation’s members see this, so say what to fix."),
     )
 
 

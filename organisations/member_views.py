@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from organisations import selectors, services
@@ -57,7 +58,7 @@ def profile_create(request):
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            messages.success(request, "Draft saved. Only you and our staff can see it for now.")
+            messages.success(request, _("Draft saved. Only you and our staff can see it for now."))
             return redirect("organisations:profile_step", organisation.pk, PROFILE_STEPS[1].slug)
     return _render_step(request, form=form, index=0, organisation=None)
 
@@ -78,7 +79,7 @@ def profile_step(request, pk: int, step: str):
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            messages.success(request, f"{current.title}: saved.")
+            messages.success(request, _("%(step)s: saved.") % {"step": current.title})
             if was_published and organisation.status != PublicationStatus.PUBLISHED:
                 messages.warning(request, organisation.review_reason)
             if index + 1 < len(PROFILE_STEPS):
@@ -126,7 +127,7 @@ def organisation_submit(request, pk: int):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(
-            request, "Submitted for review. We will publish it, or tell you what to change."
+            request, _("Submitted for review. We will publish it, or tell you what to change.")
         )
     return redirect("organisations:manage", pk)
 
@@ -136,7 +137,7 @@ def organisation_submit(request, pk: int):
 def colleague_add(request, pk: int):
     organisation = get_object_or_404(selectors.organisation_managed(user=request.user), pk=pk)
     if _role(organisation, request.user) != Membership.Role.OWNER:
-        raise PermissionDenied("Only an owner can add colleagues.")
+        raise PermissionDenied(_("Only an owner can add colleagues."))
     form = ColleagueForm(request.POST)
     if form.is_valid():
         try:
@@ -147,7 +148,9 @@ def colleague_add(request, pk: int):
             form.add_error("email", error)
         else:
             messages.success(
-                request, f"{membership.user.email} can now edit “{organisation.name}”."
+                request,
+                _("%(email)s can now edit “%(organisation)s”.")
+                % {"email": membership.user.email, "organisation": organisation.name},
             )
             return redirect("organisations:manage", pk)
     return _render_manage(request, organisation, colleague_form=form)

@@ -2,8 +2,11 @@
 must not import this one, so its templates ask for opportunities through these tags."""
 
 from django import template
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
+from django.utils.translation import get_language, gettext, ngettext
 
+from common.money import korean_amount
 from opportunities import selectors
 from opportunities.models import Opportunity
 from organisations.models import Organisation, OrganisationKind
@@ -17,13 +20,13 @@ def deadline_state(opportunity: Opportunity) -> tuple[str, str]:
     """A short label and a state name (open, soon, rolling, closed) for styling."""
     today = timezone.localdate()
     if not opportunity.is_open(today=today):
-        return "Closed", "closed"
+        return gettext("Closed"), "closed"
     days = opportunity.days_left(today=today)
     if days is None:
-        return "Rolling", "rolling"
+        return gettext("Rolling"), "rolling"
     if days == 0:
-        return "Closes today", "soon"
-    label = "1 day left" if days == 1 else f"{days} days left"
+        return gettext("Closes today"), "soon"
+    label = ngettext("%(days)d day left", "%(days)d days left", days) % {"days": days}
     return label, "soon" if days <= SOON_DAYS else "open"
 
 
@@ -63,3 +66,14 @@ def your_opportunities(context) -> dict:
     """The open opportunities the user's organisations are interested in, for the dashboard."""
     user = context["request"].user
     return {"interests": list(selectors.opportunity_interests_of(user=user, only_open=True))}
+
+
+@register.filter
+def money(amount, currency: str = "") -> str:
+    """A budget as a reader of the page's language writes it: "2조 5천억 원" in Korean,
+    "2,500,000,000,000 KRW" in English."""
+    if amount is None:
+        return ""
+    if get_language() == "ko":
+        return korean_amount(amount, currency)
+    return f"{floatformat(amount, '-2g')} {currency}".strip()

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from organisations.models.organisation import Organisation
 
@@ -8,8 +9,8 @@ class ConnectionSource(models.TextChoices):
     """What put two organisations in touch. Each source lets both see the other's contact
     details."""
 
-    INTRODUCTION = "introduction", "Accepted introduction"
-    EVENT_MEETING = "event_meeting", "Accepted event meeting"
+    INTRODUCTION = "introduction", _("Accepted introduction")
+    EVENT_MEETING = "event_meeting", _("Accepted event meeting")
 
 
 class OrganisationConnection(models.Model):

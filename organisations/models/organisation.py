@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.text_limits import DESCRIPTION_MAX_LENGTH, MESSAGE_MAX_LENGTH, text_limit
@@ -12,39 +13,39 @@ from organisations.models.taxonomy import Capability, Sector
 
 
 class OrganisationKind(models.TextChoices):
-    SME = "sme", "SME"
-    STARTUP = "startup", "Startup"
-    LARGE_COMPANY = "large_company", "Large company / chaebol"
-    INNOVATION_CENTRE = "innovation_centre", "Innovation centre"
-    RESEARCH_INSTITUTE = "research_institute", "Research institute"
-    UNIVERSITY = "university", "University"
-    GOVERNMENT_BODY = "government_body", "Government body"
-    CONSORTIUM = "consortium", "Consortium"
-    OTHER = "other", "Other"
+    SME = "sme", _("SME")
+    STARTUP = "startup", _("Startup")
+    LARGE_COMPANY = "large_company", _("Large company / chaebol")
+    INNOVATION_CENTRE = "innovation_centre", _("Innovation centre")
+    RESEARCH_INSTITUTE = "research_institute", _("Research institute")
+    UNIVERSITY = "university", _("University")
+    GOVERNMENT_BODY = "government_body", _("Government body")
+    CONSORTIUM = "consortium", _("Consortium")
+    OTHER = "other", _("Other")
 
 
 class SizeBand(models.TextChoices):
-    MICRO = "micro", "Micro (1-9 people)"
-    SMALL = "small", "Small (10-49 people)"
-    MEDIUM = "medium", "Medium (50-249 people)"
-    LARGE = "large", "Large (250+ people)"
+    MICRO = "micro", _("Micro (1-9 people)")
+    SMALL = "small", _("Small (10-49 people)")
+    MEDIUM = "medium", _("Medium (50-249 people)")
+    LARGE = "large", _("Large (250+ people)")
 
 
 class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted for review"
-    PUBLISHED = "published", "Published"
-    REJECTED = "rejected", "Rejected"
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted for review")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
 
 
 class Origin(models.TextChoices):
     """Where a record came from, so example and synthetic data is never mistaken for real."""
 
-    REGISTERED = "registered", "Registered by its members"
-    IMPORTED = "imported", "Imported by staff"
-    DEMO = "demo", "Demo data from public documents"
-    EXAMPLE = "example", "Example profile (fictional)"
-    SYNTHETIC = "synthetic", "Synthetic benchmark data"
+    REGISTERED = "registered", _("Registered by its members")
+    IMPORTED = "imported", _("Imported by staff")
+    DEMO = "demo", _("Demo data from public documents")
+    EXAMPLE = "example", _("Example profile (fictional)")
+    SYNTHETIC = "synthetic", _("Synthetic benchmark data")
 
 
 # An owner whose profile has not been edited or confirmed for this long is asked to confirm it.
@@ -157,8 +158,8 @@ class Membership(models.Model):
     """A user belongs to an organisation as its owner or as an editor."""
 
     class Role(models.TextChoices):
-        OWNER = "owner", "Owner"
-        EDITOR = "editor", "Editor"
+        OWNER = "owner", _("Owner")
+        EDITOR = "editor", _("Editor")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
@@ -184,8 +185,8 @@ class ConsortiumMembership(models.Model):
     """An organisation taking part in a consortium (itself an organisation of kind consortium)."""
 
     class Role(models.TextChoices):
-        LEAD = "lead", "Lead"
-        MEMBER = "member", "Member"
+        LEAD = "lead", _("Lead")
+        MEMBER = "member", _("Member")
 
     consortium = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="member_links"

@@ -4,6 +4,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_data_export
+from accounts.services import language_preference_set
 
 
 def _export_text(user) -> str:
@@ -52,3 +53,8 @@ def test_an_editor_gets_memberships_but_not_the_profile(editor):
     data = account_data_export(user=editor)
     assert [m["role"] for m in data["memberships"]] == ["editor"]
     assert data["organisations_owned"] == []
+
+
+def test_export_includes_the_chosen_language(member):
+    language_preference_set(user=member, language="ko")
+    assert account_data_export(user=member)["language"] == "ko"
