@@ -46,6 +46,7 @@ class OpportunityFilter(django_filters.FilterSet):
         help_text=_("Kind of opportunity."),
     )
     country = django_filters.ChoiceFilter(
+        label=_("Country"),
         choices=country_choices,
         empty_label=_("Any country"),
         help_text=_("ISO code of the country where it takes place."),
