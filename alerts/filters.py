@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from alerts.models import SavedSearchScope
 from opportunities.filters import OpportunityFilter
@@ -48,9 +49,9 @@ def search_query_clean(*, scope: str, query: str) -> CleanSearch:
     sorting left out; other parameters ignored, as the list ignores them) and a readable name.
     A value the list's filters refuse is refused here too, with the list's own message."""
     if scope not in SCOPES:
-        raise ValidationError("Choose to save a search of organisations or of opportunities.")
+        raise ValidationError(_("Choose to save a search of organisations or of opportunities."))
     if len(query) > QUERY_MAX_LENGTH:
-        raise ValidationError("This search is too long to save: use fewer or shorter filters.")
+        raise ValidationError(_("This search is too long to save: use fewer or shorter filters."))
     filterset_class = SCOPES[scope].filterset
     given = QueryDict(query)
     values = {

@@ -2,6 +2,7 @@
 values mean a stale page or a tampered request: the views say so and change nothing."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from alerts.models import AlertFrequency, SavedSearchScope
 
@@ -17,7 +18,7 @@ class SavedSearchForm(forms.Form):
 class SavedSearchUpdateForm(forms.Form):
     frequency = forms.ChoiceField(choices=AlertFrequency.choices, required=False)
     active = forms.TypedChoiceField(
-        choices=[("1", "Resume"), ("0", "Pause")],
+        choices=[("1", _("Resume")), ("0", _("Pause"))],
         coerce=lambda value: value == "1",
         required=False,
         empty_value=None,

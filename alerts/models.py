@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -10,14 +11,14 @@ from organisations.models import Organisation
 
 
 class SavedSearchScope(models.TextChoices):
-    ORGANISATIONS = "organisations", "Organisations"
-    OPPORTUNITIES = "opportunities", "Opportunities"
+    ORGANISATIONS = "organisations", _("Organisations")
+    OPPORTUNITIES = "opportunities", _("Opportunities")
 
 
 class AlertFrequency(models.TextChoices):
-    INSTANT = "instant", "As soon as they are published"
-    DAILY = "daily", "Once a day at most"
-    WEEKLY = "weekly", "Once a week at most"
+    INSTANT = "instant", _("As soon as they are published")
+    DAILY = "daily", _("Once a day at most")
+    WEEKLY = "weekly", _("Once a week at most")
 
 
 class SavedSearch(models.Model):
@@ -53,10 +54,10 @@ class SavedSearch(models.Model):
 
 
 class AlertKind(models.TextChoices):
-    SAVED_SEARCH = "saved_search", "New for a saved search"
-    DEADLINE_14 = "deadline_14", "Deadline in two weeks"
-    DEADLINE_3 = "deadline_3", "Deadline in three days"
-    PROFILE_STALE = "profile_stale", "Profile to confirm"
+    SAVED_SEARCH = "saved_search", _("New for a saved search")
+    DEADLINE_14 = "deadline_14", _("Deadline in two weeks")
+    DEADLINE_3 = "deadline_3", _("Deadline in three days")
+    PROFILE_STALE = "profile_stale", _("Profile to confirm")
 
 
 class AlertDelivery(models.Model):

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -40,7 +41,9 @@ def alert_list(request):
 def alert_search_save(request):
     form = SavedSearchForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "That search could not be saved. Reload the page and try again.")
+        messages.error(
+            request, gettext("That search could not be saved. Reload the page and try again.")
+        )
         return redirect("alerts:alert_list")
     scope, query = form.cleaned_data["scope"], form.cleaned_data["query"]
     try:
@@ -48,11 +51,18 @@ def alert_search_save(request):
             user=request.user, scope=scope, query=query, frequency=form.cleaned_data["frequency"]
         )
     except ValidationError as error:
-        messages.error(request, "This search was not saved. " + " ".join(error.messages))
+        messages.error(
+            request, gettext("This search was not saved.") + " " + " ".join(error.messages)
+        )
     else:
         how_often = saved.get_frequency_display().lower()
-        done = "Saved" if created else "You had already saved this search; it is now mailed"
-        messages.success(request, f"{done}: “{saved.name}”, {how_often}.")
+        if created:
+            done = gettext("Saved: “%(name)s”, %(frequency)s.")
+        else:
+            done = gettext(
+                "You had already saved this search; it is now mailed: “%(name)s”, %(frequency)s."
+            )
+        messages.success(request, done % {"name": saved.name, "frequency": how_often})
     # Back to the list as it was; re-encoding keeps it a query string of this site's list.
     return redirect(search_list_url(scope=scope, query=QueryDict(query).urlencode()))
 
@@ -63,15 +73,19 @@ def alert_search_update(request, pk: int):
     saved = get_object_or_404(selectors.saved_searches_of(user=request.user), pk=pk)
     form = SavedSearchUpdateForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "That change could not be read. Reload the page and try again.")
+        messages.error(
+            request, gettext("That change could not be read. Reload the page and try again.")
+        )
         return redirect("alerts:alert_list")
     try:
         services.saved_search_update(saved_search=saved, **form.cleaned_data)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        state = saved.get_frequency_display().lower() if saved.active else "paused"
-        messages.success(request, f"“{saved.name}”: {state}.")
+        state = saved.get_frequency_display().lower() if saved.active else gettext("paused")
+        messages.success(
+            request, gettext("“%(name)s”: %(state)s.") % {"name": saved.name, "state": state}
+        )
     return redirect("alerts:alert_list")
 
 
@@ -80,7 +94,7 @@ def alert_search_update(request, pk: int):
 def alert_search_delete(request, pk: int):
     saved = get_object_or_404(selectors.saved_searches_of(user=request.user), pk=pk)
     services.saved_search_delete(saved_search=saved)
-    messages.success(request, f"Deleted: “{saved.name}”.")
+    messages.success(request, gettext("Deleted: “%(name)s”.") % {"name": saved.name})
     return redirect("alerts:alert_list")
 
 
@@ -91,7 +105,10 @@ def alert_deadline_resume(request, opportunity_pk: int):
         selectors.deadline_reminder_stops_of(user=request.user), opportunity_id=opportunity_pk
     )
     services.deadline_reminders_resume(user=request.user, opportunity=stop.opportunity)
-    messages.success(request, f"Deadline reminders resumed for {stop.opportunity.title}.")
+    messages.success(
+        request,
+        gettext("Deadline reminders resumed for %(title)s.") % {"title": stop.opportunity.title},
+    )
     return redirect("alerts:alert_list")
 
 
@@ -107,19 +124,21 @@ def _stop_link_target(request, token: str):
     except signing.BadSignature:
         return None, _link_problem(
             request,
-            "This link is not valid: it may have been cut short. Copy the whole link from the "
-            "mail, or change your alerts on your alerts page.",
+            gettext(
+                "This link is not valid: it may have been cut short. Copy the whole link from "
+                "the mail, or change your alerts on your alerts page."
+            ),
             status=400,
         )
     if target is None:
-        return None, _link_problem(request, "This alert no longer exists.", status=404)
+        return None, _link_problem(request, gettext("This alert no longer exists."), status=404)
     return target, None
 
 
 def _stop_link_what(target) -> str:
     if isinstance(target, SavedSearch):
-        return f"mail for your saved search “{target.name}”"
-    return f"deadline reminders for {target[1].title}"
+        return gettext("mail for your saved search “%(name)s”") % {"name": target.name}
+    return gettext("deadline reminders for %(title)s") % {"title": target[1].title}
 
 
 def _stop_link_apply(target, *, stop: bool) -> None:
@@ -152,7 +171,9 @@ def alert_stop(request, token: str):
         )
     _stop_link_apply(target, stop=True)
     if request.POST.get("List-Unsubscribe") == "One-Click":
-        return HttpResponse(f"Stopped: {what}.", content_type="text/plain; charset=utf-8")
+        return HttpResponse(
+            gettext("Stopped: %(what)s.") % {"what": what}, content_type="text/plain; charset=utf-8"
+        )
     return render(
         request,
         "alerts/alert_stopped.html",
@@ -191,7 +212,10 @@ def alert_profile_confirm(request, pk: int):
         organisation_selectors.organisation_of_member(user=request.user), pk=pk
     )
     organisation_services.organisation_profile_confirm(organisation=organisation)
-    messages.success(request, f"Thank you: “{organisation.name}” is confirmed as up to date.")
+    messages.success(
+        request,
+        gettext("Thank you: “%(name)s” is confirmed as up to date.") % {"name": organisation.name},
+    )
     return _back(request, organisation=organisation)
 
 
@@ -205,20 +229,24 @@ def alert_profile_confirm_link(request, token: str):
     except signing.SignatureExpired:
         return _link_problem(
             request,
-            "This link has expired. Sign in and confirm the profile from your organisation’s "
-            "page instead.",
+            gettext(
+                "This link has expired. Sign in and confirm the profile from your organisation’s "
+                "page instead."
+            ),
             status=400,
         )
     except signing.BadSignature:
         return _link_problem(
             request,
-            "This link is not valid: it may have been cut short. Copy the whole link from the "
-            "mail, or sign in and confirm the profile from your organisation’s page.",
+            gettext(
+                "This link is not valid: it may have been cut short. Copy the whole link from "
+                "the mail, or sign in and confirm the profile from your organisation’s page."
+            ),
             status=400,
         )
     organisation = selectors.confirm_link_organisation(organisation_id=organisation_id)
     if organisation is None:
-        return _link_problem(request, "This organisation no longer exists.", status=404)
+        return _link_problem(request, gettext("This organisation no longer exists."), status=404)
     if request.method == "GET":
         return render(
             request,

@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from opportunities import selectors
 from opportunities.models import Opportunity, OpportunityKind
@@ -23,59 +24,70 @@ class OpportunityFilter(django_filters.FilterSet):
     SORTS = {NEWEST: ("-created_at", "-pk"), TITLE: ("title", "pk")}
 
     q = django_filters.CharFilter(
-        label="Search",
+        label=_("Search"),
         method="filter_q",
         widget=forms.SearchInput,
-        help_text="Words in the title, summary or description (any case); each word may be "
-        "the start of a longer one.",
+        help_text=_(
+            "Words in the title, summary or description (any case); each word may be "
+            "the start of a longer one."
+        ),
     )
     status = django_filters.ChoiceFilter(
-        label="Open or closed",
-        choices=[(OPEN, "Open now"), (CLOSED, "Closed")],
-        empty_label="Open and closed",
+        label=_("Open or closed"),
+        choices=[(OPEN, _("Open now")), (CLOSED, _("Closed"))],
+        empty_label=_("Open and closed"),
         method="filter_status",
-        help_text="open: published and its deadline not passed; closed: the rest.",
+        help_text=_("open: published and its deadline not passed; closed: the rest."),
     )
     kind = django_filters.ChoiceFilter(
-        label="Type",
+        label=_("Type"),
         choices=OpportunityKind.choices,
-        empty_label="Any type",
-        help_text="Kind of opportunity.",
+        empty_label=_("Any type"),
+        help_text=_("Kind of opportunity."),
     )
     country = django_filters.ChoiceFilter(
+        label=_("Country"),
         choices=country_choices,
-        empty_label="Any country",
-        help_text="ISO code of the country where it takes place.",
+        empty_label=_("Any country"),
+        help_text=_("ISO code of the country where it takes place."),
     )
     sector = sector_filter()
     capability = capability_filter(
         field_name="required_capabilities",
-        label="Needs capability",
-        help_text="Slug of a capability it needs.",
+        label=_("Needs capability"),
+        help_text=_("Slug of a capability it needs."),
     )
     closes_within = django_filters.ChoiceFilter(
-        label="Closes within",
-        choices=[("7", "7 days"), ("30", "30 days"), ("90", "90 days")],
-        empty_label="Any time",
+        label=_("Closes within"),
+        choices=[("7", _("7 days")), ("30", _("30 days")), ("90", _("90 days"))],
+        empty_label=_("Any time"),
         method="filter_closes_within",
-        help_text="7, 30 or 90: open now, with a deadline no more than this many days away "
-        "(rolling ones have none).",
+        help_text=_(
+            "7, 30 or 90: open now, with a deadline no more than this many days away "
+            "(rolling ones have none)."
+        ),
     )
     city = django_filters.CharFilter(
-        label="City",
+        label=_("City"),
         lookup_expr="icontains",
-        help_text="Part of the city name (any case).",
+        help_text=_("Part of the city name (any case)."),
     )
     # Last: django-filter applies filters in the order they are declared, so the chosen sort
     # replaces the relevance order a search sets.
     sort = django_filters.ChoiceFilter(
-        label="Sort by",
-        choices=[(DEADLINE, "Closing soonest"), (NEWEST, "Newest"), (TITLE, "Title (A–Z)")],
-        empty_label="Default order",
+        label=_("Sort by"),
+        choices=[
+            (DEADLINE, _("Closing soonest")),
+            (NEWEST, _("Newest")),
+            (TITLE, _("Title (A–Z)")),
+        ],
+        empty_label=_("Default order"),
         method="filter_sort",
-        help_text="deadline (open ones first, nearest deadline first, then closed ones), newest "
-        "(most recently added) or title. Left empty: best matches first when searching on "
-        "PostgreSQL.",
+        help_text=_(
+            "deadline (open ones first, nearest deadline first, then closed ones), newest "
+            "(most recently added) or title. Left empty: best matches first when searching on "
+            "PostgreSQL."
+        ),
     )
 
     class Meta:

@@ -2,6 +2,7 @@
 through opportunities.services."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from opportunities.models import Currency, Opportunity, OpportunityKind
@@ -20,44 +21,44 @@ def _eligible_country_choices() -> list[tuple[str, str]]:
 
 class OpportunityForm(forms.ModelForm):
     country = forms.ChoiceField(
-        choices=[("", "No single country"), *country_choices()],
+        choices=[("", _("No single country")), *country_choices()],
         required=False,
-        help_text="Where it takes place.",
+        help_text=_("Where it takes place."),
     )
     hosts = GroupedModelMultipleChoiceField(
         Organisation.objects.published().order_by("country", "name"),
         group_label=lambda organisation: organisation.country.name,
         required=False,
-        help_text="Published organisations that run it.",
-        widget=Checklist(search_label="Search organisations"),
+        help_text=_("Published organisations that run it."),
+        widget=Checklist(search_label=_("Search organisations")),
     )
     sectors = forms.ModelMultipleChoiceField(
         Sector.objects.order_by("name"),
         required=False,
-        widget=Checklist(search_label="Search sectors"),
+        widget=Checklist(search_label=_("Search sectors")),
     )
     required_capabilities = GroupedModelMultipleChoiceField(
         Capability.objects.select_related("sector").order_by("sector__name", "name"),
         group_label=lambda capability: capability.sector.name,
         required=False,
-        label="Capabilities needed",
-        help_text="What an applicant or its team must bring; matching ranks on these.",
-        widget=Checklist(search_label="Search capabilities, in English or Korean"),
+        label=_("Capabilities needed"),
+        help_text=_("What an applicant or its team must bring; matching ranks on these."),
+        widget=Checklist(search_label=_("Search capabilities, in English or Korean")),
     )
     source_url = forms.URLField(
-        label="Link to the official call", max_length=500, required=False, assume_scheme="https"
+        label=_("Link to the official call"), max_length=500, required=False, assume_scheme="https"
     )
     eligible_countries = forms.MultipleChoiceField(
         choices=_eligible_country_choices,
         required=False,
-        help_text="Leave all unticked if organisations from any country may apply.",
-        widget=Checklist(search_label="Search countries"),
+        help_text=_("Leave all unticked if organisations from any country may apply."),
+        widget=Checklist(search_label=_("Search countries")),
     )
     eligible_kinds = forms.MultipleChoiceField(
         choices=OrganisationKind.choices,
         required=False,
-        label="Types of organisation that may apply",
-        help_text="Leave all unticked if any type may apply.",
+        label=_("Types of organisation that may apply"),
+        help_text=_("Leave all unticked if any type may apply."),
         widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox-grid"}),
     )
 
@@ -83,11 +84,11 @@ class OpportunityForm(forms.ModelForm):
             "max_organisation_age_years",
         ]
         labels = {
-            "kind": "Type",
-            "opens_on": "Opens on",
-            "budget_amount": "Budget",
-            "budget_currency": "Currency",
-            "max_organisation_age_years": "Oldest an applicant may be (years)",
+            "kind": _("Type"),
+            "opens_on": _("Opens on"),
+            "budget_amount": _("Budget"),
+            "budget_currency": _("Currency"),
+            "max_organisation_age_years": _("Oldest an applicant may be (years)"),
         }
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
@@ -98,14 +99,14 @@ class OpportunityForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [("", "Choose a type"), *OpportunityKind.choices]
-        self.fields["budget_currency"].choices = [("", "Not given"), *Currency.choices]
+        self.fields["kind"].choices = [("", _("Choose a type")), *OpportunityKind.choices]
+        self.fields["budget_currency"].choices = [("", _("Not given")), *Currency.choices]
 
     def clean(self):
         cleaned = super().clean()
         opens_on, deadline = cleaned.get("opens_on"), cleaned.get("deadline")
         if opens_on and deadline and deadline < opens_on:
-            self.add_error("deadline", "The deadline cannot be before the opening date.")
+            self.add_error("deadline", _("The deadline cannot be before the opening date."))
         if cleaned.get("budget_amount") is not None and not cleaned.get("budget_currency"):
-            self.add_error("budget_currency", "Say which currency the budget is in.")
+            self.add_error("budget_currency", _("Say which currency the budget is in."))
         return cleaned

@@ -5,6 +5,7 @@ Each takes the organisations it may choose from as a list the view has already l
 checking and rendering a choice costs no further query."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Organisation
 
@@ -29,13 +30,13 @@ class _OrganisationChoiceForm(forms.Form):
 class InterestForm(_OrganisationChoiceForm):
     organisation = forms.TypedChoiceField(
         coerce=int,
-        label="On behalf of",
-        error_messages={"invalid_choice": "Choose one of your own organisations."},
+        label=_("On behalf of"),
+        error_messages={"invalid_choice": _("Choose one of your own organisations.")},
     )
     looking_for_partners = forms.BooleanField(
         required=False,
-        label="Looking for partners for this",
-        help_text="Signed-in members then see your organisation listed on this page.",
+        label=_("Looking for partners for this"),
+        help_text=_("Signed-in members then see your organisation listed on this page."),
     )
 
     def __init__(self, *args, organisations: list[Organisation], **kwargs):
@@ -48,7 +49,7 @@ class InterestForm(_OrganisationChoiceForm):
 
 class InterestWithdrawForm(_OrganisationChoiceForm):
     organisation = forms.TypedChoiceField(
-        coerce=int, error_messages={"invalid_choice": "Choose one of your own organisations."}
+        coerce=int, error_messages={"invalid_choice": _("Choose one of your own organisations.")}
     )
 
 
@@ -59,9 +60,11 @@ class TeamStartForm(_OrganisationChoiceForm):
     choice_field = "team_from"
     team_from = forms.TypedChoiceField(
         coerce=int,
-        label="Build a team starting from",
+        label=_("Build a team starting from"),
         error_messages={
-            "invalid_choice": "A team can start only from an organisation looking for partners "
-            "for this opportunity, or from one of yours that is interested in it."
+            "invalid_choice": _(
+                "A team can start only from an organisation looking for partners "
+                "for this opportunity, or from one of yours that is interested in it."
+            )
         },
     )

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from opportunities import selectors, services
@@ -88,8 +89,10 @@ def _interest_target(request, pk: int):
     mine = _organisations_of(request.user)
     if not mine:
         raise PermissionDenied(
-            "Only members of an organisation can say they are interested. Add your "
-            "organisation first."
+            gettext(
+                "Only members of an organisation can say they are interested. Add your "
+                "organisation first."
+            )
         )
     return opportunity, mine
 
@@ -117,10 +120,11 @@ def interest_express(request, pk: int):
         except ValidationError as error:
             form_errors_add(form, error)
         else:
-            looking = (
-                " and is looking for partners" if form.cleaned_data["looking_for_partners"] else ""
-            )
-            messages.success(request, f"{organisation.name} is interested{looking}.")
+            if form.cleaned_data["looking_for_partners"]:
+                done = gettext("%(name)s is interested and is looking for partners.")
+            else:
+                done = gettext("%(name)s is interested.")
+            messages.success(request, done % {"name": organisation.name})
             return _back_to(opportunity)
     return _detail_page(request, opportunity, interest_form=form, status=400)
 
@@ -134,7 +138,7 @@ def interest_withdraw(request, pk: int):
     form = InterestWithdrawForm(request.POST, organisations=mine)
     organisation = form.chosen()
     if organisation is None:
-        messages.error(request, " ".join(form.errors.get("organisation", ["Try again."])))
+        messages.error(request, " ".join(form.errors.get("organisation", [gettext("Try again.")])))
         return _back_to(opportunity)
     try:
         services.opportunity_interest_withdraw(
@@ -144,6 +148,8 @@ def interest_withdraw(request, pk: int):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(
-            request, f"{organisation.name} is no longer listed as interested in this opportunity."
+            request,
+            gettext("%(name)s is no longer listed as interested in this opportunity.")
+            % {"name": organisation.name},
         )
     return _back_to(opportunity)

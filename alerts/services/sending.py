@@ -16,6 +16,7 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from alerts import mail, selectors
 from alerts.filters import search_list_url
@@ -27,10 +28,19 @@ logger = logging.getLogger(__name__)
 
 # A mail lists this many; the rest are behind the link to the list.
 ITEMS_PER_MAIL = 20
-NOUNS = {
-    SavedSearchScope.ORGANISATIONS: ("organisation", "organisations"),
-    SavedSearchScope.OPPORTUNITIES: ("opportunity", "opportunities"),
-}
+
+
+def _saved_search_subject(*, scope: str, count: int, name: str) -> str:
+    # One sentence per scope: a translator needs the whole subject, not a noun spliced in.
+    if scope == SavedSearchScope.ORGANISATIONS:
+        subject = ngettext(
+            "%(count)d new organisation: %(name)s", "%(count)d new organisations: %(name)s", count
+        )
+    else:
+        subject = ngettext(
+            "%(count)d new opportunity: %(name)s", "%(count)d new opportunities: %(name)s", count
+        )
+    return subject % {"count": count, "name": name}
 
 
 @dataclass
@@ -127,10 +137,11 @@ def _saved_search_message(*, saved_search: SavedSearch, items: list) -> EmailMes
     detail = (
         "organisations:detail" if isinstance(items[0], Organisation) else "opportunities:detail"
     )
-    noun = NOUNS[saved_search.scope][len(items) != 1]
     return mail.alert_message(
         to=saved_search.user.email,
-        subject=f"{len(items)} new {noun}: {saved_search.name}",
+        subject=_saved_search_subject(
+            scope=saved_search.scope, count=len(items), name=saved_search.name
+        ),
         template="saved_search",
         context={
             "saved_search": saved_search,
@@ -156,12 +167,16 @@ def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) ->
         days_left = opportunity.days_left(today=today)
         message = mail.alert_message(
             to=reminder.user.email,
-            subject=f"{_in_days(days_left)}: the deadline of {opportunity.title}",
+            subject=gettext("%(when)s: the deadline of %(title)s")
+            % {"when": _in_days(days_left), "title": opportunity.title},
             template="deadline_reminder",
             context={
                 "opportunity": opportunity,
                 "when": _in_days(days_left).lower(),
                 "organisations": reminder.organisations,
+                "organisation_names": _names_joined(
+                    [organisation.name for organisation in reminder.organisations]
+                ),
                 "opportunity_url": mail.absolute_url(
                     reverse("opportunities:detail", args=[opportunity.pk])
                 ),
@@ -178,10 +193,19 @@ def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) ->
     return run
 
 
+def _names_joined(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(names) < 2:
+        return "".join(names)
+    return gettext("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
+
+
 def _in_days(days: int) -> str:
     if days == 0:
-        return "Today"
-    return "Tomorrow" if days == 1 else f"In {days} days"
+        return gettext("Today")
+    if days == 1:
+        return gettext("Tomorrow")
+    return ngettext("In %(days)d day", "In %(days)d days", days) % {"days": days}
 
 
 def stale_profiles_remind(*, now: datetime.datetime, dry_run: bool = False) -> AlertRun:
@@ -191,7 +215,8 @@ def stale_profiles_remind(*, now: datetime.datetime, dry_run: bool = False) -> A
         organisation = owner.organisation
         message = mail.alert_message(
             to=owner.user.email,
-            subject=f"Is the profile of {organisation.name} still up to date?",
+            subject=gettext("Is the profile of %(name)s still up to date?")
+            % {"name": organisation.name},
             template="profile_stale",
             context={
                 "organisation": organisation,
