@@ -3,9 +3,10 @@ of their own.
 
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
-(accounts/) and the error pages. Pending, for later sessions: templates/opportunities,
-templates/introductions, templates/matchmaking, templates/events, templates/alerts,
-templates/staff, templates/api, templates/admin and all mail (*/email/*.txt)."""
+(accounts/), the events pages (events/, with their staff pages), the API's page (api/) and the
+error pages. Pending, for later sessions: templates/opportunities, templates/introductions,
+templates/matchmaking, templates/alerts, templates/staff, templates/admin and all mail
+(*/email/*.txt)."""
 
 import gettext
 import re
@@ -29,6 +30,8 @@ TRANSLATED = [
     "account",
     "allauth",
     "accounts",
+    "events",
+    "api",
 ]
 # Mail is translated with the rest of the mail (issue 13, part 3).
 PENDING_INSIDE_TRANSLATED = {"email"}
