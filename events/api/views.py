@@ -4,6 +4,7 @@ ask for meetings and answer them, and read their agenda; staff see all registrat
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, status, viewsets
@@ -78,11 +79,11 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
         wanted = request.query_params.get("registration")
         if wanted is not None:
             if not wanted.isdigit():
-                raise ValidationError({"registration": ["Must be a whole number."]})
+                raise ValidationError({"registration": [_("Must be a whole number.")]})
             registrations = registrations.filter(pk=int(wanted))
         registration = registrations.first()
         if registration is None:
-            raise PermissionDenied("Your organisation is not registered for this event.")
+            raise PermissionDenied(_("Your organisation is not registered for this event."))
         agenda = selectors.agenda_of(registration=registration)
         return Response(AgendaSerializer(agenda).data)
 
@@ -129,15 +130,15 @@ class RegistrationViewSet(
             pk__in=selectors.event_visible_to(user=request.user), slug=values["event"]
         ).first()
         if event is None:
-            raise ValidationError({"event": ["No such event."]})
+            raise ValidationError({"event": [_("No such event.")]})
         organisation = Organisation.objects.filter(pk=values["organisation"]).first()
         if organisation is None:
-            raise ValidationError({"organisation": ["No such organisation."]})
+            raise ValidationError({"organisation": [_("No such organisation.")]})
         slots = None
         if "available_slots" in values:
             slots = list(MeetingSlot.objects.filter(event=event, pk__in=values["available_slots"]))
             if len(slots) != len(set(values["available_slots"])):
-                raise ValidationError({"available_slots": ["Unknown slot of this event."]})
+                raise ValidationError({"available_slots": [_("Unknown slot of this event.")]})
         with transaction.atomic():
             registration = services.registration_create(
                 event=event,
@@ -156,7 +157,7 @@ def _registration(pk: int, field: str) -> Registration:
     registration = Registration.objects.select_related("organisation", "event").filter(pk=pk)
     found = registration.first()
     if found is None:
-        raise ValidationError({field: ["No such registration."]})
+        raise ValidationError({field: [_("No such registration.")]})
     return found
 
 

@@ -3,11 +3,17 @@
 (function () {
   "use strict";
   var readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  var format = new Intl.DateTimeFormat(undefined, {
+  // The page's language, so a Korean page shows Korean times; the browser's own variant of it
+  // when they agree (a reader's en-US rather than the page's bare "en", read as the site's en-GB).
+  var pageLang = (document.documentElement.lang || "").toLowerCase();
+  var browserLang = (navigator.language || "").toLowerCase();
+  var locale = !pageLang || browserLang.split("-")[0] === pageLang.split("-")[0]
+    ? undefined : pageLang === "en" ? "en-GB" : pageLang;
+  var format = new Intl.DateTimeFormat(locale, {
     weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
     timeZoneName: "short"
   });
-  var timeOnly = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+  var timeOnly = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
   document.querySelectorAll("[data-local-time]").forEach(function (element) {
     var starts = new Date(element.getAttribute("data-local-time"));
     var ends = new Date(element.getAttribute("data-local-end"));

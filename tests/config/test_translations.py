@@ -3,9 +3,10 @@ of their own.
 
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
-(accounts/), the error pages, the opportunity pages and the alerts pages. Pending, for later
-sessions: templates/introductions, templates/matchmaking, templates/events, templates/staff,
-templates/api, templates/admin and all mail (*/email/*.txt)."""
+(accounts/), the error pages, the opportunity pages, the alerts pages, the events pages (events/,
+with their staff pages) and the API's page (api/). Pending, for later sessions:
+templates/introductions, templates/matchmaking, templates/staff, templates/admin and all mail
+(*/email/*.txt)."""
 
 import gettext
 import re
@@ -31,6 +32,8 @@ TRANSLATED = [
     "accounts",
     "opportunities",
     "alerts",
+    "events",
+    "api",
 ]
 # Mail is translated with the rest of the mail (issue 13, part 3).
 PENDING_INSIDE_TRANSLATED = {"email"}
