@@ -3,9 +3,9 @@ of their own.
 
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
-(accounts/) and the error pages. Pending, for later sessions: templates/opportunities,
-templates/introductions, templates/matchmaking, templates/events, templates/alerts,
-templates/staff, templates/api, templates/admin and all mail (*/email/*.txt)."""
+(accounts/), the error pages, the introductions, dashboard and staff pages (introductions/,
+matchmaking/, staff/). Pending, for later sessions: templates/opportunities, templates/events,
+templates/alerts, templates/api, templates/admin and all mail (*/email/*.txt)."""
 
 import gettext
 import re
@@ -29,11 +29,14 @@ TRANSLATED = [
     "account",
     "allauth",
     "accounts",
+    "introductions",
+    "matchmaking",
+    "staff",
 ]
 # Mail is translated with the rest of the mail (issue 13, part 3).
 PENDING_INSIDE_TRANSLATED = {"email"}
-# Words that are the same in both languages: the brand's parts and abbreviations.
-ALLOWED = {"Korea–UK Match", "R&D", "CSV", "URL"}
+# Words that are the same in both languages: the brand's parts, abbreviations and CSV column names.
+ALLOWED = {"Korea–UK Match", "R&D", "CSV", "URL", "external_id"}
 
 BLOCKS = re.compile(
     r"{%\s*(comment|blocktranslate|blocktrans)\b.*?%}.*?{%\s*end\1\s*%}|{#.*?#}", re.DOTALL
