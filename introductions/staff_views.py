@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from common.csv_export import csv_response
@@ -54,7 +55,9 @@ def introduction_staff_step(request, pk: int):
     introduction = get_object_or_404(IntroductionRequest, pk=pk)
     form = IntroductionStaffStepForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "That decision could not be read. Reload the page and try again.")
+        messages.error(
+            request, _("That decision could not be read. Reload the page and try again.")
+        )
         return redirect("staff:introduction_queue")
     try:
         # Act on the state the page showed, so the service refuses if a colleague got there
@@ -156,7 +159,7 @@ def staff_overview(request):
             "period_label": period_label,
             "funnel": funnel,
             "funnel_chart": _funnel_chart(funnel),
-            "funnel_title": f"Introduction funnel, {period_label.lower()}",
+            "funnel_title": _("Introduction funnel, %(period)s") % {"period": period_label.lower()},
             "funnel_desc": "; ".join(f"{stage.label}: {stage.count}" for stage in funnel.stages),
             "queue_ages": queue_ages,
             "queue_chart": _queue_chart(queue_ages),
