@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from common.csv_export import csv_response
@@ -29,7 +30,7 @@ from organisations.permissions import staff_required
 
 PAGE_SIZE = 25
 CHART_WIDTH = 1000
-COUNTRY_ADJECTIVES = {"KR": "Korean", "GB": "UK"}
+COUNTRY_ADJECTIVES = {"KR": gettext_lazy("Korean"), "GB": gettext_lazy("UK")}
 
 
 @staff_required

@@ -54,7 +54,7 @@ WAITING_ON_OTHERS: dict[State, str] = {
 }
 CLOSED = _("Closed")
 
-STAFF_NAME = "Korea–UK Match staff"
+STAFF_NAME = _("Korea–UK Match staff")
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def _actor_label(
             f"{actor.email or actor.get_username()} ({names.get(actor_organisation_id, 'staff')})"
         )
     if actor.pk == user.pk:
-        return "You"
+        return _("You")
     if actor_organisation_id is None:
         return STAFF_NAME
     own_organisation_id = (
