@@ -2,6 +2,7 @@
 the views pass on as expected_state so a step taken on a stale page is refused."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from introductions.models import IntroductionLanguage, IntroductionState
 from introductions.selectors.overview import OVERVIEW_PERIOD_LABELS
@@ -12,20 +13,20 @@ class IntroductionRequestForm(forms.Form):
     """ "Ask for an introduction": on behalf of one of the member's published organisations."""
 
     organisation = forms.ModelChoiceField(
-        queryset=Organisation.objects.none(), label="On behalf of", empty_label=None
+        queryset=Organisation.objects.none(), label=_("On behalf of"), empty_label=None
     )
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
-        label="What do you propose?",
+        label=_("What do you propose?"),
     )
     seeking = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
-        label="What are you looking for?",
+        label=_("What are you looking for?"),
     )
     preferred_language = forms.ChoiceField(
-        choices=IntroductionLanguage.choices, label="Preferred language"
+        choices=IntroductionLanguage.choices, label=_("Preferred language")
     )
 
     def __init__(self, *args, organisations, **kwargs):
@@ -39,9 +40,9 @@ class IntroductionStaffStepForm(forms.Form):
 
     to_state = forms.ChoiceField(
         choices=[
-            (IntroductionState.FORWARDED, "Forward"),
-            (IntroductionState.MORE_INFORMATION_NEEDED, "Ask for more information"),
-            (IntroductionState.DECLINED, "Decline"),
+            (IntroductionState.FORWARDED, _("Forward")),
+            (IntroductionState.MORE_INFORMATION_NEEDED, _("Ask for more information")),
+            (IntroductionState.DECLINED, _("Decline")),
         ]
     )
     seen_state = forms.ChoiceField(choices=IntroductionState.choices)
@@ -54,19 +55,19 @@ class IntroductionStepForm(forms.Form):
 
     to_state = forms.ChoiceField(choices=IntroductionState.choices)
     seen_state = forms.ChoiceField(choices=IntroductionState.choices)
-    note = forms.CharField(required=False, max_length=2000, label="Note")
+    note = forms.CharField(required=False, max_length=2000, label=_("Note"))
 
 
 class IntroductionResubmitForm(forms.Form):
     """The requester's answer to staff's request for more information: the request reworded."""
 
     message = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 4}), max_length=2000, label="What do you propose?"
+        widget=forms.Textarea(attrs={"rows": 4}), max_length=2000, label=_("What do you propose?")
     )
     seeking = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
-        label="What are you looking for?",
+        label=_("What are you looking for?"),
     )
     seen_state = forms.ChoiceField(choices=IntroductionState.choices, widget=forms.HiddenInput)
 
@@ -78,5 +79,5 @@ class OverviewPeriodForm(forms.Form):
         choices=list(OVERVIEW_PERIOD_LABELS.items()),
         required=False,
         initial="all",
-        error_messages={"invalid_choice": "Choose a period from the list."},
+        error_messages={"invalid_choice": _("Choose a period from the list.")},
     )

@@ -62,8 +62,10 @@ def introduction_request(
         open_requests = IntroductionRequest.objects.filter(state__in=OPEN_INTRODUCTION_STATES)
         if open_requests.filter(requester_organisation=requester_organisation).count() >= limit:
             raise ValidationError(
-                "%(organisation)s already has %(limit)d introduction requests waiting. "
-                "Wait for one to be answered before asking for another.",
+                _(
+                    "%(organisation)s already has %(limit)d introduction requests waiting. "
+                    "Wait for one to be answered before asking for another."
+                ),
                 params={"organisation": requester_organisation.name, "limit": limit},
             )
         request = IntroductionRequest.objects.create(
@@ -139,7 +141,7 @@ def introduction_transition(
     step = INTRODUCTION_STEPS.get((seen_state, to_state))
     if step is None:
         raise ValidationError(
-            "An introduction request cannot go from %(from)s to %(to)s.",
+            _("An introduction request cannot go from %(from)s to %(to)s."),
             params={"from": seen_state, "to": to_state},
         )
     if not step.who & introduction_sides(request=request, user=actor):
@@ -161,7 +163,7 @@ def introduction_transition(
         )
         if current != seen_state or moved != 1:
             raise ValidationError(
-                "Someone else has already acted on this request; reload it and try again."
+                _("Someone else has already acted on this request; reload it and try again.")
             )
         event = IntroductionEvent.objects.create(
             request=request, from_state=seen_state, to_state=to_state, actor=actor, note=note

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from common.csv_export import csv_response
@@ -28,7 +30,7 @@ from organisations.permissions import staff_required
 
 PAGE_SIZE = 25
 CHART_WIDTH = 1000
-COUNTRY_ADJECTIVES = {"KR": "Korean", "GB": "UK"}
+COUNTRY_ADJECTIVES = {"KR": gettext_lazy("Korean"), "GB": gettext_lazy("UK")}
 
 
 @staff_required
@@ -54,7 +56,9 @@ def introduction_staff_step(request, pk: int):
     introduction = get_object_or_404(IntroductionRequest, pk=pk)
     form = IntroductionStaffStepForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "That decision could not be read. Reload the page and try again.")
+        messages.error(
+            request, _("That decision could not be read. Reload the page and try again.")
+        )
         return redirect("staff:introduction_queue")
     try:
         # Act on the state the page showed, so the service refuses if a colleague got there
@@ -156,7 +160,7 @@ def staff_overview(request):
             "period_label": period_label,
             "funnel": funnel,
             "funnel_chart": _funnel_chart(funnel),
-            "funnel_title": f"Introduction funnel, {period_label.lower()}",
+            "funnel_title": _("Introduction funnel, %(period)s") % {"period": period_label.lower()},
             "funnel_desc": "; ".join(f"{stage.label}: {stage.count}" for stage in funnel.stages),
             "queue_ages": queue_ages,
             "queue_chart": _queue_chart(queue_ages),

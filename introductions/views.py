@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from introductions import services
@@ -50,7 +52,9 @@ def introduction_ask(request, pk: int):
             form.add_error(None, " ".join(getattr(error, "messages", [str(error)])))
         else:
             messages.success(
-                request, f"Your request to be introduced to {requested.name} is with our staff."
+                request,
+                _("Your request to be introduced to %(name)s is with our staff.")
+                % {"name": requested.name},
             )
             return redirect("introductions:detail", introduction.pk)
     return render(request, "introductions/ask.html", {"requested": requested, "form": form})
@@ -59,11 +63,13 @@ def introduction_ask(request, pk: int):
 # The note box's label, by the state the request is in when the user writes it.
 NOTE_PROMPTS = {
     IntroductionState.REQUESTED: (
-        "Reason or question for the requester (needed to decline or ask for more)"
+        gettext_lazy("Reason or question for the requester (needed to decline or ask for more)")
     ),
-    IntroductionState.FORWARDED: "A note for the other side (optional; if you decline, why)",
-    IntroductionState.INTRODUCED: "A note on how it went (optional)",
-    IntroductionState.MEETING_HELD: "A note on how it went (optional)",
+    IntroductionState.FORWARDED: gettext_lazy(
+        "A note for the other side (optional; if you decline, why)"
+    ),
+    IntroductionState.INTRODUCED: gettext_lazy("A note on how it went (optional)"),
+    IntroductionState.MEETING_HELD: gettext_lazy("A note on how it went (optional)"),
 }
 
 
@@ -141,7 +147,7 @@ def _render_detail(
 
 def _refusal(error: ValidationError | PermissionDenied) -> tuple[str, int]:
     if isinstance(error, PermissionDenied):
-        return "You may not take this step on this introduction request.", 403
+        return _("You may not take this step on this introduction request."), 403
     return " ".join(error.messages), 400
 
 
@@ -161,7 +167,7 @@ def introduction_step(request, pk: int):
             request,
             introduction,
             step_form=form,
-            error="That step could not be read. Reload the page and try again.",
+            error=_("That step could not be read. Reload the page and try again."),
             status=400,
         )
     try:
@@ -178,7 +184,7 @@ def introduction_step(request, pk: int):
         introduction.refresh_from_db()
         error, status = _refusal(refused)
         return _render_detail(request, introduction, step_form=form, error=error, status=status)
-    messages.success(request, f"Done: {introduction.get_state_display()}.")
+    messages.success(request, _("Done: %(state)s.") % {"state": introduction.get_state_display()})
     return redirect("introductions:detail", introduction.pk)
 
 
@@ -202,7 +208,7 @@ def introduction_resubmit(request, pk: int):
             introduction.refresh_from_db()
             error, status = _refusal(refused)
         else:
-            messages.success(request, "Your updated request is with our staff.")
+            messages.success(request, _("Your updated request is with our staff."))
             return redirect("introductions:detail", introduction.pk)
     else:
         status = 400

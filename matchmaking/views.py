@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from introductions.selectors.progress import introductions_open_sent_by
@@ -76,7 +77,7 @@ def dismiss(request):
     form = DismissalForm(request.POST)
     if not form.is_valid():
         messages.error(
-            request, "That suggestion could not be removed. Reload the page and try again."
+            request, _("That suggestion could not be removed. Reload the page and try again.")
         )
         return _back(request)
     organisation = get_object_or_404(
@@ -96,5 +97,5 @@ def dismiss(request):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"Removed from your suggestions: {target}.")
+        messages.success(request, _("Removed from your suggestions: %(name)s.") % {"name": target})
     return _back(request, organisation_id=organisation.pk)

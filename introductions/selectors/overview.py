@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
 
 from introductions.models import IntroductionRequest, IntroductionState
 from organisations.models import Organisation, PublicationStatus
@@ -15,10 +16,10 @@ State = IntroductionState
 # The period filter of the overview page: its value in the query string -> days (None: all).
 OVERVIEW_PERIODS: dict[str, int | None] = {"30": 30, "90": 90, "365": 365, "all": None}
 OVERVIEW_PERIOD_LABELS = {
-    "30": "Last 30 days",
-    "90": "Last 90 days",
-    "365": "Last 12 months",
-    "all": "All time",
+    "30": _("Last 30 days"),
+    "90": _("Last 90 days"),
+    "365": _("Last 12 months"),
+    "all": _("All time"),
 }
 
 
@@ -58,11 +59,11 @@ class Funnel:
 # may be recorded without a meeting first, but the two sides certainly met, so it counts as a
 # meeting too; that keeps the funnel narrowing, and every rate at most 100%.
 FUNNEL_STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("requested", "Requested", (State.REQUESTED,)),
-    ("forwarded", "Forwarded by staff", (State.FORWARDED,)),
-    ("accepted", "Accepted (introduced)", (State.INTRODUCED,)),
-    ("meeting_held", "Meeting held", (State.MEETING_HELD, State.PARTNERSHIP_FORMED)),
-    ("partnership_formed", "Partnership formed", (State.PARTNERSHIP_FORMED,)),
+    ("requested", _("Requested"), (State.REQUESTED,)),
+    ("forwarded", _("Forwarded by staff"), (State.FORWARDED,)),
+    ("accepted", _("Accepted (introduced)"), (State.INTRODUCED,)),
+    ("meeting_held", _("Meeting held"), (State.MEETING_HELD, State.PARTNERSHIP_FORMED)),
+    ("partnership_formed", _("Partnership formed"), (State.PARTNERSHIP_FORMED,)),
 )
 
 
@@ -91,7 +92,7 @@ def introduction_funnel(*, since: datetime.datetime | None = None) -> Funnel:
         no_fit=reached(State.NO_FIT),
     )
     stages, previous = [], None
-    for key, label, _ in FUNNEL_STAGES:
+    for key, label, _states in FUNNEL_STAGES:
         count = counts[key]
         stages.append(
             FunnelStage(
@@ -123,17 +124,17 @@ class AgeBucket:
 
 
 QUEUE_AGE_BUCKETS: tuple[AgeBucket, ...] = (
-    AgeBucket("under_2", "Under 2 days", 0, 2),
-    AgeBucket("2_to_7", "2–7 days", 2, 7),
-    AgeBucket("7_to_14", "7–14 days", 7, 14),
-    AgeBucket("14_to_30", "14–30 days", 14, 30),
-    AgeBucket("over_30", "Over 30 days", 30, None),
+    AgeBucket("under_2", _("Under 2 days"), 0, 2),
+    AgeBucket("2_to_7", _("2–7 days"), 2, 7),
+    AgeBucket("7_to_14", _("7–14 days"), 7, 14),
+    AgeBucket("14_to_30", _("14–30 days"), 14, 30),
+    AgeBucket("over_30", _("Over 30 days"), 30, None),
 )
 # Who each open state waits for.
 WAITING_QUEUES: tuple[tuple[str, str, str], ...] = (
-    ("staff", "Waiting for staff", State.REQUESTED),
-    ("recipient", "Waiting for the other organisation", State.FORWARDED),
-    ("requester", "Waiting for the requester (more information)", State.MORE_INFORMATION_NEEDED),
+    ("staff", _("Waiting for staff"), State.REQUESTED),
+    ("recipient", _("Waiting for the other organisation"), State.FORWARDED),
+    ("requester", _("Waiting for the requester (more information)"), State.MORE_INFORMATION_NEEDED),
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from introductions.models import (
     OPEN_INTRODUCTION_STATES,
@@ -28,32 +29,32 @@ State = IntroductionState
 
 # What the timeline says each step did.
 EVENT_LABELS: dict[State, str] = {
-    State.REQUESTED: "Sent the information asked for",
-    State.FORWARDED: "Forwarded the request to the other organisation",
-    State.MORE_INFORMATION_NEEDED: "Asked for more information",
-    State.DECLINED: "Declined the request",
-    State.DECLINED_BY_RECIPIENT: "Declined the introduction",
-    State.INTRODUCED: "Accepted the introduction",
-    State.MEETING_HELD: "Recorded that a meeting was held",
-    State.PARTNERSHIP_FORMED: "Recorded that a partnership was formed",
-    State.NO_FIT: "Recorded that it was no fit",
+    State.REQUESTED: _("Sent the information asked for"),
+    State.FORWARDED: _("Forwarded the request to the other organisation"),
+    State.MORE_INFORMATION_NEEDED: _("Asked for more information"),
+    State.DECLINED: _("Declined the request"),
+    State.DECLINED_BY_RECIPIENT: _("Declined the introduction"),
+    State.INTRODUCED: _("Accepted the introduction"),
+    State.MEETING_HELD: _("Recorded that a meeting was held"),
+    State.PARTNERSHIP_FORMED: _("Recorded that a partnership was formed"),
+    State.NO_FIT: _("Recorded that it was no fit"),
 }
 
 # The list's "next" column: when the member can act, and when they wait on someone else.
 YOUR_NEXT_STEP: dict[State, str] = {
-    State.MORE_INFORMATION_NEEDED: "Add the information our staff asked for",
-    State.FORWARDED: "Accept or decline",
-    State.INTRODUCED: "Get in touch, then record how it went",
-    State.MEETING_HELD: "Record how it went",
+    State.MORE_INFORMATION_NEEDED: _("Add the information our staff asked for"),
+    State.FORWARDED: _("Accept or decline"),
+    State.INTRODUCED: _("Get in touch, then record how it went"),
+    State.MEETING_HELD: _("Record how it went"),
 }
 WAITING_ON_OTHERS: dict[State, str] = {
-    State.REQUESTED: "With our staff",
-    State.MORE_INFORMATION_NEEDED: "With the requester",
-    State.FORWARDED: "Waiting for their answer",
+    State.REQUESTED: _("With our staff"),
+    State.MORE_INFORMATION_NEEDED: _("With the requester"),
+    State.FORWARDED: _("Waiting for their answer"),
 }
-CLOSED = "Closed"
+CLOSED = _("Closed")
 
-STAFF_NAME = "Korea–UK Match staff"
+STAFF_NAME = _("Korea–UK Match staff")
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def introduction_timeline(
 
 def _event_label(event: IntroductionEvent) -> str:
     if not event.from_state:
-        return "Asked for the introduction"
+        return _("Asked for the introduction")
     return EVENT_LABELS[event.to_state]
 
 
@@ -224,7 +225,7 @@ def _actor_label(
 ) -> str:
     actor = event.actor
     if actor is None:
-        return "A former user"
+        return _("A former user")
     names = {
         request.requester_organisation_id: request.requester_organisation.name,
         request.requested_organisation_id: request.requested_organisation.name,
@@ -234,7 +235,7 @@ def _actor_label(
             f"{actor.email or actor.get_username()} ({names.get(actor_organisation_id, 'staff')})"
         )
     if actor.pk == user.pk:
-        return "You"
+        return _("You")
     if actor_organisation_id is None:
         return STAFF_NAME
     own_organisation_id = (

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext
 
 from introductions.models import INTRODUCED_STATES, IntroductionRequest, IntroductionState
 from introductions.steps import Side
@@ -54,10 +55,15 @@ def introduction_requests_visible_to(*, user: AbstractBaseUser) -> QuerySet[Intr
 def introduction_anonymous_name(*, organisation: Organisation) -> str:
     """How the requester is shown to the recipient before they accept: enough to judge the
     request (kind, country, a sector), not enough to tell who it is."""
-    name = f"{organisation.get_kind_display()} in {organisation.country.name}"
+    name = gettext("%(kind)s in %(country)s") % {
+        "kind": organisation.get_kind_display(),
+        "country": organisation.country.name,
+    }
     # One sector: a list of them reads as a list of names, and narrows down who it is.
     sector = next(iter(organisation.sectors.all()), None)
-    return f"{name}, working in {sector.name}" if sector else name
+    if sector is None:
+        return name
+    return gettext("%(name)s, working in %(sector)s") % {"name": name, "sector": sector.name}
 
 
 @dataclass(frozen=True)

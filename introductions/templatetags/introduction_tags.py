@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from introductions.models import IntroductionState
 from introductions.selectors.progress import introductions_waiting_for_member_count
@@ -9,15 +10,15 @@ State = IntroductionState
 
 # Button labels and styles ("", "secondary" or "danger") for the step to each state.
 STEP_BUTTONS: dict[str, tuple[str, str]] = {
-    State.FORWARDED: ("Forward", ""),
-    State.MORE_INFORMATION_NEEDED: ("Ask for more information", "secondary"),
-    State.DECLINED: ("Decline", "danger"),
-    State.REQUESTED: ("Send the updated request", ""),
-    State.INTRODUCED: ("Accept the introduction", ""),
-    State.DECLINED_BY_RECIPIENT: ("Decline", "danger"),
-    State.MEETING_HELD: ("We have met", "secondary"),
-    State.PARTNERSHIP_FORMED: ("We formed a partnership", ""),
-    State.NO_FIT: ("No fit", "secondary"),
+    State.FORWARDED: (_("Forward"), ""),
+    State.MORE_INFORMATION_NEEDED: (_("Ask for more information"), "secondary"),
+    State.DECLINED: (_("Decline"), "danger"),
+    State.REQUESTED: (_("Send the updated request"), ""),
+    State.INTRODUCED: (_("Accept the introduction"), ""),
+    State.DECLINED_BY_RECIPIENT: (_("Decline"), "danger"),
+    State.MEETING_HELD: (_("We have met"), "secondary"),
+    State.PARTNERSHIP_FORMED: (_("We formed a partnership"), ""),
+    State.NO_FIT: (_("No fit"), "secondary"),
 }
 
 

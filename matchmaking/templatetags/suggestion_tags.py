@@ -5,6 +5,7 @@ page asks for suggested organisations and a team through opportunity_matches."""
 from dataclasses import dataclass
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from matchmaking import selectors
 from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
@@ -16,13 +17,13 @@ register = template.Library()
 OPPORTUNITY_PAGE_LIMIT = 10
 
 FACTOR_LABELS = {
-    "complementarity": "Complementary capabilities",
-    "network": "Collaboration track record",
-    "sectors": "Shared sectors",
-    "text": "Similar description",
-    "shared_capabilities": "Capabilities in common",
-    "coverage": "Required capabilities covered",
-    "track_record": "Track record in past projects",
+    "complementarity": _("Complementary capabilities"),
+    "network": _("Collaboration track record"),
+    "sectors": _("Shared sectors"),
+    "text": _("Similar description"),
+    "shared_capabilities": _("Capabilities in common"),
+    "coverage": _("Required capabilities covered"),
+    "track_record": _("Track record in past projects"),
 }
 # The kinds of suggestion list: partners (organisations for an organisation), opportunities
 # (for an organisation) and candidates (organisations for an opportunity). Candidates are

@@ -3,10 +3,9 @@ of their own.
 
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
-(accounts/), the error pages, the opportunity pages, the alerts pages, the events pages (events/,
-with their staff pages) and the API's page (api/). Pending, for later sessions:
-templates/introductions, templates/matchmaking, templates/staff, templates/admin and all mail
-(*/email/*.txt)."""
+(accounts/), the error pages, the opportunity and alerts pages, the events pages (with their
+staff pages), the API's page, the introductions, dashboard and staff pages. Pending, for later
+sessions: templates/admin and the mail (*/email/*.txt: wrapped, but not checked here)."""
 
 import gettext
 import re
@@ -34,11 +33,14 @@ TRANSLATED = [
     "alerts",
     "events",
     "api",
+    "introductions",
+    "matchmaking",
+    "staff",
 ]
 # Mail is translated with the rest of the mail (issue 13, part 3).
 PENDING_INSIDE_TRANSLATED = {"email"}
-# Words that are the same in both languages: the brand's parts and abbreviations.
-ALLOWED = {"Korea–UK Match", "R&D", "CSV", "URL"}
+# Words that are the same in both languages: the brand's parts, abbreviations and CSV column names.
+ALLOWED = {"Korea–UK Match", "R&D", "CSV", "URL", "external_id"}
 
 BLOCKS = re.compile(
     r"{%\s*(comment|blocktranslate|blocktrans)\b.*?%}.*?{%\s*end\1\s*%}|{#.*?#}", re.DOTALL
