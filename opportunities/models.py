@@ -61,12 +61,18 @@ class OpportunityQuerySet(models.QuerySet):
 
 class Opportunity(models.Model):
     title = models.CharField(max_length=300)
+    # Korean versions; pages show the reader's language and fall back to the other.
+    title_ko = models.CharField("Korean title", max_length=300, blank=True)
     kind = models.CharField(max_length=16, choices=OpportunityKind.choices)
     hosts = models.ManyToManyField(Organisation, blank=True, related_name="hosted_opportunities")
     country = CountryField(blank=True, help_text="Where it takes place; empty if not one place.")
     city = models.CharField(max_length=120, blank=True)
     summary = models.CharField(max_length=500, blank=True)
     description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
+    summary_ko = models.CharField("Korean summary", max_length=500, blank=True)
+    description_ko = models.TextField(
+        "Korean description", blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
+    )
     sectors = models.ManyToManyField(Sector, blank=True, related_name="opportunities")
     required_capabilities = models.ManyToManyField(
         Capability, blank=True, related_name="required_by_opportunities"

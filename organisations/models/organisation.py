@@ -83,6 +83,10 @@ class Organisation(models.Model):
     city = models.CharField("City or region", max_length=120, blank=True)
     website = models.URLField(max_length=300, blank=True)
     description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
+    # The same profile in Korean; pages show the reader's language and fall back to the other.
+    description_ko = models.TextField(
+        "Korean description", blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
+    )
     founded_year = models.PositiveSmallIntegerField(null=True, blank=True)
     size_band = models.CharField(max_length=16, choices=SizeBand.choices, blank=True)
     contact_name = models.CharField(max_length=120, blank=True)
