@@ -40,7 +40,10 @@ def _message(
     """links: {name in the template: (url name, args)}, reversed in the recipient's language
     so a Korean reader's links lead to the /ko/ pages."""
     with translation.override(language):
-        context = {**context, **{key: _absolute(reverse(*value)) for key, value in links.items()}}
+        context = {
+            **context,
+            **{key: _absolute(reverse(name, args=args)) for key, (name, args) in links.items()},
+        }
         subject = render_to_string(f"memberships/email/{template}_subject.txt", context)
         body = render_to_string(f"memberships/email/{template}.txt", context)
     return EmailMessage(
@@ -77,7 +80,7 @@ def claim_received_notify(*, claim: MembershipClaim, owners_decide: bool) -> Non
             link = ("memberships:people", [claim.organisation_id])
         else:
             users = users.filter(is_staff=True)
-            link = ("staff:claim_queue",)
+            link = ("staff:claim_queue", [])
         return [
             _message(
                 template="claim_received",
