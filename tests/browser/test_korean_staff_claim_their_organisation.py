@@ -24,7 +24,8 @@ UK_ORGANISATION = "Bayes Twin Ltd"
 # "English", and the data this test writes (with the usernames sign-up made of the addresses).
 ALLOWED = [
     "Korea–UK Match", "R&D", "CSV", "English", EMAIL, KOREAN_ORGANISATION, UK_ORGANISATION,
-    "www.hanbit.example.kr", "hanbit.example.kr", "staff@example.com", "staff", "jin", "5G", "London",
+    "www.hanbit.example.kr", "hanbit.example.kr", "staff@example.com", "staff", "jin", "5G",
+    "London",
 ]  # fmt: skip
 
 
