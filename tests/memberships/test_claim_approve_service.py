@@ -26,6 +26,7 @@ def test_the_requester_is_told_in_their_own_language(
     with django_capture_on_commit_callbacks(execute=True):
         claim_approve(claim=claim, by=staff_user)
     assert mail.outbox[-1].to == [claimant.email]
+    assert "구성원이 되셨습니다" in mail.outbox[-1].subject
     assert "/ko/organisations/" in mail.outbox[-1].body
 
 
