@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "alerts",
     "events",
     "accounts",
+    "memberships",
     "api",
     "demo",
     "tooling",
@@ -391,3 +392,5 @@ EVENT_MEETING_REQUESTS_LIMIT = env_int("EVENT_MEETING_REQUESTS_LIMIT", 10, minim
 EVENT_SCHEDULER_TIME_LIMIT = env_int("EVENT_SCHEDULER_TIME_LIMIT", 10, minimum=1)
 # How many organisations one (non-staff) account may register as owner.
 ORGANISATIONS_PER_USER_LIMIT = env_int("ORGANISATIONS_PER_USER_LIMIT", 3, minimum=1)
+# How many days an invitation to join an organisation stays valid.
+MEMBERSHIP_INVITATION_DAYS = env_int("MEMBERSHIP_INVITATION_DAYS", 14, minimum=1)

@@ -4,6 +4,7 @@ is named in the one "staff" namespace (reverse("staff:review_queue"))."""
 from events.staff_urls import urlpatterns as event_patterns
 from introductions.staff_urls import urlpatterns as introduction_patterns
 from matchmaking.staff_urls import urlpatterns as matchmaking_patterns
+from memberships.staff_urls import urlpatterns as membership_patterns
 from opportunities.staff_urls import urlpatterns as opportunity_patterns
 from organisations.staff_urls import urlpatterns as organisation_patterns
 
@@ -13,4 +14,5 @@ urlpatterns = [
     *introduction_patterns,
     *event_patterns,
     *matchmaking_patterns,
+    *membership_patterns,
 ]

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("", include("matchmaking.urls")),
     path("", include("alerts.urls")),
+    path("", include("memberships.urls")),
     prefix_default_language=False,
 )
 

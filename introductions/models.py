@@ -5,21 +5,23 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 from organisations.models import Organisation
 
 
 class IntroductionState(models.TextChoices):
-    REQUESTED = "requested", "Requested"
-    MORE_INFORMATION_NEEDED = "more_information_needed", "More information needed"
-    FORWARDED = "forwarded", "Forwarded to the other organisation"
-    DECLINED = "declined", "Declined by staff"
-    DECLINED_BY_RECIPIENT = "declined_by_recipient", "Declined by the other organisation"
-    INTRODUCED = "introduced", "Introduced"
-    MEETING_HELD = "meeting_held", "Meeting held"
-    PARTNERSHIP_FORMED = "partnership_formed", "Partnership formed"
-    NO_FIT = "no_fit", "No fit"
+    REQUESTED = "requested", _("Requested")
+    MORE_INFORMATION_NEEDED = "more_information_needed", _("More information needed")
+    FORWARDED = "forwarded", _("Forwarded to the other organisation")
+    DECLINED = "declined", _("Declined by staff")
+    DECLINED_BY_RECIPIENT = "declined_by_recipient", _("Declined by the other organisation")
+    INTRODUCED = "introduced", _("Introduced")
+    MEETING_HELD = "meeting_held", _("Meeting held")
+    PARTNERSHIP_FORMED = "partnership_formed", _("Partnership formed")
+    NO_FIT = "no_fit", _("No fit")
 
 
 # Still waiting on someone: these count towards the limit and block a second request per pair.
@@ -38,8 +40,9 @@ INTRODUCED_STATES = (
 
 
 class IntroductionLanguage(models.TextChoices):
-    ENGLISH = "en", "English"
-    KOREAN = "ko", "Korean"
+    # "Korean" alone is the catalogue's adjective (한국); as a language it is 한국어.
+    ENGLISH = "en", pgettext_lazy("language", "English")
+    KOREAN = "ko", pgettext_lazy("language", "Korean")
 
 
 class IntroductionRequest(models.Model):

@@ -18,6 +18,7 @@ LAYERS = [
     ("matchmaking", "alerts"),
     ("events",),
     ("accounts",),
+    ("memberships",),
     ("demo", "tooling"),
     ("config",),
 ]

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from demo.data.opportunities import OPPORTUNITIES, OpportunitySeed
 from demo.data.organisations import KOREA_LOGIN_ORGANISATION, SME_LOGIN_ORGANISATION
+from demo.services.claims import claims_demo_ensure
 from demo.services.events import events_demo_load
 from demo.services.organisations import organisations_demo_load
 from opportunities.models import Opportunity
@@ -271,4 +272,5 @@ def demo_load(*, password: str) -> DemoLoadResult:
     report.merge(events_demo_load())
     accounts_report, logins = demo_accounts_ensure(password=password)
     report.merge(accounts_report)
+    report.merge(claims_demo_ensure())
     return DemoLoadResult(report=report, logins=logins)

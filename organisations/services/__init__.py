@@ -15,7 +15,7 @@ from organisations.services.consortia import (
     consortium_member_validate,
 )
 from organisations.services.lapsing import organisations_lapse
-from organisations.services.memberships import membership_add
+from organisations.services.memberships import membership_add, membership_grant
 from organisations.services.profiles import (
     PROFILE_FIELDS,
     PROFILE_RELATIONS,
@@ -51,6 +51,7 @@ __all__ = [
     "consortium_member_role_set",
     "consortium_member_validate",
     "membership_add",
+    "membership_grant",
     "organisation_connection_create",
     "organisation_create",
     "organisation_delete",

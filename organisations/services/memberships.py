@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from organisations.models import Membership, Organisation
 
@@ -34,3 +35,25 @@ def membership_add(
             )
     except IntegrityError:
         raise ValidationError(f"{email} is already a member of “{organisation.name}”.") from None
+
+
+def membership_grant(*, organisation: Organisation, user: AbstractBaseUser) -> Membership:
+    """Makes the user a member once someone entitled agreed (staff or an owner approving a
+    claim, or the user accepting an owner's invitation; the caller checks which). The first
+    member of an organisation becomes its owner, so a claimed profile is never left ownerless;
+    later ones are editors."""
+    with transaction.atomic():
+        # Lock the organisation so two approvals at once cannot both find it without an owner.
+        Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
+        has_owner = Membership.objects.filter(
+            organisation=organisation, role=Membership.Role.OWNER
+        ).exists()
+        role = Membership.Role.EDITOR if has_owner else Membership.Role.OWNER
+        try:
+            with transaction.atomic():
+                return Membership.objects.create(user=user, organisation=organisation, role=role)
+        except IntegrityError:
+            raise ValidationError(
+                _("%(user)s is already a member of “%(organisation)s”.")
+                % {"user": user.email or user.get_username(), "organisation": organisation.name}
+            ) from None

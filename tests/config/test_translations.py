@@ -4,8 +4,9 @@ of their own.
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
 (accounts/), the error pages, the opportunity and alerts pages, the events pages (with their
-staff pages), the API's page, the introductions, dashboard and staff pages. Pending, for later
-sessions: templates/admin and the mail (*/email/*.txt: wrapped, but not checked here)."""
+staff pages), the API's page, the introductions, dashboard and staff pages, the claim and
+invitation pages (memberships/). Pending, for later sessions: templates/admin and the mail
+(*/email/*.txt: wrapped, but not checked here)."""
 
 import gettext
 import re
@@ -36,6 +37,7 @@ TRANSLATED = [
     "introductions",
     "matchmaking",
     "staff",
+    "memberships",
 ]
 # Mail is translated with the rest of the mail (issue 13, part 3).
 PENDING_INSIDE_TRANSLATED = {"email"}

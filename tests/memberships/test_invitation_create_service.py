@@ -1,0 +1,45 @@
+import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from memberships.models import Invitation, InvitationState
+from memberships.services import invitation_create
+
+
+def test_an_address_without_an_account_is_mailed_a_link(invitation, token):
+    assert invitation.state() == InvitationState.PENDING
+    assert mail.outbox[-1].to == ["mina@newcomer.example.kr"]
+    assert f"/invitations/{token}/" in mail.outbox[-1].body
+
+
+def test_the_mail_is_in_the_inviters_language(
+    organisation, member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation_create(
+            organisation=organisation, invited_by=member, email="a@b.kr", language="ko"
+        )
+    assert "/ko/invitations/" in mail.outbox[-1].body
+
+
+def test_an_editor_may_not_invite(organisation, editor):
+    with pytest.raises(PermissionDenied):
+        invitation_create(organisation=organisation, invited_by=editor, email="a@b.kr")
+    assert not Invitation.objects.exists()
+
+
+def test_a_second_waiting_invitation_to_one_address_is_refused(invitation, organisation, member):
+    with pytest.raises(ValidationError, match="already has an invitation"):
+        invitation_create(
+            organisation=organisation, invited_by=member, email="MINA@newcomer.example.kr"
+        )
+
+
+def test_an_existing_member_is_not_invited(organisation, member, editor):
+    with pytest.raises(ValidationError, match="already a member"):
+        invitation_create(organisation=organisation, invited_by=member, email=editor.email)
+
+
+def test_a_malformed_address_is_refused(organisation, member):
+    with pytest.raises(ValidationError, match="valid email"):
+        invitation_create(organisation=organisation, invited_by=member, email="not-an-address")
