@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from common.text_limits import MESSAGE_MAX_LENGTH
+from common.text_limits import message_body_clean
 from events import scheduling, selectors
 from events.models import (
     Availability,
@@ -34,6 +34,7 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
+from introductions.notifications import organisation_members_mail
 from introductions.services import introduction_record_made
 from organisations.models import Capability, ConnectionSource, Organisation
 from organisations.services import organisation_connection_create
@@ -462,19 +463,14 @@ def _side_of(meeting_request: MeetingRequest, user) -> Registration:
 
 def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) -> MeetingMessage:
     """One side writes to the other, once the meeting is accepted. The other side's members
-    are mailed the text, not the writer's address: contact details are on the meeting page."""
+    are mailed the text, not the writer's address: contact details are on the meeting page.
+    The checks of the text and the mail are those of introduction messages."""
     side = _side_of(meeting_request, user)
-    body = body.strip()
     if meeting_request.status != MeetingRequestStatus.ACCEPTED:
         raise ValidationError(
             _("Messages can be written once the meeting is accepted."), code="conflict"
         )
-    if not body:
-        raise ValidationError({"body": _("Write a message.")}, code="required")
-    if len(body) > MESSAGE_MAX_LENGTH:
-        raise ValidationError(
-            {"body": _("Keep the message to %(limit)s characters.") % {"limit": MESSAGE_MAX_LENGTH}}
-        )
+    body = message_body_clean(body)
     other = (
         meeting_request.to_registration
         if side.pk == meeting_request.from_registration_id
@@ -484,25 +480,12 @@ def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) ->
         message = MeetingMessage.objects.create(
             meeting_request=meeting_request, from_registration=side, author=user, body=body
         )
-        _message_mail(message=message, to=other)
+        organisation_members_mail(
+            organisation=other.organisation,
+            template="events/email/meeting_message",
+            context={"message": message, "event": meeting_request.event, "registration": other},
+        )
     return message
-
-
-def _message_mail(*, message: MeetingMessage, to: Registration) -> None:
-    recipients = selectors.organisation_members_emails(organisation=to.organisation)
-    if not recipients:
-        return
-    context = {
-        "message": message,
-        "event": message.meeting_request.event,
-        "registration": to,
-        "site_url": settings.SITE_URL.rstrip("/"),
-    }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("events/email/meeting_message_subject.txt", context)
-        body = render_to_string("events/email/meeting_message_body.txt", context)
-    mail = EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
-    transaction.on_commit(mail.send)
 
 
 def meeting_outcome_record(
