@@ -84,6 +84,19 @@ def event_detail(*, user) -> QuerySet[Event]:
 # Who acts for a registration: the members of its organisation.
 
 
+def itinerary_of(*, event: Event) -> QuerySet[Session]:
+    """The event's sessions in time order, with the organisations they visit."""
+    return Session.objects.filter(event=event).prefetch_related("organisations")
+
+
+def slots_of(*, event: Event) -> QuerySet[MeetingSlot]:
+    return MeetingSlot.objects.filter(event=event).order_by("starts_at")
+
+
+def tables_of(*, event: Event) -> QuerySet[Table]:
+    return Table.objects.filter(event=event).order_by("pk")
+
+
 def registration_acting_for(*, user, registration: Registration) -> bool:
     """The one rule for a participant's private pages and writes: the user belongs to the
     registered organisation. Staff act through their own pages, not as participants."""

@@ -1,5 +1,5 @@
-"""Writes of the events app: each step checks its rules and refuses with a ValidationError
-that says why, changing nothing."""
+"""Writes of taking part in an event: registration, meeting requests, the schedule, and
+what the two sides of a meeting do after acceptance."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def meeting_requests_limit() -> int:
     return settings.EVENT_MEETING_REQUESTS_LIMIT
 
 
-def _staff_only(actor) -> None:
+def staff_only(actor) -> None:
     if not (actor.is_authenticated and actor.is_staff):
         raise PermissionDenied(_("Only staff can do this."))
 
@@ -133,7 +133,7 @@ def _decide(registration: Registration, status: str, actor) -> Registration:
 def registration_approve(*, registration: Registration, actor) -> Registration:
     """Staff admit a participant, within the event's capacity. The event row is locked so two
     staff approving at once cannot overfill it."""
-    _staff_only(actor)
+    staff_only(actor)
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -152,7 +152,7 @@ def registration_approve(*, registration: Registration, actor) -> Registration:
 
 
 def registration_reject(*, registration: Registration, actor) -> Registration:
-    _staff_only(actor)
+    staff_only(actor)
     if registration.status != RegistrationStatus.PENDING:
         raise ValidationError(_("Only a pending registration can be rejected."), code="conflict")
     return _decide(registration, RegistrationStatus.REJECTED, actor)
@@ -243,7 +243,7 @@ def meeting_broker(
 ) -> MeetingRequest:
     """Staff propose a meeting between two participants; the second one accepts or declines.
     It does not count towards the first one's limit."""
-    _staff_only(actor)
+    staff_only(actor)
     if len(message) > 500:
         raise ValidationError({"message": _("Keep the message to 500 characters.")})
     with transaction.atomic():
@@ -369,7 +369,7 @@ def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> sch
     """Staff place every accepted meeting they can. Published meetings stay where they are;
     the draft placements of the last run are replaced; what cannot be placed is recorded with
     its reason."""
-    _staff_only(actor)
+    staff_only(actor)
     if time_limit is None:
         time_limit = float(settings.EVENT_SCHEDULER_TIME_LIMIT)
     with transaction.atomic():
@@ -400,7 +400,7 @@ def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> sch
 def schedule_publish(*, event: Event, actor) -> int:
     """Staff publish the draft placements: they appear in the agendas, stay put on later
     runs, and each participant whose agenda changed is mailed. Returns how many."""
-    _staff_only(actor)
+    staff_only(actor)
     with transaction.atomic():
         drafts = list(
             ScheduledMeeting.objects.filter(slot__event=event, published=False).select_related(
