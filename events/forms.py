@@ -5,7 +5,9 @@ import datetime
 import zoneinfo
 
 from django import forms
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from common.text_limits import MESSAGE_MAX_LENGTH
@@ -25,7 +27,8 @@ class SlotChoiceField(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, slot: MeetingSlot) -> str:
         starts, ends = slot.starts_at.astimezone(self.zone), slot.ends_at.astimezone(self.zone)
-        return f"{starts:%a %d %b %H:%M}–{ends:%H:%M}"
+        # The pattern is translated: Korean puts the month first and the weekday after.
+        return f"{dateformat.format(starts, gettext('D j M H:i'))}–{ends:%H:%M}"
 
 
 class RegistrationForm(forms.Form):
@@ -159,7 +162,10 @@ class EventForm(forms.ModelForm):
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
     online_url = forms.URLField(
-        label=_("online link"), max_length=300, required=False, assume_scheme="https"
+        label=capfirst(Event._meta.get_field("online_url").verbose_name),
+        max_length=300,
+        required=False,
+        assume_scheme="https",
     )
     opportunities = forms.ModelMultipleChoiceField(
         queryset=Opportunity.objects.order_by("title"),
@@ -178,6 +184,7 @@ class EventForm(forms.ModelForm):
             "registration_closes_at": LOCAL_INPUT,
             "description": forms.Textarea(attrs={"rows": 5}),
         }
+        labels = {"slug": _("Address")}
         help_texts = {"slug": _("The event's address: /events/<slug>/. Letters, digits, hyphens.")}
 
     TIMES = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")

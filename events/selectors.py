@@ -222,6 +222,11 @@ class Suggestion:
     reasons: list[str] = field(default_factory=list)
     strength: str = "strong"  # the engine's strong, fair or weak
 
+    @property
+    def points(self) -> int:
+        """The score as the engine's points out of 100, as partner suggestions show it."""
+        return round(self.score * 100)
+
 
 def _event_seeks(registrations: Iterable[Registration]) -> dict[int, list[int]]:
     """What each participant named as sought at this event, by organisation id: added to its
@@ -235,7 +240,9 @@ def _event_seeks(registrations: Iterable[Registration]) -> dict[int, list[int]]:
     return seeks
 
 
-def _scored(registration: Registration, others: list[Registration]) -> list[Suggestion]:
+def _scored(
+    registration: Registration, others: list[Registration], *, named_only: bool = True
+) -> list[Suggestion]:
     """The others as the matching engine scores them for the registration's organisation (the
     formula and reasons of partner suggestions, restricted to these participants), best
     first. Two queries, however many participants."""
@@ -248,6 +255,9 @@ def _scored(registration: Registration, others: list[Registration]) -> list[Sugg
     own_country = registration.organisation.country.code
     suggestions = []
     for match in matches:
+        if named_only and not match.reasons:
+            # Nothing in common the engine can name: no reason to suggest meeting.
+            continue
         other = by_organisation[match.id]
         reasons = list(match.reasons)
         if {own_country, other.organisation.country.code} == {"GB", "KR"}:
@@ -261,7 +271,7 @@ def participant_score(*, a: Registration, b: Registration) -> tuple[float, list[
     """How well two participants fit (0 to 1), with the reasons in words from a's side: the
     matching engine's partner score, with what each seeks at this event added to its needs."""
     b = Registration.objects.select_related("organisation").get(pk=b.pk)
-    scored = _scored(a, [b])
+    scored = _scored(a, [b], named_only=False)
     return (scored[0].score, scored[0].reasons) if scored else (0.0, [])
 
 
@@ -282,8 +292,7 @@ def suggested_meetings(*, registration: Registration, limit: int = 10) -> list[S
         .select_related("organisation")
         if other.pk not in taken
     ]
-    suggestions = [s for s in _scored(registration, others) if s.score > 0]
-    return suggestions[:limit]
+    return _scored(registration, others)[:limit]
 
 
 # Schedules and agendas.
