@@ -3,6 +3,7 @@ that says why, changing nothing. Setting an event up (staff) is in setup; taking
 (registration, meetings, the schedule) in participation."""
 
 from events.services.participation import (
+    DelegateData,
     event_archive,
     event_publish,
     meeting_broker,
@@ -28,6 +29,7 @@ from events.services.setup import (
 )
 
 __all__ = [
+    "DelegateData",
     "event_archive",
     "event_publish",
     "event_save",
