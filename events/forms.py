@@ -28,7 +28,8 @@ class SlotChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, slot: MeetingSlot) -> str:
         starts, ends = slot.starts_at.astimezone(self.zone), slot.ends_at.astimezone(self.zone)
         # The pattern is translated: Korean puts the month first and the weekday after.
-        return f"{dateformat.format(starts, gettext('D j M H:i'))}–{ends:%H:%M}"
+        pattern = gettext("D j M H:i")
+        return f"{dateformat.format(starts, pattern)}–{ends:%H:%M}"
 
 
 class RegistrationForm(forms.Form):
