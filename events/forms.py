@@ -190,6 +190,16 @@ class EventForm(forms.ModelForm):
 
     TIMES = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The lists are long: say what is chosen, which the list may have scrolled out of view.
+        if self.instance.pk is not None:
+            for name in ("organisers", "opportunities"):
+                chosen = ", ".join(str(item) for item in getattr(self.instance, name).all())
+                self.fields[name].help_text = _(
+                    "Chosen now: %(chosen)s. Hold Ctrl (⌘ on a Mac) to choose several."
+                ) % {"chosen": chosen or "—"}
+
     def clean(self):
         cleaned = super().clean()
         zone_name = cleaned.get("time_zone")

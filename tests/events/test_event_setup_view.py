@@ -46,3 +46,8 @@ def test_bad_input_changes_nothing(login_as, event):
     response = login_as("staff").post(URL, form_of(event, title="", ends_at="2027-05-09T09:00"))
     event.refresh_from_db()
     assert response.status_code == 400 and event.title == "Seoul 5G brokerage day"
+
+
+def test_the_page_names_the_chosen_organisers(login_as, event):
+    event.organisers.add(OrganisationFactory(name="KOTRA Example"))
+    assert "Chosen now: KOTRA Example" in login_as("staff").get(URL).text
