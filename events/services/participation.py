@@ -216,6 +216,8 @@ def meeting_request_create(
     if len(message) > 500:
         raise ValidationError({"message": _("Keep the message to 500 characters.")})
     _priority(priority)
+    # Scored before the lock: the matching index may have to catch up with the database first.
+    score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
     with transaction.atomic():
         # Locked so two requests sent at once cannot both slip under the limit.
         Registration.objects.select_for_update().get(pk=from_registration.pk)
@@ -227,7 +229,6 @@ def meeting_request_create(
                 % {"limit": limit},
                 code="limit",
             )
-        score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
         return MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
@@ -246,9 +247,9 @@ def meeting_broker(
     staff_only(actor)
     if len(message) > 500:
         raise ValidationError({"message": _("Keep the message to 500 characters.")})
+    score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
     with transaction.atomic():
         _check_participants(from_registration, to_registration)
-        score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
         return MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
