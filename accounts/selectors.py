@@ -16,6 +16,7 @@ from alerts.models import AlertDelivery, DeadlineReminderStop, SavedSearch
 from api.models import ApiToken
 from events.selectors import event_data_of_user
 from introductions.models import IntroductionEvent, IntroductionRequest
+from introductions.selectors.progress import introduction_messages_written_by
 from matchmaking.models import Dismissal
 from opportunities.models import OpportunityInterest
 from organisations.models import Membership, Organisation
@@ -68,6 +69,9 @@ def account_data_export(
         "organisations_owned": _organisations_owned(user=user),
         "introduction_requests": _introduction_requests(user=user),
         "introduction_steps": _introduction_steps(user=user),
+        "introduction_messages": list(
+            introduction_messages_written_by(user=user).values("request_id", "body", "sent_at")
+        ),
         "saved_searches": list(
             SavedSearch.objects.filter(user=user)
             .order_by("created_at", "pk")

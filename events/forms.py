@@ -1,12 +1,21 @@
 """Forms of the events pages. They check the input's shape and show errors by the field; the
 rules are the services'."""
 
+import datetime
+import zoneinfo
+
 from django import forms
+from django.utils import dateformat, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from common.text_limits import MESSAGE_MAX_LENGTH
-from events.models import MeetingSlot, Registration
+from events.models import Event, MeetingSlot, Registration, Session
+from events.services.setup import EVENT_FIELDS
+from opportunities.models import Opportunity
 from organisations.forms import capability_field
+from organisations.models import Organisation
 
 PRIORITY_CHOICES = [(3, _("High")), (2, _("Normal")), (1, _("Low"))]
 
@@ -18,7 +27,9 @@ class SlotChoiceField(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, slot: MeetingSlot) -> str:
         starts, ends = slot.starts_at.astimezone(self.zone), slot.ends_at.astimezone(self.zone)
-        return f"{starts:%a %d %b %H:%M}–{ends:%H:%M}"
+        # The pattern is translated: Korean puts the month first and the weekday after.
+        pattern = gettext("D j M H:i")
+        return f"{dateformat.format(starts, pattern)}–{ends:%H:%M}"
 
 
 class RegistrationForm(forms.Form):
@@ -122,3 +133,123 @@ class MeetingMessageForm(forms.Form):
 class MeetingOutcomeForm(forms.Form):
     held = forms.BooleanField(label=_("The meeting took place"), required=False)
     follow_up = forms.BooleanField(label=_("We want to follow it up"), required=False)
+
+
+# Staff: setting an event up. Times are typed in the event's own time zone.
+
+LOCAL_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+def _wall_time_in(value: datetime.datetime | None, zone) -> datetime.datetime | None:
+    """The time as typed (read in the reader's zone by the field) taken as a time in zone."""
+    if value is None:
+        return None
+    return timezone.make_aware(timezone.make_naive(value), zone)
+
+
+class OrganisationChoices(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, organisation: Organisation) -> str:
+        return f"{organisation.name} ({organisation.country.code})"
+
+
+class EventForm(forms.ModelForm):
+    """The event's own fields, organisers and opportunities. The times are read in the time
+    zone chosen in the same form, whatever the zone of the staff member typing them."""
+
+    organisers = OrganisationChoices(
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        label=_("Organisers"),
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+    online_url = forms.URLField(
+        label=capfirst(Event._meta.get_field("online_url").verbose_name),
+        max_length=300,
+        required=False,
+        assume_scheme="https",
+    )
+    opportunities = forms.ModelMultipleChoiceField(
+        queryset=Opportunity.objects.order_by("title"),
+        required=False,
+        label=_("Opportunities it prepares"),
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+
+    class Meta:
+        model = Event
+        fields = [*EVENT_FIELDS, "organisers", "opportunities"]
+        widgets = {
+            "starts_at": LOCAL_INPUT,
+            "ends_at": LOCAL_INPUT,
+            "registration_opens_at": LOCAL_INPUT,
+            "registration_closes_at": LOCAL_INPUT,
+            "description": forms.Textarea(attrs={"rows": 5}),
+        }
+        labels = {"slug": _("Address")}
+        help_texts = {"slug": _("The event's address: /events/<slug>/. Letters, digits, hyphens.")}
+
+    TIMES = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The lists are long: say what is chosen, which the list may have scrolled out of view.
+        if self.instance.pk is not None:
+            for name in ("organisers", "opportunities"):
+                chosen = ", ".join(str(item) for item in getattr(self.instance, name).all())
+                self.fields[name].help_text = _(
+                    "Chosen now: %(chosen)s. Hold Ctrl (⌘ on a Mac) to choose several."
+                ) % {"chosen": chosen or "—"}
+
+    def clean(self):
+        cleaned = super().clean()
+        zone_name = cleaned.get("time_zone")
+        # An unknown zone is reported by the model's validator, after this.
+        if zone_name in zoneinfo.available_timezones():
+            zone = zoneinfo.ZoneInfo(zone_name)
+            for name in self.TIMES:
+                cleaned[name] = _wall_time_in(cleaned.get(name), zone)
+        return cleaned
+
+
+class SessionForm(forms.ModelForm):
+    """An item of the itinerary; its times are in the event's zone (the view reads them so)."""
+
+    organisations = OrganisationChoices(
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        label=_("Organisations visited"),
+        widget=forms.SelectMultiple(attrs={"size": 5}),
+    )
+
+    class Meta:
+        model = Session
+        fields = ["title", "kind", "starts_at", "ends_at", "place", "description", "organisations"]
+        widgets = {
+            "starts_at": LOCAL_INPUT,
+            "ends_at": LOCAL_INPUT,
+            "description": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class SlotGeneratorForm(forms.Form):
+    """Meeting slots from a start to an end, of a given length, and tables or video links."""
+
+    starts_at = forms.DateTimeField(label=_("First slot starts"), widget=LOCAL_INPUT)
+    ends_at = forms.DateTimeField(label=_("Last slot ends by"), widget=LOCAL_INPUT)
+    slot_minutes = forms.IntegerField(
+        label=_("Slot length (minutes)"), initial=20, min_value=5, max_value=240
+    )
+    tables = forms.IntegerField(
+        label=_("Tables in the hall"), initial=0, min_value=0, max_value=200, required=False
+    )
+    video_links = forms.CharField(
+        label=_("Video links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line: each becomes a table for online meetings."),
+    )
+
+    def clean_video_links(self) -> list[str]:
+        return [
+            line.strip() for line in self.cleaned_data["video_links"].splitlines() if line.strip()
+        ]

@@ -4,6 +4,7 @@ the API alike."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
@@ -27,6 +28,8 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
+from matchmaking.engine import formula
+from matchmaking.selectors import partner_matches_among
 from organisations.models import Organisation
 
 
@@ -79,6 +82,19 @@ def event_detail(*, user) -> QuerySet[Event]:
 
 
 # Who acts for a registration: the members of its organisation.
+
+
+def itinerary_of(*, event: Event) -> QuerySet[Session]:
+    """The event's sessions in time order, with the organisations they visit."""
+    return Session.objects.filter(event=event).prefetch_related("organisations")
+
+
+def slots_of(*, event: Event) -> QuerySet[MeetingSlot]:
+    return MeetingSlot.objects.filter(event=event).order_by("starts_at")
+
+
+def tables_of(*, event: Event) -> QuerySet[Table]:
+    return Table.objects.filter(event=event).order_by("pk")
 
 
 def registration_acting_for(*, user, registration: Registration) -> bool:
@@ -202,64 +218,81 @@ def counterpart_contacts(
 @dataclass(frozen=True)
 class Suggestion:
     registration: Registration
-    score: float  # 0 to 1
+    score: float  # 0 to 1: the matching engine's points over 100
     reasons: list[str] = field(default_factory=list)
+    strength: str = "strong"  # the engine's strong, fair or weak
+
+    @property
+    def points(self) -> int:
+        """The score as the engine's points out of 100, as partner suggestions show it."""
+        return round(self.score * 100)
 
 
-def _wants(registration: Registration) -> set:
-    """What a participant seeks here: its profile's needs and what it named for this event."""
-    return set(registration.organisation.seeks.all()) | set(registration.seeks_capabilities.all())
+def _event_seeks(registrations: Iterable[Registration]) -> dict[int, list[int]]:
+    """What each participant named as sought at this event, by organisation id: added to its
+    profile's needs when the engine scores it here."""
+    pairs = Registration.seeks_capabilities.through.objects.filter(
+        registration__in=[r.pk for r in registrations]
+    ).values_list("registration__organisation_id", "capability_id")
+    seeks: dict[int, list[int]] = {}
+    for organisation_id, capability_id in pairs:
+        seeks.setdefault(organisation_id, []).append(capability_id)
+    return seeks
+
+
+def _scored(
+    registration: Registration, others: list[Registration], *, named_only: bool = True
+) -> list[Suggestion]:
+    """The others as the matching engine scores them for the registration's organisation (the
+    formula and reasons of partner suggestions, restricted to these participants), best
+    first. Two queries, however many participants."""
+    by_organisation = {other.organisation_id: other for other in others}
+    matches = partner_matches_among(
+        organisation_id=registration.organisation_id,
+        candidate_ids=list(by_organisation),
+        also_seeks=_event_seeks([registration, *others]),
+    )
+    own_country = registration.organisation.country.code
+    suggestions = []
+    for match in matches:
+        if named_only and not match.reasons:
+            # Nothing in common the engine can name: no reason to suggest meeting.
+            continue
+        other = by_organisation[match.id]
+        reasons = list(match.reasons)
+        if {own_country, other.organisation.country.code} == {"GB", "KR"}:
+            reasons.append(_("A partner on the other side: one in Korea, one in the UK."))
+        score = min(1.0, round(match.score / 100, 4))
+        suggestions.append(Suggestion(other, score, reasons, formula.strength(match.score)))
+    return suggestions
 
 
 def participant_score(*, a: Registration, b: Registration) -> tuple[float, list[str]]:
-    """How well two participants fit, both ways, with the reasons in words, from a's side.
-
-    The one place the events app scores a pair, so it can later call the matching engine
-    restricted to the event. For now: the share of what each seeks that the other offers,
-    averaged, so a pair where both gain ranks above one where only one does."""
-    a_wants, b_wants = _wants(a), _wants(b)
-    a_offers, b_offers = set(a.organisation.offers.all()), set(b.organisation.offers.all())
-    they_give = sorted(c.name for c in b_offers & a_wants)
-    we_give = sorted(c.name for c in a_offers & b_wants)
-    share_a = len(they_give) / len(a_wants) if a_wants else 0.0
-    share_b = len(we_give) / len(b_wants) if b_wants else 0.0
-    reasons = []
-    if they_give:
-        reasons.append(_("Offers what you seek: %(list)s.") % {"list": ", ".join(they_give)})
-    if we_give:
-        reasons.append(_("Seeks what you offer: %(list)s.") % {"list": ", ".join(we_give)})
-    if {a.organisation.country.code, b.organisation.country.code} == {"GB", "KR"}:
-        reasons.append(_("A partner on the other side: one in Korea, one in the UK."))
-    return round((share_a + share_b) / 2, 4), reasons
-
-
-def _with_capabilities(registrations: QuerySet[Registration]) -> QuerySet[Registration]:
-    return registrations.select_related("organisation").prefetch_related(
-        "organisation__offers", "organisation__seeks", "seeks_capabilities"
-    )
+    """How well two participants fit (0 to 1), with the reasons in words from a's side: the
+    matching engine's partner score, with what each seeks at this event added to its needs."""
+    b = Registration.objects.select_related("organisation").get(pk=b.pk)
+    scored = _scored(a, [b], named_only=False)
+    return (scored[0].score, scored[0].reasons) if scored else (0.0, [])
 
 
 def suggested_meetings(*, registration: Registration, limit: int = 10) -> list[Suggestion]:
-    """The other approved participants ranked by participant_score, best first; those with
-    nothing in common left out, and those already asked or asking too."""
-    registration = _with_capabilities(Registration.objects.filter(pk=registration.pk)).get()
+    """The other approved participants ranked by the matching engine, best first, with its
+    reasons; those with nothing in common left out, and those already asked or asking too.
+    The number of queries does not grow with the number of participants."""
+    registration = Registration.objects.select_related("organisation").get(pk=registration.pk)
     asked = MeetingRequest.objects.filter(
         Q(from_registration=registration) | Q(to_registration=registration),
         status__in=[MeetingRequestStatus.REQUESTED, MeetingRequestStatus.ACCEPTED],
     ).values_list("from_registration", "to_registration")
     taken = {pk for pair in asked for pk in pair}
-    others = _with_capabilities(
-        participants_of(event=registration.event).exclude(pk=registration.pk)
-    )
-    suggestions = []
-    for other in others:
-        if other.pk in taken:
-            continue
-        score, reasons = participant_score(a=registration, b=other)
-        if score > 0:
-            suggestions.append(Suggestion(other, score, reasons))
-    suggestions.sort(key=lambda s: (-s.score, s.registration.organisation.name))
-    return suggestions[:limit]
+    others = [
+        other
+        for other in participants_of(event=registration.event)
+        .exclude(pk=registration.pk)
+        .select_related("organisation")
+        if other.pk not in taken
+    ]
+    return _scored(registration, others)[:limit]
 
 
 # Schedules and agendas.

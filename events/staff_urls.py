@@ -6,7 +6,17 @@ from events import staff_views
 
 urlpatterns = [
     path("events/", staff_views.event_index, name="event_index"),
+    # Before <slug>: "new" is not an event (event_save refuses it as a slug).
+    path("events/new/", staff_views.event_create, name="event_create"),
     path("events/<slug:slug>/", staff_views.event_manage, name="event_manage"),
+    path("events/<slug:slug>/setup/", staff_views.event_setup, name="event_setup"),
+    path("events/<slug:slug>/sessions/", staff_views.session_add, name="event_session_add"),
+    path(
+        "events/<slug:slug>/sessions/<int:pk>/delete/",
+        staff_views.session_delete,
+        name="event_session_delete",
+    ),
+    path("events/<slug:slug>/slots/", staff_views.slots_generate, name="event_slots_generate"),
     path(
         "events/<slug:slug>/registrations/<int:pk>/<str:decision>/",
         staff_views.registration_decide,

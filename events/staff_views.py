@@ -1,18 +1,22 @@
-"""Staff pages of an event: approve registrations, broker meetings, run and publish the
-scheduler, see what could not be placed, print the slot by table grid."""
+"""Staff pages of an event: create and set it up (fields, itinerary, slots and tables),
+approve registrations, broker meetings, run and publish the scheduler, see what could not be
+placed, print the slot by table grid."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from events import selectors, services
-from events.forms import BrokerForm
-from events.models import Event, Registration
+from events.forms import BrokerForm, EventForm, SessionForm, SlotGeneratorForm
+from events.models import Event, Registration, Session
 from events.scheduling import Reason
+from events.services.setup import EVENT_FIELDS
 from organisations.permissions import staff_required
 
 # Why the scheduler left a meeting out, in words for staff.
@@ -165,3 +169,148 @@ def schedule_grid(request, slug: str):
     return render(
         request, "events/staff/grid.html", {"event": event, "tables": tables, "rows": rows}
     )
+
+
+# Setting an event up: its fields, itinerary, meeting slots and tables.
+
+
+def _setup_page(request, event: Event | None, *, status: int = 200, **forms):
+    """The event form, and once the event exists its itinerary and slot generator. The times
+    are shown, and read, in the event's own time zone."""
+    zone = event.zone if event is not None else timezone.get_current_timezone()
+    with timezone.override(zone):
+        context = {
+            "event": event,
+            "event_form": forms.get("event_form")
+            or EventForm(
+                instance=event,
+                initial={
+                    "organisers": list(event.organisers.all()) if event else [],
+                    "opportunities": list(event.opportunities.all()) if event else [],
+                },
+            ),
+        }
+        if event is not None:
+            context |= {
+                "sessions": selectors.itinerary_of(event=event),
+                "session_form": forms.get("session_form") or SessionForm(),
+                "slot_form": forms.get("slot_form") or SlotGeneratorForm(),
+                "slots": list(selectors.slots_of(event=event)),
+                "tables": list(selectors.tables_of(event=event)),
+            }
+        return render(request, "events/staff/setup.html", context, status=status)
+
+
+def _refused(form, error: ValidationError) -> None:
+    """The service's refusal, shown by the field it names, or above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+@staff_required
+def event_create(request):
+    form = EventForm(request.POST or None)
+    if form.is_bound and form.is_valid():
+        try:
+            event = _event_save(request, form, event=None)
+        except ValidationError as error:
+            _refused(form, error)
+        else:
+            messages.success(
+                request, _("The event was created as a draft. Add its itinerary, slots and tables.")
+            )
+            return redirect("staff:event_setup", slug=event.slug)
+    status = 400 if form.is_bound else 200
+    return _setup_page(request, None, event_form=form, status=status)
+
+
+@staff_required
+def event_setup(request, slug: str):
+    event = _event(slug)
+    if request.method != "POST":
+        return _setup_page(request, event)
+    form = EventForm(request.POST, instance=event)
+    if form.is_valid():
+        try:
+            event = _event_save(request, form, event=event)
+        except ValidationError as error:
+            _refused(form, error)
+        else:
+            messages.success(request, _("The event was saved."))
+            return redirect("staff:event_setup", slug=event.slug)
+    # The form changed the instance while checking it; the page shows the saved event.
+    return _setup_page(request, _event(slug), event_form=form, status=400)
+
+
+def _event_save(request, form: EventForm, *, event: Event | None) -> Event:
+    data = form.cleaned_data
+    return services.event_save(
+        actor=request.user,
+        event=event,
+        fields={name: data[name] for name in EVENT_FIELDS},
+        organisers=data["organisers"],
+        opportunities=data["opportunities"],
+    )
+
+
+@staff_required
+@require_POST
+def session_add(request, slug: str):
+    event = _event(slug)
+    with timezone.override(event.zone):
+        form = SessionForm(request.POST)
+        valid = form.is_valid()
+    if valid:
+        try:
+            services.session_add(event=event, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _refused(form, error)
+        else:
+            messages.success(request, _("The session was added to the itinerary."))
+            return redirect(reverse("staff:event_setup", args=[event.slug]) + "#itinerary")
+    return _setup_page(request, event, session_form=form, status=400)
+
+
+@staff_required
+@require_POST
+def session_delete(request, slug: str, pk: int):
+    event = _event(slug)
+    services.session_delete(
+        session=get_object_or_404(Session, event=event, pk=pk), actor=request.user
+    )
+    messages.success(request, _("The session was removed from the itinerary."))
+    return redirect(reverse("staff:event_setup", args=[event.slug]) + "#itinerary")
+
+
+@staff_required
+@require_POST
+def slots_generate(request, slug: str):
+    event = _event(slug)
+    with timezone.override(event.zone):
+        form = SlotGeneratorForm(request.POST)
+        valid = form.is_valid()
+    if valid:
+        data = form.cleaned_data
+        try:
+            slots, tables = services.meeting_slots_generate(
+                event=event,
+                actor=request.user,
+                starts_at=data["starts_at"],
+                ends_at=data["ends_at"],
+                slot_minutes=data["slot_minutes"],
+                tables=data["tables"] or 0,
+                video_links=data["video_links"],
+            )
+        except ValidationError as error:
+            _refused(form, error)
+        else:
+            messages.success(
+                request,
+                _("Added %(slots)s meeting slots and %(tables)s tables.")
+                % {"slots": len(slots), "tables": len(tables)},
+            )
+            return redirect(reverse("staff:event_setup", args=[event.slug]) + "#slots")
+    return _setup_page(request, event, slot_form=form, status=400)

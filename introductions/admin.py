@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from introductions.models import IntroductionEvent, IntroductionRequest
+from introductions.models import IntroductionEvent, IntroductionMessage, IntroductionRequest
 
 
 class IntroductionEventInline(admin.TabularInline):
@@ -8,6 +8,22 @@ class IntroductionEventInline(admin.TabularInline):
 
     model = IntroductionEvent
     fields = ["at", "from_state", "to_state", "actor", "note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class IntroductionMessageInline(admin.TabularInline):
+    """What the two sides wrote to each other once accepted, kept with the record."""
+
+    model = IntroductionMessage
+    fields = ["sent_at", "from_organisation", "author", "body"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -36,7 +52,7 @@ class IntroductionRequestAdmin(admin.ModelAdmin):
     list_select_related = ["requester_organisation", "requested_organisation"]
     search_fields = ["requester_organisation__name", "requested_organisation__name"]
     date_hierarchy = "created_at"
-    inlines = [IntroductionEventInline]
+    inlines = [IntroductionEventInline, IntroductionMessageInline]
 
     def has_add_permission(self, request):
         return False

@@ -4,6 +4,7 @@ the views pass on as expected_state so a step taken on a stale page is refused."
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from common.text_limits import MESSAGE_MAX_LENGTH
 from introductions.models import IntroductionLanguage, IntroductionState
 from introductions.selectors.overview import OVERVIEW_PERIOD_LABELS
 from organisations.models import Organisation
@@ -80,4 +81,14 @@ class OverviewPeriodForm(forms.Form):
         required=False,
         initial="all",
         error_messages={"invalid_choice": _("Choose a period from the list.")},
+    )
+
+
+class IntroductionMessageForm(forms.Form):
+    """A message to the other side of an accepted introduction."""
+
+    body = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=MESSAGE_MAX_LENGTH,
+        label=_("Your message"),
     )

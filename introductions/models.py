@@ -138,3 +138,31 @@ class IntroductionEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request}: {self.from_state or 'new'} → {self.to_state}"
+
+
+class IntroductionMessage(models.Model):
+    """What one side of an accepted introduction wrote to the other inside the app. Kept with
+    the request, beside its steps, as part of its record: who wrote, for which side, when."""
+
+    request = models.ForeignKey(
+        IntroductionRequest, on_delete=models.CASCADE, related_name="messages"
+    )
+    from_organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="introduction_messages_sent"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="introduction_messages",
+    )
+    body = models.TextField(_("message"), **text_limit(MESSAGE_MAX_LENGTH))
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["sent_at", "id"]
+        verbose_name = _("introduction message")
+        verbose_name_plural = _("introduction messages")
+
+    def __str__(self) -> str:
+        return f"{self.from_organisation}, {self.sent_at:%Y-%m-%d %H:%M}"

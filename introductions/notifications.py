@@ -14,8 +14,9 @@ from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
-from introductions.models import IntroductionEvent, IntroductionState
+from introductions.models import IntroductionEvent, IntroductionMessage, IntroductionState
 from introductions.selectors.visibility import introduction_anonymous_name
 from organisations.models import Organisation
 
@@ -126,10 +127,50 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
     return []
 
 
-def _message(*, audience: _Audience, address: str) -> EmailMessage:
-    folder = "introductions/email"
-    subject = render_to_string(f"{folder}/{audience.template}_subject.txt", audience.context)
-    body = render_to_string(f"{folder}/{audience.template}.txt", audience.context)
+def organisation_members_mail(*, organisation: Organisation, template: str, context: dict) -> None:
+    """Mail the organisation's members, once the transaction commits, what the other side of
+    an accepted introduction or meeting wrote ({template}_subject.txt and {template}.txt).
+    Each gets their own mail from the site's address, so no one's address is disclosed: they
+    answer in the app. Written in the site's language, as the writer's is not theirs."""
+    addresses = _member_addresses(organisation=organisation)
+    if not addresses:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        audience = _Audience(template, addresses, {**context, "site_url": _site_url()})
+        mails = [_message(audience=audience, address=address, folder="") for address in addresses]
+    transaction.on_commit(lambda: _deliver(mails, what=template))
+
+
+def introduction_message_notify(*, message: IntroductionMessage) -> None:
+    """Tell the other side's members what was written, with a link to answer on the page."""
+    request = message.request
+    to_requester = message.from_organisation_id == request.requested_organisation_id
+    to = request.requester_organisation if to_requester else request.requested_organisation
+    organisation_members_mail(
+        organisation=to,
+        template="introductions/email/message",
+        context={
+            "message": message,
+            "writer_name": message.from_organisation.name,
+            "link": _absolute(reverse("introductions:detail", args=[request.pk]) + "#messages"),
+        },
+    )
+
+
+def _deliver(mails: list[EmailMessage], *, what: str) -> None:
+    try:
+        get_connection().send_messages(mails)
+    except Exception:
+        # The message is already saved and shown on the page; a mail server being down must
+        # not turn it into an error page for its writer.
+        logger.exception("Could not send the %s mail.", what)
+
+
+def _message(
+    *, audience: _Audience, address: str, folder: str = "introductions/email/"
+) -> EmailMessage:
+    subject = render_to_string(f"{folder}{audience.template}_subject.txt", audience.context)
+    body = render_to_string(f"{folder}{audience.template}.txt", audience.context)
     return EmailMessage(
         subject=" ".join(subject.split()),
         body=body,

@@ -10,17 +10,19 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.text_limits import message_body_clean
 from introductions import notifications
 from introductions.models import (
     INTRODUCED_STATES,
     OPEN_INTRODUCTION_STATES,
     IntroductionEvent,
     IntroductionLanguage,
+    IntroductionMessage,
     IntroductionRequest,
     IntroductionState,
 )
 from introductions.selectors.visibility import introduction_sides
-from introductions.steps import INTRODUCTION_STEPS
+from introductions.steps import INTRODUCTION_STEPS, Side
 from organisations.models import ConnectionSource, Organisation, PublicationStatus
 from organisations.selectors import membership_role
 from organisations.services import organisation_connection_create
@@ -246,3 +248,32 @@ def introduction_record_made(
             source=ConnectionSource.INTRODUCTION,
         )
     return request
+
+
+def introduction_message_send(
+    *, request: IntroductionRequest, user: AbstractBaseUser, body: str
+) -> IntroductionMessage:
+    """One side of an accepted introduction writes to the other. The message is kept with the
+    request and mailed to the other side's members, from the site's address: before
+    acceptance there is nothing to write to, so no address can leak through a message. Staff
+    read the messages as part of the record but do not write them (they broker with notes)."""
+    sides = introduction_sides(request=request, user=user)
+    if Side.REQUESTER in sides:
+        organisation = request.requester_organisation
+    elif Side.RECIPIENT in sides:
+        organisation = request.requested_organisation
+    else:
+        raise PermissionDenied(
+            _("Only the two organisations of an introduction write to each other.")
+        )
+    if not request.is_introduced:
+        raise ValidationError(
+            _("Messages can be written once the introduction is accepted."), code="conflict"
+        )
+    body = message_body_clean(body)
+    with transaction.atomic():
+        message = IntroductionMessage.objects.create(
+            request=request, from_organisation=organisation, author=user, body=body
+        )
+        notifications.introduction_message_notify(message=message)
+    return message

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/", views.introduction_detail, name="detail"),
     path("<int:pk>/step/", views.introduction_step, name="step"),
     path("<int:pk>/update/", views.introduction_resubmit, name="resubmit"),
+    path("<int:pk>/messages/", views.introduction_message, name="message"),
 ]

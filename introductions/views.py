@@ -7,12 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from introductions import services
 from introductions.forms import (
+    IntroductionMessageForm,
     IntroductionRequestForm,
     IntroductionResubmitForm,
     IntroductionStepForm,
@@ -103,6 +105,7 @@ def _render_detail(
     *,
     step_form: IntroductionStepForm | None = None,
     resubmit_form: IntroductionResubmitForm | None = None,
+    message_form: IntroductionMessageForm | None = None,
     error: str = "",
     status: int = 200,
 ):
@@ -139,6 +142,15 @@ def _render_detail(
             "note_prompt": NOTE_PROMPTS.get(introduction.state, "Note (optional)"),
             "typed_note": step_form["note"].value() if step_form is not None else "",
             "resubmit_form": resubmit_form,
+            "messages_sent": progress.introduction_messages(
+                request=introduction, user=request.user
+            ),
+            # The two sides write once accepted; staff read the messages with the record.
+            "message_form": (
+                (message_form or IntroductionMessageForm())
+                if is_member and introduction.is_introduced
+                else None
+            ),
             "error": error,
         },
         status=status,
@@ -213,3 +225,30 @@ def introduction_resubmit(request, pk: int):
     else:
         status = 400
     return _render_detail(request, introduction, resubmit_form=form, error=error, status=status)
+
+
+@login_required
+@require_POST
+def introduction_message(request, pk: int):
+    """One side of an accepted introduction writes to the other."""
+    introduction = _visible_introduction(request, pk)
+    form = IntroductionMessageForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, introduction, message_form=form, status=400)
+    try:
+        services.introduction_message_send(
+            request=introduction, user=request.user, body=form.cleaned_data["body"]
+        )
+    except PermissionDenied:
+        return _render_detail(
+            request,
+            introduction,
+            error=_("Only the two organisations of an introduction write to each other."),
+            status=403,
+        )
+    except ValidationError as refused:
+        return _render_detail(
+            request, introduction, message_form=form, error=" ".join(refused.messages), status=400
+        )
+    messages.success(request, _("Your message was sent."))
+    return redirect(reverse("introductions:detail", args=[introduction.pk]) + "#messages")

@@ -249,6 +249,49 @@ def partners_for_organisation(
     return suggestions
 
 
+def partner_matches_among(
+    *,
+    organisation_id: int,
+    candidate_ids: Sequence[int],
+    also_seeks: Mapping[int, Sequence[int]] | None = None,
+) -> list[formula.Match]:
+    """The candidates scored as partners of the organisation, best first, with the same
+    formula, points and reasons as partners_for_organisation, but among the given ones only
+    (the other participants of an event, say) and without its filters. also_seeks adds, by
+    organisation id, capabilities sought on this occasion to what the profile seeks. Reads
+    the index only: no query per candidate."""
+    index = matching_index()
+    row = index.row_of(organisation_id)
+    if row is None:
+        return []
+    also_seeks = also_seeks or {}
+
+    def features(row: int, organisation_id: int) -> formula.OrganisationFeatures:
+        found = index.organisation_features(row)
+        extra = frozenset(also_seeks.get(organisation_id, ()))
+        return replace(found, seeks=found.seeks | extra) if extra else found
+
+    query = features(row, organisation_id)
+    corpus, names = index.corpus, index.display_names
+    matches = []
+    for candidate_id in dict.fromkeys(candidate_ids):
+        candidate_row = index.row_of(candidate_id)
+        if candidate_row is None or candidate_id == organisation_id:
+            continue
+        candidate = features(candidate_row, candidate_id)
+        points = formula.partner_points(query, candidate, corpus)
+        matches.append(
+            formula.Match(
+                id=candidate_id,
+                score=formula.total_score(points),
+                points=points,
+                reasons=formula.partner_reasons(query, candidate, corpus, names),
+            )
+        )
+    matches.sort(key=lambda match: formula.ranking_key(match.score, match.id))
+    return matches
+
+
 def opportunities_for_organisation(
     *, organisation: Organisation, user=None, limit: int = DEFAULT_LIMIT
 ) -> list[Suggestion]:

@@ -1,6 +1,6 @@
 """The demo events: two past ones the source documents describe, as far as they describe them,
-and one upcoming brokerage day that is a labelled example, so that the `sme` login has an
-agenda to open.
+and one upcoming brokerage day that is a labelled example, with example UK and Korean
+participants, so that the `sme` and `korea` logins have an agenda to open.
 
 Organisations are named by their demo external_id (demo/data/organisations). Times are in the
 event's own time zone."""
@@ -33,8 +33,8 @@ class SessionSeed:
 @dataclass(frozen=True)
 class ParticipantSeed:
     organisation: str
-    # (name, role) of each delegate.
-    delegates: tuple[tuple[str, str], ...]
+    # (name, role) of each delegate, or (name, role, languages spoken).
+    delegates: tuple[tuple[str, ...], ...]
     seeking: str = ""
 
 
@@ -217,6 +217,34 @@ EXAMPLE_BROKERAGE_DAY = EventSeed(
             organisation="demo-example-kestrel-responsible-ai",
             delegates=(("Robin Example", "Director"),),
         ),
+        ParticipantSeed(
+            organisation="demo-example-mersey-factory-analytics",
+            delegates=(("Chris Example", "Managing director", "English"),),
+            seeking="Korean sensor and smart-factory partners for predictive maintenance.",
+        ),
+        ParticipantSeed(
+            organisation="demo-example-penhallow-space",
+            delegates=(("Morgan Example", "Business development", "English"),),
+        ),
+        # The fictional Korean example companies; the `korea` login owns Haeundae Blue Water.
+        ParticipantSeed(
+            organisation="demo-example-haeundae-blue-water",
+            delegates=(
+                ("Kim Example", "CEO", "Korean, English"),
+                ("Park Example", "Head of R&D", "Korean"),
+            ),
+            seeking="Machine-learning and earth-observation partners to forecast leaks and floods.",
+        ),
+        ParticipantSeed(
+            organisation="demo-example-pangyo-openwave",
+            delegates=(("Lee Example", "Founder", "Korean, English"),),
+            seeking="Spectrum and 3GPP standardisation partners to take our radios abroad.",
+        ),
+        ParticipantSeed(
+            organisation="demo-example-icheon-chip-packaging",
+            delegates=(("Choi Example", "Head of partnerships", "Korean, English"),),
+            seeking="Chip designers with their own IP.",
+        ),
     ),
     slots=tuple(at(SEOUL, 2027, 3, 16, 10, minute) for minute in (0, 20, 40))
     + (at(SEOUL, 2027, 3, 16, 11),),
@@ -243,10 +271,38 @@ EXAMPLE_BROKERAGE_DAY = EventSeed(
             slot=1,
             table="Table 1",
         ),
+        MeetingSeed(
+            requester="demo-example-haeundae-blue-water",
+            recipient="demo-example-mersey-factory-analytics",
+            message="Predictive maintenance for our water-pipe sensors? (example)",
+            slot=0,
+            table="Table 2",
+        ),
+        MeetingSeed(
+            requester="demo-example-penhallow-space",
+            recipient="demo-example-haeundae-blue-water",
+            message="Earth observation for flood forecasting in Busan? (example)",
+            slot=2,
+            table="Table 2",
+        ),
+        MeetingSeed(
+            requester="demo-example-pangyo-openwave",
+            recipient="demo-example-hartwell-spectrum",
+            message="Spectrum and 3GPP advice for our mmWave radios? (example)",
+            slot=2,
+            table="Table 1",
+        ),
+        MeetingSeed(
+            requester="demo-example-fenmore-silicon",
+            recipient="demo-example-icheon-chip-packaging",
+            message="Advanced packaging for our low-power chips? (example)",
+            slot=3,
+            table="Table 1",
+        ),
     ),
     sources=(EXAMPLE,),
 )
 
 EVENTS = (ICT_EXPERT_MISSION_2018, SEMICONDUCTOR_RESEARCHER_FORUM_2024, EXAMPLE_BROKERAGE_DAY)
-# The event whose agenda the `sme` login opens (its organisation takes part).
+# The event whose agenda the `sme` and `korea` logins open (their organisations take part).
 AGENDA_EVENT = EXAMPLE_BROKERAGE_DAY.slug

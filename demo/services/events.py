@@ -140,11 +140,11 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
         )
         registrations[participant.organisation] = registration
         report.add("event registrations", outcome)
-        for name, role in participant.delegates:
+        for name, role, *languages in participant.delegates:
             _, outcome = record_upsert(
                 model=Delegate,
                 lookup={"registration": registration, "name": name},
-                values={"role": role},
+                values={"role": role, "languages": "".join(languages)},
             )
             report.add("event delegates", outcome)
 

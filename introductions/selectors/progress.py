@@ -7,12 +7,14 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from introductions.models import (
     OPEN_INTRODUCTION_STATES,
     IntroductionEvent,
+    IntroductionMessage,
     IntroductionRequest,
     IntroductionState,
 )
@@ -274,3 +276,18 @@ def introduction_staff_list() -> QuerySet[IntroductionRequest]:
     return IntroductionRequest.objects.select_related(
         "requester_organisation", "requested_organisation"
     ).order_by("created_at", "id")
+
+
+def introduction_messages(
+    *, request: IntroductionRequest, user: AbstractBaseUser
+) -> list[IntroductionMessage]:
+    """The messages of the request, oldest first, for whoever may see the request: its two
+    sides and staff, who keep them with its record."""
+    if not introduction_requests_visible_to(user=user).filter(pk=request.pk).exists():
+        raise PermissionDenied("You may not see this introduction request.")
+    return list(request.messages.select_related("from_organisation", "author"))
+
+
+def introduction_messages_written_by(*, user: AbstractBaseUser) -> QuerySet[IntroductionMessage]:
+    """What the user wrote, for "Download my data"."""
+    return IntroductionMessage.objects.filter(author=user).order_by("sent_at", "pk")

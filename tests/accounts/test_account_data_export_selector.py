@@ -5,6 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_data_export
 from accounts.services import language_preference_set
+from introductions.services import introduction_message_send
 
 
 def _export_text(user) -> str:
@@ -58,3 +59,9 @@ def test_an_editor_gets_memberships_but_not_the_profile(editor):
 def test_export_includes_the_chosen_language(member):
     language_preference_set(user=member, language="ko")
     assert account_data_export(user=member)["language"] == "ko"
+
+
+def test_the_export_has_the_introduction_messages_the_user_wrote(accepted_introduction, member):
+    introduction_message_send(request=accepted_introduction, user=member, body="Mine message")
+    data = account_data_export(user=member)
+    assert [m["body"] for m in data["introduction_messages"]] == ["Mine message"]

@@ -46,6 +46,22 @@ def test_the_sme_login_opens_its_agenda_with_published_meetings(demo_loaded, cli
     assert "Fenmore Silicon (example)" in page and "Table 1" in page
 
 
+def test_the_korea_login_opens_its_agenda_with_uk_delegates(demo_loaded, client):
+    client.force_login(get_user_model().objects.get(username="korea"))
+    page = client.get(f"/events/{AGENDA_EVENT}/agenda/").content.decode()
+    assert "Mersey Factory Analytics (example)" in page and "Penhallow" in page
+    assert "Table 2" in page
+
+
+def test_the_example_day_has_korean_participants_with_delegates(demo_loaded):
+    event = Event.objects.get(slug=AGENDA_EVENT)
+    korean = event.registrations.filter(organisation__country="KR")
+    assert korean.count() == 3
+    assert Delegate.objects.filter(registration__in=korean, languages__contains="Korean").exists()
+    accepted = MeetingRequest.objects.filter(event=event, status="accepted")
+    assert accepted.filter(from_registration__in=korean).count() >= 2
+
+
 def test_the_command_says_where_the_agenda_is(db, demo_password):
     output = StringIO()
     call_command("load_demo", stdout=output)

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from events.models import MeetingRequest
+from events.selectors import participant_score
 from events.services import meeting_request_create
 from tests.events.factories import RegistrationFactory
 
@@ -18,7 +19,7 @@ def test_the_pair_is_scored_when_asked(registration, other_registration, member,
     request = meeting_request_create(
         from_registration=registration, to_registration=other_registration, user=member
     )
-    assert request.score == 0.5
+    assert request.score == participant_score(a=registration, b=other_registration)[0] > 0
 
 
 def test_only_members_of_the_participant_ask(registration, other_registration, other_member):

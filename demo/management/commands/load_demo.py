@@ -15,7 +15,8 @@ class Command(BaseCommand):
         "drawn from the Korea-UK source documents, fictional example UK SMEs, Korean companies "
         "and open calls (labelled as examples), three demo logins (staff, sme and korea), and "
         "three events: the 2018 ICT Expert Mission and the 2024 Korea-EU semiconductor "
-        "researcher forum (past) and an example brokerage day whose agenda the sme login opens. "
+        "researcher forum (past) and an example brokerage day whose agenda the sme and korea "
+        "logins open. "
         "The password comes from DEMO_PASSWORD, else "
         f"'{DEFAULT_DEMO_PASSWORD}'. Safe to repeat: a second run changes nothing."
     )
@@ -47,5 +48,6 @@ class Command(BaseCommand):
         agenda = reverse("events:agenda", args=[AGENDA_EVENT])
         ics = reverse("events:agenda_ics", args=[AGENDA_EVENT])
         self.stdout.write(
-            f"An agenda: sign in as sme and open {site}{agenda} (calendar file: {site}{ics})."
+            f"An agenda: sign in as sme or korea and open {site}{agenda} "
+            f"(calendar file: {site}{ics})."
         )

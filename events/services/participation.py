@@ -1,5 +1,5 @@
-"""Writes of the events app: each step checks its rules and refuses with a ValidationError
-that says why, changing nothing."""
+"""Writes of taking part in an event: registration, meeting requests, the schedule, and
+what the two sides of a meeting do after acceptance."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from common.text_limits import MESSAGE_MAX_LENGTH
+from common.text_limits import message_body_clean
 from events import scheduling, selectors
 from events.models import (
     Availability,
@@ -34,6 +34,7 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
+from introductions.notifications import organisation_members_mail
 from introductions.services import introduction_record_made
 from organisations.models import Capability, ConnectionSource, Organisation
 from organisations.services import organisation_connection_create
@@ -44,7 +45,7 @@ def meeting_requests_limit() -> int:
     return settings.EVENT_MEETING_REQUESTS_LIMIT
 
 
-def _staff_only(actor) -> None:
+def staff_only(actor) -> None:
     if not (actor.is_authenticated and actor.is_staff):
         raise PermissionDenied(_("Only staff can do this."))
 
@@ -132,7 +133,7 @@ def _decide(registration: Registration, status: str, actor) -> Registration:
 def registration_approve(*, registration: Registration, actor) -> Registration:
     """Staff admit a participant, within the event's capacity. The event row is locked so two
     staff approving at once cannot overfill it."""
-    _staff_only(actor)
+    staff_only(actor)
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -151,7 +152,7 @@ def registration_approve(*, registration: Registration, actor) -> Registration:
 
 
 def registration_reject(*, registration: Registration, actor) -> Registration:
-    _staff_only(actor)
+    staff_only(actor)
     if registration.status != RegistrationStatus.PENDING:
         raise ValidationError(_("Only a pending registration can be rejected."), code="conflict")
     return _decide(registration, RegistrationStatus.REJECTED, actor)
@@ -215,6 +216,8 @@ def meeting_request_create(
     if len(message) > 500:
         raise ValidationError({"message": _("Keep the message to 500 characters.")})
     _priority(priority)
+    # Scored before the lock: the matching index may have to catch up with the database first.
+    score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
     with transaction.atomic():
         # Locked so two requests sent at once cannot both slip under the limit.
         Registration.objects.select_for_update().get(pk=from_registration.pk)
@@ -226,7 +229,6 @@ def meeting_request_create(
                 % {"limit": limit},
                 code="limit",
             )
-        score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
         return MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
@@ -242,12 +244,12 @@ def meeting_broker(
 ) -> MeetingRequest:
     """Staff propose a meeting between two participants; the second one accepts or declines.
     It does not count towards the first one's limit."""
-    _staff_only(actor)
+    staff_only(actor)
     if len(message) > 500:
         raise ValidationError({"message": _("Keep the message to 500 characters.")})
+    score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
     with transaction.atomic():
         _check_participants(from_registration, to_registration)
-        score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
         return MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
@@ -368,7 +370,7 @@ def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> sch
     """Staff place every accepted meeting they can. Published meetings stay where they are;
     the draft placements of the last run are replaced; what cannot be placed is recorded with
     its reason."""
-    _staff_only(actor)
+    staff_only(actor)
     if time_limit is None:
         time_limit = float(settings.EVENT_SCHEDULER_TIME_LIMIT)
     with transaction.atomic():
@@ -399,7 +401,7 @@ def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> sch
 def schedule_publish(*, event: Event, actor) -> int:
     """Staff publish the draft placements: they appear in the agendas, stay put on later
     runs, and each participant whose agenda changed is mailed. Returns how many."""
-    _staff_only(actor)
+    staff_only(actor)
     with transaction.atomic():
         drafts = list(
             ScheduledMeeting.objects.filter(slot__event=event, published=False).select_related(
@@ -462,19 +464,14 @@ def _side_of(meeting_request: MeetingRequest, user) -> Registration:
 
 def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) -> MeetingMessage:
     """One side writes to the other, once the meeting is accepted. The other side's members
-    are mailed the text, not the writer's address: contact details are on the meeting page."""
+    are mailed the text, not the writer's address: contact details are on the meeting page.
+    The checks of the text and the mail are those of introduction messages."""
     side = _side_of(meeting_request, user)
-    body = body.strip()
     if meeting_request.status != MeetingRequestStatus.ACCEPTED:
         raise ValidationError(
             _("Messages can be written once the meeting is accepted."), code="conflict"
         )
-    if not body:
-        raise ValidationError({"body": _("Write a message.")}, code="required")
-    if len(body) > MESSAGE_MAX_LENGTH:
-        raise ValidationError(
-            {"body": _("Keep the message to %(limit)s characters.") % {"limit": MESSAGE_MAX_LENGTH}}
-        )
+    body = message_body_clean(body)
     other = (
         meeting_request.to_registration
         if side.pk == meeting_request.from_registration_id
@@ -484,25 +481,12 @@ def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) ->
         message = MeetingMessage.objects.create(
             meeting_request=meeting_request, from_registration=side, author=user, body=body
         )
-        _message_mail(message=message, to=other)
+        organisation_members_mail(
+            organisation=other.organisation,
+            template="events/email/meeting_message",
+            context={"message": message, "event": meeting_request.event, "registration": other},
+        )
     return message
-
-
-def _message_mail(*, message: MeetingMessage, to: Registration) -> None:
-    recipients = selectors.organisation_members_emails(organisation=to.organisation)
-    if not recipients:
-        return
-    context = {
-        "message": message,
-        "event": message.meeting_request.event,
-        "registration": to,
-        "site_url": settings.SITE_URL.rstrip("/"),
-    }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("events/email/meeting_message_subject.txt", context)
-        body = render_to_string("events/email/meeting_message_body.txt", context)
-    mail = EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
-    transaction.on_commit(mail.send)
 
 
 def meeting_outcome_record(

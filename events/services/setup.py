@@ -1,0 +1,192 @@
+"""Writes of setting an event up, for staff: the event itself with its organisers and the
+opportunities it prepares, its itinerary, and its meeting slots and tables."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from events.models import Event, MeetingSlot, Session, Table
+from events.services.participation import staff_only
+from opportunities.models import Opportunity
+from organisations.models import Organisation
+
+# Paths of the staff pages that an event's slug must not take.
+RESERVED_SLUGS = frozenset({"new"})
+SLOT_MINUTES_RANGE = (5, 240)
+MOST_SLOTS = 200
+MOST_TABLES = 200
+EVENT_FIELDS = (
+    "slug",
+    "title",
+    "kind",
+    "description",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "venue",
+    "city",
+    "country",
+    "online_url",
+    "registration_opens_at",
+    "registration_closes_at",
+    "capacity",
+)
+
+
+def event_save(
+    *,
+    actor,
+    event: Event | None = None,
+    fields: dict,
+    organisers: Iterable[Organisation] = (),
+    opportunities: Iterable[Opportunity] = (),
+) -> Event:
+    """Create an event (a draft: staff publish it from its page) or change one, with its
+    organisers and the opportunities it prepares. Every field is checked before anything is
+    written."""
+    staff_only(actor)
+    unknown = set(fields) - set(EVENT_FIELDS)
+    if unknown:
+        raise ValueError(f"Not event fields: {', '.join(sorted(unknown))}")
+    if fields.get("slug") in RESERVED_SLUGS:
+        raise ValidationError({"slug": _("This address is taken by a staff page; choose another.")})
+    event = event if event is not None else Event()
+    for name, value in fields.items():
+        setattr(event, name, value)
+    event.full_clean()
+    with transaction.atomic():
+        event.save()
+        event.organisers.set(organisers)
+        event.opportunities.set(opportunities)
+    return event
+
+
+def session_add(
+    *,
+    event: Event,
+    actor,
+    title: str,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime,
+    kind: str = "other",
+    place: str = "",
+    description: str = "",
+    organisations: Iterable[Organisation] = (),
+) -> Session:
+    """Add an item to the itinerary: a site visit, a workshop or a talk."""
+    staff_only(actor)
+    session = Session(
+        event=event,
+        title=title.strip(),
+        kind=kind,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place.strip(),
+        description=description.strip(),
+    )
+    session.full_clean()
+    with transaction.atomic():
+        session.save()
+        session.organisations.set(organisations)
+    return session
+
+
+def session_delete(*, session: Session, actor) -> None:
+    staff_only(actor)
+    session.delete()
+
+
+def meeting_slots_generate(
+    *,
+    event: Event,
+    actor,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime,
+    slot_minutes: int,
+    tables: int = 0,
+    video_links: Sequence[str] = (),
+) -> tuple[list[MeetingSlot], list[Table]]:
+    """Cut the time from starts_at to ends_at into back-to-back meeting slots of slot_minutes
+    (a last piece too short for a meeting is left out), and add tables: `tables` in the hall,
+    named on from those there are, and one per video link. Slots may not overlap those there
+    are, so a second run adds an afternoon rather than doubling the morning."""
+    staff_only(actor)
+    low, high = SLOT_MINUTES_RANGE
+    if not low <= slot_minutes <= high:
+        raise ValidationError(
+            {
+                "slot_minutes": _("A slot lasts from %(low)s to %(high)s minutes.")
+                % {"low": low, "high": high}
+            }
+        )
+    if ends_at <= starts_at:
+        raise ValidationError({"ends_at": _("The end must come after the start.")})
+    if starts_at < event.starts_at or ends_at > event.ends_at:
+        raise ValidationError(_("The meeting slots must fall within the event's dates."))
+    length = datetime.timedelta(minutes=slot_minutes)
+    count = int((ends_at - starts_at) / length)
+    if count == 0:
+        raise ValidationError({"ends_at": _("That is too short for one slot.")})
+    if count > MOST_SLOTS:
+        raise ValidationError(
+            _("That makes %(count)s slots; at most %(most)s are made at once.")
+            % {"count": count, "most": MOST_SLOTS}
+        )
+    links = [link.strip() for link in video_links if link.strip()]
+    if tables < 0 or tables + len(links) > MOST_TABLES:
+        raise ValidationError(
+            {"tables": _("Between 0 and %(most)s tables at once.") % {"most": MOST_TABLES}}
+        )
+    for link in links:
+        try:
+            URLValidator(schemes=["https", "http"])(link)
+        except ValidationError:
+            raise ValidationError(
+                {"video_links": _("“%(link)s” is not a web address.") % {"link": link}}
+            ) from None
+    if MeetingSlot.objects.filter(
+        event=event, starts_at__lt=ends_at, ends_at__gt=starts_at
+    ).exists():
+        raise ValidationError(
+            _("These times overlap meeting slots the event already has; choose other times.")
+        )
+    slots = [
+        MeetingSlot(
+            event=event, starts_at=starts_at + i * length, ends_at=starts_at + (i + 1) * length
+        )
+        for i in range(count)
+    ]
+    with transaction.atomic():
+        # Locked so two staff generating at once cannot both pick the same table names.
+        Event.objects.select_for_update().filter(pk=event.pk).first()
+        taken = set(Table.objects.filter(event=event).values_list("name", flat=True))
+        new_tables = [
+            Table(event=event, name=name)
+            for name in _free_names(_("Table %(number)s"), taken, tables)
+        ]
+        taken |= {table.name for table in new_tables}
+        names = _free_names(_("Video link %(number)s"), taken, len(links))
+        new_tables += [
+            Table(event=event, name=name, video_url=link)
+            for name, link in zip(names, links, strict=True)
+        ]
+        MeetingSlot.objects.bulk_create(slots)
+        Table.objects.bulk_create(new_tables)
+    return slots, new_tables
+
+
+def _free_names(pattern: str, taken: set[str], count: int) -> list[str]:
+    """count names "Table 1", "Table 2"... that the event does not use yet."""
+    names, number = [], 1
+    while len(names) < count:
+        name = pattern % {"number": number}
+        if name not in taken:
+            names.append(name)
+        number += 1
+    return names

@@ -1,0 +1,46 @@
+import pytest
+
+from events.models import Event
+from tests.events.staff_roles import ROLES, WRITE_ROLES
+
+FORM = {
+    "slug": "busan-ai-day", "title": "Busan AI brokerage day", "kind": "brokerage_day",
+    "starts_at": "2027-05-10T09:00", "ends_at": "2027-05-10T18:00", "time_zone": "Asia/Seoul",
+    "registration_opens_at": "2027-03-01T09:00", "registration_closes_at": "2027-05-01T18:00",
+    "city": "Busan", "country": "KR",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("role, status", ROLES)
+def test_form_matrix(login_as, role, status):
+    assert login_as(role).get("/staff/events/new/").status_code == status
+
+
+@pytest.mark.parametrize("role, status", WRITE_ROLES)
+def test_create_matrix(login_as, role, status):
+    response = login_as(role).post("/staff/events/new/", FORM)
+    assert response.status_code == status
+    assert Event.objects.filter(slug="busan-ai-day").exists() == (role == "staff")
+
+
+def test_times_are_read_in_the_events_time_zone(login_as):
+    login_as("staff").post("/staff/events/new/", FORM)
+    event = Event.objects.get()
+    assert event.starts_at.isoformat() == "2027-05-10T00:00:00+00:00"  # 09:00 in Seoul
+
+
+def test_the_new_event_is_a_draft_and_staff_go_on_to_set_it_up(login_as):
+    response = login_as("staff").post("/staff/events/new/", FORM)
+    assert response["Location"] == "/staff/events/busan-ai-day/setup/"
+    assert Event.objects.get().status == "draft"
+
+
+def test_bad_input_shows_the_errors_and_changes_nothing(login_as):
+    response = login_as("staff").post("/staff/events/new/", {**FORM, "time_zone": "Mars/Base"})
+    assert response.status_code == 400 and "not an IANA time zone" in response.text
+    assert not Event.objects.exists()
+
+
+def test_an_event_may_not_be_called_new(login_as):
+    response = login_as("staff").post("/staff/events/new/", {**FORM, "slug": "new"})
+    assert response.status_code == 400 and "staff page" in response.text

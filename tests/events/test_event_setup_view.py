@@ -1,0 +1,53 @@
+import pytest
+
+from tests.events.staff_roles import ROLES, WRITE_ROLES
+from tests.factories import OrganisationFactory
+
+URL = "/staff/events/seoul-5g/setup/"
+
+
+def form_of(event, **changes):
+    return {
+        "slug": event.slug, "title": event.title, "kind": event.kind,
+        "starts_at": "2027-05-10T09:00", "ends_at": "2027-05-10T18:00", "time_zone": "Asia/Seoul",
+        "registration_opens_at": "2027-03-01T09:00", "registration_closes_at": "2027-05-01T18:00",
+        **changes,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("role, status", ROLES)
+def test_page_matrix(login_as, event, role, status):
+    assert login_as(role).get(URL).status_code == status
+
+
+@pytest.mark.parametrize("role, status", WRITE_ROLES)
+def test_save_matrix(login_as, event, role, status):
+    response = login_as(role).post(URL, form_of(event, title="Seoul 6G day"))
+    event.refresh_from_db()
+    assert response.status_code == status and (event.title == "Seoul 6G day") == (role == "staff")
+
+
+def test_the_form_shows_the_times_in_the_events_zone(login_as, event):
+    event.starts_at = event.starts_at.replace(hour=0, minute=0, second=0, microsecond=0)
+    event.save()
+    assert (
+        'value="' + event.starts_at.strftime("%Y-%m-%d") + "T09:00"
+        in login_as("staff").get(URL).text
+    )
+
+
+def test_organisers_are_set(login_as, event):
+    organiser = OrganisationFactory(name="KOTRA Example")
+    login_as("staff").post(URL, form_of(event, organisers=[organiser.pk]))
+    assert list(event.organisers.all()) == [organiser]
+
+
+def test_bad_input_changes_nothing(login_as, event):
+    response = login_as("staff").post(URL, form_of(event, title="", ends_at="2027-05-09T09:00"))
+    event.refresh_from_db()
+    assert response.status_code == 400 and event.title == "Seoul 5G brokerage day"
+
+
+def test_the_page_names_the_chosen_organisers(login_as, event):
+    event.organisers.add(OrganisationFactory(name="KOTRA Example"))
+    assert "Chosen now: KOTRA Example" in login_as("staff").get(URL).text

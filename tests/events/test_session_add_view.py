@@ -1,0 +1,37 @@
+import pytest
+
+from events.models import Session
+from tests.events.factories import SessionFactory
+from tests.events.staff_roles import WRITE_ROLES
+
+
+def form_of(event):
+    day = event.starts_at.astimezone(event.zone).strftime("%Y-%m-%d")
+    return {
+        "title": "Visit to the 5G testbed", "kind": "site_visit",
+        "starts_at": f"{day}T14:00", "ends_at": f"{day}T16:00", "place": "Pangyo",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("role, status", WRITE_ROLES)
+def test_add_matrix(login_as, event, role, status):
+    response = login_as(role).post("/staff/events/seoul-5g/sessions/", form_of(event))
+    assert response.status_code == status and Session.objects.exists() == (role == "staff")
+
+
+def test_times_are_read_in_the_events_zone(login_as, event):
+    login_as("staff").post("/staff/events/seoul-5g/sessions/", form_of(event))
+    assert Session.objects.get().starts_at.astimezone(event.zone).hour == 14
+
+
+def test_bad_input_is_shown_and_changes_nothing(login_as, event):
+    response = login_as("staff").post("/staff/events/seoul-5g/sessions/", {"title": ""})
+    assert response.status_code == 400 and not Session.objects.exists()
+
+
+@pytest.mark.parametrize("role, status", WRITE_ROLES)
+def test_delete_matrix(login_as, event, role, status):
+    session = SessionFactory(event=event)
+    url = f"/staff/events/seoul-5g/sessions/{session.pk}/delete/"
+    assert login_as(role).post(url).status_code == status
+    assert Session.objects.exists() == (role != "staff")
