@@ -33,7 +33,7 @@ class LocalizedText:
 
 
 def reader_language(language: str | None = None) -> str:
-    """"ko" for a Korean reader (ko, ko-kr...), "en" for everyone else."""
+    """ "ko" for a Korean reader (ko, ko-kr...), "en" for everyone else."""
     code = (language or get_language() or ENGLISH).lower()
     return KOREAN if code.split("-")[0] == KOREAN else ENGLISH
 
