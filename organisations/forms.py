@@ -133,7 +133,7 @@ class DescriptionForm(forms.ModelForm):
         fields = ["description", "description_ko", "contact_name", "contact_email", "contact_phone"]
         labels = {
             "description": _("About your organisation"),
-            "description_ko": _("About your organisation, in Korean"),
+            "description_ko": _("Korean description"),
             "contact_name": _("Contact name"),
             "contact_email": _("Contact email"),
             "contact_phone": _("Contact phone"),
