@@ -212,6 +212,20 @@ class RowCleaner:
     def raw(self, column: str) -> str:
         return self.row.values.get(column, "")
 
+    def has(self, column: str) -> bool:
+        """Whether the file has this (optional) column at all, empty or not in this row."""
+        return column in self.row.values
+
+    def optional_texts(self, limits: dict[str, int]) -> dict[str, str]:
+        """The text of each optional column the file has, by name, within its length limit.
+        A column the file lacks is left out, so importing an older file keeps what the
+        records already hold there rather than emptying it."""
+        return {
+            column: self.text(column, max_length=max_length)
+            for column, max_length in limits.items()
+            if self.has(column)
+        }
+
     def text(self, column: str, *, max_length: int, required: bool = False) -> str:
         value = self.raw(column)
         if required and not value:

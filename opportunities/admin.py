@@ -26,10 +26,13 @@ class OpportunityAdminForm(forms.ModelForm):
         model = Opportunity
         fields = [
             "title",
+            "title_ko",
             "kind",
             "hosts",
             "summary",
+            "summary_ko",
             "description",
+            "description_ko",
             "source_url",
             "country",
             "city",
@@ -48,6 +51,8 @@ class OpportunityAdminForm(forms.ModelForm):
         widgets = {
             "title": forms.TextInput(attrs={"size": 80}),
             "summary": forms.Textarea(attrs={"rows": 2, "cols": 80}),
+            "title_ko": forms.TextInput(attrs={"size": 80, "lang": "ko"}),
+            "summary_ko": forms.Textarea(attrs={"rows": 2, "cols": 80, "lang": "ko"}),
         }
 
 
@@ -63,6 +68,8 @@ class OpportunityAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     readonly_fields = ["status", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "kind", "hosts", "summary", "description", "source_url"]}),
+        # Optional; pages show the reader's language and fall back to the other.
+        ("In Korean", {"fields": ["title_ko", "summary_ko", "description_ko"]}),
         ("Where and when", {"fields": ["country", "city", "opens_on", "deadline"]}),
         ("Budget", {"fields": ["budget_amount", "budget_currency"]}),
         ("Topics", {"fields": ["sectors", "required_capabilities"]}),

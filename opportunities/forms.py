@@ -66,9 +66,12 @@ class OpportunityForm(forms.ModelForm):
         model = Opportunity
         fields = [
             "title",
+            "title_ko",
             "kind",
             "summary",
+            "summary_ko",
             "description",
+            "description_ko",
             "source_url",
             "hosts",
             "country",
@@ -84,6 +87,12 @@ class OpportunityForm(forms.ModelForm):
             "max_organisation_age_years",
         ]
         labels = {
+            "title": _("Title"),
+            "title_ko": _("Title in Korean"),
+            "summary": _("Summary"),
+            "summary_ko": _("Summary in Korean"),
+            "description": _("Description"),
+            "description_ko": _("Description in Korean"),
             "kind": _("Type"),
             "opens_on": _("Opens on"),
             "budget_amount": _("Budget"),
@@ -93,6 +102,9 @@ class OpportunityForm(forms.ModelForm):
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
             "description": forms.Textarea(attrs={"rows": 8}),
+            "title_ko": forms.TextInput(attrs={"lang": "ko"}),
+            "summary_ko": forms.Textarea(attrs={"rows": 2, "lang": "ko"}),
+            "description_ko": forms.Textarea(attrs={"rows": 8, "lang": "ko"}),
             "opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }

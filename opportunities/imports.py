@@ -34,7 +34,14 @@ OPPORTUNITY_COLUMNS = (
     "source_url",
     "description",
 )
-OPPORTUNITY_OPTIONAL_COLUMNS = ("status",)
+# Optional text columns, by their length limit: the Korean versions came later, so older files
+# have none and still import (leaving any Korean text already entered as it is).
+OPPORTUNITY_OPTIONAL_TEXT_COLUMNS = {
+    "title_ko": 300,
+    "summary_ko": 500,
+    "description_ko": DESCRIPTION_MAX_LENGTH,
+}
+OPPORTUNITY_OPTIONAL_COLUMNS = (*OPPORTUNITY_OPTIONAL_TEXT_COLUMNS, "status")
 IMPORT_STATUSES = (OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED)
 
 
@@ -143,6 +150,7 @@ def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityR
         "deadline": deadline,
         "source_url": cleaner.url("source_url", max_length=500),
         "description": cleaner.text("description", max_length=DESCRIPTION_MAX_LENGTH),
+        **cleaner.optional_texts(OPPORTUNITY_OPTIONAL_TEXT_COLUMNS),
         "status": cleaner.choice(
             "status", choices=IMPORT_STATUSES, default=OpportunityStatus.PUBLISHED
         ),

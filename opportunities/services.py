@@ -20,11 +20,14 @@ _FIELDS = ["status", "published_at", "updated_at"]
 # What staff write through the opportunity form; status moves only by publish and archive.
 EDITABLE_FIELDS = (
     "title",
+    "title_ko",
     "kind",
     "country",
     "city",
     "summary",
+    "summary_ko",
     "description",
+    "description_ko",
     "budget_amount",
     "budget_currency",
     "opens_on",

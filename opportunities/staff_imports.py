@@ -1,8 +1,13 @@
 """The opportunity import in the staff area; the page itself is organisations.staff_imports'."""
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy
 
-from opportunities.imports import OPPORTUNITY_COLUMNS, opportunities_import
+from opportunities.imports import (
+    OPPORTUNITY_COLUMNS,
+    OPPORTUNITY_OPTIONAL_COLUMNS,
+    opportunities_import,
+)
 from organisations.staff_imports import ORGANISATIONS_IMPORT, PROJECTS_IMPORT, ImportKind
 
 OPPORTUNITIES_IMPORT = ImportKind(
@@ -10,11 +15,19 @@ OPPORTUNITIES_IMPORT = ImportKind(
     title=gettext_lazy("Opportunities"),
     url_name="staff:import_opportunities",
     columns=OPPORTUNITY_COLUMNS,
-    optional_columns=("status",),
-    help=gettext_lazy(
-        "One opportunity per row, matched by external_id. hosts are ';'-separated external "
-        "ids of organisations already on the site; sectors and required_capabilities are "
-        "';'-separated slugs; dates are YYYY-MM-DD."
+    optional_columns=OPPORTUNITY_OPTIONAL_COLUMNS,
+    help=format_lazy(
+        "{} {}",
+        gettext_lazy(
+            "One opportunity per row, matched by external_id. hosts are ';'-separated external "
+            "ids of organisations already on the site; sectors and required_capabilities are "
+            "';'-separated slugs; dates are YYYY-MM-DD."
+        ),
+        gettext_lazy(
+            "title_ko, summary_ko and description_ko hold the Korean title, summary and "
+            "description, which Korean readers see; leave a column out of the file to keep "
+            "what the site already has."
+        ),
     ),
     run=opportunities_import,
     tags_option=True,

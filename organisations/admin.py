@@ -137,7 +137,7 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["name", "name_ko", "kind", "country", "city", "website"]}),
-        ("Profile", {"fields": ["description", "founded_year", "size_band"]}),
+        ("Profile", {"fields": ["description", "description_ko", "founded_year", "size_band"]}),
         ("What it does", {"fields": ["sectors", "offers", "seeks"]}),
         (
             "Contact (shown to its members and organisations introduced to it)",

@@ -130,9 +130,10 @@ class SeeksForm(forms.ModelForm):
 class DescriptionForm(forms.ModelForm):
     class Meta:
         model = Organisation
-        fields = ["description", "contact_name", "contact_email", "contact_phone"]
+        fields = ["description", "description_ko", "contact_name", "contact_email", "contact_phone"]
         labels = {
             "description": _("About your organisation"),
+            "description_ko": _("Korean description"),
             "contact_name": _("Contact name"),
             "contact_email": _("Contact email"),
             "contact_phone": _("Contact phone"),
@@ -142,12 +143,19 @@ class DescriptionForm(forms.ModelForm):
                 "A few sentences on what you do and what you want from Korea or "
                 "the UK. Matching reads this too."
             ),
+            "description_ko": _(
+                "Optional. Korean readers see this instead of the description above; whichever "
+                "is missing, readers see the other, marked with its language."
+            ),
             "contact_name": _(
                 "Contact details are shown only to your organisation’s members, our staff, "
                 "and organisations whose introduction with yours has been accepted."
             ),
         }
-        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "description_ko": forms.Textarea(attrs={"rows": 8, "lang": "ko"}),
+        }
 
 
 @dataclass(frozen=True)

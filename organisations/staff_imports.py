@@ -14,13 +14,17 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from common.csv_reader import ImportFileError
 from organisations.forms import ImportConfirmForm, ImportUploadForm
 from organisations.imports import ImportResult, organisations_import, projects_import
-from organisations.imports.organisations import ORGANISATION_COLUMNS
+from organisations.imports.organisations import (
+    ORGANISATION_COLUMNS,
+    ORGANISATION_OPTIONAL_COLUMNS,
+)
 from organisations.imports.projects import PROJECT_COLUMNS
 
 SESSION_KEY = "staff_import"
@@ -48,11 +52,19 @@ ORGANISATIONS_IMPORT = ImportKind(
     title=gettext_lazy("Organisations"),
     url_name="staff:import_organisations",
     columns=ORGANISATION_COLUMNS,
-    optional_columns=("status",),
-    help=gettext_lazy(
-        "One organisation per row, matched by external_id: importing the same file again "
-        "updates them. sectors, offers and seeks are ';'-separated slugs; status is "
-        "published (the default) or draft."
+    optional_columns=ORGANISATION_OPTIONAL_COLUMNS,
+    help=format_lazy(
+        "{} {}",
+        gettext_lazy(
+            "One organisation per row, matched by external_id: importing the same file again "
+            "updates them. sectors, offers and seeks are ';'-separated slugs; status is "
+            "published (the default) or draft."
+        ),
+        gettext_lazy(
+            "name_ko and description_ko hold the Korean name and description, which Korean "
+            "readers see; leave description_ko out of the file to keep what the site already "
+            "has."
+        ),
     ),
     run=organisations_import,
     tags_option=True,

@@ -106,11 +106,14 @@ def opportunities_demo_load(
         rows={
             seed.external_id: {
                 "title": seed.title,
+                "title_ko": seed.title_ko,
                 "kind": seed.kind,
                 "country": seed.country,
                 "city": seed.city,
                 "summary": seed.summary,
+                "summary_ko": seed.summary_ko,
                 "description": seed.description,
+                "description_ko": seed.description_ko,
                 "budget_amount": seed.budget_amount,
                 "budget_currency": seed.budget_currency,
                 "opens_on": seed.opens_on,

@@ -81,6 +81,7 @@ def _organisations_load(
                 "city": seed.city,
                 "website": seed.website,
                 "description": seed.description,
+                "description_ko": seed.description_ko,
                 "founded_year": seed.founded_year,
                 "size_band": seed.size_band,
                 "status": PublicationStatus.PUBLISHED,

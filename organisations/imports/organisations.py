@@ -32,7 +32,10 @@ ORGANISATION_COLUMNS = (
     "seeks",
     "description",
 )
-ORGANISATION_OPTIONAL_COLUMNS = ("status",)
+# Optional text columns, by their length limit: the Korean description came later, so older
+# files have none and still import.
+ORGANISATION_OPTIONAL_TEXT_COLUMNS = {"description_ko": DESCRIPTION_MAX_LENGTH}
+ORGANISATION_OPTIONAL_COLUMNS = (*ORGANISATION_OPTIONAL_TEXT_COLUMNS, "status")
 # Staff import vetted lists, so a row is published unless the file says draft.
 IMPORT_STATUSES = (PublicationStatus.DRAFT, PublicationStatus.PUBLISHED)
 
@@ -121,6 +124,7 @@ def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _Organisatio
         "city": cleaner.text("city", max_length=120),
         "website": cleaner.url("website", max_length=300),
         "description": cleaner.text("description", max_length=DESCRIPTION_MAX_LENGTH),
+        **cleaner.optional_texts(ORGANISATION_OPTIONAL_TEXT_COLUMNS),
         "status": cleaner.choice(
             "status", choices=IMPORT_STATUSES, default=PublicationStatus.PUBLISHED
         ),

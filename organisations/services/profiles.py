@@ -29,6 +29,7 @@ PROFILE_FIELDS = (
     "city",
     "website",
     "description",
+    "description_ko",
     "founded_year",
     "size_band",
     "contact_name",

@@ -75,6 +75,13 @@ def test_loads_the_opportunities_the_documents_name(demo_loaded):
     assert Opportunity.objects.filter(title__startswith="ROK-EU").count() == 2
 
 
+def test_loads_the_korean_text(demo_loaded):
+    etri = Organisation.objects.get(external_id="demo-etri")
+    sejong = Opportunity.objects.get(external_id="demo-opp-sejong-smart-city-pilot")
+    assert etri.description_ko.startswith("2018년 2월 제3차 한영 ICT 정책포럼")
+    assert sejong.title_ko == "세종 국가 시범 스마트시티"
+
+
 def test_sejong_consortium_is_led_by_lg_cns(demo_loaded):
     links = ConsortiumMembership.objects.filter(
         consortium__external_id="demo-consortium-sejong-lg-cns"

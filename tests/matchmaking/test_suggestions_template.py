@@ -2,6 +2,7 @@ from dataclasses import dataclass, field
 
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.utils import translation
 
 
 @dataclass
@@ -79,3 +80,23 @@ def test_weak_suggestion_is_marked_with_its_hint_and_bars_of_its_evidence(korean
     html = render([suggestion], "partner")
     assert "Weak match" in html and "Few signals in common: say what you seek." in html
     assert "12.0 of 50" in html and html.count("not counted: no evidence on one side") == 3
+
+
+def test_a_korean_reader_sees_the_korean_title_and_an_english_one_is_labelled(
+    digital_twin_challenge,
+):
+    digital_twin_challenge.title_ko = "디지털 트윈 챌린지"
+    with translation.override("ko"):
+        html = render([FakeSuggestion(target=digital_twin_challenge, score=60)], "opportunity")
+    assert 'lang="ko">디지털 트윈 챌린지</a>' in html and "badge--language" not in html
+    digital_twin_challenge.title_ko = ""
+    with translation.override("ko"):
+        html = render([FakeSuggestion(target=digital_twin_challenge, score=60)], "opportunity")
+    assert 'lang="en">Digital twin challenge</a>' in html and "badge--language" in html
+
+
+def test_a_korean_reader_sees_the_korean_name_first(korean_university):
+    with translation.override("ko"):
+        html = render([FakeSuggestion(target=korean_university, score=50)], "partner")
+    assert 'lang="ko">한빛대학교</a>' in html
+    assert '<span class="card__subtitle" lang="en">Hanbit University</span>' in html

@@ -166,3 +166,12 @@ def test_a_description_over_5000_characters_is_a_400(token_client, staff_user):
     response = token_client(staff_user).post(reverse("api:opportunity-list"), body, format="json")
     assert response.status_code == 400
     assert list(response.json()["error"]["fields"]) == ["description"]
+
+
+def test_staff_write_and_everyone_reads_the_korean_text(
+    token_client, staff_user, api_client, digital_twin_challenge
+):
+    korean = {"title_ko": "디지털 트윈", "summary_ko": "요약.", "description_ko": "설명."}
+    token_client(staff_user).patch(detail(digital_twin_challenge), korean)
+    body = api_client.get(detail(digital_twin_challenge)).json()
+    assert {name: body[name] for name in korean} == korean

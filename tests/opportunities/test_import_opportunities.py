@@ -103,3 +103,31 @@ def test_utf8_bom_is_accepted(write_csv, host, capability):
 def test_bad_header_names_the_missing_column(write_csv, db):
     with pytest.raises(CommandError, match="missing column: deadline"):
         import_opportunities(write_csv(HEADER.replace(",deadline", ""), OPEN_TO_ALL))
+
+
+KOREAN_HEADER = HEADER + ",title_ko,summary_ko,description_ko"
+KOREAN_CALL = CALL + ",쌍둥이 도시 공모,항만 도시 공동 연구,한영 공동 연구개발(R&D) 과제"
+
+
+def test_the_optional_korean_columns_are_imported(write_csv, host, capability):
+    import_opportunities(write_csv(KOREAN_HEADER, KOREAN_CALL))
+    call = Opportunity.objects.get()
+    assert (call.title_ko, call.summary_ko, call.description_ko) == (
+        "쌍둥이 도시 공모",
+        "항만 도시 공동 연구",
+        "한영 공동 연구개발(R&D) 과제",
+    )
+
+
+def test_a_file_without_the_korean_columns_keeps_the_korean_text(write_csv, host, capability):
+    import_opportunities(write_csv(KOREAN_HEADER, KOREAN_CALL))
+    import_opportunities(write_csv(HEADER, CALL.replace("Twin cities call", "Twin ports call")))
+    call = Opportunity.objects.get()
+    assert (call.title, call.title_ko) == ("Twin ports call", "쌍둥이 도시 공모")
+
+
+def test_a_too_long_korean_summary_writes_nothing_and_names_its_line(write_csv, host, capability):
+    other = KOREAN_CALL.replace("kr-call-1", "kr-call-2").replace("항만 도시 공동 연구", "가" * 501)
+    with pytest.raises(CommandError, match="line 3: summary_ko is longer than 500"):
+        import_opportunities(write_csv(KOREAN_HEADER, KOREAN_CALL, other))
+    assert Opportunity.objects.count() == 0

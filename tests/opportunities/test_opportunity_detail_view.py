@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import (
     MembershipFactory,
@@ -187,3 +188,27 @@ def test_query_count_does_not_grow_with_interest(
     detail(client, open_call)  # builds the process's matching index, once per process
     with django_assert_max_num_queries(16):
         assert detail(client, open_call).text.count("Build a team starting from") == 9
+
+
+def test_the_korean_page_shows_the_korean_title_summary_and_description(
+    client, digital_twin_challenge
+):
+    digital_twin_challenge.title_ko = "디지털 트윈 챌린지"
+    digital_twin_challenge.summary_ko = "항만 도시의 디지털 트윈."
+    digital_twin_challenge.description_ko = "영국과 한국의 공동 연구."
+    digital_twin_challenge.save()
+    with translation.override("ko"):
+        text = detail(client, digital_twin_challenge).text
+    for expected in ("디지털 트윈 챌린지", "항만 도시의 디지털 트윈.", "영국과 한국의 공동 연구."):
+        assert f'lang="ko">{expected}' in text or f'lang="ko"><p>{expected}' in text
+    assert "badge--language" not in text
+
+
+def test_an_english_reader_sees_a_korean_only_summary_labelled(client, digital_twin_challenge):
+    digital_twin_challenge.summary, digital_twin_challenge.summary_ko = (
+        "",
+        "항만 도시의 디지털 트윈.",
+    )
+    digital_twin_challenge.save()
+    text = detail(client, digital_twin_challenge).text
+    assert '<span lang="ko">항만 도시의 디지털 트윈.</span>' in text and "(Korean)" in text

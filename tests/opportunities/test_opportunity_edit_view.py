@@ -29,3 +29,18 @@ def test_saving_keeps_a_published_opportunity_published(client, staff_user, digi
     digital_twin_challenge.refresh_from_db()
     assert digital_twin_challenge.status == "published"
     assert list(digital_twin_challenge.sectors.all()) == []
+
+
+def test_the_form_takes_the_korean_title_summary_and_description(
+    client, staff_user, digital_twin_challenge
+):
+    client.force_login(staff_user)
+    korean = {
+        "title_ko": "디지털 트윈",
+        "summary_ko": "요약입니다.",
+        "description_ko": "설명입니다.",
+    }
+    client.post(edit_url(digital_twin_challenge), {"title": "Twins", "kind": "challenge", **korean})
+    digital_twin_challenge.refresh_from_db()
+    assert {name: getattr(digital_twin_challenge, name) for name in korean} == korean
+    assert 'value="디지털 트윈"' in client.get(edit_url(digital_twin_challenge)).text

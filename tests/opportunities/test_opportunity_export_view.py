@@ -57,3 +57,19 @@ def test_the_list_links_to_an_export_of_its_current_filters(client, staff_user):
     client.force_login(staff_user)
     response = client.get(reverse("staff:opportunities"), {"status": "draft"})
     assert f'href="{URL}?status=draft"' in response.content.decode()
+
+
+def test_exports_the_korean_title_summary_and_description(
+    client, staff_user, digital_twin_challenge
+):
+    digital_twin_challenge.title_ko = "디지털 트윈 챌린지"
+    digital_twin_challenge.summary_ko = "요약."
+    digital_twin_challenge.description_ko = "설명."
+    digital_twin_challenge.save()
+    client.force_login(staff_user)
+    [row] = rows(client.get(URL))
+    assert (row["title_ko"], row["summary_ko"], row["description_ko"]) == (
+        "디지털 트윈 챌린지",
+        "요약.",
+        "설명.",
+    )

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from opportunities.filters import OpportunityFilter
 from opportunities.models import Opportunity
@@ -187,3 +187,11 @@ def test_query_count_does_not_grow_with_rows(
     OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[host])
     with django_assert_max_num_queries(6):
         client.get(reverse(URL), query)
+
+
+def test_a_card_shows_the_korean_title_to_korean_readers(client, digital_twin_challenge):
+    digital_twin_challenge.title_ko = "디지털 트윈 챌린지"
+    digital_twin_challenge.save()
+    with translation.override("ko"):
+        text = client.get(reverse(URL)).text
+    assert 'lang="ko">디지털 트윈 챌린지</a>' in text

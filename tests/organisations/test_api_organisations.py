@@ -253,3 +253,9 @@ def test_registering_over_the_limit_is_a_400_that_says_why(token_client, member,
     response = token_client(member).post(reverse(LIST), body)
     assert response.status_code == 400
     assert "already own 1 organisation," in response.json()["error"]["message"]
+
+
+def test_the_korean_description_is_shown_and_written(token_client, member, organisation):
+    response = token_client(member).patch(detail(organisation), {"description_ko": "항만 센서."})
+    organisation.refresh_from_db()
+    assert response.json()["description_ko"] == organisation.description_ko == "항만 센서."

@@ -160,3 +160,25 @@ def test_a_name_with_an_invisible_character_is_a_bad_row(write_csv, capability):
         import_organisations(path)
     assert "line 2: name: Remove the invisible formatting characters (U+200B)" in str(error.value)
     assert not Organisation.objects.exists()
+
+
+def test_the_optional_korean_description_column_is_imported(write_csv, capability):
+    import_organisations(write_csv(HEADER + ",description_ko", HANBIT + ",도시를 짓습니다"))
+    assert Organisation.objects.get().description_ko == "도시를 짓습니다"
+
+
+def test_a_file_without_the_korean_description_keeps_the_one_stored(write_csv, capability):
+    import_organisations(write_csv(HEADER + ",description_ko", HANBIT + ",도시를 짓습니다"))
+    import_organisations(write_csv(HEADER, HANBIT.replace("Builds cities", "Builds ports")))
+    hanbit = Organisation.objects.get()
+    assert (hanbit.description, hanbit.description_ko) == ("Builds ports", "도시를 짓습니다")
+
+
+def test_a_bad_row_with_korean_text_writes_nothing_and_names_its_line(write_csv, capability):
+    too_long = "가" * 5001
+    path = write_csv(
+        HEADER + ",description_ko", HANBIT + ",도시", BAYES.replace("gb-1", "gb-2") + f",{too_long}"
+    )
+    with pytest.raises(CommandError, match="line 3: description_ko is longer than 5000"):
+        import_organisations(path)
+    assert Organisation.objects.count() == 0

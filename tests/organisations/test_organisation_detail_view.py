@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from organisations.services import organisation_update
 from tests.conftest import CONTACTS_SHOWN_TO
@@ -126,3 +127,29 @@ def test_a_preview_back_in_review_says_why(client, member, organisation):
     organisation_update(organisation=organisation, values={"kind": "startup"})
     client.force_login(member)
     assert "Back in review: its type changed." in detail(client, organisation).text
+
+
+def test_the_korean_page_shows_the_korean_description(client, korean_university):
+    korean_university.description_ko = "항만 도시를 위한 디지털 트윈 연구."
+    korean_university.save()
+    with translation.override("ko"):
+        text = detail(client, korean_university).text
+    assert '<div lang="ko"><p>항만 도시를 위한 디지털 트윈 연구.</p></div>' in text
+    assert "Digital twin research for port cities." not in text
+    assert '<h1 lang="ko">한빛대학교</h1>' in text and "스마트시티" in text
+
+
+def test_without_a_korean_description_the_korean_page_shows_the_english_labelled(
+    client, korean_university
+):
+    with translation.override("ko"):
+        text = detail(client, korean_university).text
+    assert '<div lang="en"><p>Digital twin research for port cities.</p></div>' in text
+    assert 'class="badge badge--language"' in text
+
+
+def test_the_english_page_keeps_the_english_description(client, korean_university):
+    korean_university.description_ko = "항만 도시를 위한 디지털 트윈 연구."
+    korean_university.save()
+    text = detail(client, korean_university).text
+    assert "Digital twin research for port cities." in text and "항만 도시" not in text

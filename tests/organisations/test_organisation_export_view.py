@@ -59,3 +59,14 @@ def test_the_list_links_to_an_export_of_its_current_filters(client, staff_user):
     client.force_login(staff_user)
     response = client.get(reverse("staff:organisations"), {"country": "KR", "page": "1"})
     assert f'href="{URL}?country=KR"' in response.content.decode()
+
+
+def test_exports_the_korean_name_and_both_descriptions(client, staff_user, korean_university):
+    korean_university.description_ko = "항만 도시를 위한 디지털 트윈 연구."
+    korean_university.save()
+    client.force_login(staff_user)
+    [row] = rows(client.get(URL))
+    assert (row["description"], row["description_ko"]) == (
+        "Digital twin research for port cities.",
+        "항만 도시를 위한 디지털 트윈 연구.",
+    )

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
@@ -156,3 +156,18 @@ def test_query_count_does_not_grow_with_rows(
     OrganisationFactory.create_batch(rows, sectors=[sector])
     with django_assert_max_num_queries(5):
         client.get(reverse(URL), query)
+
+
+def test_a_card_shows_the_korean_description_to_korean_readers(client, korean_university):
+    korean_university.description_ko = "항만 도시를 위한 디지털 트윈 연구."
+    korean_university.save()
+    with translation.override("ko"):
+        text = client.get(reverse(URL)).text
+    assert '<span lang="ko">항만 도시를 위한 디지털 트윈 연구.</span>' in text
+
+
+def test_a_card_labels_an_english_only_description_for_korean_readers(client, korean_university):
+    with translation.override("ko"):
+        text = client.get(reverse(URL)).text
+    assert '<span lang="en">Digital twin research for port cities.</span>' in text
+    assert "badge--language" in text

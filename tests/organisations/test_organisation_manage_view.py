@@ -59,3 +59,12 @@ def test_the_owner_sees_why_a_rename_went_back_to_review(client, member, organis
     text = manage(client, organisation).text
     assert "Back in review: its website changed." in text
     assert "not shown in the public lists" in text
+
+
+def test_the_member_sees_both_descriptions(client, member, organisation):
+    organisation.description, organisation.description_ko = "Port sensors.", "항만 센서."
+    organisation.save()
+    client.force_login(member)
+    text = manage(client, organisation).text
+    assert '<div lang="en"><p>Port sensors.</p></div>' in text
+    assert '<div lang="ko"><p>항만 센서.</p></div>' in text

@@ -114,3 +114,20 @@ def test_saving_the_basics_unchanged_keeps_it_published(client, korean_universit
     response = client.post(step_url(korean_university, "basics"), basics)
     korean_university.refresh_from_db()
     assert (response.status_code, korean_university.status) == (302, "published")
+
+
+def test_the_description_step_takes_the_korean_description_and_shows_it_back(
+    client, member, organisation
+):
+    client.force_login(member)
+    values = {"description": "Port sensors.", "description_ko": "항만 센서를 만듭니다."}
+    client.post(step_url(organisation, "description"), values)
+    organisation.refresh_from_db()
+    assert (organisation.description, organisation.description_ko) == tuple(values.values())
+    assert "항만 센서를 만듭니다." in client.get(step_url(organisation, "description")).text
+
+
+def test_the_korean_description_is_optional(client, member, organisation):
+    client.force_login(member)
+    response = client.post(step_url(organisation, "description"), {"description": "Ports"})
+    assert response.status_code == 302

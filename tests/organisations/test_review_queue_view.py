@@ -41,3 +41,9 @@ def test_staff_see_why_a_published_profile_came_back(client, staff_user, organis
     organisation_update(organisation=organisation, values={"name": "Bayes (official)"})
     client.force_login(staff_user)
     assert "Back in review: its name changed." in client.get(URL).text
+
+
+def test_staff_read_the_korean_description_too(client, staff_user):
+    OrganisationFactory(status="submitted", description="Ports.", description_ko="항만 센서.")
+    client.force_login(staff_user)
+    assert '<p class="card__text" lang="ko">항만 센서.</p>' in client.get(URL).text

@@ -131,3 +131,14 @@ def test_projects_are_previewed_then_imported(staff_client, db):
     assert "create_missing_tags" not in previewed.context["form"].fields
     staff_client.post(url, {"digest": previewed.context["confirm_form"]["digest"].value()})
     assert list(Project.objects.values_list("title", flat=True)) == ["Twins"]
+
+
+def test_the_page_lists_the_optional_korean_column(staff_client):
+    text = staff_client.get(URL).text
+    assert "description_ko" in text and "Korean name and description" in text
+
+
+def test_a_file_with_the_korean_description_imports_it(staff_client, capability):
+    file = upload(HEADER + ",description_ko", HANBIT + ",도시를 짓습니다")
+    confirm(staff_client, staff_client.post(URL, {"file": file}))
+    assert Organisation.objects.get().description_ko == "도시를 짓습니다"

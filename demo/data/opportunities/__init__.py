@@ -8,15 +8,23 @@ close it by is archived rather than given an invented deadline. The example call
 are the exception, labelled as such: fictional open calls on the programmes the documents
 name."""
 
+from dataclasses import replace
+
 from demo.data.opportunities.examples import EXAMPLE_OPPORTUNITIES
 from demo.data.opportunities.korea import KOREAN_OPPORTUNITIES
+from demo.data.opportunities.korean import KOREAN_TITLES_AND_SUMMARIES
 from demo.data.opportunities.partnerships import PARTNERSHIP_OPPORTUNITIES
 from demo.data.opportunities.records import OpportunitySeed
 
-OPPORTUNITIES: tuple[OpportunitySeed, ...] = (
-    *KOREAN_OPPORTUNITIES,
-    *PARTNERSHIP_OPPORTUNITIES,
-    *EXAMPLE_OPPORTUNITIES,
+
+def _with_korean(seed: OpportunitySeed) -> OpportunitySeed:
+    title_ko, summary_ko = KOREAN_TITLES_AND_SUMMARIES.get(seed.external_id, ("", ""))
+    return replace(seed, title_ko=title_ko, summary_ko=summary_ko)
+
+
+OPPORTUNITIES: tuple[OpportunitySeed, ...] = tuple(
+    _with_korean(seed)
+    for seed in (*KOREAN_OPPORTUNITIES, *PARTNERSHIP_OPPORTUNITIES, *EXAMPLE_OPPORTUNITIES)
 )
 
-__all__ = ["OPPORTUNITIES", "OpportunitySeed"]
+__all__ = ["KOREAN_TITLES_AND_SUMMARIES", "OPPORTUNITIES", "OpportunitySeed"]

@@ -14,6 +14,9 @@ class OpportunitySeed:
     summary: str
     description: str
     sources: tuple[str, ...]
+    title_ko: str = ""
+    summary_ko: str = ""
+    description_ko: str = ""
     country: str = ""
     city: str = ""
     hosts: tuple[str, ...] = ()

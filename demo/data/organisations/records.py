@@ -40,6 +40,7 @@ class OrganisationSeed:
     description: str
     sources: tuple[str, ...]
     name_ko: str = ""
+    description_ko: str = ""
     city: str = ""
     website: str = ""
     founded_year: int | None = None

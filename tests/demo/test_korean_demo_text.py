@@ -1,0 +1,31 @@
+"""The demo speaks Korean too: the Korean organisations and every opportunity have Korean text."""
+
+import re
+
+from demo.data.opportunities import KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
+from demo.data.organisations import KOREAN_DESCRIPTIONS, ORGANISATIONS
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def test_every_korean_organisation_has_a_korean_name_and_description():
+    korean = [seed for seed in ORGANISATIONS if seed.country == "KR"]
+    assert korean and all(seed.name_ko for seed in korean)
+    assert all(HANGUL.search(seed.description_ko) for seed in korean)
+
+
+def test_every_opportunity_has_a_korean_title_and_summary():
+    assert all(HANGUL.search(seed.title_ko) for seed in OPPORTUNITIES)
+    assert all(HANGUL.search(seed.summary_ko) for seed in OPPORTUNITIES)
+
+
+def test_korean_examples_say_they_are_examples_in_korean_too():
+    examples = [seed for seed in OPPORTUNITIES if seed.external_id.startswith("demo-example-")]
+    assert all(seed.title_ko.endswith("(예시)") for seed in examples)
+    korean = [seed for seed in ORGANISATIONS if seed.country == "KR" and seed.origin == "example"]
+    assert all(seed.description_ko.startswith("예시 프로필") for seed in korean)
+
+
+def test_the_korean_text_names_only_records_that_exist():
+    assert set(KOREAN_DESCRIPTIONS) <= {seed.external_id for seed in ORGANISATIONS}
+    assert set(KOREAN_TITLES_AND_SUMMARIES) <= {seed.external_id for seed in OPPORTUNITIES}
