@@ -34,49 +34,15 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Particles (조사) Korean attaches to the end of a noun, longest first so "에서" wins over "서".
 # A word keeps at least two syllables, so 국가 (nation) or 평가 (evaluation) stay whole.
 _PARTICLES = sorted(
-    [
-        "에서부터",
-        "에서는",
-        "에서도",
-        "으로는",
-        "으로도",
-        "에게서",
-        "에서",
-        "에게",
-        "께서",
-        "으로",
-        "로서",
-        "로써",
-        "까지",
-        "부터",
-        "처럼",
-        "보다",
-        "하고",
-        "이랑",
-        "이나",
-        "마다",
-        "에는",
-        "에도",
-        "와",
-        "과",
-        "을",
-        "를",
-        "이",
-        "가",
-        "은",
-        "는",
-        "의",
-        "에",
-        "로",
-        "도",
-        "만",
-        "께",
-        "랑",
-        "나",
-    ],
+    (
+        "에서부터", "에서는", "에서도", "으로는", "으로도", "에게서", "에서", "에게", "께서",
+        "으로", "로서", "로써", "까지", "부터", "처럼", "보다", "하고", "이랑", "이나", "마다",
+        "에는", "에도", "와", "과", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도",
+        "만", "께", "랑", "나",
+    ),
     key=len,
     reverse=True,
-)
+)  # fmt: skip
 _MIN_KOREAN_STEM = 2
 # English plural endings, longest first, and the "y" that becomes "ies"; the stem is a prefix
 # of singular and plural alike ("technologies" and "technology" → "technolog").
