@@ -1,0 +1,56 @@
+import pytest
+
+from organisations.filters import SEARCHED_FIELDS
+from organisations.models import Organisation
+from organisations.search import relevance_search, search_terms
+from tests.factories import OrganisationFactory
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Semiconductors", ["semiconductor"]),
+        ("technologies technology", ["technolog"]),
+        ("boxes classes analysis keys", ["box", "class", "analysis", "key"]),
+        ("반도체를 스마트시티에서", ["반도체", "스마트시티"]),
+        ("국가 디스플레이", ["국가", "디스플레"]),
+        ("AI, 5G & R&D", ["ai", "5g", "r", "d"]),
+        ("!!! ---", []),
+    ],
+)
+def test_search_terms_drop_plurals_and_particles(text, terms):
+    assert search_terms(text=text) == terms
+
+
+def search(text: str, **options) -> list[str]:
+    found = relevance_search(
+        queryset=Organisation.objects.all(), fields=SEARCHED_FIELDS, text=text, **options
+    )
+    return [organisation.name for organisation in found]
+
+
+@pytest.fixture
+def twins(db):
+    OrganisationFactory(name="Alpha Ltd", description="A twin.")
+    OrganisationFactory(name="Beta Ltd", description="Twins.")
+    OrganisationFactory(name="Zeta Twin Ltd")
+
+
+def test_a_limit_keeps_the_best_matches(twins):
+    assert search("twin", limit=2) == ["Zeta Twin Ltd", "Alpha Ltd"]
+
+
+def test_without_a_limit_every_match_is_kept(twins):
+    assert search("twin", limit=None) == ["Zeta Twin Ltd", "Alpha Ltd", "Beta Ltd"]
+
+
+def test_every_word_must_match(twins):
+    assert search("twin zeta") == ["Zeta Twin Ltd"]
+
+
+def test_empty_text_changes_nothing(twins):
+    assert search("  ") == ["Alpha Ltd", "Beta Ltd", "Zeta Twin Ltd"]
+
+
+def test_text_without_a_word_finds_nothing(twins):
+    assert search("?!") == []
