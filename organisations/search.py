@@ -21,6 +21,7 @@ every match."""
 import re
 from dataclasses import dataclass
 
+from django.db import connections
 from django.db.models import Case, F, IntegerField, Model, Q, QuerySet, Value, When
 
 SEARCH_RANK = "search_rank"
@@ -82,13 +83,14 @@ def search_terms(*, text: str) -> list[str]:
     return list(terms)[:_MAX_TERMS]
 
 
-def term_pattern(*, term: str) -> str:
-    """A regular expression that PostgreSQL and Python's re read alike. Korean may match
-    inside a compound word; anything else must start a word. Terms hold letters and digits
-    only (see search_terms), so nothing in them needs escaping."""
+def term_pattern(*, term: str, vendor: str) -> str:
+    """A regular expression for one term. Korean may match inside a compound word; anything
+    else must start a word: PostgreSQL writes that \\m, Python's re (SQLite's REGEXP) \\b, which
+    before a letter or digit means the same. Terms hold letters and digits only (see
+    search_terms), so nothing in them needs escaping."""
     if _HANGUL.search(term):
         return term
-    return rf"(^|\W){term}"
+    return (r"\m" if vendor == "postgresql" else r"\b") + term
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,13 @@ def _taxonomy_match(model: type[Model], relations: tuple[str, ...], pattern: str
     return condition
 
 
-def _tiers(model: type[Model], fields: SearchFields, terms: list[str]) -> list[Q]:
+def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[Q]:
     """Conditions for the tiers, best first; each tier's rows include the tiers above it."""
+    model = queryset.model
+    vendor = connections[queryset.db].vendor
     names, taxonomy, anywhere = Q(), Q(), Q()
     for term in terms:
-        pattern = term_pattern(term=term)
+        pattern = term_pattern(term=term, vendor=vendor)
         in_names = _fields_match(fields.names, pattern)
         in_taxonomy = in_names | _taxonomy_match(model, fields.taxonomy, pattern)
         names &= in_names
@@ -143,12 +147,33 @@ def _tiers(model: type[Model], fields: SearchFields, terms: list[str]) -> list[Q
 
 
 def _ids(queryset: QuerySet) -> QuerySet:
-    # The candidates only feed an IN (...), where a duplicate does no harm, while DISTINCT
-    # with an ORDER BY would put the ordering columns into the subquery's SELECT.
+    # Only ids are read, and a duplicate id does no harm, while DISTINCT with an ORDER BY
+    # would put the ordering columns into the SELECT.
     ids = queryset.all()
     ids.query.distinct = False
     ids.query.distinct_fields = ()
     return ids
+
+
+def _best_ids(queryset: QuerySet, tiers: list[Q], order: list, limit: int) -> list[list[int]]:
+    """The ids of the best `limit` rows (rank first, then the queryset's order), tier by tier.
+    Each tier's first `limit` rows in the queryset's order are read: one query per tier, each
+    stopping early (PostgreSQL walks the order's index while a word is common, and reads the
+    trigram indexes when it is rare), so no query reads or sorts every match. Rows a higher
+    tier holds are left out of the lower ones: the best rows overall are always among these."""
+    rows = _ids(queryset)
+    seen: set[int] = set()
+    best: list[list[int]] = []
+    room = limit
+    for tier in tiers:
+        if not room:
+            break
+        ids = list(rows.filter(tier).order_by(*order).values_list("pk", flat=True)[:limit])
+        fresh = [pk for pk in dict.fromkeys(ids) if pk not in seen][:room]
+        seen.update(fresh)
+        best.append(fresh)
+        room -= len(fresh)
+    return best + [[]] * (len(tiers) - len(best))
 
 
 def relevance_search(
@@ -162,32 +187,31 @@ def relevance_search(
     """The rows of the queryset that contain every term of the text, annotated with
     SEARCH_RANK (higher is better). With relevance_order, best first and ties in the
     queryset's own order; without, in the queryset's own order. With a limit, only the best
-    `limit` rows (rank first, then the queryset's order). Empty text changes nothing; text
-    without a word finds nothing."""
+    `limit` rows (rank first, then the queryset's order), found at once by a fixed number of
+    queries (one per tier), so that counting and paging them reads no more than those ids.
+    Empty text changes nothing; text without a word finds nothing."""
     if not text.strip():
         return queryset
     terms = search_terms(text=text)
     if not terms:
         return queryset.none()
-    model = queryset.model
-    order = list(queryset.query.order_by or model._meta.ordering)
-    tiers = _tiers(model, fields, terms)
+    order = list(queryset.query.order_by or queryset.model._meta.ordering)
+    tiers = _tiers(queryset, fields, terms)
+    if limit is None:
+        found = queryset.filter(tiers[-1])
+        conditions = tiers[:-1]
+    else:
+        best = _best_ids(queryset, tiers, order, limit)
+        found = queryset.filter(pk__in=[pk for ids in best for pk in ids])
+        conditions = [Q(pk__in=ids) for ids in best[:-1]]
     rank = Case(
-        *(When(tier, then=Value(len(tiers) - place)) for place, tier in enumerate(tiers[:-1])),
+        *(
+            When(condition, then=Value(len(tiers) - place))
+            for place, condition in enumerate(conditions)
+        ),
         default=Value(1),
         output_field=IntegerField(),
     )
-    if limit is None:
-        found = queryset.filter(tiers[-1])
-    else:
-        # Each tier's first rows in the list's order, from which the best are picked: the
-        # best `limit` rows overall are always among them.
-        rows = _ids(queryset)
-        candidates = Q()
-        for tier in tiers:
-            candidates |= Q(pk__in=rows.filter(tier).order_by(*order).values("pk")[:limit])
-        best = rows.filter(candidates).order_by(rank.desc(), *order).values("pk")[:limit]
-        found = queryset.filter(pk__in=best)
     found = found.annotate(**{SEARCH_RANK: rank})
     if relevance_order:
         return found.order_by(F(SEARCH_RANK).desc(), *order)
