@@ -103,9 +103,6 @@ class SearchFields:
     texts: tuple[str, ...]
 
 
-_TAXONOMY_NAMES = ("name", "name_ko")
-
-
 def _fields_match(fields: tuple[str, ...], pattern: str) -> Q:
     condition = Q()
     for field in fields:
@@ -113,21 +110,42 @@ def _fields_match(fields: tuple[str, ...], pattern: str) -> Q:
     return condition
 
 
-def _taxonomy_match(model: type[Model], relations: tuple[str, ...], pattern: str) -> Q:
-    """Rows linked to a sector or capability whose name matches: through the link table, so
-    the row itself is never joined (and never duplicated) and the small taxonomy is searched."""
+TaxonomyNames = dict[type[Model], list[tuple[int, str, str]]]
+
+
+def _taxonomy_names(model: type[Model], relations: tuple[str, ...]) -> TaxonomyNames:
+    """Every sector and capability the relations lead to, with its English and Korean name:
+    a few hundred short rows, one query per model, matched in Python. Knowing which of them
+    match lets a search leave them out of the SQL when none does, and then PostgreSQL can
+    answer a rare word from the trigram indexes alone."""
+    fields = [model._meta.get_field(relation) for relation in relations]
+    targets = dict.fromkeys(field.remote_field.model for field in fields)
+    return {
+        target: list(target.objects.order_by().values_list("pk", "name", "name_ko"))
+        for target in targets
+    }
+
+
+def _taxonomy_match(
+    model: type[Model], relations: tuple[str, ...], names: TaxonomyNames, term: str
+) -> Q:
+    """Rows linked to a sector or capability whose name holds the term: through the link
+    table, so the row itself is never joined (and never duplicated)."""
+    # The pattern SQLite's REGEXP runs (Python's re), so it matches as the SQL does.
+    pattern = re.compile(term_pattern(term=term, vendor="sqlite"), re.IGNORECASE)
     condition = Q()
     for relation in relations:
         field = model._meta.get_field(relation)
-        target = field.remote_field.model
-        links = field.remote_field.through.objects.filter(
-            **{
-                f"{field.m2m_reverse_field_name()}__in": target.objects.filter(
-                    _fields_match(_TAXONOMY_NAMES, pattern)
-                )
-            }  # fmt: skip
-        )
-        condition |= Q(pk__in=links.values(field.m2m_field_name()))
+        ids = [
+            pk
+            for pk, name, name_ko in names[field.remote_field.model]
+            if pattern.search(name) or pattern.search(name_ko)
+        ]
+        if ids:
+            links = field.remote_field.through.objects.filter(
+                **{f"{field.m2m_reverse_field_name()}__in": ids}
+            )
+            condition |= Q(pk__in=links.values(field.m2m_field_name()))
     return condition
 
 
@@ -135,15 +153,18 @@ def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[Q
     """Conditions for the tiers, best first; each tier's rows include the tiers above it."""
     model = queryset.model
     vendor = connections[queryset.db].vendor
-    names, taxonomy, anywhere = Q(), Q(), Q()
+    names = _taxonomy_names(model, fields.taxonomy)
+    all_in_names, all_in_taxonomy, all_anywhere = Q(), Q(), Q()
     for term in terms:
         pattern = term_pattern(term=term, vendor=vendor)
         in_names = _fields_match(fields.names, pattern)
-        in_taxonomy = in_names | _taxonomy_match(model, fields.taxonomy, pattern)
-        names &= in_names
-        taxonomy &= in_taxonomy
-        anywhere &= in_taxonomy | _fields_match(fields.texts, pattern)
-    return [names, taxonomy, anywhere] if fields.taxonomy else [names, anywhere]
+        in_taxonomy = in_names | _taxonomy_match(model, fields.taxonomy, names, term)
+        all_in_names &= in_names
+        all_in_taxonomy &= in_taxonomy
+        all_anywhere &= in_taxonomy | _fields_match(fields.texts, pattern)
+    if not fields.taxonomy:
+        return [all_in_names, all_anywhere]
+    return [all_in_names, all_in_taxonomy, all_anywhere]
 
 
 def _ids(queryset: QuerySet) -> QuerySet:
