@@ -129,9 +129,7 @@ def test_a_text_search_finds_new_ones_on_every_database(member, mailoutbox):
     assert "Twin Works" in mailoutbox[0].body and "Radio Co" not in mailoutbox[0].body
 
 
-def test_a_new_match_that_ranks_below_the_lists_limit_is_announced(
-    member, mailoutbox, monkeypatch
-):
+def test_a_new_match_that_ranks_below_the_lists_limit_is_announced(member, mailoutbox, monkeypatch):
     monkeypatch.setattr(OrganisationFilter, "search_limit", 1)
     saved = SavedSearchFactory(user=member, query="q=twin", name="Twins")
     OrganisationFactory(name="Twin Works", published_at=saved.created_at)
