@@ -8,9 +8,10 @@ up the way people write them rather than the way rows store them:
   "Semiconductor", "ai" does not find "daily");
 - Korean words lose a trailing particle and may sit anywhere in a word, since Korean builds
   compounds ("스마트시티에서" finds "부산스마트시티"; "반도체를" finds the sector 반도체).
-Matching is a case-insensitive regular expression, which PostgreSQL answers from pg_trgm
-trigram indexes (organisations migration 0010, opportunities migration 0009) and SQLite from
-Python's re, so both databases agree on what matches.
+English terms are a case-insensitive regular expression, Korean ones a LIKE (Hangul has no
+case); PostgreSQL answers both from pg_trgm trigram indexes (organisations migration 0010,
+opportunities migration 0009), SQLite runs them with Python's re and its own LIKE, and both
+databases agree on what matches.
 
 Rows are ranked in three tiers (a name match, then a sector or capability match, then a text
 match) and ties keep the list's own order (by name for organisations). Only the best
@@ -32,7 +33,7 @@ CANDIDATE_LIMIT = 500
 _MAX_TERMS = 12
 _WORD = re.compile(r"[^\W_]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Particles (조사) Korean attaches to the end of a noun, longest first so "에서" wins over "서".
+# Particles (조사) Korean attaches to the end of a noun, longest first so "에서는" wins over "는".
 # A word keeps at least two syllables, so 국가 (nation) or 평가 (evaluation) stay whole.
 _PARTICLES = sorted(
     (
