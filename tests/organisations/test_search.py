@@ -1,6 +1,6 @@
 import pytest
 
-from organisations.filters import SEARCHED_FIELDS
+from organisations.filters import SEARCHED_FIELDS, OrganisationFilter
 from organisations.models import Organisation
 from organisations.search import relevance_search, search_terms
 from tests.factories import OrganisationFactory
@@ -54,3 +54,19 @@ def test_empty_text_changes_nothing(twins):
 
 def test_text_without_a_word_finds_nothing(twins):
     assert search("?!") == []
+
+
+def found_by_list(text: str) -> list[str]:
+    filterset = OrganisationFilter({"q": text}, queryset=Organisation.objects.published())
+    return [organisation.name for organisation in filterset.qs]
+
+
+@pytest.mark.parametrize("text", ["semiconductor", "Semiconductors", "반도체를"])
+def test_the_demo_semiconductor_sme_is_found_in_both_languages(demo_loaded, text):
+    assert "Fenmore Silicon (example)" in found_by_list(text)
+
+
+def test_the_demo_smart_city_organisations_are_found_in_korean(demo_loaded):
+    tagged = Organisation.objects.published().filter(sectors__slug="smart-cities")
+    expected = {organisation.name for organisation in tagged}
+    assert expected and expected <= set(found_by_list("스마트시티에서"))
