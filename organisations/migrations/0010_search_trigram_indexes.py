@@ -5,7 +5,6 @@ small data it holds. Not in the model's Meta (which would build them on SQLite t
 are invisible to makemigrations."""
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.operations import TrigramExtension
 from django.contrib.postgres.search import SearchVector
 from django.db import migrations
 
@@ -31,6 +30,10 @@ def _full_text_index() -> GinIndex:
 def swap_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    # A trusted extension (PostgreSQL 13+): the database's owner may create it. Not Django's
+    # TrigramExtension, whose reverse queries pg_extension on SQLite too. Left in place on the
+    # way back: dropping it could break anything else that came to use it.
+    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     model = apps.get_model("organisations", "Organisation")
     schema_editor.remove_index(model, _full_text_index())
     for index in _trigram_indexes():
@@ -49,4 +52,4 @@ def restore_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("organisations", "0009_korean_text")]
 
-    operations = [TrigramExtension(), migrations.RunPython(swap_indexes, restore_indexes)]
+    operations = [migrations.RunPython(swap_indexes, restore_indexes)]
