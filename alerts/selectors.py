@@ -102,6 +102,8 @@ def search_matches(*, scope: str, query: str, today: datetime.date) -> QuerySet:
     filterset = SCOPES[scope].filterset(
         QueryDict(query), queryset=_search_candidates(scope=scope, today=today)
     )
+    # Every match, not only the best few a list shows: a new row that ranks low is still news.
+    filterset.search_limit = None
     model = filterset.queryset.model
     if not filterset.is_valid():
         return model.objects.none()

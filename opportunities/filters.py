@@ -9,13 +9,19 @@ from django.utils.translation import gettext_lazy as _
 from opportunities import selectors
 from opportunities.models import Opportunity, OpportunityKind
 from organisations.filters import capability_filter, country_choices, sector_filter
-from organisations.search import full_text_search
+from organisations.search import SearchFields, SearchFilterSetMixin
 
-# The same fields the PostgreSQL search index covers (opportunities migration 0003).
-SEARCHED_FIELDS = ("title", "summary", "description")
+# The text fields are the ones the trigram indexes cover (opportunities migration 0009).
+SEARCHED_FIELDS = SearchFields(
+    names=("title", "title_ko"),
+    taxonomy=("sectors", "required_capabilities"),
+    texts=("summary", "summary_ko", "description", "description_ko"),
+)
 
 
-class OpportunityFilter(django_filters.FilterSet):
+class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
+    search_fields = SEARCHED_FIELDS
+
     OPEN = "open"
     CLOSED = "closed"
     DEADLINE = "deadline"
@@ -28,8 +34,9 @@ class OpportunityFilter(django_filters.FilterSet):
         method="filter_q",
         widget=forms.SearchInput,
         help_text=_(
-            "Words in the title, summary or description (any case); each word may be "
-            "the start of a longer one."
+            "Words in the title, the sectors and needed capabilities (in English or Korean), "
+            "the summary or the description, in any case. An English word may start a longer "
+            "one; a Korean word may be part of one."
         ),
     )
     status = django_filters.ChoiceFilter(
@@ -85,8 +92,7 @@ class OpportunityFilter(django_filters.FilterSet):
         method="filter_sort",
         help_text=_(
             "deadline (open ones first, nearest deadline first, then closed ones), newest "
-            "(most recently added) or title. Left empty: best matches first when searching on "
-            "PostgreSQL."
+            "(most recently added) or title. Left empty: best matches first when searching."
         ),
     )
 
@@ -96,9 +102,6 @@ class OpportunityFilter(django_filters.FilterSet):
             "q", "status", "kind", "country", "sector", "capability", "closes_within", "city",
             "sort",
         ]  # fmt: skip
-
-    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return full_text_search(queryset=queryset, fields=SEARCHED_FIELDS, text=value)
 
     def filter_closes_within(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return selectors.opportunities_closing_within(queryset=queryset, days=int(value))

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
-from organisations.search import full_text_search
+from organisations.search import SearchFields, SearchFilterSetMixin
 
 # The two countries the service is about come first so nobody scrolls past 240 others.
 _PARTNER_COUNTRIES = ("GB", "KR")
@@ -55,11 +55,17 @@ def capability_filter(*, field_name: str, label: str, help_text: str):
     )
 
 
-# The same fields the PostgreSQL search index covers (organisations migration 0003).
-SEARCHED_FIELDS = ("name", "name_ko", "description")
+# The text fields are the ones the trigram indexes cover (organisations migration 0010).
+SEARCHED_FIELDS = SearchFields(
+    names=("name", "name_ko"),
+    taxonomy=("sectors", "offers"),
+    texts=("description", "description_ko"),
+)
 
 
-class OrganisationFilter(django_filters.FilterSet):
+class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
+    search_fields = SEARCHED_FIELDS
+
     NAME = "name"
     NEWEST = "newest"
     UPDATED = "updated"
@@ -73,8 +79,11 @@ class OrganisationFilter(django_filters.FilterSet):
         label=_("Search"),
         method="filter_q",
         widget=forms.SearchInput,
-        help_text="Words in the name, Korean name or description (any case); each word may be "
-        "the start of a longer one.",
+        help_text=_(
+            "Words in the name, the sectors and capabilities (in English or Korean) or the "
+            "description, in any case. An English word may start a longer one; a Korean word "
+            "may be part of one."
+        ),
     )
     country = django_filters.ChoiceFilter(
         label=_("Country"),
@@ -108,16 +117,15 @@ class OrganisationFilter(django_filters.FilterSet):
         choices=[(NAME, _("Name (A–Z)")), (NEWEST, _("Newest")), (UPDATED, _("Recently updated"))],
         empty_label=_("Default order"),
         method="filter_sort",
-        help_text="name, newest (most recently added) or updated (most recently changed). "
-        "Left empty: by name, or best matches first when searching on PostgreSQL.",
+        help_text=_(
+            "name, newest (most recently added) or updated (most recently changed). Left "
+            "empty: by name, or best matches first when searching."
+        ),
     )
 
     class Meta:
         model = Organisation
         fields = ["q", "country", "kind", "sector", "capability", "city", "sort"]
-
-    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return full_text_search(queryset=queryset, fields=SEARCHED_FIELDS, text=value)
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.order_by(*self.SORTS[value])

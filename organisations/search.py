@@ -1,59 +1,273 @@
-"""Text search for the list pages and the API. On PostgreSQL it is full-text search over an
-expression that a GIN index covers (see the search index migrations); elsewhere (SQLite in
-development and tests) a case-insensitive substring match does the same job on small data."""
+"""Text search for the list pages, the API and saved searches, with the same results on
+PostgreSQL and SQLite (the README's "Search" section sums it up).
+
+A search is a list of terms, each of which a row must contain somewhere: in its names, in the
+names of its sectors and capabilities (English or Korean), or in its texts. Terms are cleaned
+up the way people write them rather than the way rows store them:
+- English words lose a plural ending and must start a word ("semiconductors" finds
+  "Semiconductor", "ai" does not find "daily");
+- Korean words lose a trailing particle and may sit anywhere in a word, since Korean builds
+  compounds ("스마트시티에서" finds "부산스마트시티"; "반도체를" finds the sector 반도체).
+English terms are a case-insensitive regular expression, Korean ones a LIKE (Hangul has no
+case); PostgreSQL answers both from pg_trgm trigram indexes (organisations migration 0010,
+opportunities migration 0009), SQLite runs them with Python's re and its own LIKE, and both
+databases agree on what matches.
+
+Rows are ranked in three tiers (a name match, then a sector or capability match, then a text
+match) and ties keep the list's own order (by name for organisations). Only the best
+CANDIDATE_LIMIT rows are kept: each tier's first rows in the list's order are picked by an
+indexed query that stops early, so a common word costs the same as a rare one and nothing sorts
+every match."""
 
 import re
+from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, IntegerField, Model, Q, QuerySet, Value, When
 
-# 'simple' lower-cases but neither stems nor drops stop words: the text is English and Korean,
-# and an English stemmer would mangle Korean words and brand names alike. Prefix matching makes
-# up for the missing stemmer ("twin" finds "twins") and suits Korean, which attaches particles
-# and suffixes to a word's stem ("한빛" finds "한빛대학교").
-SEARCH_CONFIG = "simple"
 SEARCH_RANK = "search_rank"
-_WORD = re.compile(r"[^\W_]+")
+# A search shows at most this many rows: far more than anyone pages through, and small enough
+# to rank in a few milliseconds.
+CANDIDATE_LIMIT = 500
 # Enough for any real query; more words would only make the query slower.
-_MAX_WORDS = 12
+_MAX_TERMS = 12
+_WORD = re.compile(r"[^\W_]+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Particles (조사) Korean attaches to the end of a noun, longest first so "에서는" wins over "는".
+# A word keeps at least two syllables, so 국가 (nation) or 평가 (evaluation) stay whole.
+_PARTICLES = sorted(
+    (
+        "에서부터", "에서는", "에서도", "으로는", "으로도", "에게서", "에서", "에게", "께서",
+        "으로", "로서", "로써", "까지", "부터", "처럼", "보다", "하고", "이랑", "이나", "마다",
+        "에는", "에도", "와", "과", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도",
+        "만", "께", "랑", "나",
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_MIN_KOREAN_STEM = 2
+# English plural endings, longest first, and the "y" that becomes "ies"; the stem is a prefix
+# of singular and plural alike ("technologies" and "technology" → "technolog").
+_PLURALS = (
+    ("sses", "ss"), ("ies", ""), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""),
+    ("y", ""),
+)  # fmt: skip
+_MIN_ENGLISH_STEM = 3
+# Words ending in "s" that are no plural: "analysis", "status", "class".
+_NOT_PLURAL = re.compile(r"(is|us|ss)$")
 
 
-def search_vector(*, fields: tuple[str, ...]) -> SearchVector:
-    """The searched document. The GIN index migrations index exactly this expression, so a
-    change here needs a migration that rebuilds the index, or searches stop using it."""
-    return SearchVector(*fields, config=SEARCH_CONFIG)
+def search_term(*, word: str) -> str:
+    """What a row must contain for one word of a search: the word without a Korean particle
+    or an English plural ending, in lower case."""
+    word = word.lower()
+    if _HANGUL.search(word):
+        for particle in _PARTICLES:
+            stem = word.removesuffix(particle)
+            if stem != word and len(stem) >= _MIN_KOREAN_STEM:
+                return stem
+        return word
+    if word.isascii() and not _NOT_PLURAL.search(word):
+        for ending, replacement in _PLURALS:
+            if word.endswith(ending) and not (ending == "y" and word[-2:-1] in "aeiou"):
+                stem = word[: -len(ending)] + replacement
+                if len(stem) >= _MIN_ENGLISH_STEM:
+                    return stem
+                break
+    return word
 
 
-def search_query(*, words: list[str]) -> SearchQuery:
-    """Every word, each as a prefix. Only letters and digits reach to_tsquery (see _WORD), so
-    no input can make it a syntax error."""
-    raw = " & ".join(f"{word}:*" for word in words)
-    return SearchQuery(raw, search_type="raw", config=SEARCH_CONFIG)
+def search_terms(*, text: str) -> list[str]:
+    """The terms of a search text, each once; only letters and digits count, so no input can
+    make a pattern that fails, and text without a word has no terms."""
+    terms = dict.fromkeys(search_term(word=word) for word in _WORD.findall(text))
+    return list(terms)[:_MAX_TERMS]
 
 
-def full_text_search(*, queryset: QuerySet, fields: tuple[str, ...], text: str) -> QuerySet:
-    """Rows whose fields contain every word of the text (any case; letters and digits only,
-    so text with no word finds nothing). On PostgreSQL the rows are annotated with SEARCH_RANK
-    and ordered by it, best first, ahead of the queryset's own order."""
+def term_pattern(*, term: str, vendor: str) -> str:
+    """A regular expression for one term. Korean may match inside a compound word; anything
+    else must start a word: PostgreSQL writes that \\m, Python's re (SQLite's REGEXP) \\b, which
+    before a letter or digit means the same. Terms hold letters and digits only (see
+    search_terms), so nothing in them needs escaping."""
+    if _HANGUL.search(term):
+        return term
+    return (r"\m" if vendor == "postgresql" else r"\b") + term
+
+
+@dataclass(frozen=True)
+class SearchFields:
+    """Where a model's search looks, tier by tier: its own name fields, many-to-many relations
+    to Sector or Capability (matched by their English and Korean names), its other texts."""
+
+    names: tuple[str, ...]
+    taxonomy: tuple[str, ...]
+    texts: tuple[str, ...]
+
+
+# Korean has no case, so a term of Hangul (and digits) is a plain LIKE, three times faster
+# than a regular expression on PostgreSQL and served by the same trigram indexes.
+_CASELESS = re.compile(r"[\uac00-\ud7a30-9]+")
+
+
+def _fields_match(fields: tuple[str, ...], term: str, vendor: str) -> Q:
+    if _CASELESS.fullmatch(term):
+        lookup, value = "contains", term
+    else:
+        lookup, value = "iregex", term_pattern(term=term, vendor=vendor)
+    condition = Q()
+    for field in fields:
+        condition |= Q(**{f"{field}__{lookup}": value})
+    return condition
+
+
+TaxonomyNames = dict[type[Model], list[tuple[int, str, str]]]
+
+
+def _taxonomy_names(model: type[Model], relations: tuple[str, ...]) -> TaxonomyNames:
+    """Every sector and capability the relations lead to, with its English and Korean name:
+    a few hundred short rows, one query per model, matched in Python. Knowing which of them
+    match lets a search leave them out of the SQL when none does, and then PostgreSQL can
+    answer a rare word from the trigram indexes alone."""
+    fields = [model._meta.get_field(relation) for relation in relations]
+    targets = dict.fromkeys(field.remote_field.model for field in fields)
+    return {
+        target: list(target.objects.order_by().values_list("pk", "name", "name_ko"))
+        for target in targets
+    }
+
+
+def _taxonomy_match(
+    model: type[Model], relations: tuple[str, ...], names: TaxonomyNames, term: str
+) -> Q:
+    """Rows linked to a sector or capability whose name holds the term: through the link
+    table, so the row itself is never joined (and never duplicated)."""
+    # The pattern SQLite's REGEXP runs (Python's re), so it matches as the SQL does.
+    pattern = re.compile(term_pattern(term=term, vendor="sqlite"), re.IGNORECASE)
+    condition = Q()
+    for relation in relations:
+        field = model._meta.get_field(relation)
+        ids = [
+            pk
+            for pk, name, name_ko in names[field.remote_field.model]
+            if pattern.search(name) or pattern.search(name_ko)
+        ]
+        if ids:
+            links = field.remote_field.through.objects.filter(
+                **{f"{field.m2m_reverse_field_name()}__in": ids}
+            )
+            condition |= Q(pk__in=links.values(field.m2m_field_name()))
+    return condition
+
+
+def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[Q]:
+    """Conditions for the tiers, best first; each tier's rows include the tiers above it."""
+    model = queryset.model
+    vendor = connections[queryset.db].vendor
+    names = _taxonomy_names(model, fields.taxonomy)
+    all_in_names, all_in_taxonomy, all_anywhere = Q(), Q(), Q()
+    for term in terms:
+        in_names = _fields_match(fields.names, term, vendor)
+        in_taxonomy = in_names | _taxonomy_match(model, fields.taxonomy, names, term)
+        all_in_names &= in_names
+        all_in_taxonomy &= in_taxonomy
+        all_anywhere &= in_taxonomy | _fields_match(fields.texts, term, vendor)
+    if not fields.taxonomy:
+        return [all_in_names, all_anywhere]
+    return [all_in_names, all_in_taxonomy, all_anywhere]
+
+
+def _ids(queryset: QuerySet) -> QuerySet:
+    # Only ids are read, and a duplicate id does no harm, while DISTINCT with an ORDER BY
+    # would put the ordering columns into the SELECT.
+    ids = queryset.all()
+    ids.query.distinct = False
+    ids.query.distinct_fields = ()
+    return ids
+
+
+def _best_ids(queryset: QuerySet, tiers: list[Q], order: list, limit: int) -> list[list[int]]:
+    """The ids of the best `limit` rows (rank first, then the queryset's order), tier by tier.
+    Each tier's first `limit` rows in the queryset's order are read: one query per tier, each
+    stopping early (PostgreSQL walks the order's index while a word is common, and reads the
+    trigram indexes when it is rare), so no query reads or sorts every match. Rows a higher
+    tier holds are left out of the lower ones: the best rows overall are always among these."""
+    rows = _ids(queryset)
+    seen: set[int] = set()
+    best: list[list[int]] = []
+    room = limit
+    for tier in tiers:
+        if not room:
+            break
+        ids = list(rows.filter(tier).order_by(*order).values_list("pk", flat=True)[:limit])
+        fresh = [pk for pk in dict.fromkeys(ids) if pk not in seen][:room]
+        seen.update(fresh)
+        best.append(fresh)
+        room -= len(fresh)
+    return best + [[]] * (len(tiers) - len(best))
+
+
+def relevance_search(
+    *,
+    queryset: QuerySet,
+    fields: SearchFields,
+    text: str,
+    limit: int | None = CANDIDATE_LIMIT,
+    relevance_order: bool = True,
+) -> QuerySet:
+    """The rows of the queryset that contain every term of the text, annotated with
+    SEARCH_RANK (higher is better). With relevance_order, best first and ties in the
+    queryset's own order; without, in the queryset's own order. With a limit, only the best
+    `limit` rows (rank first, then the queryset's order), found at once by a fixed number of
+    queries (one per tier), so that counting and paging them reads no more than those ids.
+    Empty text changes nothing; text without a word finds nothing."""
     if not text.strip():
         return queryset
-    words = _WORD.findall(text)[:_MAX_WORDS]
-    if not words:
+    terms = search_terms(text=text)
+    if not terms:
         return queryset.none()
-    if connections[queryset.db].vendor != "postgresql":
-        for word in words:
-            condition = Q()
-            for field in fields:
-                condition |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(condition)
-        return queryset
-    query = search_query(words=words)
-    vector = search_vector(fields=fields)
-    previous_order = queryset.query.order_by or queryset.model._meta.ordering
-    return (
-        queryset.alias(search_document=vector)
-        .filter(search_document=query)
-        .annotate(**{SEARCH_RANK: SearchRank(vector, query)})
-        .order_by(F(SEARCH_RANK).desc(), *previous_order)
+    order = list(queryset.query.order_by or queryset.model._meta.ordering)
+    tiers = _tiers(queryset, fields, terms)
+    if limit is None:
+        found = queryset.filter(tiers[-1])
+        conditions = tiers[:-1]
+    else:
+        best = _best_ids(queryset, tiers, order, limit)
+        found = queryset.filter(pk__in=[pk for ids in best for pk in ids])
+        conditions = [Q(pk__in=ids) for ids in best[:-1]]
+    rank = Case(
+        *(
+            When(condition, then=Value(len(tiers) - place))
+            for place, condition in enumerate(conditions)
+        ),
+        default=Value(1),
+        output_field=IntegerField(),
     )
+    found = found.annotate(**{SEARCH_RANK: rank})
+    if relevance_order:
+        return found.order_by(F(SEARCH_RANK).desc(), *order)
+    return found
+
+
+class SearchFilterSetMixin:
+    """For a FilterSet with a `q` filter whose method is `filter_q` (and, optionally, a `sort`
+    filter): the search is applied after every other filter, so the bounded candidate set is
+    taken among the rows they let through, not cut down by them afterwards."""
+
+    search_fields: SearchFields
+    # None for every match, as a saved search's alert needs: a new row that ranks low is news.
+    search_limit: int | None = CANDIDATE_LIMIT
+
+    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # Applied in filter_queryset, once the other filters have run.
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        return relevance_search(
+            queryset=queryset,
+            fields=self.search_fields,
+            text=data.get("q") or "",
+            limit=self.search_limit,
+            relevance_order=not data.get("sort"),
+        )

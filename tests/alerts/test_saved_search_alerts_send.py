@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from alerts.models import AlertDelivery, SavedSearch
 from alerts.services import saved_search_alerts_send, sending
+from organisations.filters import OrganisationFilter
 from tests.factories import OpportunityFactory, OrganisationFactory, SavedSearchFactory
 
 
@@ -126,3 +127,13 @@ def test_a_text_search_finds_new_ones_on_every_database(member, mailoutbox):
     OrganisationFactory(name="Radio Co", description="Open RAN.", published_at=moment)
     send()
     assert "Twin Works" in mailoutbox[0].body and "Radio Co" not in mailoutbox[0].body
+
+
+def test_a_new_match_that_ranks_below_the_lists_limit_is_announced(member, mailoutbox, monkeypatch):
+    monkeypatch.setattr(OrganisationFilter, "search_limit", 1)
+    saved = SavedSearchFactory(user=member, query="q=twin", name="Twins")
+    OrganisationFactory(name="Twin Works", published_at=saved.created_at)
+    moment = saved.created_at + datetime.timedelta(seconds=1)
+    OrganisationFactory(name="Radio Co", description="Digital twins.", published_at=moment)
+    send()
+    assert "Radio Co" in mailoutbox[0].body

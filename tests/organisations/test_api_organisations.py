@@ -59,6 +59,21 @@ def test_the_page_filters_and_external_id_narrow_the_list(api_client, korean_uni
     assert names(api_client.get(reverse(LIST), query)) == ["Hanbit University"]
 
 
+def test_a_search_ranks_for_members_too(token_client, member, sector):
+    OrganisationFactory(name="Alpha Ltd", description="스마트시티 연구")
+    OrganisationFactory(name="Beta Ltd", sectors=[sector])
+    MembershipFactory(user=member, organisation=OrganisationFactory(name="Zeta 스마트시티"))
+    response = token_client(member).get(reverse(LIST), {"q": "스마트시티를"})
+    assert names(response) == ["Zeta 스마트시티", "Beta Ltd", "Alpha Ltd"]
+
+
+def test_ordering_replaces_the_relevance_order(api_client, db):
+    OrganisationFactory(name="Alpha Ltd", description="Twins.")
+    OrganisationFactory(name="Zeta Twin Ltd")
+    response = api_client.get(reverse(LIST), {"q": "twin", "ordering": "name"})
+    assert names(response) == ["Alpha Ltd", "Zeta Twin Ltd"]
+
+
 def test_ordering_by_a_listed_field(api_client, organisation, other_organisation):
     response = api_client.get(reverse(LIST), {"ordering": "-name"})
     assert names(response) == ["Seoul Example Co", "Bayes Example Ltd"]

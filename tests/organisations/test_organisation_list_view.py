@@ -2,12 +2,13 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
-from tests.factories import OrganisationFactory
+from tests.factories import OrganisationFactory, SectorFactory
 
 URL = "organisations:list"
 
@@ -94,34 +95,89 @@ def test_text_without_a_word_finds_nothing(client, organisation):
     assert listed_names(client.get(reverse(URL), {"q": "!!!"})) == []
 
 
-@pytest.mark.skipif(connection.vendor == "postgresql", reason="the SQLite fallback's behaviour")
-def test_without_postgresql_search_finds_part_of_a_word(client, korean_university):
+def test_a_korean_word_with_a_particle_finds_the_korean_name(client, db):
+    OrganisationFactory(name="Hankook Chips", name_ko="한국반도체")
+    OrganisationFactory(name="Other", name_ko="다른회사")
+    assert listed_names(client.get(reverse(URL), {"q": "반도체를"})) == ["Hankook Chips"]
+
+
+def test_a_korean_sector_name_finds_its_organisations(client, korean_university):
+    OrganisationFactory(name="Other")
+    response = client.get(reverse(URL), {"q": "스마트시티에서"})
+    assert listed_names(response) == ["Hanbit University"]
+
+
+def test_a_korean_word_finds_the_korean_description(client, db):
+    OrganisationFactory(name="Busan Port Lab", description_ko="부산항 디지털 트윈을 연구합니다.")
+    assert listed_names(client.get(reverse(URL), {"q": "부산항"})) == ["Busan Port Lab"]
+
+
+@pytest.mark.parametrize("word", ["semiconductor", "Semiconductors", "반도체"])
+def test_a_sector_name_finds_in_either_language_and_number(client, db, word):
+    chips = SectorFactory(slug="semiconductors", name="Semiconductors", name_ko="반도체")
+    OrganisationFactory(name="Wafer Works", sectors=[chips])
+    OrganisationFactory(name="Other")
+    assert listed_names(client.get(reverse(URL), {"q": word})) == ["Wafer Works"]
+
+
+def test_a_plural_finds_the_singular(client, db):
+    OrganisationFactory(name="Acme Semiconductor", description="Technology for batteries.")
+    for word in ("semiconductors", "technologies", "battery"):
+        assert listed_names(client.get(reverse(URL), {"q": word})) == ["Acme Semiconductor"]
+
+
+def test_an_english_word_must_start_a_word(client, korean_university):
+    assert listed_names(client.get(reverse(URL), {"q": "igital"})) == []
+
+
+def test_a_korean_word_may_be_part_of_a_word(client, korean_university):
     assert listed_names(client.get(reverse(URL), {"q": "대학"})) == ["Hanbit University"]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
-def test_full_text_search_finds_the_start_of_a_word_only(client, korean_university):
-    assert listed_names(client.get(reverse(URL), {"q": "한빛"})) == ["Hanbit University"]
-    assert listed_names(client.get(reverse(URL), {"q": "대학"})) == []
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking is PostgreSQL's")
-def test_a_search_orders_by_relevance_unless_a_sort_is_chosen(client, db):
+def test_a_search_ranks_names_then_sectors_then_descriptions(client, db):
+    twins = SectorFactory(name="Twin cities")
     OrganisationFactory(name="Alpha Ltd", description="Sensors, and a twin.")
-    OrganisationFactory(name="Zeta Ltd", description="Twin engines, twin rotors, twin hulls.")
-    assert listed_names(client.get(reverse(URL), {"q": "twin"})) == ["Zeta Ltd", "Alpha Ltd"]
+    OrganisationFactory(name="Beta Ltd", sectors=[twins])
+    OrganisationFactory(name="Zeta Twin Ltd")
+    OrganisationFactory(name="Gamma Ltd", description="Twin engines.")
+    expected = ["Zeta Twin Ltd", "Beta Ltd", "Alpha Ltd", "Gamma Ltd"]
+    assert listed_names(client.get(reverse(URL), {"q": "twin"})) == expected
+
+
+def test_a_chosen_sort_replaces_the_relevance_order(client, db):
+    OrganisationFactory(name="Alpha Ltd", description="Sensors, and a twin.")
+    OrganisationFactory(name="Zeta Twin Ltd")
     response = client.get(reverse(URL), {"q": "twin", "sort": "name"})
-    assert listed_names(response) == ["Alpha Ltd", "Zeta Ltd"]
+    assert listed_names(response) == ["Alpha Ltd", "Zeta Twin Ltd"]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
-def test_the_search_expression_is_the_indexed_one(db):
-    """With a handful of rows the planner would rather scan, so scanning is switched off; all
-    organisations, so that the status index is no alternative."""
+def test_without_a_search_the_order_is_by_name(client, db):
+    for name in ("Zeta Twin Ltd", "Alpha Ltd", "Mid Ltd"):
+        OrganisationFactory(name=name)
+    assert listed_names(client.get(reverse(URL))) == ["Alpha Ltd", "Mid Ltd", "Zeta Twin Ltd"]
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_a_search_costs_the_same_queries_however_many_match(
+    client, sector, django_assert_num_queries, count
+):
+    OrganisationFactory.create_batch(count, description="Twin research.", sectors=[sector])
+    with django_assert_num_queries(10):
+        client.get(reverse(URL), {"q": "twin 스마트시티", "country": "GB"})
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the trigram index is PostgreSQL's")
+def test_the_search_reads_the_trigram_indexes(db):
+    """With a handful of rows the planner would rather scan, so scanning is switched off; the
+    last query is the widest tier's, the one that reads the descriptions."""
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-    filterset = OrganisationFilter({"q": "twin"}, queryset=Organisation.objects.all())
-    assert "organisation_search_gin" in filterset.qs.explain()
+    with CaptureQueriesContext(connection) as queries:
+        assert not OrganisationFilter({"q": "twin"}, queryset=Organisation.objects.all()).qs
+    widest = [query["sql"] for query in queries.captured_queries if "LIMIT 500" in query["sql"]]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + widest[-1])
+        assert "organisation_description_trgm" in str(cursor.fetchall())
 
 
 def days_ago(days: int) -> datetime.datetime:
@@ -154,7 +210,8 @@ def test_query_count_does_not_grow_with_rows(
     client, sector, django_assert_max_num_queries, rows, query
 ):
     OrganisationFactory.create_batch(rows, sectors=[sector])
-    with django_assert_max_num_queries(5):
+    # Five for a search: sector and capability names, the best ids of each relevance tier.
+    with django_assert_max_num_queries(10):
         client.get(reverse(URL), query)
 
 

@@ -1,0 +1,72 @@
+import pytest
+
+from organisations.filters import SEARCHED_FIELDS, OrganisationFilter
+from organisations.models import Organisation
+from organisations.search import relevance_search, search_terms
+from tests.factories import OrganisationFactory
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Semiconductors", ["semiconductor"]),
+        ("technologies technology", ["technolog"]),
+        ("boxes classes analysis keys", ["box", "class", "analysis", "key"]),
+        ("반도체를 스마트시티에서", ["반도체", "스마트시티"]),
+        ("국가 디스플레이", ["국가", "디스플레"]),
+        ("AI, 5G & R&D", ["ai", "5g", "r", "d"]),
+        ("!!! ---", []),
+    ],
+)
+def test_search_terms_drop_plurals_and_particles(text, terms):
+    assert search_terms(text=text) == terms
+
+
+def search(text: str, **options) -> list[str]:
+    found = relevance_search(
+        queryset=Organisation.objects.all(), fields=SEARCHED_FIELDS, text=text, **options
+    )
+    return [organisation.name for organisation in found]
+
+
+@pytest.fixture
+def twins(db):
+    OrganisationFactory(name="Alpha Ltd", description="A twin.")
+    OrganisationFactory(name="Beta Ltd", description="Twins.")
+    OrganisationFactory(name="Zeta Twin Ltd")
+
+
+def test_a_limit_keeps_the_best_matches(twins):
+    assert search("twin", limit=2) == ["Zeta Twin Ltd", "Alpha Ltd"]
+
+
+def test_without_a_limit_every_match_is_kept(twins):
+    assert search("twin", limit=None) == ["Zeta Twin Ltd", "Alpha Ltd", "Beta Ltd"]
+
+
+def test_every_word_must_match(twins):
+    assert search("twin zeta") == ["Zeta Twin Ltd"]
+
+
+def test_empty_text_changes_nothing(twins):
+    assert search("  ") == ["Alpha Ltd", "Beta Ltd", "Zeta Twin Ltd"]
+
+
+def test_text_without_a_word_finds_nothing(twins):
+    assert search("?!") == []
+
+
+def found_by_list(text: str) -> list[str]:
+    filterset = OrganisationFilter({"q": text}, queryset=Organisation.objects.published())
+    return [organisation.name for organisation in filterset.qs]
+
+
+@pytest.mark.parametrize("text", ["semiconductor", "Semiconductors", "반도체를"])
+def test_the_demo_semiconductor_sme_is_found_in_both_languages(demo_loaded, text):
+    assert "Fenmore Silicon (example)" in found_by_list(text)
+
+
+def test_the_demo_smart_city_organisations_are_found_in_korean(demo_loaded):
+    tagged = Organisation.objects.published().filter(sectors__slug="smart-cities")
+    expected = {organisation.name for organisation in tagged}
+    assert expected and expected <= set(found_by_list("스마트시티에서"))
