@@ -79,7 +79,14 @@ class _SuggestionSerializer(serializers.Serializer):
     points = serializers.DictField(
         child=serializers.FloatField(), help_text="Points per factor of the formula."
     )
-    reasons = serializers.ListField(child=serializers.CharField())
+    reasons = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The reasons in the request's language (Accept-Language: en or ko).",
+    )
+    reason_codes = serializers.SerializerMethodField(
+        help_text="A stable code per reason, in the same order as `reasons` (they_offer, "
+        "you_offer, both_work_in, covers_required, ranked_lower_declined...)."
+    )
     strength = serializers.ChoiceField(
         choices=["strong", "fair", "weak"],
         help_text="How much the suggestion rests on: weak ones share few signals.",
@@ -92,6 +99,9 @@ class _SuggestionSerializer(serializers.Serializer):
         help_text="Most points per factor for this pair; 0 where neither profile gives the "
         "factor any evidence (it then does not count).",
     )
+
+    def get_reason_codes(self, instance) -> list[str]:
+        return [getattr(reason, "code", "") for reason in instance.reasons]
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
