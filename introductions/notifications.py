@@ -14,7 +14,9 @@ from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
+from common.language import recipient_languages
 from introductions.models import IntroductionEvent, IntroductionState
 from introductions.selectors.visibility import introduction_anonymous_name
 from organisations.models import Organisation
@@ -26,10 +28,11 @@ State = IntroductionState
 
 @dataclass(frozen=True)
 class _Audience:
-    """One group of people told about a step, with the mail template written for them."""
+    """One group of people told about a step, with the mail template written for them; each
+    recipient as (address, the language they read mail in)."""
 
     template: str
-    recipients: list[str]
+    recipients: list[tuple[str, str]]
     context: dict
 
 
@@ -49,9 +52,9 @@ def _send(*, event_id: int) -> None:
     if event is None:
         return
     messages = [
-        _message(audience=audience, address=address)
+        _message(audience=audience, address=address, language=language)
         for audience in _audiences(event=event)
-        for address in audience.recipients
+        for address, language in audience.recipients
     ]
     if not messages:
         return
@@ -126,10 +129,13 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
     return []
 
 
-def _message(*, audience: _Audience, address: str) -> EmailMessage:
+def _message(*, audience: _Audience, address: str, language: str) -> EmailMessage:
     folder = "introductions/email"
-    subject = render_to_string(f"{folder}/{audience.template}_subject.txt", audience.context)
-    body = render_to_string(f"{folder}/{audience.template}.txt", audience.context)
+    # In the recipient's language, whoever took the step (a Korean member forwarding to a UK
+    # requester writes nothing in Korean to them).
+    with translation.override(language):
+        subject = render_to_string(f"{folder}/{audience.template}_subject.txt", audience.context)
+        body = render_to_string(f"{folder}/{audience.template}.txt", audience.context)
     return EmailMessage(
         subject=" ".join(subject.split()),
         body=body,
@@ -138,18 +144,25 @@ def _message(*, audience: _Audience, address: str) -> EmailMessage:
     )
 
 
-def _staff_addresses() -> list[str]:
+def _staff_addresses() -> list[tuple[str, str]]:
     users = get_user_model().objects.filter(is_staff=True, is_active=True)
-    return _addresses(users.values_list("email", flat=True))
+    return _addresses(users.values_list("pk", "email"))
 
 
-def _member_addresses(*, organisation: Organisation) -> list[str]:
+def _member_addresses(*, organisation: Organisation) -> list[tuple[str, str]]:
     users = get_user_model().objects.filter(memberships__organisation=organisation, is_active=True)
-    return _addresses(users.values_list("email", flat=True))
+    return _addresses(users.values_list("pk", "email"))
 
 
-def _addresses(emails: Iterable[str]) -> list[str]:
-    return sorted({email for email in emails if email})
+def _addresses(users: Iterable[tuple[int, str]]) -> list[tuple[str, str]]:
+    """(address, language) per address, sorted; one address shared by two accounts is
+    mailed once, in the language of the first."""
+    users = [(pk, email) for pk, email in users if email]
+    languages = recipient_languages(user_ids=[pk for pk, _email in users])
+    found: dict[str, str] = {}
+    for pk, email in sorted(users):
+        found.setdefault(email, languages[pk])
+    return sorted(found.items())
 
 
 def _site_url() -> str:
