@@ -42,3 +42,18 @@ def recipient_language(*, user) -> str:
     """The language to write to one user in (None or an anonymous user: the default)."""
     user_id = getattr(user, "pk", None) if user is not None else None
     return recipient_languages(user_ids=[user_id])[user_id]
+
+
+def addresses_by_language(*, users: Iterable[tuple[int, str]]) -> dict[str, list[str]]:
+    """(user id, address) pairs -> the addresses to write to in each language, sorted, each
+    once (an address shared by two accounts goes with the first account's language), so one
+    message per language can go to several people."""
+    users = sorted((pk, email) for pk, email in users if email)
+    languages = recipient_languages(user_ids=[pk for pk, _email in users])
+    language_of: dict[str, str] = {}
+    for pk, email in users:
+        language_of.setdefault(email, languages[pk])
+    grouped: dict[str, list[str]] = {}
+    for email in sorted(language_of):
+        grouped.setdefault(language_of[email], []).append(email)
+    return grouped

@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from common.language import recipient_languages
+from common.language import addresses_by_language
 from introductions.models import IntroductionEvent, IntroductionState
 from introductions.selectors.visibility import introduction_anonymous_name
 from organisations.models import Organisation
@@ -155,14 +155,9 @@ def _member_addresses(*, organisation: Organisation) -> list[tuple[str, str]]:
 
 
 def _addresses(users: Iterable[tuple[int, str]]) -> list[tuple[str, str]]:
-    """(address, language) per address, sorted; one address shared by two accounts is
-    mailed once, in the language of the first."""
-    users = [(pk, email) for pk, email in users if email]
-    languages = recipient_languages(user_ids=[pk for pk, _email in users])
-    found: dict[str, str] = {}
-    for pk, email in sorted(users):
-        found.setdefault(email, languages[pk])
-    return sorted(found.items())
+    """(address, language) per address, sorted."""
+    grouped = addresses_by_language(users=users)
+    return sorted((email, language) for language, emails in grouped.items() for email in emails)
 
 
 def _site_url() -> str:
