@@ -13,6 +13,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -503,6 +504,9 @@ def _message_mail(*, message: MeetingMessage, to: Registration) -> None:
     # In the readers' language, not the writer's: one message per language.
     for language, recipients in by_language.items():
         with translation.override(language):
+            # The reader's event page, in their language, acting for the side written to.
+            page = reverse("events:my_event", args=[message.meeting_request.event.slug])
+            context["link"] = f"{context['site_url']}{page}?as={to.pk}"
             subject = render_to_string("events/email/meeting_message_subject.txt", context)
             body = render_to_string("events/email/meeting_message_body.txt", context)
         mail = EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)

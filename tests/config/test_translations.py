@@ -4,8 +4,8 @@ of their own.
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
 (accounts/), the error pages, the opportunity and alerts pages, the events pages (with their
-staff pages), the API's page, the introductions, dashboard and staff pages. Pending, for later
-sessions: templates/admin and the mail (*/email/*.txt: wrapped, but not checked here)."""
+staff pages), the API's page, the introductions, dashboard and staff pages, and the mail
+(*/email/*.txt)."""
 
 import gettext
 import re
@@ -37,8 +37,8 @@ TRANSLATED = [
     "matchmaking",
     "staff",
 ]
-# Mail is translated with the rest of the mail (issue 13, part 3).
-PENDING_INSIDE_TRANSLATED = {"email"}
+# Folders inside TRANSLATED not checked yet (none left).
+PENDING_INSIDE_TRANSLATED: set[str] = set()
 # Words that are the same in both languages: the brand's parts, abbreviations and CSV column names.
 ALLOWED = {"Korea–UK Match", "R&D", "CSV", "URL", "external_id"}
 
@@ -103,7 +103,12 @@ def _visible_english(source: str) -> list[str]:
 def _translated_templates():
     for name in TRANSLATED:
         path = TEMPLATES / name
-        files = [path] if path.is_file() else sorted(path.rglob("*.html"))
+        # Mail is plain text: */email/*.txt, subjects and bodies alike.
+        files = (
+            [path]
+            if path.is_file()
+            else sorted([*path.rglob("*.html"), *path.rglob("email/*.txt")])
+        )
         for file in files:
             if not PENDING_INSIDE_TRANSLATED & set(file.relative_to(TEMPLATES).parts):
                 yield file
