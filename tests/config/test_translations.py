@@ -4,8 +4,8 @@ of their own.
 Translated so far (TRANSLATED below): the base page, the home page, the shared includes, the
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
 (accounts/), the error pages, the opportunity and alerts pages, the events pages (with their
-staff pages), the API's page, the introductions, dashboard and staff pages, and the mail
-(*/email/*.txt)."""
+staff pages), the API's page, the introductions, dashboard and staff pages, the mail
+(*/email/*.txt) and the admin's own templates."""
 
 import gettext
 import re
@@ -36,6 +36,7 @@ TRANSLATED = [
     "introductions",
     "matchmaking",
     "staff",
+    "admin",
 ]
 # Folders inside TRANSLATED not checked yet (none left).
 PENDING_INSIDE_TRANSLATED: set[str] = set()
