@@ -8,12 +8,15 @@ staff pages), the API's page, the introductions, dashboard and staff pages, the 
 (*/email/*.txt) and the admin's own templates."""
 
 import gettext
+import os
 import re
+import shutil
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 LOCALE = Path(settings.BASE_DIR) / "locale" / "ko" / "LC_MESSAGES"
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
@@ -125,3 +128,37 @@ def test_translated_template_has_no_text_outside_translation_tags(template):
 def test_visible_text_check_finds_english_outside_the_tags():
     source = '{% load i18n %}<p title="Hint">{% translate "Hello" %} Hello</p>{# note #}'
     assert _visible_english(source) == ["Hint", "Hello"]
+
+
+# What makemessages reads: the README's command leaves out the same folders.
+NOT_SCANNED = (".venv", ".tools", "var", ".git", "tests", "locale", "static", "docs", "__pycache__")
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture
+def extracted(tmp_path, settings, monkeypatch):
+    """The catalogue makemessages would write today, made from a copy of the code so the
+    committed one is never touched."""
+    if shutil.which("xgettext") is None:
+        reason = "xgettext is not installed (apt-get install gettext)"
+        if _in_ci():
+            pytest.fail(f"The catalogue check cannot run in CI: {reason}.", pytrace=False)
+        pytest.skip(f"Catalogue check skipped: {reason}.")
+    copy = tmp_path / "code"
+    shutil.copytree(
+        settings.BASE_DIR, copy, ignore=shutil.ignore_patterns(*NOT_SCANNED, "*.pyc")
+    )
+    (copy / "locale").mkdir()
+    settings.LOCALE_PATHS = [copy / "locale"]
+    monkeypatch.chdir(copy)
+    call_command("makemessages", locale=["ko"], verbosity=0)
+    return polib.pofile(str(copy / "locale" / "ko" / "LC_MESSAGES" / "django.po"))
+
+
+def test_every_wrapped_string_is_in_the_catalogue(extracted, catalogue):
+    committed = {(entry.msgctxt, entry.msgid) for entry in catalogue if not entry.obsolete}
+    missing = [entry.msgid for entry in extracted if (entry.msgctxt, entry.msgid) not in committed]
+    assert missing == [], "run makemessages and translate them (see README, Languages)"
