@@ -222,7 +222,9 @@ def partners_for_organisation(
         found = dict(Sector.objects.filter(slug__in=sectors).values_list("slug", "id"))
         unknown = sorted(set(sectors) - set(found))
         if unknown:
-            raise UnknownFilterValue(f"Unknown sector: {', '.join(unknown)}")
+            raise UnknownFilterValue(
+                gettext("Unknown sector: %(slugs)s") % {"slugs": ", ".join(unknown)}
+            )
         sector_ids = set(found.values())
     dismissed, turned_down = _partner_feedback(user=user, organisation_id=organisation.id)
     excluded = organisation_circle(index, organisation.id) | dismissed

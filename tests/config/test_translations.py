@@ -148,9 +148,7 @@ def extracted(tmp_path, settings, monkeypatch):
             pytest.fail(f"The catalogue check cannot run in CI: {reason}.", pytrace=False)
         pytest.skip(f"Catalogue check skipped: {reason}.")
     copy = tmp_path / "code"
-    shutil.copytree(
-        settings.BASE_DIR, copy, ignore=shutil.ignore_patterns(*NOT_SCANNED, "*.pyc")
-    )
+    shutil.copytree(settings.BASE_DIR, copy, ignore=shutil.ignore_patterns(*NOT_SCANNED, "*.pyc"))
     (copy / "locale").mkdir()
     settings.LOCALE_PATHS = [copy / "locale"]
     monkeypatch.chdir(copy)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -96,3 +98,10 @@ def test_reasons_follow_the_request_language(api_client, uk_sme, korean_partner,
     [suggestion] = api_client.get(partners_url(uk_sme), HTTP_ACCEPT_LANGUAGE="ko").json()
     assert "they_offer" in suggestion["reason_codes"]
     assert any(open_ran.name_ko in reason for reason in suggestion["reasons"])
+
+
+def test_errors_follow_the_request_language(api_client, uk_sme):
+    answer = api_client.get(partners_url(uk_sme, limit="many"), HTTP_ACCEPT_LANGUAGE="ko")
+    assert answer.status_code == 400
+    assert re.search("[가-힣]", answer.json()["error"]["fields"]["limit"][0])
+    assert answer["Content-Language"] == "ko"
