@@ -30,7 +30,7 @@ class SavedSearch(models.Model):
     )
     scope = models.CharField(max_length=16, choices=SavedSearchScope.choices)
     query = models.CharField(
-        max_length=1000, blank=True, help_text="The list's filters as a normalised query string."
+        max_length=1000, blank=True, help_text=_("The list's filters as a normalised query string.")
     )
     name = models.CharField(max_length=200)
     frequency = models.CharField(

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.http import Http404
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -26,13 +26,13 @@ NON_FIELD_KEY = "non_field_errors"
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
-    default_detail = _lazy("The request conflicts with the current state of the resource.")
+    default_detail = gettext_lazy("The request conflicts with the current state of the resource.")
     default_code = "conflict"
 
 
 class RequestTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
-    default_detail = _lazy("The request body is too large.")
+    default_detail = gettext_lazy("The request body is too large.")
     default_code = "too_large"
 
 

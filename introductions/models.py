@@ -5,21 +5,22 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
+from django.utils.translation import gettext_lazy as _
 
 from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 from organisations.models import Organisation
 
 
 class IntroductionState(models.TextChoices):
-    REQUESTED = "requested", "Requested"
-    MORE_INFORMATION_NEEDED = "more_information_needed", "More information needed"
-    FORWARDED = "forwarded", "Forwarded to the other organisation"
-    DECLINED = "declined", "Declined by staff"
-    DECLINED_BY_RECIPIENT = "declined_by_recipient", "Declined by the other organisation"
-    INTRODUCED = "introduced", "Introduced"
-    MEETING_HELD = "meeting_held", "Meeting held"
-    PARTNERSHIP_FORMED = "partnership_formed", "Partnership formed"
-    NO_FIT = "no_fit", "No fit"
+    REQUESTED = "requested", _("Requested")
+    MORE_INFORMATION_NEEDED = "more_information_needed", _("More information needed")
+    FORWARDED = "forwarded", _("Forwarded to the other organisation")
+    DECLINED = "declined", _("Declined by staff")
+    DECLINED_BY_RECIPIENT = "declined_by_recipient", _("Declined by the other organisation")
+    INTRODUCED = "introduced", _("Introduced")
+    MEETING_HELD = "meeting_held", _("Meeting held")
+    PARTNERSHIP_FORMED = "partnership_formed", _("Partnership formed")
+    NO_FIT = "no_fit", _("No fit")
 
 
 # Still waiting on someone: these count towards the limit and block a second request per pair.
@@ -38,8 +39,8 @@ INTRODUCED_STATES = (
 
 
 class IntroductionLanguage(models.TextChoices):
-    ENGLISH = "en", "English"
-    KOREAN = "ko", "Korean"
+    ENGLISH = "en", _("English")
+    KOREAN = "ko", _("Korean")
 
 
 class IntroductionRequest(models.Model):
@@ -59,10 +60,10 @@ class IntroductionRequest(models.Model):
         related_name="introduction_requests",
     )
     message = models.TextField(
-        help_text="What the requester proposes.", **text_limit(MESSAGE_MAX_LENGTH)
+        help_text=_("What the requester proposes."), **text_limit(MESSAGE_MAX_LENGTH)
     )
     seeking = models.TextField(
-        help_text="What the requester is looking for.", **text_limit(MESSAGE_MAX_LENGTH)
+        help_text=_("What the requester is looking for."), **text_limit(MESSAGE_MAX_LENGTH)
     )
     preferred_language = models.CharField(
         max_length=2, choices=IntroductionLanguage.choices, default=IntroductionLanguage.ENGLISH
@@ -117,7 +118,7 @@ class IntroductionEvent(models.Model):
         max_length=32,
         choices=IntroductionState.choices,
         blank=True,
-        help_text="Empty when created.",
+        help_text=_("Empty when created."),
     )
     to_state = models.CharField(max_length=32, choices=IntroductionState.choices)
     actor = models.ForeignKey(

@@ -80,7 +80,7 @@ class Organisation(models.Model):
     )
     country = CountryField()
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
-    city = models.CharField("City or region", max_length=120, blank=True)
+    city = models.CharField(_("City or region"), max_length=120, blank=True)
     website = models.URLField(max_length=300, blank=True)
     description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
     # The same profile in Korean; pages show the reader's language and fall back to the other.
