@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -212,6 +213,12 @@ def _wants(registration: Registration) -> set:
     return set(registration.organisation.seeks.all()) | set(registration.seeks_capabilities.all())
 
 
+def _capability_name(capability) -> str:
+    """In the reader's language: the Korean name on Korean pages where one is recorded."""
+    korean = (get_language() or "").startswith("ko")
+    return (capability.name_ko if korean else "") or capability.name
+
+
 def participant_score(*, a: Registration, b: Registration) -> tuple[float, list[str]]:
     """How well two participants fit, both ways, with the reasons in words, from a's side.
 
@@ -220,8 +227,8 @@ def participant_score(*, a: Registration, b: Registration) -> tuple[float, list[
     averaged, so a pair where both gain ranks above one where only one does."""
     a_wants, b_wants = _wants(a), _wants(b)
     a_offers, b_offers = set(a.organisation.offers.all()), set(b.organisation.offers.all())
-    they_give = sorted(c.name for c in b_offers & a_wants)
-    we_give = sorted(c.name for c in a_offers & b_wants)
+    they_give = sorted(_capability_name(c) for c in b_offers & a_wants)
+    we_give = sorted(_capability_name(c) for c in a_offers & b_wants)
     share_a = len(they_give) / len(a_wants) if a_wants else 0.0
     share_b = len(we_give) / len(b_wants) if b_wants else 0.0
     reasons = []

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from events.selectors import suggested_meetings
 from tests.events.factories import RegistrationFactory
@@ -17,6 +18,12 @@ def test_a_mutual_fit_is_suggested_with_reasons(fitting):
     [suggestion] = suggested_meetings(registration=uk)
     assert suggestion.registration == korea and suggestion.score == 1.0
     assert "Offers what you seek: Open RAN." in suggestion.reasons
+
+
+def test_a_korean_reader_sees_capabilities_by_their_korean_names(fitting, open_ran):
+    with translation.override("ko"):
+        [suggestion] = suggested_meetings(registration=fitting[0])
+    assert any(open_ran.name_ko in reason for reason in suggestion.reasons)
 
 
 def test_participants_with_nothing_in_common_are_left_out(fitting, event):
