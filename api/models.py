@@ -19,6 +19,7 @@ class ApiToken(models.Model):
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name_plural = _("API tokens")
         ordering = ["-created_at", "-id"]
         verbose_name = _("API token")
 

@@ -75,6 +75,8 @@ class IntroductionRequest(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("introduction request")
+        verbose_name_plural = _("introduction requests")
         db_table = "matchmaking_introductionrequest"
         ordering = ["created_at", "id"]
         constraints = [
@@ -131,6 +133,8 @@ class IntroductionEvent(models.Model):
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("introduction event")
+        verbose_name_plural = _("introduction events")
         db_table = "matchmaking_introductionevent"
         ordering = ["at", "id"]
 

@@ -29,6 +29,8 @@ class Dismissal(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("dismissal")
+        verbose_name_plural = _("dismissals")
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -74,6 +76,8 @@ class MatchingModel(models.Model):
     note = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("matching model")
+        verbose_name_plural = _("matching models")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

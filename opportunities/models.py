@@ -111,6 +111,7 @@ class Opportunity(models.Model):
     objects = OpportunityQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("opportunity")
         ordering = ["deadline", "title", "id"]
         verbose_name_plural = _("opportunities")
         constraints = [
@@ -171,6 +172,8 @@ class OpportunityInterest(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("opportunity interest")
+        verbose_name_plural = _("opportunity interests")
         ordering = ["-created_at", "id"]
         constraints = [
             models.UniqueConstraint(

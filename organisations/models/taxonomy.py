@@ -11,6 +11,8 @@ class Sector(models.Model):
     description = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
 
     class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -24,6 +26,7 @@ class Capability(models.Model):
     sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="capabilities")
 
     class Meta:
+        verbose_name = _("capability")
         ordering = ["name"]
         verbose_name_plural = _("capabilities")
 
