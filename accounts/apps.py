@@ -8,3 +8,8 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from accounts import receivers  # noqa: F401  (connects the login receiver)
+        from accounts.selectors import language_preferences_by_user
+        from common.language import recipient_language_source_set
+
+        # Lower apps write mail in the recipient's language without importing accounts.
+        recipient_language_source_set(language_preferences_by_user)

@@ -14,6 +14,8 @@ class PrivacyConsent(models.Model):
     accepted_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("privacy consent")
+        verbose_name_plural = _("privacy consents")
         ordering = ["accepted_at", "id"]
         constraints = [
             models.UniqueConstraint(

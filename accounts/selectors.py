@@ -204,3 +204,11 @@ def language_preference_get(*, user) -> str | None:
     """The language the member chose with the switcher, or None if they never chose."""
     preference = LanguagePreference.objects.filter(user=user).only("language").first()
     return preference.language if preference else None
+
+
+def language_preferences_by_user(*, user_ids: list[int]) -> dict[int, str]:
+    """The chosen language of each of these users who chose one, in one query: the source
+    common.language asks when mail is written (registered in AccountsConfig.ready)."""
+    return dict(
+        LanguagePreference.objects.filter(user_id__in=user_ids).values_list("user_id", "language")
+    )

@@ -15,12 +15,13 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import LanguagePreference, PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_sole_owned_organisations
+from common.language import recipient_language
 from organisations.models import Membership, Organisation
 
 logger = logging.getLogger(__name__)
@@ -66,20 +67,22 @@ def account_delete(*, user: AbstractBaseUser, password: str) -> None:
                 % {"names": names}
             )
         address, name = user.email, user.get_username()
+        # Read before the account (and its preference) is gone.
+        language = recipient_language(user=user)
         user.delete()
         if address:
-            transaction.on_commit(lambda: _mail_deleted(address=address, username=name))
+            transaction.on_commit(
+                lambda: _mail_deleted(address=address, username=name, language=language)
+            )
 
 
-def _mail_deleted(*, address: str, username: str) -> None:
+def _mail_deleted(*, address: str, username: str, language: str) -> None:
     context = {"username": username, "site_url": settings.SITE_URL.rstrip("/")}
     try:
-        send_mail(
-            subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your account has been deleted"),
-            message=render_to_string("accounts/email/account_deleted.txt", context),
-            from_email=None,
-            recipient_list=[address],
-        )
+        with translation.override(language):
+            subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your account has been deleted")
+            message = render_to_string("accounts/email/account_deleted.txt", context)
+        send_mail(subject=subject, message=message, from_email=None, recipient_list=[address])
     except Exception:
         # The account is gone whatever the mail server says; the page has told them too.
         logger.exception("Could not mail the confirmation of a deleted account.")

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from alerts.models import SavedSearchScope
 from opportunities.filters import OpportunityFilter
@@ -27,14 +28,25 @@ NAME_MAX_LENGTH = 200
 class Scope:
     filterset: type[django_filters.FilterSet]
     list_url_name: str
-    noun: str
+    # A saved search's name, in the language of the member saving it: "Organisations · ..."
+    # and, with no filter, "All organisations". Whole words for translators, never spliced.
+    heading: str
+    everything: str
 
 
 SCOPES = {
     SavedSearchScope.ORGANISATIONS: Scope(
-        OrganisationFilter, "organisations:list", "organisations"
+        OrganisationFilter,
+        "organisations:list",
+        gettext_lazy("Organisations"),
+        gettext_lazy("All organisations"),
     ),
-    SavedSearchScope.OPPORTUNITIES: Scope(OpportunityFilter, "opportunities:list", "opportunities"),
+    SavedSearchScope.OPPORTUNITIES: Scope(
+        OpportunityFilter,
+        "opportunities:list",
+        gettext_lazy("Opportunities"),
+        gettext_lazy("All opportunities"),
+    ),
 }
 
 
@@ -88,8 +100,8 @@ def _name(scope: Scope, form: forms.Form, values: dict[str, str]) -> str:
             shown = f"“{value}”"
         parts.append(f"{field.label}: {shown}")
     if not parts:
-        return f"All {scope.noun}"
-    name = f"{scope.noun.capitalize()} · {' · '.join(parts)}"
+        return str(scope.everything)
+    name = f"{scope.heading} · {' · '.join(parts)}"
     return name if len(name) <= NAME_MAX_LENGTH else name[: NAME_MAX_LENGTH - 1] + "…"
 
 

@@ -30,7 +30,7 @@ class SavedSearch(models.Model):
     )
     scope = models.CharField(max_length=16, choices=SavedSearchScope.choices)
     query = models.CharField(
-        max_length=1000, blank=True, help_text="The list's filters as a normalised query string."
+        max_length=1000, blank=True, help_text=_("The list's filters as a normalised query string.")
     )
     name = models.CharField(max_length=200)
     frequency = models.CharField(
@@ -41,6 +41,8 @@ class SavedSearch(models.Model):
     last_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("saved search")
+        verbose_name_plural = _("saved searches")
         db_table = "matchmaking_savedsearch"
         ordering = ["-created_at", "-id"]
         constraints = [
@@ -83,6 +85,8 @@ class AlertDelivery(models.Model):
     sent_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("alert delivery")
+        verbose_name_plural = _("alert deliveries")
         db_table = "matchmaking_alertdelivery"
         ordering = ["sent_at", "id"]
         constraints = [
@@ -123,6 +127,8 @@ class DeadlineReminderStop(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("deadline reminder stop")
+        verbose_name_plural = _("deadline reminder stops")
         db_table = "matchmaking_deadlinereminderstop"
         ordering = ["-created_at", "-id"]
         constraints = [

@@ -12,6 +12,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.http import Http404
+from django.utils.translation import gettext, gettext_lazy
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -24,13 +25,13 @@ NON_FIELD_KEY = "non_field_errors"
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
-    default_detail = "The request conflicts with the current state of the resource."
+    default_detail = gettext_lazy("The request conflicts with the current state of the resource.")
     default_code = "conflict"
 
 
 class RequestTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
-    default_detail = "The request body is too large."
+    default_detail = gettext_lazy("The request body is too large.")
     default_code = "too_large"
 
 
@@ -81,7 +82,8 @@ def _body(exc: exceptions.APIException, status_code: int) -> dict:
         named = sorted(key for key in fields if key != NON_FIELD_KEY)
         message = " ".join(general)
         if named:
-            message = (message + " " if message else "") + "Check " + ", ".join(named) + "."
+            check = gettext("Check %(fields)s.") % {"fields": ", ".join(named)}
+            message = (message + " " if message else "") + check
         return {"status": status_code, "code": "invalid", "message": message, "fields": fields}
     detail = exc.detail
     if isinstance(detail, dict | list):

@@ -1,4 +1,5 @@
 from django.db.models import QuerySet
+from django.utils.translation import gettext
 from rest_framework import serializers
 
 
@@ -23,7 +24,9 @@ class RelatedListField(serializers.ListField):
         }
         missing = [str(key) for key in keys if key not in found]
         if missing:
-            raise serializers.ValidationError(f"Unknown: {', '.join(missing)}.")
+            raise serializers.ValidationError(
+                gettext("Unknown: %(values)s.") % {"values": ", ".join(missing)}
+            )
         return [found[key] for key in keys]
 
     def to_representation(self, value):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ApiToken(models.Model):
@@ -9,17 +10,18 @@ class ApiToken(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
     )
-    name = models.CharField(max_length=100, help_text="What the token is for, e.g. “CRM sync”.")
+    name = models.CharField(max_length=100, help_text=_("What the token is for, e.g. “CRM sync”."))
     prefix = models.CharField(
-        max_length=12, help_text="The token's first characters, so its owner can tell it apart."
+        max_length=12, help_text=_("The token's first characters, so its owner can tell it apart.")
     )
     digest = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name_plural = _("API tokens")
         ordering = ["-created_at", "-id"]
-        verbose_name = "API token"
+        verbose_name = _("API token")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…) of {self.user}"

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext
 from rest_framework import exceptions, filters
 
 
@@ -18,7 +19,12 @@ class OrderingFilter(filters.OrderingFilter):
         if len(valid) != len(terms):
             allowed = ", ".join(name for name, _ in self.get_valid_fields(queryset, view))
             raise exceptions.ValidationError(
-                {self.ordering_param: [f"Order by any of {allowed}, with “-” for descending."]}
+                {
+                    self.ordering_param: [
+                        gettext("Order by any of %(fields)s, with “-” for descending.")
+                        % {"fields": allowed}
+                    ]
+                }
             )
         return [*valid, *(term for term in default if term not in valid)]
 

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext
 from rest_framework import exceptions, pagination
 
 
@@ -5,11 +6,13 @@ def _positive_whole_number(raw: str, *, name: str, maximum: int | None = None) -
     try:
         number = int(raw)
     except (TypeError, ValueError):
-        raise exceptions.ValidationError({name: ["Must be a whole number."]}) from None
+        raise exceptions.ValidationError({name: [gettext("Must be a whole number.")]}) from None
     if number < 1:
-        raise exceptions.ValidationError({name: ["Must be 1 or more."]})
+        raise exceptions.ValidationError({name: [gettext("Must be 1 or more.")]})
     if maximum is not None and number > maximum:
-        raise exceptions.ValidationError({name: [f"Must be at most {maximum}."]})
+        raise exceptions.ValidationError(
+            {name: [gettext("Must be at most %(maximum)d.") % {"maximum": maximum}]}
+        )
     return number
 
 

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext
 from rest_framework import exceptions, parsers
 
 
@@ -17,7 +18,7 @@ def _refuse_lone_surrogates(data) -> None:
                 item.encode("utf-8")
             except UnicodeEncodeError:
                 raise exceptions.ParseError(
-                    "JSON parse error - the body contains an unpaired UTF-16 surrogate."
+                    gettext("JSON parse error - the body contains an unpaired UTF-16 surrogate.")
                 ) from None
 
 
@@ -31,7 +32,7 @@ class JSONParser(parsers.JSONParser):
             data = super().parse(stream, media_type, parser_context)
         except RecursionError:
             raise exceptions.ParseError(
-                "JSON parse error - the body is nested too deeply."
+                gettext("JSON parse error - the body is nested too deeply.")
             ) from None
         _refuse_lone_surrogates(data)
         return data

@@ -10,6 +10,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from api.models import ApiToken
 
@@ -32,17 +33,24 @@ def api_token_create(*, user: AbstractBaseUser, name: str) -> tuple[ApiToken, st
     """Returns the stored token and its secret, which is not kept and must be shown now."""
     name = name.strip()
     if not name:
-        raise ValidationError({"name": "Give the token a name, e.g. what will use it."})
+        raise ValidationError({"name": gettext("Give the token a name, e.g. what will use it.")})
     if len(name) > _NAME_MAX_LENGTH:
-        raise ValidationError({"name": f"Keep the name to {_NAME_MAX_LENGTH} characters."})
+        raise ValidationError(
+            {
+                "name": gettext("Keep the name to %(limit)d characters.")
+                % {"limit": _NAME_MAX_LENGTH}
+            }
+        )
     with transaction.atomic():
         # Locking the user serialises two creations racing past the limit. Not type(user):
         # a session's user is a lazy proxy whose type has no manager.
         get_user_model().objects.select_for_update().filter(pk=user.pk).first()
         if ApiToken.objects.filter(user=user).count() >= MAX_TOKENS_PER_USER:
             raise ValidationError(
-                f"You already have {MAX_TOKENS_PER_USER} API tokens: "
-                "revoke one you no longer use first.",
+                gettext(
+                    "You already have %(count)d API tokens: revoke one you no longer use first."
+                )
+                % {"count": MAX_TOKENS_PER_USER},
                 code="conflict",
             )
         raw = TOKEN_START + secrets.token_urlsafe(32)

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     # After sessions (it reads none today, but a language kept in the session would need them)
     # and before CommonMiddleware, so a /ko/ page missing its slash is redirected in Korean.
     "django.middleware.locale.LocaleMiddleware",
+    # The API has no language prefix: it answers in the request's Accept-Language instead.
+    "api.language.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from common.language import addresses_by_language
 from events.models import (
     Delegate,
     Event,
@@ -396,10 +397,10 @@ def schedule_counts(*, event: Event) -> dict[str, int]:
     }
 
 
-def organisation_members_emails(*, organisation: Organisation) -> list[str]:
-    """Where a participant's notices go: its members' addresses."""
-    return sorted(
-        {email for email in organisation.memberships.values_list("user__email", flat=True) if email}
+def organisation_members_emails_by_language(*, organisation: Organisation) -> dict[str, list[str]]:
+    """Where a participant's notices go, grouped by the language each member reads mail in."""
+    return addresses_by_language(
+        users=organisation.memberships.values_list("user_id", "user__email")
     )
 
 

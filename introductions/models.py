@@ -62,10 +62,10 @@ class IntroductionRequest(models.Model):
         related_name="introduction_requests",
     )
     message = models.TextField(
-        help_text="What the requester proposes.", **text_limit(MESSAGE_MAX_LENGTH)
+        help_text=_("What the requester proposes."), **text_limit(MESSAGE_MAX_LENGTH)
     )
     seeking = models.TextField(
-        help_text="What the requester is looking for.", **text_limit(MESSAGE_MAX_LENGTH)
+        help_text=_("What the requester is looking for."), **text_limit(MESSAGE_MAX_LENGTH)
     )
     preferred_language = models.CharField(
         max_length=2, choices=IntroductionLanguage.choices, default=IntroductionLanguage.ENGLISH
@@ -77,6 +77,8 @@ class IntroductionRequest(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("introduction request")
+        verbose_name_plural = _("introduction requests")
         db_table = "matchmaking_introductionrequest"
         ordering = ["created_at", "id"]
         constraints = [
@@ -120,7 +122,7 @@ class IntroductionEvent(models.Model):
         max_length=32,
         choices=IntroductionState.choices,
         blank=True,
-        help_text="Empty when created.",
+        help_text=_("Empty when created."),
     )
     to_state = models.CharField(max_length=32, choices=IntroductionState.choices)
     actor = models.ForeignKey(
@@ -133,6 +135,8 @@ class IntroductionEvent(models.Model):
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("introduction event")
+        verbose_name_plural = _("introduction events")
         db_table = "matchmaking_introductionevent"
         ordering = ["at", "id"]
 

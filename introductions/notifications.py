@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from common.language import addresses_by_language
 from introductions.models import IntroductionEvent, IntroductionMessage, IntroductionState
 from introductions.selectors.visibility import introduction_anonymous_name
 from organisations.models import Organisation
@@ -27,10 +28,11 @@ State = IntroductionState
 
 @dataclass(frozen=True)
 class _Audience:
-    """One group of people told about a step, with the mail template written for them."""
+    """One group of people told about a step, with the mail template written for them; each
+    recipient as (address, the language they read mail in)."""
 
     template: str
-    recipients: list[str]
+    recipients: list[tuple[str, str]]
     context: dict
 
 
@@ -50,9 +52,9 @@ def _send(*, event_id: int) -> None:
     if event is None:
         return
     messages = [
-        _message(audience=audience, address=address)
+        _message(audience=audience, address=address, language=language)
         for audience in _audiences(event=event)
-        for address in audience.recipients
+        for address, language in audience.recipients
     ]
     if not messages:
         return
@@ -131,13 +133,15 @@ def organisation_members_mail(*, organisation: Organisation, template: str, cont
     """Mail the organisation's members, once the transaction commits, what the other side of
     an accepted introduction or meeting wrote ({template}_subject.txt and {template}.txt).
     Each gets their own mail from the site's address, so no one's address is disclosed: they
-    answer in the app. Written in the site's language, as the writer's is not theirs."""
+    answer in the app. Each is written in its reader's language, not the writer's."""
     addresses = _member_addresses(organisation=organisation)
     if not addresses:
         return
-    with translation.override(settings.LANGUAGE_CODE):
-        audience = _Audience(template, addresses, {**context, "site_url": _site_url()})
-        mails = [_message(audience=audience, address=address, folder="") for address in addresses]
+    audience = _Audience(template, addresses, {**context, "site_url": _site_url()})
+    mails = [
+        _message(audience=audience, address=address, language=language, folder="")
+        for address, language in addresses
+    ]
     transaction.on_commit(lambda: _deliver(mails, what=template))
 
 
@@ -167,10 +171,13 @@ def _deliver(mails: list[EmailMessage], *, what: str) -> None:
 
 
 def _message(
-    *, audience: _Audience, address: str, folder: str = "introductions/email/"
+    *, audience: _Audience, address: str, language: str, folder: str = "introductions/email/"
 ) -> EmailMessage:
-    subject = render_to_string(f"{folder}{audience.template}_subject.txt", audience.context)
-    body = render_to_string(f"{folder}{audience.template}.txt", audience.context)
+    # In the recipient's language, whoever took the step (a Korean member forwarding to a UK
+    # requester writes nothing in Korean to them).
+    with translation.override(language):
+        subject = render_to_string(f"{folder}{audience.template}_subject.txt", audience.context)
+        body = render_to_string(f"{folder}{audience.template}.txt", audience.context)
     return EmailMessage(
         subject=" ".join(subject.split()),
         body=body,
@@ -179,18 +186,20 @@ def _message(
     )
 
 
-def _staff_addresses() -> list[str]:
+def _staff_addresses() -> list[tuple[str, str]]:
     users = get_user_model().objects.filter(is_staff=True, is_active=True)
-    return _addresses(users.values_list("email", flat=True))
+    return _addresses(users.values_list("pk", "email"))
 
 
-def _member_addresses(*, organisation: Organisation) -> list[str]:
+def _member_addresses(*, organisation: Organisation) -> list[tuple[str, str]]:
     users = get_user_model().objects.filter(memberships__organisation=organisation, is_active=True)
-    return _addresses(users.values_list("email", flat=True))
+    return _addresses(users.values_list("pk", "email"))
 
 
-def _addresses(emails: Iterable[str]) -> list[str]:
-    return sorted({email for email in emails if email})
+def _addresses(users: Iterable[tuple[int, str]]) -> list[tuple[str, str]]:
+    """(address, language) per address, sorted."""
+    grouped = addresses_by_language(users=users)
+    return sorted((email, language) for language, emails in grouped.items() for email in emails)
 
 
 def _site_url() -> str:

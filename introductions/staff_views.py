@@ -116,7 +116,8 @@ def _gap_chart(gaps: overview.SupplyGaps):
                 Segment("met", gap.capabilities_met),
                 Segment("unmet", gap.capabilities_unmet),
             ],
-            value_text=f"{gap.capabilities_unmet} of {gap.capabilities_sought} unmet",
+            value_text=_("%(unmet)d of %(sought)d unmet")
+            % {"unmet": gap.capabilities_unmet, "sought": gap.capabilities_sought},
             highlight=gap.has_no_supply,
         )
         for gap in gaps.sectors

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -17,7 +18,7 @@ class Dismissal(models.Model):
         Organisation,
         on_delete=models.CASCADE,
         related_name="dismissals",
-        help_text="The organisation the suggestion was made for.",
+        help_text=_("The organisation the suggestion was made for."),
     )
     dismissed_organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
@@ -28,6 +29,8 @@ class Dismissal(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("dismissal")
+        verbose_name_plural = _("dismissals")
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -62,17 +65,19 @@ class MatchingModel(models.Model):
 
     created_at = models.DateTimeField(auto_now_add=True)
     is_fitted = models.BooleanField(
-        default=False, help_text="False: the documented default weights are in force."
+        default=False, help_text=_("False: the documented default weights are in force.")
     )
-    partner_weights = models.JSONField(help_text="Points per partner factor (sum 100).")
-    opportunity_weights = models.JSONField(help_text="Points per opportunity factor (sum 100).")
-    data_seen = models.JSONField(default=dict, help_text="How many pairs of each kind it saw.")
+    partner_weights = models.JSONField(help_text=_("Points per partner factor (sum 100)."))
+    opportunity_weights = models.JSONField(help_text=_("Points per opportunity factor (sum 100)."))
+    data_seen = models.JSONField(default=dict, help_text=_("How many pairs of each kind it saw."))
     validation = models.JSONField(
-        default=dict, help_text="Figures on held-out pairs: fitted and default weights."
+        default=dict, help_text=_("Figures on held-out pairs: fitted and default weights.")
     )
     note = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("matching model")
+        verbose_name_plural = _("matching models")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

@@ -21,6 +21,12 @@ from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
 from matchmaking.index_store import matching_index
 from matchmaking.models import Dismissal, MatchingModel
+from matchmaking.reasons import (
+    ReasonText,
+    contribution_text,
+    names_in_reader_language,
+    reason_texts,
+)
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector
 
@@ -37,7 +43,8 @@ class Suggestion:
     target: Organisation | Opportunity
     score: float
     points: dict[str, float]
-    reasons: tuple[str, ...]
+    # In the reader's language; each keeps its code (ReasonText.code).
+    reasons: tuple[ReasonText, ...]
     # formula.strength: strong, fair or weak. Weak suggestions are shown, marked, with a hint.
     strength: str = "strong"
     hint: str = ""
@@ -144,7 +151,7 @@ def _partner_feedback(*, user, organisation_id: int) -> tuple[set[int], dict[int
 
 def _apply_feedback(
     index: MatchingIndex, hits: list[Hit], turned_down: dict[int, bool], *, limit: int
-) -> tuple[list[Hit], dict[int, str]]:
+) -> tuple[list[Hit], dict[int, formula.Reason]]:
     """The hits rescored by formula.feedback_adjustment, best first, at most `limit`, and the
     reason for each one moved down."""
     rejected = []
@@ -215,7 +222,9 @@ def partners_for_organisation(
         found = dict(Sector.objects.filter(slug__in=sectors).values_list("slug", "id"))
         unknown = sorted(set(sectors) - set(found))
         if unknown:
-            raise UnknownFilterValue(f"Unknown sector: {', '.join(unknown)}")
+            raise UnknownFilterValue(
+                gettext("Unknown sector: %(slugs)s") % {"slugs": ", ".join(unknown)}
+            )
         sector_ids = set(found.values())
     dismissed, turned_down = _partner_feedback(user=user, organisation_id=organisation.id)
     excluded = organisation_circle(index, organisation.id) | dismissed
@@ -229,7 +238,7 @@ def partners_for_organisation(
     )
     hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
     query = index.organisation_features(row)
-    corpus, names = index.corpus, index.display_names
+    corpus, names = index.corpus, names_in_reader_language(index.display_names)
     suggestions = []
     for hit, other in _load(Organisation.objects.published_and_current(), hits):
         features = index.organisation_features(hit.row)
@@ -239,8 +248,11 @@ def partners_for_organisation(
                 target=other,
                 score=hit.score,
                 points=hit.points,
-                reasons=formula.partner_reasons(query, features, corpus, names)
-                + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
+                reasons=reason_texts(
+                    formula.partner_reasons(query, features, corpus, names)
+                    + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
+                    names,
+                ),
                 strength=strength,
                 hint=_weak_hint(organisation=query, strength=strength),
                 maxima=_partner_maxima(query, features, corpus),
@@ -272,7 +284,7 @@ def partner_matches_among(
         return replace(found, seeks=found.seeks | extra) if extra else found
 
     query = features(row, organisation_id)
-    corpus, names = index.corpus, index.display_names
+    corpus, names = index.corpus, names_in_reader_language(index.display_names)
     matches = []
     for candidate_id in dict.fromkeys(candidate_ids):
         candidate_row = index.row_of(candidate_id)
@@ -285,7 +297,9 @@ def partner_matches_among(
                 id=candidate_id,
                 score=formula.total_score(points),
                 points=points,
-                reasons=formula.partner_reasons(query, candidate, corpus, names),
+                reasons=reason_texts(
+                    formula.partner_reasons(query, candidate, corpus, names), names
+                ),
             )
         )
     matches.sort(key=lambda match: formula.ranking_key(match.score, match.id))
@@ -306,7 +320,7 @@ def opportunities_for_organisation(
     )
     hits = index.opportunities_for(row, today=today, limit=limit, exclude_ids=dismissed)
     features = index.organisation_features(row)
-    corpus, names = index.corpus, index.display_names
+    corpus, names = index.corpus, names_in_reader_language(index.display_names)
     suggestions = []
     for hit, opportunity in _load(Opportunity.objects.all(), hits):
         if not opportunity.is_open(today=today):
@@ -318,7 +332,10 @@ def opportunities_for_organisation(
                 target=opportunity,
                 score=hit.score,
                 points=hit.points,
-                reasons=formula.opportunity_reasons(features, opportunity_features, corpus, names),
+                reasons=reason_texts(
+                    formula.opportunity_reasons(features, opportunity_features, corpus, names),
+                    names,
+                ),
                 strength=strength,
                 hint=_weak_hint(organisation=features, strength=strength),
                 maxima=_opportunity_maxima(features, opportunity_features, corpus),
@@ -358,7 +375,7 @@ def _opportunity_suggestions(
 ) -> list[Suggestion]:
     """keep_ids: no longer needed (no hit is dropped for its score); kept for the team's call."""
     features = index.opportunity_features(opportunity_row)
-    corpus, names = index.corpus, index.display_names
+    corpus, names = index.corpus, names_in_reader_language(index.display_names)
     suggestions = []
     for hit, organisation in _load(Organisation.objects.published_and_current(), hits):
         candidate = index.organisation_features(hit.row)
@@ -368,7 +385,9 @@ def _opportunity_suggestions(
                 target=organisation,
                 score=hit.score,
                 points=hit.points,
-                reasons=formula.opportunity_reasons(candidate, features, corpus, names),
+                reasons=reason_texts(
+                    formula.opportunity_reasons(candidate, features, corpus, names), names
+                ),
                 strength=strength,
                 hint=_weak_hint(organisation=None, strength=strength),
                 maxima=_opportunity_maxima(candidate, features, corpus),
@@ -449,7 +468,7 @@ def team_for_opportunity(
     )
     brings = team_contributions(team=chosen, required=required_ids)
     started = {hit.id for hit, _features in start}
-    names = index.display_names.capabilities
+    names = names_in_reader_language(index.display_names).capabilities
     return Team(
         members=[
             replace(
@@ -488,21 +507,12 @@ def team_contributions(
 
 def _contribution_reason(
     contribution: Contribution, names: Mapping[int, str], *, started: bool
-) -> str:
-    def listed(ids: frozenset[int]) -> str:
-        return formula.name_list([names[i] for i in ids if i in names], limit=4)
-
-    if contribution.only:
-        return gettext("Brings %(capabilities)s, which no one else in the team covers") % {
-            "capabilities": listed(contribution.only)
-        }
-    if contribution.shared:
-        return gettext("Brings %(capabilities)s, also offered by another member") % {
-            "capabilities": listed(contribution.shared)
-        }
-    if started:
-        return gettext("The team is built around it")
-    return gettext("Brings none of the capabilities required")
+) -> ReasonText:
+    return contribution_text(
+        only=[names[i] for i in contribution.only if i in names],
+        shared=[names[i] for i in contribution.shared if i in names],
+        started=started,
+    )
 
 
 def team_choose(

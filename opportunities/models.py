@@ -38,7 +38,7 @@ def validate_organisation_kinds(value) -> None:
     allowed = set(OrganisationKind.values)
     if not isinstance(value, list) or any(kind not in allowed for kind in value):
         raise ValidationError(
-            "Must be a list of organisation kinds: %(kinds)s.",
+            _("Must be a list of organisation kinds: %(kinds)s."),
             params={"kinds": ", ".join(OrganisationKind.values)},
         )
 
@@ -62,14 +62,14 @@ class OpportunityQuerySet(models.QuerySet):
 class Opportunity(models.Model):
     title = models.CharField(max_length=300)
     # Korean versions; pages show the reader's language and fall back to the other.
-    title_ko = models.CharField("Korean title", max_length=300, blank=True)
+    title_ko = models.CharField(_("Korean title"), max_length=300, blank=True)
     kind = models.CharField(max_length=16, choices=OpportunityKind.choices)
     hosts = models.ManyToManyField(Organisation, blank=True, related_name="hosted_opportunities")
-    country = CountryField(blank=True, help_text="Where it takes place; empty if not one place.")
+    country = CountryField(blank=True, help_text=_("Where it takes place; empty if not one place."))
     city = models.CharField(max_length=120, blank=True)
     summary = models.CharField(max_length=500, blank=True)
     description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
-    summary_ko = models.CharField("Korean summary", max_length=500, blank=True)
+    summary_ko = models.CharField(_("Korean summary"), max_length=500, blank=True)
     description_ko = models.TextField(
         "Korean description", blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
     )
@@ -80,19 +80,21 @@ class Opportunity(models.Model):
     budget_amount = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
     budget_currency = models.CharField(max_length=3, choices=Currency.choices, blank=True)
     opens_on = models.DateField(null=True, blank=True)
-    deadline = models.DateField(null=True, blank=True, help_text="Empty means rolling.")
+    deadline = models.DateField(null=True, blank=True, help_text=_("Empty means rolling."))
 
     eligible_countries = CountryField(
-        multiple=True, blank=True, help_text="Empty means open to organisations of any country."
+        multiple=True, blank=True, help_text=_("Empty means open to organisations of any country.")
     )
     eligible_kinds = models.JSONField(
         default=list,
         blank=True,
         validators=[validate_organisation_kinds],
-        help_text="Organisation kinds that may apply; empty means any kind.",
+        help_text=_("Organisation kinds that may apply; empty means any kind."),
     )
     max_organisation_age_years = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="For startup programmes: the oldest an applicant may be."
+        null=True,
+        blank=True,
+        help_text=_("For startup programmes: the oldest an applicant may be."),
     )
 
     source_url = models.URLField(max_length=500, blank=True)
@@ -109,8 +111,9 @@ class Opportunity(models.Model):
     objects = OpportunityQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("opportunity")
         ordering = ["deadline", "title", "id"]
-        verbose_name_plural = "opportunities"
+        verbose_name_plural = _("opportunities")
         constraints = [
             models.UniqueConstraint(
                 fields=["external_id"],
@@ -169,6 +172,8 @@ class OpportunityInterest(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("opportunity interest")
+        verbose_name_plural = _("opportunity interests")
         ordering = ["-created_at", "id"]
         constraints = [
             models.UniqueConstraint(

@@ -15,12 +15,13 @@ from smtplib import SMTPException
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
 from alerts import mail, selectors
 from alerts.filters import search_list_url
 from alerts.models import AlertDelivery, AlertKind, SavedSearch, SavedSearchScope
+from common.language import recipient_languages
 from organisations.models import Organisation
 from organisations.services import organisations_lapse
 
@@ -108,11 +109,15 @@ def saved_search_alerts_send(*, now: datetime.datetime, dry_run: bool = False) -
     """One mail per due saved search with anything new for it."""
     run = AlertRun(dry_run=dry_run)
     today = timezone.localdate(now)
-    for saved_search in selectors.saved_searches_due(now=now):
+    due = list(selectors.saved_searches_due(now=now))
+    languages = recipient_languages(user_ids=[saved_search.user_id for saved_search in due])
+    for saved_search in due:
         items = list(selectors.saved_search_new_items(saved_search=saved_search, today=today))
         if not items:
             continue
-        message = _saved_search_message(saved_search=saved_search, items=items)
+        # Subject, body and links in the member's language (links then lead to /ko/ pages).
+        with translation.override(languages[saved_search.user_id]):
+            message = _saved_search_message(saved_search=saved_search, items=items)
         target = "organisation" if isinstance(items[0], Organisation) else "opportunity"
         deliveries = [
             AlertDelivery(
@@ -162,35 +167,42 @@ def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) ->
     """One mail per member and opportunity due a reminder of its deadline."""
     run = AlertRun(dry_run=dry_run)
     today = timezone.localdate(now)
-    for reminder in selectors.deadline_reminders_due(today=today):
-        opportunity = reminder.opportunity
-        days_left = opportunity.days_left(today=today)
-        message = mail.alert_message(
-            to=reminder.user.email,
-            subject=gettext("%(when)s: the deadline of %(title)s")
-            % {"when": _in_days(days_left), "title": opportunity.title},
-            template="deadline_reminder",
-            context={
-                "opportunity": opportunity,
-                "when": _in_days(days_left).lower(),
-                "organisations": reminder.organisations,
-                "organisation_names": _names_joined(
-                    [organisation.name for organisation in reminder.organisations]
-                ),
-                "opportunity_url": mail.absolute_url(
-                    reverse("opportunities:detail", args=[opportunity.pk])
-                ),
-            },
-            stop_token=mail.stop_token_for_deadline_reminders(
-                user_id=reminder.user.pk, opportunity_id=opportunity.pk
-            ),
-        )
+    due = list(selectors.deadline_reminders_due(today=today))
+    languages = recipient_languages(user_ids=[reminder.user.pk for reminder in due])
+    for reminder in due:
+        with translation.override(languages[reminder.user.pk]):
+            message = _deadline_message(reminder=reminder, today=today)
         delivery = AlertDelivery(
-            kind=reminder.kind, recipient=reminder.user, opportunity=opportunity,
+            kind=reminder.kind, recipient=reminder.user, opportunity=reminder.opportunity,
             period=reminder.period, sent_at=now,
         )  # fmt: skip
         _deliver(run=run, kind=reminder.kind, message=message, deliveries=[delivery])
     return run
+
+
+def _deadline_message(*, reminder, today: datetime.date) -> EmailMessage:
+    opportunity = reminder.opportunity
+    days_left = opportunity.days_left(today=today)
+    return mail.alert_message(
+        to=reminder.user.email,
+        subject=gettext("%(when)s: the deadline of %(title)s")
+        % {"when": _in_days(days_left), "title": opportunity.title},
+        template="deadline_reminder",
+        context={
+            "opportunity": opportunity,
+            "when": _in_days(days_left).lower(),
+            "organisations": reminder.organisations,
+            "organisation_names": _names_joined(
+                [organisation.name for organisation in reminder.organisations]
+            ),
+            "opportunity_url": mail.absolute_url(
+                reverse("opportunities:detail", args=[opportunity.pk])
+            ),
+        },
+        stop_token=mail.stop_token_for_deadline_reminders(
+            user_id=reminder.user.pk, opportunity_id=opportunity.pk
+        ),
+    )
 
 
 def _names_joined(names: list[str]) -> str:
@@ -211,33 +223,41 @@ def _in_days(days: int) -> str:
 def stale_profiles_remind(*, now: datetime.datetime, dry_run: bool = False) -> AlertRun:
     """Asks the owners of profiles not confirmed for a year whether they are still right."""
     run = AlertRun(dry_run=dry_run)
-    for owner in selectors.stale_profile_reminders_due(now=now):
+    due = list(selectors.stale_profile_reminders_due(now=now))
+    languages = recipient_languages(user_ids=[owner.user.pk for owner in due])
+    for owner in due:
         organisation = owner.organisation
-        message = mail.alert_message(
-            to=owner.user.email,
-            subject=gettext("Is the profile of %(name)s still up to date?")
-            % {"name": organisation.name},
-            template="profile_stale",
-            context={
-                "organisation": organisation,
-                "lapse_days": selectors.PROFILE_LAPSE_AFTER.days,
-                "confirm_url": mail.absolute_url(
-                    reverse(
-                        "alerts:alert_profile_confirm_link",
-                        args=[mail.confirm_token(organisation_id=organisation.pk)],
-                    )
-                ),
-                "update_url": mail.absolute_url(
-                    reverse("organisations:manage", args=[organisation.pk])
-                ),
-            },
-        )
+        with translation.override(languages[owner.user.pk]):
+            message = _stale_profile_message(owner=owner)
         delivery = AlertDelivery(
             kind=AlertKind.PROFILE_STALE, recipient=owner.user, organisation=organisation,
             period=selectors.stale_profile_period(organisation), sent_at=now,
         )  # fmt: skip
         _deliver(run=run, kind=AlertKind.PROFILE_STALE, message=message, deliveries=[delivery])
     return run
+
+
+def _stale_profile_message(*, owner) -> EmailMessage:
+    organisation = owner.organisation
+    return mail.alert_message(
+        to=owner.user.email,
+        subject=gettext("Is the profile of %(name)s still up to date?")
+        % {"name": organisation.name},
+        template="profile_stale",
+        context={
+            "organisation": organisation,
+            "lapse_days": selectors.PROFILE_LAPSE_AFTER.days,
+            "confirm_url": mail.absolute_url(
+                reverse(
+                    "alerts:alert_profile_confirm_link",
+                    args=[mail.confirm_token(organisation_id=organisation.pk)],
+                )
+            ),
+            "update_url": mail.absolute_url(
+                reverse("organisations:manage", args=[organisation.pk])
+            ),
+        },
+    )
 
 
 def stale_profiles_lapse(*, now: datetime.datetime, dry_run: bool = False) -> AlertRun:

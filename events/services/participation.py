@@ -430,18 +430,22 @@ def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]
     nothing is sent for a change that is rolled back)."""
     messages = []
     for registration in registrations:
-        recipients = selectors.organisation_members_emails(organisation=registration.organisation)
-        if not recipients:
-            continue
         context = {
             "event": event,
             "registration": registration,
             "site_url": settings.SITE_URL.rstrip("/"),
         }
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = render_to_string("events/email/schedule_changed_subject.txt", context)
-            body = render_to_string("events/email/schedule_changed_body.txt", context)
-        messages.append(EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients))
+        by_language = selectors.organisation_members_emails_by_language(
+            organisation=registration.organisation
+        )
+        # One message per language, each in its readers' language, whoever published.
+        for language, recipients in by_language.items():
+            with translation.override(language):
+                subject = render_to_string("events/email/schedule_changed_subject.txt", context)
+                body = render_to_string("events/email/schedule_changed_body.txt", context)
+            messages.append(
+                EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
+            )
 
     def send() -> None:
         for message in messages:

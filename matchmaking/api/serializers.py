@@ -1,3 +1,4 @@
+from django.utils.translation import gettext
 from django_countries import countries
 from rest_framework import serializers
 
@@ -27,8 +28,11 @@ class CountryQuerySerializer(SuggestionQuerySerializer):
         unknown = [code for code in codes if code not in countries]
         if not codes or unknown:
             raise serializers.ValidationError(
-                f"Not ISO 3166 alpha-2 country codes: {', '.join(unknown) or value!r}. "
-                "Use `any` or codes such as GB,KR."
+                gettext(
+                    "Not ISO 3166 alpha-2 country codes: %(codes)s. "
+                    "Use `any` or codes such as GB,KR."
+                )
+                % {"codes": ", ".join(unknown) or repr(value)}
             )
         return codes
 
@@ -45,15 +49,18 @@ class PartnerQuerySerializer(CountryQuerySerializer):
         unknown = [kind for kind in kinds if kind not in OrganisationKind.values]
         if not kinds or unknown:
             raise serializers.ValidationError(
-                f"Unknown organisation kind: {', '.join(unknown) or value!r}. "
-                f"Use {', '.join(OrganisationKind.values)}."
+                gettext("Unknown organisation kind: %(kinds)s. Use %(known)s.")
+                % {
+                    "kinds": ", ".join(unknown) or repr(value),
+                    "known": ", ".join(OrganisationKind.values),
+                }
             )
         return kinds
 
     def validate_sector(self, value: str) -> list[str]:
         sectors = _split(value)
         if not sectors:
-            raise serializers.ValidationError("Give at least one sector slug.")
+            raise serializers.ValidationError(gettext("Give at least one sector slug."))
         return sectors
 
 
@@ -79,7 +86,14 @@ class _SuggestionSerializer(serializers.Serializer):
     points = serializers.DictField(
         child=serializers.FloatField(), help_text="Points per factor of the formula."
     )
-    reasons = serializers.ListField(child=serializers.CharField())
+    reasons = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The reasons in the request's language (Accept-Language: en or ko).",
+    )
+    reason_codes = serializers.SerializerMethodField(
+        help_text="A stable code per reason, in the same order as `reasons` (they_offer, "
+        "you_offer, both_work_in, covers_required, ranked_lower_declined...)."
+    )
     strength = serializers.ChoiceField(
         choices=["strong", "fair", "weak"],
         help_text="How much the suggestion rests on: weak ones share few signals.",
@@ -92,6 +106,9 @@ class _SuggestionSerializer(serializers.Serializer):
         help_text="Most points per factor for this pair; 0 where neither profile gives the "
         "factor any evidence (it then does not count).",
     )
+
+    def get_reason_codes(self, instance) -> list[str]:
+        return [getattr(reason, "code", "") for reason in instance.reasons]
 
     def to_representation(self, instance):
         data = super().to_representation(instance)

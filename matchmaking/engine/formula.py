@@ -433,60 +433,54 @@ def ranking_key(score: float, identifier: int) -> tuple[float, int]:
 # Reasons ----------------------------------------------------------------------------------
 
 
-def name_list(names: list[str], *, limit: int = 3) -> str:
-    """ "A, B and C". Names that contain "and" themselves are set apart by semicolons, so that
-    "5G/6G and Open RAN" and "Mobility" do not read as three things."""
-    names = sorted(names)
-    separator = "; " if any(" and " in name for name in names) else ", "
-    if len(names) > limit:
-        return f"{separator.join(names[:limit])} and {len(names) - limit} more"
-    if len(names) <= 1:
-        return "".join(names)
-    if separator == "; ":
-        return separator.join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a suggestion was made, as a stable code and what it names (capability and sector
+    ids, organisation names, counts). The engine never words it: matchmaking.reasons puts it
+    into the reader's language, with capability and sector names in that language too."""
+
+    code: str
+    capabilities: tuple[int, ...] = ()
+    # For the related-capability codes: the need, met in part by `capabilities`.
+    sought: tuple[int, ...] = ()
+    sectors: tuple[int, ...] = ()
+    organisations: tuple[str, ...] = ()
+    count: int = 0
+    total: int = 0
 
 
 def partner_reasons(
     a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus, names: Names
-) -> tuple[str, ...]:
-    """Reasons in the words of A, the organisation the suggestion is for."""
-    capability = names.capabilities
+) -> tuple[Reason, ...]:
+    """Reasons from the side of A, the organisation the suggestion is for."""
     reasons = []
     they_offer = b.offers & a.seeks
     if they_offer:
-        listed = name_list([capability[c] for c in they_offer])
-        reasons.append(f"They offer {listed}, which you seek")
+        reasons.append(Reason("they_offer", capabilities=tuple(sorted(they_offer))))
     you_offer = a.offers & b.seeks
     if you_offer:
-        listed = name_list([capability[c] for c in you_offer])
-        reasons.append(f"You offer {listed}, which they seek")
+        reasons.append(Reason("you_offer", capabilities=tuple(sorted(you_offer))))
     for offered, sought in _related_pairs(a.seeks, b.offers, corpus.related):
-        reasons.append(
-            f"They offer {capability[offered]}, close to {capability[sought]}, which you seek"
-        )
+        reasons.append(Reason("they_offer_related", capabilities=(offered,), sought=(sought,)))
     for offered, sought in _related_pairs(b.seeks, a.offers, corpus.related):
-        reasons.append(
-            f"You offer {capability[offered]}, close to {capability[sought]}, which they seek"
-        )
+        reasons.append(Reason("you_offer_related", capabilities=(offered,), sought=(sought,)))
     common_sectors = a.sectors & b.sectors
     if common_sectors:
-        reasons.append(f"Both work in {name_list([names.sectors[s] for s in common_sectors])}")
+        reasons.append(Reason("both_work_in", sectors=tuple(sorted(common_sectors))))
     shared = a.offers & b.offers
     if shared:
-        reasons.append(f"Both offer {name_list([capability[c] for c in shared])}")
+        reasons.append(Reason("both_offer", capabilities=tuple(sorted(shared))))
     together = a.partners.get(b.id, 0)
     if together:
-        plural = "project" if together == 1 else "projects"
-        reasons.append(f"You have worked together on {together} past {plural}")
+        reasons.append(Reason("worked_together", count=together))
     common_partners = a.partners.keys() & b.partners.keys()
     if common_partners:
-        listed = name_list([names.organisations.get(p, f"#{p}") for p in common_partners])
-        reasons.append(f"They have worked with your past partners {listed}")
+        listed = tuple(names.organisations.get(p, f"#{p}") for p in sorted(common_partners))
+        reasons.append(Reason("common_partners", organisations=listed))
     if cosine(a.text, b.text) >= 0.2:
-        reasons.append("Your descriptions are similar")
+        reasons.append(Reason("similar_descriptions"))
     if b.project_count >= ACTIVE_PROJECT_COUNT:
-        reasons.append(f"Active in {b.project_count} past projects")
+        reasons.append(Reason("active", count=b.project_count))
     return tuple(reasons)
 
 
@@ -510,25 +504,30 @@ def opportunity_reasons(
     opportunity: OpportunityFeatures,
     corpus: Corpus,
     names: Names,
-) -> tuple[str, ...]:
+) -> tuple[Reason, ...]:
     reasons = []
     if opportunity.required:
         covered = opportunity.required & organisation.offers
         total = len(opportunity.required)
         if covered:
-            listed = name_list([names.capabilities[c] for c in covered])
-            reasons.append(f"Covers {len(covered)} of the {total} required capabilities: {listed}")
+            reasons.append(
+                Reason(
+                    "covers_required",
+                    capabilities=tuple(sorted(covered)),
+                    count=len(covered),
+                    total=total,
+                )
+            )
         missing = opportunity.required - organisation.offers
         if missing and covered:
-            listed = name_list([names.capabilities[c] for c in missing])
-            reasons.append(f"Would need a partner for {listed}")
+            reasons.append(Reason("needs_partner_for", capabilities=tuple(sorted(missing))))
     common_sectors = opportunity.sectors & organisation.sectors
     if common_sectors:
-        reasons.append(f"In its sectors: {name_list([names.sectors[s] for s in common_sectors])}")
+        reasons.append(Reason("in_its_sectors", sectors=tuple(sorted(common_sectors))))
     if cosine(organisation.text, opportunity.text) >= 0.2:
-        reasons.append("The description matches the opportunity's")
+        reasons.append(Reason("description_matches"))
     if organisation.project_count >= ACTIVE_PROJECT_COUNT:
-        reasons.append(f"Active in {organisation.project_count} past projects")
+        reasons.append(Reason("active", count=organisation.project_count))
     return tuple(reasons)
 
 
@@ -563,7 +562,7 @@ class Feedback:
 
 def feedback_adjustment(
     candidate: OrganisationFeatures, rejected: list[Feedback]
-) -> tuple[float, str | None]:
+) -> tuple[float, Reason | None]:
     """(factor to multiply the score by, the reason) for a candidate, given what the
     organisation turned down. The most similar one turned down decides."""
     best, similarity = None, 0.0
@@ -575,6 +574,6 @@ def feedback_adjustment(
             best, similarity = item, value
     if best is None or similarity < FEEDBACK_MIN_SIMILARITY:
         return 1.0, None
-    how = "declined an introduction" if best.declined_introduction else "you marked not interested"
-    reason = f"Ranked lower: much like {best.name}, which {how}"
+    code = "ranked_lower_declined" if best.declined_introduction else "ranked_lower_not_interested"
+    reason = Reason(code, organisations=(best.name,))
     return 1.0 - FEEDBACK_PENALTY * similarity, reason

@@ -1,6 +1,7 @@
 """Organisation, consortium membership and taxonomy representations. Thin: validation of
 shape and types only; the services decide what may be saved."""
 
+from django.utils.translation import gettext
 from rest_framework import serializers
 
 from api.fields import SMALL_INTEGER_MAX, RelatedListField
@@ -150,7 +151,7 @@ class OrganisationWriteSerializer(serializers.ModelSerializer):
     def validate_external_id(self, value: str) -> str:
         request = self.context.get("request")
         if request is None or not request.user.is_staff:
-            raise serializers.ValidationError("Only staff set external ids.")
+            raise serializers.ValidationError(gettext("Only staff set external ids."))
         return value
 
 

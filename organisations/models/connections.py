@@ -28,6 +28,8 @@ class OrganisationConnection(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("organisation connection")
+        verbose_name_plural = _("organisation connections")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(

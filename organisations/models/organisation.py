@@ -80,7 +80,7 @@ class Organisation(models.Model):
     )
     country = CountryField()
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
-    city = models.CharField("City or region", max_length=120, blank=True)
+    city = models.CharField(_("City or region"), max_length=120, blank=True)
     website = models.URLField(max_length=300, blank=True)
     description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
     # The same profile in Korean; pages show the reader's language and fall back to the other.
@@ -119,6 +119,8 @@ class Organisation(models.Model):
     objects = OrganisationQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -175,6 +177,8 @@ class Membership(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "organisation"], name="membership_user_organisation_unique"
@@ -201,6 +205,8 @@ class ConsortiumMembership(models.Model):
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
 
     class Meta:
+        verbose_name = _("consortium membership")
+        verbose_name_plural = _("consortium memberships")
         ordering = ["consortium", "-role", "member__name"]
         constraints = [
             models.UniqueConstraint(

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from common.text_limits import DESCRIPTION_MAX_LENGTH, text_limit
 from organisations.models.organisation import Organisation
@@ -21,6 +22,8 @@ class Project(models.Model):
     )
 
     class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
         ordering = ["-year", "title", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -41,6 +44,8 @@ class ProjectParticipation(models.Model):
     )
 
     class Meta:
+        verbose_name = _("project participation")
+        verbose_name_plural = _("project participations")
         constraints = [
             models.UniqueConstraint(
                 fields=["project", "organisation"], name="project_participation_pair_unique"

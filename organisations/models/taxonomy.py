@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 
@@ -6,10 +7,12 @@ from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 class Sector(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=120)
-    name_ko = models.CharField("Korean name", max_length=120, blank=True)
+    name_ko = models.CharField(_("Korean name"), max_length=120, blank=True)
     description = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
 
     class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -19,12 +22,13 @@ class Sector(models.Model):
 class Capability(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=120)
-    name_ko = models.CharField("Korean name", max_length=120, blank=True)
+    name_ko = models.CharField(_("Korean name"), max_length=120, blank=True)
     sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="capabilities")
 
     class Meta:
+        verbose_name = _("capability")
         ordering = ["name"]
-        verbose_name_plural = "capabilities"
+        verbose_name_plural = _("capabilities")
 
     def __str__(self) -> str:
         return self.name

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
 
-from accounts.services import account_delete
+from accounts.services import account_delete, language_preference_set
 from alerts.models import SavedSearch
 from api.models import ApiToken
 from introductions.models import IntroductionEvent
@@ -59,3 +59,12 @@ def test_a_confirmation_is_mailed_to_the_deleted_address(
         account_delete(user=member, password=PASSWORD)
     assert mail.outbox[0].to == [member.email]
     assert "has been deleted" in mail.outbox[0].body
+
+
+def test_the_confirmation_is_in_the_language_the_member_chose(
+    member, co_owner, django_capture_on_commit_callbacks
+):
+    language_preference_set(user=member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        account_delete(user=member, password=PASSWORD)
+    assert mail.outbox[0].subject.endswith("계정이 삭제되었습니다")

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from accounts.services import language_preference_set
 from alerts.models import AlertDelivery
 from alerts.services import deadline_reminders_send, deadline_reminders_stop
 from tests.factories import MembershipFactory, OpportunityFactory, OpportunityInterestFactory
@@ -89,3 +90,11 @@ def test_the_reminder_stops_in_one_click(interested_in, mailoutbox):
     send()
     headers = mailoutbox[0].extra_headers
     assert headers["List-Unsubscribe"].strip("<>") in mailoutbox[0].body
+
+
+def test_a_member_who_chose_korean_is_reminded_in_korean(interested_in, member, mailoutbox):
+    language_preference_set(user=member, language="ko")
+    interested_in(14)
+    send()
+    assert mailoutbox[0].subject == "[Korea–UK Match] 14일 후: Port call 마감"
+    assert "/ko/opportunities/" in mailoutbox[0].body

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from alerts.models import SavedSearch
 from alerts.services import saved_search_save
@@ -20,6 +21,12 @@ def test_keeps_only_the_filters_in_the_lists_order_and_names_them(member):
 def test_names_a_sector_and_a_search_in_words(member, sector):
     saved, _ = save(member, "q=+digital+twin+&sector=smart-cities", scope="opportunities")
     assert saved.name == "Opportunities · Search: “digital twin” · Sector: Smart cities"
+
+
+def test_a_search_saved_in_korean_is_named_in_korean(member):
+    with translation.override("ko"):
+        saved, _ = save(member, "kind=sme")
+    assert saved.name.startswith("기관 · ")
 
 
 def test_no_filters_is_the_whole_list(member):

@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from accounts.services import language_preference_set
 from events.services import meeting_message_send
 from tests.factories import MembershipFactory
 
@@ -13,6 +14,19 @@ def test_a_side_writes_and_the_other_side_is_mailed(
     assert message.from_registration == accepted_meeting.from_registration
     assert mailoutbox[0].to == [other_member.email]
     assert "Hi!" in mailoutbox[0].body
+
+
+def test_each_reader_gets_the_message_mail_in_their_language(
+    accepted_meeting, member, other_member, mailoutbox, django_capture_on_commit_callbacks
+):
+    language_preference_set(user=other_member, language="ko")
+    colleague = MembershipFactory(organisation=accepted_meeting.to_registration.organisation).user
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
+    subjects = {message.to[0]: message.subject for message in mailoutbox}
+    writer = accepted_meeting.from_registration.organisation.name
+    assert subjects[other_member.email].startswith(f"{writer}의 메시지")
+    assert subjects[colleague.email].startswith(f"A message from {writer}")
 
 
 def test_the_mail_does_not_disclose_the_writers_address(

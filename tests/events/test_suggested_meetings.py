@@ -1,6 +1,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from events.selectors import suggested_meetings
 from matchmaking.selectors import partners_for_organisation
@@ -34,6 +35,12 @@ def test_the_score_is_the_partner_suggestions_score(fitting, uk_sme):
 def test_only_participants_of_the_event_are_ranked(fitting, sector, open_ran):
     OrganisationFactory(country="KR", sectors=[sector], offers=[open_ran])
     assert [s.registration for s in suggested_meetings(registration=fitting[0])] == [fitting[1]]
+
+
+def test_a_korean_reader_sees_capabilities_by_their_korean_names(fitting, open_ran):
+    with translation.override("ko"):
+        [suggestion] = suggested_meetings(registration=fitting[0])
+    assert any(open_ran.name_ko in reason for reason in suggestion.reasons)
 
 
 def test_participants_with_nothing_in_common_are_left_out(fitting, event):

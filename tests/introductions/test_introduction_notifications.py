@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from accounts.services import language_preference_set
 from introductions.services import (
     introduction_request,
     introduction_resubmit,
@@ -121,3 +122,27 @@ def test_a_refused_step_sends_nothing(committed, mailoutbox, introduction, staff
 def test_nothing_is_sent_before_the_transaction_commits(mailoutbox, introduction, staff_user):
     introduction_transition(request=introduction, to_state="forwarded", actor=staff_user)
     assert mailoutbox == []
+
+
+def test_each_side_reads_the_introduction_in_their_own_language(
+    committed, mailoutbox, forwarded_introduction, member, other_member
+):
+    language_preference_set(user=other_member, language="ko")
+    committed(
+        introduction_transition, request=forwarded_introduction, to_state="introduced",
+        actor=other_member,
+    )  # fmt: skip
+    mail = {message.to[0]: message for message in mailoutbox}
+    assert mail[other_member.email].subject == "Bayes Example Ltd과(와)의 소개가 성사되었습니다"
+    assert "연락처를 확인하고" in mail[other_member.email].body
+    assert mail[member.email].subject == "You are introduced to Seoul Example Co"
+    assert "contact details" in mail[member.email].body
+
+
+def test_a_korean_recipient_is_told_of_a_forwarded_request_in_korean(
+    committed, mailoutbox, introduction, staff_user, other_member
+):
+    language_preference_set(user=other_member, language="ko")
+    committed(introduction_transition, request=introduction, to_state="forwarded", actor=staff_user)
+    [message] = mailoutbox
+    assert "소개 요청" in message.subject

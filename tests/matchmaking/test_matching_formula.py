@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from matchmaking.engine import formula
 from matchmaking.engine.formula import OpportunityFeatures, OrganisationFeatures
+from matchmaking.reasons import name_list, reason_texts
 
 CORPUS = formula.Corpus(sector_weights={1: 1.0, 2: 3.0}, partner_degrees={}, max_project_count=10)
 NAMES = formula.Names(
@@ -14,6 +15,11 @@ NAMES = formula.Names(
     organisations={9: "ETRI"},
 )
 TODAY = datetime.date(2026, 6, 1)
+
+
+def words(reasons):
+    """The engine's reason codes as the pages word them in English."""
+    return reason_texts(reasons, NAMES)
 
 
 def organisation(id, *, offers=(), seeks=(), sectors=(), country="GB", **extra):
@@ -109,7 +115,7 @@ def test_ties_are_broken_by_id():
 def test_partner_reasons_name_what_each_side_gives():
     a = organisation(1, offers={3}, seeks={1}, sectors={1}, partners={9: 1})
     b = organisation(2, offers={1, 3}, seeks={3}, sectors={1}, partners={9: 1})
-    assert formula.partner_reasons(a, b, CORPUS, NAMES) == (
+    assert words(formula.partner_reasons(a, b, CORPUS, NAMES)) == (
         "They offer Open RAN, which you seek",
         "You offer Computer vision, which they seek",
         "Both work in Smart cities",
@@ -120,7 +126,7 @@ def test_partner_reasons_name_what_each_side_gives():
 
 def test_opportunity_reasons_count_the_required_capabilities():
     applicant = organisation(1, offers={1, 2, 3})
-    reasons = formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES)
+    reasons = words(formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES))
     assert (
         reasons[0]
         == "Covers 3 of the 4 required capabilities: Computer vision, Open RAN and mmWave radio"
@@ -154,9 +160,9 @@ def test_opportunity_past_its_deadline_is_closed():
 
 
 def test_name_lists_read_naturally():
-    assert formula.name_list(["B", "A", "C"]) == "A, B and C"
-    assert formula.name_list(["E", "D", "C", "B", "A"]) == "A, B, C and 2 more"
-    assert formula.name_list(["Mobility", "5G and Open RAN"]) == "5G and Open RAN; Mobility"
+    assert name_list(["B", "A", "C"]) == "A, B and C"
+    assert name_list(["E", "D", "C", "B", "A"]) == "A, B, C and 2 more"
+    assert name_list(["Mobility", "5G and Open RAN"]) == "5G and Open RAN; Mobility"
 
 
 def test_own_past_partner_ranks_above_a_partner_of_a_past_partner():
@@ -189,7 +195,7 @@ def test_track_record_raises_an_opportunity_score_only_next_to_some_fit():
 
 def test_opportunity_reasons_name_an_active_track_record():
     applicant = organisation(1, offers={1}, project_count=4)
-    reasons = formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES)
+    reasons = words(formula.opportunity_reasons(applicant, opportunity(), CORPUS, NAMES))
     assert reasons[-1] == "Active in 4 past projects"
 
 
@@ -289,7 +295,7 @@ def test_feedback_lowers_look_alikes_in_proportion_and_names_the_one_turned_down
     stranger = organisation(4, offers={3}, sectors={2})
     factor, reason = formula.feedback_adjustment(twin, [turned_down])
     assert factor == 1 - formula.FEEDBACK_PENALTY
-    assert reason == "Ranked lower: much like ETRI, which you marked not interested"
+    assert words([reason]) == ("Ranked lower: much like ETRI, which you marked not interested",)
     assert factor < formula.feedback_adjustment(half_alike, [turned_down])[0] < 1.0
     assert formula.feedback_adjustment(stranger, [turned_down]) == (1.0, None)
 
@@ -307,7 +313,7 @@ def test_a_related_capability_meets_a_need_in_part_and_the_reason_says_so():
     scores = [formula.partner_score(seeker, other, RELATED) for other in (exact, close, unrelated)]
     assert scores[0] > scores[1] > scores[2] == 0
     assert "They offer Digital twins, close to Computer vision, which you seek" in (
-        formula.partner_reasons(seeker, close, RELATED, NAMES)
+        words(formula.partner_reasons(seeker, close, RELATED, NAMES))
     )
 
 

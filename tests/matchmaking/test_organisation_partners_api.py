@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -84,3 +86,22 @@ def test_weak_suggestions_are_marked_with_a_hint(api_client, sector, korean_part
     [suggestion] = api_client.get(partners_url(newcomer)).json()
     assert suggestion["strength"] == "weak"
     assert suggestion["hint"] == "Few signals in common: say what you seek."
+
+
+def test_each_reason_has_a_stable_code_next_to_its_text(api_client, uk_sme, korean_partner):
+    [suggestion] = api_client.get(partners_url(uk_sme)).json()
+    codes = dict(zip(suggestion["reasons"], suggestion["reason_codes"], strict=True))
+    assert codes["They offer Open RAN, which you seek"] == "they_offer"
+
+
+def test_reasons_follow_the_request_language(api_client, uk_sme, korean_partner, open_ran):
+    [suggestion] = api_client.get(partners_url(uk_sme), HTTP_ACCEPT_LANGUAGE="ko").json()
+    assert "they_offer" in suggestion["reason_codes"]
+    assert any(open_ran.name_ko in reason for reason in suggestion["reasons"])
+
+
+def test_errors_follow_the_request_language(api_client, uk_sme):
+    answer = api_client.get(partners_url(uk_sme, limit="many"), HTTP_ACCEPT_LANGUAGE="ko")
+    assert answer.status_code == 400
+    assert re.search("[가-힣]", answer.json()["error"]["fields"]["limit"][0])
+    assert answer["Content-Language"] == "ko"

@@ -1,0 +1,140 @@
+"""The engine's reasons (formula.Reason: a code and what it names) put into the reader's words.
+
+The engine stays plain Python and never words anything; this is the one place that does, in the
+active language (a page's, the API request's, or a mail recipient's under
+translation.override), with capability and sector names in that language too. Each text keeps
+its code (ReasonText.code), which the API serves next to it so that clients need not parse it.
+"""
+
+from collections.abc import Iterable, Mapping
+
+from django.utils.translation import get_language, gettext, ngettext
+
+from matchmaking.engine import formula
+from organisations.models import Capability, Sector
+
+
+class ReasonText(str):
+    """A reason in words that still knows its code: a plain string everywhere else."""
+
+    code: str
+
+    def __new__(cls, text: str, *, code: str) -> "ReasonText":
+        reason = super().__new__(cls, text)
+        reason.code = code
+        return reason
+
+
+def name_list(names: Iterable[str], *, limit: int = 3) -> str:
+    """ "A, B and C" (in Korean "A, B 및 C"). Names that contain "and" themselves are set apart
+    by semicolons, so that "5G/6G and Open RAN" and "Mobility" do not read as three things."""
+    names = sorted(names)
+    separator = "; " if any(" and " in name for name in names) else ", "
+    if len(names) > limit:
+        more = len(names) - limit
+        return ngettext("%(names)s and %(count)d more", "%(names)s and %(count)d more", more) % {
+            "names": separator.join(names[:limit]),
+            "count": more,
+        }
+    if len(names) <= 1:
+        return "".join(names)
+    if separator == "; ":
+        return separator.join(names)
+    return gettext("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
+
+
+def _korean(model) -> dict[int, str]:
+    return dict(model.objects.exclude(name_ko="").values_list("id", "name_ko"))
+
+
+def names_in_reader_language(names: formula.Names) -> formula.Names:
+    """The engine's display names with capabilities and sectors named in the active language
+    (the Korean name where one is recorded, the English one otherwise)."""
+    if not (get_language() or "").startswith("ko"):
+        return names
+    return formula.Names(
+        capabilities={**names.capabilities, **_korean(Capability)},
+        sectors={**names.sectors, **_korean(Sector)},
+        organisations=names.organisations,
+    )
+
+
+def _listed(ids: Iterable[int], names: Mapping[int, str]) -> str:
+    return name_list([names.get(i, f"#{i}") for i in ids])
+
+
+def reason_text(reason: formula.Reason, names: formula.Names) -> ReasonText:
+    """One reason in the active language; names must come from names_in_reader_language."""
+    capabilities = _listed(reason.capabilities, names.capabilities)
+    values = {
+        "capabilities": capabilities,
+        "offered": capabilities,
+        "sought": _listed(reason.sought, names.capabilities),
+        "sectors": _listed(reason.sectors, names.sectors),
+        "organisations": name_list(reason.organisations),
+        "organisation": ", ".join(reason.organisations),
+        "count": reason.count,
+        "total": reason.total,
+    }
+    wording = {
+        "they_offer": lambda: gettext("They offer %(capabilities)s, which you seek"),
+        "you_offer": lambda: gettext("You offer %(capabilities)s, which they seek"),
+        "they_offer_related": lambda: gettext(
+            "They offer %(offered)s, close to %(sought)s, which you seek"
+        ),
+        "you_offer_related": lambda: gettext(
+            "You offer %(offered)s, close to %(sought)s, which they seek"
+        ),
+        "both_work_in": lambda: gettext("Both work in %(sectors)s"),
+        "both_offer": lambda: gettext("Both offer %(capabilities)s"),
+        "worked_together": lambda: ngettext(
+            "You have worked together on %(count)d past project",
+            "You have worked together on %(count)d past projects",
+            reason.count,
+        ),
+        "common_partners": lambda: gettext(
+            "They have worked with your past partners %(organisations)s"
+        ),
+        "similar_descriptions": lambda: gettext("Your descriptions are similar"),
+        "active": lambda: ngettext(
+            "Active in %(count)d past project", "Active in %(count)d past projects", reason.count
+        ),
+        "covers_required": lambda: gettext(
+            "Covers %(count)d of the %(total)d required capabilities: %(capabilities)s"
+        ),
+        "needs_partner_for": lambda: gettext("Would need a partner for %(capabilities)s"),
+        "in_its_sectors": lambda: gettext("In its sectors: %(sectors)s"),
+        "description_matches": lambda: gettext("The description matches the opportunity's"),
+        "ranked_lower_declined": lambda: gettext(
+            "Ranked lower: much like %(organisation)s, which declined an introduction"
+        ),
+        "ranked_lower_not_interested": lambda: gettext(
+            "Ranked lower: much like %(organisation)s, which you marked not interested"
+        ),
+    }
+    return ReasonText(wording[reason.code]() % values, code=reason.code)
+
+
+def reason_texts(reasons: Iterable[formula.Reason], names: formula.Names) -> tuple[ReasonText, ...]:
+    return tuple(reason_text(reason, names) for reason in reasons)
+
+
+def contribution_text(*, only: Iterable[str], shared: Iterable[str], started: bool) -> ReasonText:
+    """What a team member brings of the capabilities required (names already in the reader's
+    language)."""
+    only, shared = list(only), list(shared)
+    if only:
+        return ReasonText(
+            gettext("Brings %(capabilities)s, which no one else in the team covers")
+            % {"capabilities": name_list(only, limit=4)},
+            code="brings_only",
+        )
+    if shared:
+        return ReasonText(
+            gettext("Brings %(capabilities)s, also offered by another member")
+            % {"capabilities": name_list(shared, limit=4)},
+            code="brings_shared",
+        )
+    if started:
+        return ReasonText(gettext("The team is built around it"), code="built_around")
+    return ReasonText(gettext("Brings none of the capabilities required"), code="brings_none")

@@ -1,0 +1,26 @@
+from django.utils import translation
+
+from matchmaking.engine import formula
+from matchmaking.reasons import contribution_text, names_in_reader_language, reason_texts
+
+
+def test_a_reason_names_capabilities_in_korean_for_a_korean_reader(open_ran):
+    names = formula.Names(capabilities={open_ran.id: open_ran.name}, sectors={})
+    reason = formula.Reason("they_offer", capabilities=(open_ran.id,))
+    with translation.override("ko"):
+        [text] = reason_texts([reason], names_in_reader_language(names))
+    assert open_ran.name_ko in text and open_ran.name not in text
+
+
+def test_a_reason_keeps_english_names_for_an_english_reader(open_ran):
+    names = formula.Names(capabilities={open_ran.id: open_ran.name}, sectors={})
+    reason = formula.Reason("they_offer", capabilities=(open_ran.id,))
+    with translation.override("en"):
+        [text] = reason_texts([reason], names_in_reader_language(names))
+    assert (text, text.code) == ("They offer Open RAN, which you seek", "they_offer")
+
+
+def test_a_team_reason_is_worded_in_the_reader_language():
+    with translation.override("ko"):
+        text = contribution_text(only=[], shared=[], started=True)
+    assert (text, text.code) == ("이 기관을 중심으로 팀을 구성했습니다", "built_around")
