@@ -318,7 +318,8 @@ class MatchingIndex:
 
     def _build_weight_tables(self) -> None:
         """The weights for every pair of evidence patterns (query, row), by
-        formula.partner_evidence_weights and evidence_weights themselves, so that the scans and the formula agree exactly."""
+        formula.partner_evidence_weights and evidence_weights themselves, so that the scans
+        and the formula agree exactly."""
         patterns = range(formula.EVIDENCE_PATTERNS)
         self.partner_weight_table = np.array(
             [
@@ -437,7 +438,9 @@ class MatchingIndex:
             (kernels.SECTOR_WEIGHT_SUM_INVERSE, self.sector_weight_sum),
         ):
             np.divide(1.0, values, out=self.quick[:, column], where=values > 0)
-        self.quick[:, kernels.ACTIVITY_ROOT] = self.activity[:size] ** formula.PARTNER_ACTIVITY_POWER
+        self.quick[:, kernels.ACTIVITY_ROOT] = (
+            self.activity[:size] ** formula.PARTNER_ACTIVITY_POWER
+        )
         # What each row's profile holds, as formula.evidence_bits reads it.
         self.evidence = (
             np.where(self.offers_count > 0, formula.HAS_OFFERS, 0)

@@ -380,7 +380,9 @@ def scan_partners(
             shared_capabilities = shared / (count_offers_query + offers_count[row] - shared)
         # formula.network_tie and formula.activity
         tie = tie_raw / (tie_raw + tie_half)
-        network = tie_share * tie + activity_share * (activity_query * activity[row]) ** activity_power
+        network = (
+            tie_share * tie + activity_share * (activity_query * activity[row]) ** activity_power
+        )
 
         known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
         if not known_fit and text_bound <= 0:
