@@ -121,7 +121,9 @@ def matching_model_fit(*, seed: int = 0) -> MatchingModel:
 
     def score(i, weights):
         return formula.total_score(
-            formula.weighted_points(factors[i], formula.evidence_weights(weights, evidence[i]))
+            formula.weighted_points(
+                factors[i], formula.partner_evidence_weights(weights, evidence[i])
+            )
         )
 
     fit = fitting.fit_weights(

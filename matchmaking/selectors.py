@@ -76,7 +76,7 @@ def _partner_maxima(
     a: formula.OrganisationFeatures, b: formula.OrganisationFeatures, corpus: formula.Corpus
 ):
     applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
-    return _maxima(formula.evidence_weights(corpus.partner_weights, applies), applies)
+    return _maxima(formula.partner_evidence_weights(corpus.partner_weights, applies), applies)
 
 
 def _opportunity_maxima(

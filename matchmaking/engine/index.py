@@ -318,13 +318,14 @@ class MatchingIndex:
 
     def _build_weight_tables(self) -> None:
         """The weights for every pair of evidence patterns (query, row), by
-        formula.evidence_weights itself, so that the scans and the formula agree exactly."""
+        formula.partner_evidence_weights and evidence_weights themselves, so that the scans
+        and the formula agree exactly."""
         patterns = range(formula.EVIDENCE_PATTERNS)
         self.partner_weight_table = np.array(
             [
                 [
                     list(
-                        formula.evidence_weights(
+                        formula.partner_evidence_weights(
                             self.partner_weights, formula.partner_evidence(mine, theirs)
                         ).values()
                     )
@@ -437,7 +438,9 @@ class MatchingIndex:
             (kernels.SECTOR_WEIGHT_SUM_INVERSE, self.sector_weight_sum),
         ):
             np.divide(1.0, values, out=self.quick[:, column], where=values > 0)
-        self.quick[:, kernels.ACTIVITY_ROOT] = np.sqrt(self.activity[:size])
+        self.quick[:, kernels.ACTIVITY_ROOT] = (
+            self.activity[:size] ** formula.PARTNER_ACTIVITY_POWER
+        )
         # What each row's profile holds, as formula.evidence_bits reads it.
         self.evidence = (
             np.where(self.offers_count > 0, formula.HAS_OFFERS, 0)
@@ -493,7 +496,8 @@ class MatchingIndex:
             if self.max_project_count
             else np.zeros(size)
         )
-        self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
+        # formula.common_partner_weight
+        self.common_partner_weights = 1.0 / np.maximum(self.degree, 1)
         # Base rows from the most active down (see organisations_for).
         base_activity = self.activity[: self.base_size]
         self.base_rows_by_activity = np.argsort(-base_activity, kind="stable")
@@ -618,7 +622,8 @@ class MatchingIndex:
         self.project_count = np.concatenate([self.project_count, zeros])
         self.degree = np.concatenate([self.degree, zeros])
         self.activity = np.concatenate([self.activity, np.zeros(grow)])
-        self.common_partner_weights = 1.0 / np.log(1.0 + np.maximum(self.degree, 2))
+        # formula.common_partner_weight
+        self.common_partner_weights = 1.0 / np.maximum(self.degree, 1)
 
     def copy_for_update(self) -> "MatchingIndex":
         """A copy whose updates leave this index untouched, for requests still using it."""
@@ -888,7 +893,7 @@ class MatchingIndex:
                     self.partner_weight_table[self.evidence[row]], self.evidence, need_credit,
                     formula.ONE_WAY_SHARE,
                     formula.NETWORK_TIE_SHARE, formula.NETWORK_ACTIVITY_SHARE,
-                    formula.NETWORK_TIE_HALF, self.ids,
+                    formula.NETWORK_TIE_HALF, formula.PARTNER_ACTIVITY_POWER, self.ids,
                     self.seeks_count, self.offers_count, self.sector_weight_sum, self.activity,
                     self.quick, scratch.per_query, scratch.candidates, scratch.candidate_bounds,
                     top.rows, top.scores, top.points, top.ids, top.state,
@@ -930,7 +935,7 @@ class MatchingIndex:
         inactive_any, inactive_with_sector = False, False
         for pattern in self.base_patterns:
             weights = weight_table[pattern]
-            text_only = weights[text] * text_bound
+            text_only = weights[text] * formula.text_fit(text_bound)
             others = weights[sectors] + text_only
             if not pattern & formula.HAS_PROJECTS:
                 # No projects, no activity: such rows reach `others` at most, and only
@@ -1002,6 +1007,7 @@ class MatchingIndex:
                     self.common_text_norm,
                     weight_table, self.evidence, self.activity, self.ids, scratch.per_query,
                     scratch.candidates, scratch.candidate_bounds, scratch.candidate_points,
+                    formula.OPPORTUNITY_TEXT_POWER,
                     top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
 
@@ -1094,7 +1100,8 @@ class MatchingIndex:
             "sectors": np.divide(
                 sector_common[rows], sector_totals, out=zeros.copy(), where=sector_totals > 0
             ),
-            "text": text[rows],
+            # formula.text_fit
+            "text": np.power(text[rows], formula.OPPORTUNITY_TEXT_POWER),
             # formula.activity; the rows kept all have some other fit
             "track_record": np.full(len(rows), self.activity[row]),
         }

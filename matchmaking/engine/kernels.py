@@ -137,6 +137,12 @@ def text_bound_of(partial, text_rest, common_norm):
     return min(1.0, partial + rest)
 
 
+@njit(cache=True, nogil=True, inline="always")
+def text_power(similarity, exponent):
+    # formula.text_fit: monotone, so the power of a bound is a bound
+    return similarity**exponent if similarity > 0 else 0.0
+
+
 @njit(cache=True, nogil=True)
 def text_dot(text_indptr, text_indices, text_values, local, query_dense):
     total = 0.0
@@ -280,7 +286,8 @@ def scan_partners(
     text_values, tag_table, sector_filter_active, gate, gate_open, blocked, block_mask,
     count_seeks_query, count_offers_query, sector_weight_sum_query, activity_query,
     text_query, text_known, text_rest, common_text_norm, weight_table, evidence, need_credit,
-    one_way_share, tie_share, activity_share, tie_half, ids, seeks_count, offers_count,
+    one_way_share, tie_share, activity_share, tie_half, activity_power, ids, seeks_count,
+    offers_count,
     sector_weight_sum, activity, quick, per_query, candidates, candidate_bounds, top_rows,
     top_scores, top_points, top_ids, state,
 ):  # fmt: skip
@@ -308,7 +315,7 @@ def scan_partners(
     inverse_sector_weight_sum_query = (
         1.0 / sector_weight_sum_query if sector_weight_sum_query > 0 else 0.0
     )
-    root_activity_query = np.sqrt(activity_query)
+    root_activity_query = activity_query**activity_power
     count = 0
     for r in range(ranges.shape[0]):
         for local in range(ranges[r, 0], ranges[r, 1]):
@@ -373,7 +380,9 @@ def scan_partners(
             shared_capabilities = shared / (count_offers_query + offers_count[row] - shared)
         # formula.network_tie and formula.activity
         tie = tie_raw / (tie_raw + tie_half)
-        network = tie_share * tie + activity_share * np.sqrt(activity_query * activity[row])
+        network = (
+            tie_share * tie + activity_share * (activity_query * activity[row]) ** activity_power
+        )
 
         known_fit = complementarity > 0 or sectors > 0 or shared_capabilities > 0 or tie > 0
         if not known_fit and text_bound <= 0:
@@ -421,7 +430,7 @@ def scan_organisations_for_opportunity(
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
     text_rest, common_text_norm, weight_table, evidence, activity, ids, per_query, candidates,
-    candidate_bounds, candidate_points,
+    candidate_bounds, candidate_points, text_exponent,
     top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
@@ -460,7 +469,7 @@ def scan_organisations_for_opportunity(
             candidate_points[count, 0] = coverage_points
             candidate_points[count, 1] = sector_points
             candidate_bounds[count] = (
-                coverage_points + sector_points + weights[2] * text_bound
+                coverage_points + sector_points + weights[2] * text_power(text_bound, text_exponent)
                 + weights[3] * activity[row]
             )  # fmt: skip
             count += 1
@@ -482,7 +491,7 @@ def scan_organisations_for_opportunity(
         if points[0] <= 0 and points[1] <= 0 and text <= 0:
             return
         weights = weight_table[evidence[row]]
-        points[2] = weights[2] * text
+        points[2] = weights[2] * text_power(text, text_exponent)
         # formula.activity as the track record, counted only next to some fit
         points[3] = weights[3] * activity[row]
         total = points[0] + points[1] + points[2] + points[3]

@@ -182,6 +182,43 @@ def test_more_common_partners_keep_raising_the_tie():
     assert formula.network_tie(a, ten, corpus) - formula.network_tie(a, three, corpus) > 0.2
 
 
+def test_a_common_partner_counts_in_inverse_proportion_to_its_partners():
+    corpus = formula.Corpus(sector_weights={}, partner_degrees={8: 2, 9: 20}, max_project_count=1)
+    a = organisation(1, partners={8: 1, 9: 1})
+    via_selective, via_hub = organisation(2, partners={8: 1}), organisation(3, partners={9: 1})
+    tie_selective = formula.network_tie(a, via_selective, corpus)
+    assert tie_selective > formula.network_tie(a, via_hub, corpus) > 0
+    assert tie_selective == pytest.approx(0.5 / (0.5 + formula.NETWORK_TIE_HALF))
+
+
+def test_the_busiest_organisation_gains_little_over_one_merely_active():
+    corpus = formula.Corpus(sector_weights={}, partner_degrees={}, max_project_count=100)
+    a = organisation(1, sectors={1}, project_count=5)
+    active, busiest = (organisation(i, sectors={1}, project_count=n) for i, n in ((2, 5), (3, 100)))
+    network = [formula.partner_factors(a, b, corpus)["network"] for b in (active, busiest)]
+    assert network[0] < network[1] < 1.5 * network[0]
+
+
+def test_sectors_and_text_count_less_next_to_the_network_only():
+    both = dict.fromkeys(formula.PARTNER_WEIGHTS, True) | {"complementarity": False}
+    with_network = formula.partner_evidence_weights(formula.PARTNER_WEIGHTS, both)
+    newcomer = formula.partner_evidence_weights(formula.PARTNER_WEIGHTS, both | {"network": False})
+    assert with_network["sectors"] < with_network["network"] / 20
+    assert with_network["text"] < newcomer["text"] and with_network["sectors"] < newcomer["sectors"]
+    assert sum(w for name, w in with_network.items() if both[name]) == pytest.approx(100.0)
+
+
+def test_an_opportunitys_text_fit_is_the_root_of_the_similarity():
+    assert [formula.text_fit(value) for value in (0.0, 0.04, 0.25, 1.0)] == [0.0, 0.2, 0.5, 1.0]
+    call = opportunity(required=frozenset(), text={5: 1.0})
+    close, far = (
+        organisation(i, text={5: w, 6: (1 - w * w) ** 0.5}) for i, w in ((1, 0.6), (2, 0.3))
+    )
+    assert formula.opportunity_score(close, call, CORPUS) > formula.opportunity_score(
+        far, call, CORPUS
+    )
+
+
 def test_track_record_raises_an_opportunity_score_only_next_to_some_fit():
     call = opportunity(sectors=frozenset({1}))
     busy = organisation(1, sectors={1}, project_count=10)
@@ -269,7 +306,7 @@ def test_partner_scores_stay_within_0_and_100_and_symmetric(a, b):
 def test_a_stronger_factor_never_lowers_the_score(a, b, factor):
     """With the evidence the same, raising any one factor never lowers the score."""
     applies = formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b))
-    weights = formula.evidence_weights(formula.PARTNER_WEIGHTS, applies)
+    weights = formula.partner_evidence_weights(formula.PARTNER_WEIGHTS, applies)
     factors = formula.partner_factors(a, b, CORPUS)
     raised = {**factors, factor: min(1.0, factors[factor] + 0.25)}
     assert formula.total_score(formula.weighted_points(raised, weights)) >= formula.total_score(

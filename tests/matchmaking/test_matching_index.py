@@ -121,10 +121,11 @@ def kernel_partner_bound(index, a, b, row_b):
         sector_common, tie, text, quick[kernels.SEEKS_INVERSE], quick[kernels.OFFERS_INVERSE],
         quick[kernels.SECTOR_WEIGHT_SUM_INVERSE], quick[kernels.ACTIVITY_ROOT],
         1 / len(a.seeks) if a.seeks else 0.0, 1 / len(a.offers) if a.offers else 0.0,
-        1 / sector_sum if sector_sum else 0.0, np.sqrt(formula.activity(a.project_count, corpus)),
+        1 / sector_sum if sector_sum else 0.0,
+        formula.activity(a.project_count, corpus) ** formula.PARTNER_ACTIVITY_POWER,
         np.array(
             list(
-                formula.evidence_weights(
+                formula.partner_evidence_weights(
                     formula.PARTNER_WEIGHTS,
                     formula.partner_evidence(formula.evidence_bits(a), formula.evidence_bits(b)),
                 ).values()

@@ -14,8 +14,11 @@ Mapping choices:
 - sectors: the programme parts of the organisation's visible projects (ERC, MSCA, LEIT, SC1
   to SC7, ...) as sector slugs "h2020-...", created by --create-missing-tags. They are the
   only topic labels CORDIS gives every project.
-- description: the text of the organisation's visible projects, oldest first, cut to the
-  newest DESCRIPTION_LIMIT characters (the CSV import reads no longer field).
+- description: the text of the organisation's visible projects, oldest first, each distinct
+  text once, cut to the newest DESCRIPTION_MAX_LENGTH characters (5,000: the most the app
+  holds, so the most a profile can say); project and call texts are cut the same way.
+- name: without invisible formatting characters (a soft hyphen in a CORDIS name), which the
+  app refuses in names.
 - offers and seeks: empty. CORDIS says nothing about capabilities, and inventing them from the
   text would test the inventing, not the engine.
 - opportunity: the held-out project's call (theme and topic description, not the consortium's
@@ -24,6 +27,7 @@ Mapping choices:
 """
 
 import csv
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +35,7 @@ from pathlib import Path
 from django.utils.text import slugify
 from django_countries import countries
 
+from common.text_limits import DESCRIPTION_MAX_LENGTH
 from opportunities.imports import OPPORTUNITY_COLUMNS
 from organisations.imports.organisations import ORGANISATION_COLUMNS
 from organisations.imports.projects import PROJECT_COLUMNS
@@ -57,14 +62,25 @@ class ImportFiles:
     skipped_organisations: int  # no ISO country
 
 
-# Python's csv module reads fields of up to 131,072 characters; the few organisations with
-# hundreds of visible projects keep their newest texts within that.
-DESCRIPTION_LIMIT = 120_000
+DESCRIPTION_LIMIT = DESCRIPTION_MAX_LENGTH
+
+
+def _newest(text: str) -> str:
+    """The text's newest DESCRIPTION_LIMIT characters, from a word's start."""
+    if len(text) <= DESCRIPTION_LIMIT:
+        return text
+    cut = text[-DESCRIPTION_LIMIT:]
+    return cut.split(" ", 1)[1] if " " in cut else cut
 
 
 def _description(projects) -> str:
-    text = " ".join(project.text for project in projects if project.text)
-    return text[-DESCRIPTION_LIMIT:] if len(text) > DESCRIPTION_LIMIT else text
+    # Projects of one call share its text: each distinct text once leaves room for more.
+    texts = dict.fromkeys(project.text for project in projects if project.text)
+    return _newest(" ".join(texts))
+
+
+def _name(name: str) -> str:
+    return "".join(c for c in name if unicodedata.category(c) != "Cf").strip()
 
 
 def iso_country(eu_code: str) -> str | None:
@@ -93,7 +109,7 @@ def organisation_rows(data: CordisData) -> list[dict[str, str]]:
         rows.append(
             {
                 "external_id": pic,
-                "name": (organisation.name or f"Organisation {pic}")[:200],
+                "name": (_name(organisation.name) or f"Organisation {pic}")[:200],
                 "country": country,
                 "kind": KIND_FROM_TYPE.get(organisation.type, OrganisationKind.OTHER),
                 "sectors": ";".join(_sector_slugs(projects)),
@@ -120,7 +136,7 @@ def project_rows(data: CordisData, *, organisations: set[str]) -> list[dict[str,
                 "year": project.start_date[:4],
                 "programme": f"Horizon 2020: {parts}"[:200] if parts else "Horizon 2020",
                 "participants": ";".join(p for p in project.participants if p in organisations),
-                "description": project.text,
+                "description": _newest(project.text),
             }
         )
     return rows
@@ -133,7 +149,7 @@ def opportunity_rows(projects: Sequence[CordisProject]) -> list[dict[str, str]]:
             "title": project.topic[:300],
             "kind": "rd_call",
             "sectors": ";".join(_sector_slugs([project])),
-            "description": project.topic,
+            "description": _newest(project.topic),
             "status": "published",
         }
         for project in projects

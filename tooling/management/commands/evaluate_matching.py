@@ -16,6 +16,12 @@ from tooling.evaluation.scratch import (
     scratch_database_check,
 )
 from tooling.evaluation.split import PROTOCOLS
+from tooling.evaluation.summary import (
+    protocol_summary,
+    summary_read,
+    summary_table,
+    summary_write,
+)
 
 
 def _count_or_all(value: str) -> int | None:
@@ -47,7 +53,8 @@ class Command(BaseCommand):
         "import the rest through the CSV imports into a scratch SQLite database (the app's own "
         "database is never touched), and print recall@10 and nDCG@10 of partner and "
         "opportunity suggestions with 95% intervals next to four baselines, and whether each "
-        "target is met."
+        "target is met; then one summary table over the protocols. --validation runs the "
+        "validation splits (for tuning) instead of the test splits (to report once)."
     )
 
     def add_arguments(self, parser):
@@ -98,7 +105,7 @@ class Command(BaseCommand):
         base += ["--seed", str(options["seed"])]
         if options["validation"]:
             base.append("--validation")
-        failed = []
+        failed, summaries = [], []
         for protocol, protocol_seed in _protocols(options["protocols"]):
             self.stdout.write("")
             self.stdout.write(f"=== Hold-out protocol: {protocol} (seed {protocol_seed}) ===")
@@ -106,6 +113,9 @@ class Command(BaseCommand):
             folder = tempfile.mkdtemp(prefix="evaluate-matching-")
             try:
                 code = evaluation_subprocess_run(arguments=arguments, directory=Path(folder))
+                summary = summary_read(directory=Path(folder))
+                if summary is not None:
+                    summaries.append(summary)
             finally:
                 if keep_database:
                     self.stdout.write(f"Scratch database and import files kept in {folder}")
@@ -113,6 +123,10 @@ class Command(BaseCommand):
                     shutil.rmtree(folder, ignore_errors=True)
             if code:
                 failed.append(f"{protocol}:{protocol_seed} (exit code {code})")
+        which = "validation splits, for tuning" if options["validation"] else "test splits"
+        self.stdout.write("")
+        self.stdout.write(f"=== Summary over the protocols ({which}) ===")
+        self.stdout.write(summary_table(summaries))
         if failed:
             raise CommandError(f"The evaluation failed: {', '.join(failed)}.")
 
@@ -140,10 +154,14 @@ class Command(BaseCommand):
             )
         except (CordisFileError, ImportFileError) as error:
             raise CommandError(str(error)) from None
+        label = protocol + (f":{protocol_seed}" if protocol != "latest" else "")
         split = f"protocol {protocol}" + (
             f" (seed {protocol_seed})" if protocol != "latest" else ""
         )
         split += ", validation split" if validation else ", test split"
+        summary_write(
+            summary=protocol_summary(report=report, label=label), directory=database.parent
+        )
         for title, scores in (
             (f"Task (a) partners for an organisation, {split}", report.partners),
             (f"Task (b) organisations for an opportunity, {split}", report.opportunities),

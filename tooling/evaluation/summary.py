@@ -1,0 +1,101 @@
+"""One line per hold-out protocol, so that a run over several protocols ends with one table
+that says, for each, how the engine did against its own best baseline and which targets it met.
+
+Each protocol runs in its own child process (see scratch); the child writes its summary as
+JSON next to its scratch database and the parent reads it back before removing the folder."""
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from tooling.evaluation.metrics import Score, confidence_interval
+from tooling.evaluation.run import COMMON_PARTNERS, ENGINE, EvaluationReport
+
+SUMMARY_FILE = "summary.json"
+
+
+def _engine_and_best(scores: Sequence[Score], metric: str) -> tuple[Score, Score | None]:
+    engine = next(score for score in scores if score.method == ENGINE)
+    baselines = [score for score in scores if score is not engine]
+    best = max(baselines, key=lambda score: getattr(score, metric)) if baselines else None
+    return engine, best
+
+
+def _cell(score: Score, metric: str) -> dict:
+    low, high = confidence_interval(score.recalls if metric == "recall" else score.ndcgs)
+    return {"method": score.method, "mean": getattr(score, metric), "low": low, "high": high}
+
+
+def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
+    """What the summary table shows of one protocol's report, as plain JSON values."""
+    tasks = {}
+    for task, scores in (("partners", report.partners), ("opportunities", report.opportunities)):
+        tasks[task] = {}
+        for metric in ("recall", "ndcg"):
+            engine, best = _engine_and_best(scores, metric)
+            tasks[task][metric] = {
+                "engine": _cell(engine, metric),
+                "best": _cell(best, metric) if best else None,
+            }
+    common = next((s for s in report.partners if s.method == COMMON_PARTNERS), None)
+    engine = next(s for s in report.partners if s.method == ENGINE)
+    targets = report.targets()
+    return {
+        "label": label,
+        "k": report.k,
+        "queries": {"partners": engine.queries, "opportunities": report.opportunities[0].queries},
+        "tasks": tasks,
+        "recall_over_common": engine.recall / common.recall if common and common.recall else None,
+        "targets": [[t.description, t.met, t.detail] for t in targets],
+    }
+
+
+def summary_write(*, summary: dict, directory: Path) -> None:
+    (directory / SUMMARY_FILE).write_text(json.dumps(summary), encoding="utf-8")
+
+
+def summary_read(*, directory: Path) -> dict | None:
+    path = directory / SUMMARY_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _value(cell: dict | None) -> str:
+    if cell is None:
+        return "-"
+    return f"{cell['mean']:.3f} ({cell['low']:.3f}-{cell['high']:.3f})"
+
+
+def _best(cell: dict | None) -> str:
+    return "-" if cell is None else f"{cell['mean']:.3f} {cell['method']}"
+
+
+def summary_table(summaries: Sequence[dict]) -> str:
+    """A Markdown table, one row per protocol, then the targets each protocol missed."""
+    if not summaries:
+        return "No protocol finished."
+    k = summaries[0]["k"]
+    lines = [
+        f"| protocol | task | engine R@{k} (95% CI) | best baseline R@{k} | "
+        f"engine nDCG@{k} (95% CI) | best baseline nDCG@{k} | R@{k} / common partners | "
+        "targets met |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    missed = []
+    for summary in summaries:
+        met = sum(1 for _, is_met, _ in summary["targets"] if is_met)
+        for task in ("partners", "opportunities"):
+            recall, ndcg = summary["tasks"][task]["recall"], summary["tasks"][task]["ndcg"]
+            ratio = summary["recall_over_common"] if task == "partners" else None
+            lines.append(
+                f"| {summary['label']} | {task} | {_value(recall['engine'])} "
+                f"| {_best(recall['best'])} | {_value(ndcg['engine'])} | {_best(ndcg['best'])} "
+                f"| {'-' if ratio is None else f'{ratio:.2f}x'} "
+                f"| {met} of {len(summary['targets'])} |"
+            )
+        missed += [
+            f"- {summary['label']}: {description} ({detail})"
+            for description, is_met, detail in summary["targets"]
+            if not is_met
+        ]
+    verdict = "every target met on every protocol" if not missed else "targets NOT MET:"
+    return "\n".join([*lines, "", verdict, *missed])
