@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from common.language import addresses_by_language
 from events.models import (
@@ -442,12 +442,12 @@ def meeting_outcomes_of(*, registration: Registration) -> dict[int, MeetingOutco
 
 
 FUNNEL_STAGES = (
-    ("registered", _lazy("Registered")),
-    ("requested", _lazy("Meetings requested")),
-    ("accepted", _lazy("Accepted")),
-    ("scheduled", _lazy("Scheduled")),
-    ("held", _lazy("Held")),
-    ("followed_up", _lazy("Followed up")),
+    ("registered", gettext_lazy("Registered")),
+    ("requested", gettext_lazy("Meetings requested")),
+    ("accepted", gettext_lazy("Accepted")),
+    ("scheduled", gettext_lazy("Scheduled")),
+    ("held", gettext_lazy("Held")),
+    ("followed_up", gettext_lazy("Followed up")),
 )
 
 
