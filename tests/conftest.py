@@ -3,9 +3,11 @@ import gzip
 from io import StringIO
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 from rest_framework.test import APIClient
 
 from api.services import api_token_create
@@ -123,6 +125,15 @@ def _fast_password_hashing(settings):
     """The real hasher takes about a third of a second per user the factories make; the tests
     only need passwords to check, not to resist cracking."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /ko/ leaves Korean active in the thread; each test starts in English, as a
+    new request would, so reverse() and gettext do not depend on the test before."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EMAIL = "jin@hanbit.example.kr"
 PASSWORD = "a-long-and-unusual-passphrase"
 KOREAN_ORGANISATION = "Hanbit Robotics"
+# Korean pages name it in Korean (the English name beside it).
+KOREAN_ORGANISATION_KO = "한빛로보틱스"
 UK_ORGANISATION = "Bayes Twin Ltd"
 # Words that are the same in both languages: the brand, abbreviations, the switcher's own
 # "English", and the data this test writes (with the usernames sign-up made of the addresses).
@@ -74,7 +76,7 @@ def world(site):
     """The Korean organisation nobody manages yet, a UK SME that asked for an introduction to
     it (waiting for staff), and a member of staff."""
     korean = OrganisationFactory(
-        name=KOREAN_ORGANISATION, name_ko="한빛로보틱스", country="KR", city="",
+        name=KOREAN_ORGANISATION, name_ko=KOREAN_ORGANISATION_KO, country="KR", city="",
         website="https://www.hanbit.example.kr",
         description="항만 물류 로봇을 개발합니다.", description_ko="항만 물류 로봇을 개발합니다.",
     )  # fmt: skip
@@ -116,7 +118,7 @@ def test_korean_staff_sign_up_claim_their_organisation_and_accept_an_introductio
 
     page.get_by_role("link", name="기관", exact=True).first.click()
     seen(page, "06-organisations")
-    page.get_by_role("link", name=KOREAN_ORGANISATION).first.click()
+    page.get_by_role("link", name=KOREAN_ORGANISATION_KO).first.click()
     seen(page, "07-organisation")
     page.get_by_role("link", name="제가 근무하는 기관입니다").click()
     page.get_by_label("기관에서의 직책(선택)").fill("연구개발(R&D) 본부장입니다.")
