@@ -1,7 +1,12 @@
 """gunicorn's settings for `make serve`; the address comes from the command line (--bind)."""
 
+import contextlib
+import ctypes
+import functools
 import gc
+import io
 import os
+import sys
 from pathlib import Path
 
 # numba's compiled kernels are cached here (a read-only install cannot write next to the
@@ -45,6 +50,7 @@ def on_starting(server):
 
     index = matching_index_serve_setup()
     server.log.info("Matching index ready: %d organisations", len(index.ids))
+    _warm_up(server, organisation_id=int(index.ids[0]) if len(index.ids) else None)
     # A connection opened here must not be shared by the forked workers.
     connections.close_all()
     # Objects made so far (the index's lists and dicts included) move out of the collector's
@@ -52,3 +58,43 @@ def on_starting(server):
     # copy the shared pages into each worker.
     gc.collect()
     gc.freeze()
+    # The build's temporaries are freed but glibc keeps the pages; hand them back, or the
+    # master alone holds them.
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+WARM_UP_PATHS = ("/", "/accounts/login/", "/ko/accounts/login/", "/organisations/")
+
+
+def _warm_up(server, *, organisation_id: int | None) -> None:
+    """A few requests through the app in the master: what Django loads lazily on a first
+    request (URL patterns, templates, translation catalogues, DRF) is then loaded once and
+    shared by the workers, instead of costing each worker's first request a second."""
+    from django.conf import settings
+
+    from config.wsgi import application
+
+    hosts = [host for host in settings.ALLOWED_HOSTS if host not in ("*", "") and host[0] != "."]
+    paths = list(WARM_UP_PATHS)
+    if organisation_id is not None:
+        paths.append(f"/api/organisations/{organisation_id}/partners/")
+    for path in paths:
+        environ = {
+            "REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": "",
+            "SERVER_NAME": hosts[0] if hosts else "localhost", "SERVER_PORT": "443",
+            "HTTP_HOST": hosts[0] if hosts else "localhost", "HTTPS": "on",
+            "HTTP_X_FORWARDED_PROTO": "https", "REMOTE_ADDR": "127.0.0.1",
+            "wsgi.url_scheme": "https", "wsgi.input": io.BytesIO(), "wsgi.errors": sys.stderr,
+            "wsgi.version": (1, 0), "wsgi.multithread": False, "wsgi.multiprocess": True,
+            "wsgi.run_once": False,
+        }  # fmt: skip
+        statuses: list[str] = []
+        body = application(environ, functools.partial(_keep_status, statuses))
+        b"".join(body)
+        getattr(body, "close", lambda: None)()
+        server.log.info("Warm-up request %s: %s", path, statuses[0] if statuses else "?")
+
+
+def _keep_status(statuses: list[str], status: str, headers, exc_info=None) -> None:
+    statuses.append(status)
