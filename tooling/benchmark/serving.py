@@ -29,6 +29,7 @@ from django.test import Client
 from api.services import api_token_create
 from opportunities.models import Opportunity
 from organisations.models import Membership, Organisation, Sector
+from tooling.benchmark.measure import load_average, machine_description
 from tooling.benchmark.server import _server_environment
 
 LIST_TARGET = 3.0  # x the login page's p50
@@ -69,6 +70,8 @@ class Row:
 
 @dataclass
 class ServingResults:
+    organisations: int = 0
+    opportunities: int = 0
     start_seconds: float = 0.0
     first_request_seconds: float = 0.0
     first_request_status: int = 0
@@ -319,7 +322,9 @@ def load_run(
 
 
 def serving_benchmark_run(options: ServingOptions, progress: Callable[[str], None]):
-    results = ServingResults()
+    results = ServingResults(
+        organisations=Organisation.objects.count(), opportunities=Opportunity.objects.count()
+    )
     fixture = fixture_prepare(clients=options.load_clients, seed=options.seed)
     progress("Starting the production server (gunicorn) ...")
     with ProductionServer(workers=options.workers) as server:
@@ -352,8 +357,10 @@ def serving_report(results: ServingResults, options: ServingOptions) -> tuple[li
     login = results.login.p50
     lines = [
         f"Serving benchmark: gunicorn, {options.workers} workers, DEBUG off, "
-        f"{Organisation.objects.count()} organisations, {Opportunity.objects.count()} "
-        f"opportunities; {options.requests} requests per row after {WARM_UP} to warm up.",
+        f"{results.organisations} organisations, {results.opportunities} opportunities; "
+        f"{options.requests} requests per row after {WARM_UP} to warm up.",
+        f"Machine: {'; '.join(f'{name} {value}' for name, value in machine_description())}.",
+        f"Load average (1, 5, 15 min) at the end: {load_average()}.",
         f"Login page p50: {login * 1000:.1f} ms (the unit of the ratios).",
         "",
         "| row | p50 ms | ratio to login | target | |",
