@@ -8,8 +8,9 @@ class Command(BaseCommand):
     help = (
         "Print one row of docs/benchmarks.md's scale table for the organisations in this "
         "database (generate them with generate_synthetic first): the index's read and build "
-        "time and memory, the engine's p50 and p99 (top 20 partners) and GET /organisations/'s "
-        "p50, measured in this process."
+        "time (CPU) and memory, the engine's CPU p50 and p99 (top 20 partners) and GET "
+        "/organisations/'s p50, measured in this process. Columns: organisations, engine p50 "
+        "ms, p99 ms, read s + build s, index MB, RSS growth MB, list page p50 ms, load average."
     )
 
     def add_arguments(self, parser):
