@@ -48,12 +48,13 @@ def scale_row_measure(*, samples: int = 300, list_requests: int = 30, seed: int 
     growth = (rss_bytes() or 0) - before
     rows = random.Random(seed).sample(range(len(index.ids)), min(samples, len(index.ids)))
     timings = []
-    for number, row in enumerate([*rows[:20], *rows]):
+    warm_up = rows[:20]
+    for number, row in enumerate([*warm_up, *rows]):
         country = index.country_codes[index.country[row]]
         other = OTHER_SIDE.get(country)
         started = time.process_time()
         index.partners_of(row, limit=20, countries=set(other) if other else None)
-        if number >= 20:  # after a warm-up
+        if number >= len(warm_up):
             timings.append(time.process_time() - started)
     client = Client()
     pages = []
