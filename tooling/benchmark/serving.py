@@ -72,6 +72,7 @@ class Row:
 class ServingResults:
     organisations: int = 0
     opportunities: int = 0
+    machine: str = ""
     start_seconds: float = 0.0
     first_request_seconds: float = 0.0
     first_request_status: int = 0
@@ -323,7 +324,9 @@ def load_run(
 
 def serving_benchmark_run(options: ServingOptions, progress: Callable[[str], None]):
     results = ServingResults(
-        organisations=Organisation.objects.count(), opportunities=Opportunity.objects.count()
+        organisations=Organisation.objects.count(),
+        opportunities=Opportunity.objects.count(),
+        machine="; ".join(f"{name} {value}" for name, value in machine_description()),
     )
     fixture = fixture_prepare(clients=options.load_clients, seed=options.seed)
     progress("Starting the production server (gunicorn) ...")
@@ -359,7 +362,7 @@ def serving_report(results: ServingResults, options: ServingOptions) -> tuple[li
         f"Serving benchmark: gunicorn, {options.workers} workers, DEBUG off, "
         f"{results.organisations} organisations, {results.opportunities} opportunities; "
         f"{options.requests} requests per row after {WARM_UP} to warm up.",
-        f"Machine: {'; '.join(f'{name} {value}' for name, value in machine_description())}.",
+        f"Machine: {results.machine}.",
         f"Load average (1, 5, 15 min) at the end: {load_average()}.",
         f"Login page p50: {login * 1000:.1f} ms (the unit of the ratios).",
         "",
