@@ -48,9 +48,15 @@ def on_starting(server):
 
     from matchmaking.index_store import matching_index_serve_setup
 
-    index = matching_index_serve_setup()
-    server.log.info("Matching index ready: %d organisations", len(index.ids))
-    _warm_up(server, organisation_id=int(index.ids[0]) if len(index.ids) else None)
+    try:
+        index = matching_index_serve_setup()
+    except Exception:
+        # The database may be down for a moment: serve anyway (pages answer 503 until it is
+        # back), and the first suggestion request builds the index, as before.
+        server.log.exception("Matching index not built at start; a first request will build it")
+    else:
+        server.log.info("Matching index ready: %d organisations", len(index.ids))
+        _warm_up(server, organisation_id=int(index.ids[0]) if len(index.ids) else None)
     # A connection opened here must not be shared by the forked workers.
     connections.close_all()
     # Objects made so far (the index's lists and dicts included) move out of the collector's

@@ -4,6 +4,7 @@ import os
 import runpy
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -74,3 +75,17 @@ def test_gunicorn_caches_numba_kernels_under_var(monkeypatch):
     monkeypatch.delenv("NUMBA_CACHE_DIR", raising=False)
     gunicorn_settings(monkeypatch)
     assert os.environ["NUMBA_CACHE_DIR"] == str(settings.BASE_DIR / "var" / "numba")
+
+
+def test_gunicorn_starts_even_if_the_index_cannot_be_built(monkeypatch):
+    config = gunicorn_settings(monkeypatch)
+
+    def database_down():
+        raise OSError("connection refused")
+
+    monkeypatch.setattr("matchmaking.index_store.matching_index_serve_setup", database_down)
+    monkeypatch.setattr("gc.freeze", lambda: None)
+    logged = []
+    server = SimpleNamespace(log=SimpleNamespace(info=logged.append, exception=logged.append))
+    config["on_starting"](server)
+    assert logged == ["Matching index not built at start; a first request will build it"]
