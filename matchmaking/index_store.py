@@ -13,12 +13,13 @@ participants (on the project).
 """
 
 import datetime
+import functools
 import logging
 import threading
 import time
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, connections
 from django.utils.dateparse import parse_datetime
 
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
@@ -215,43 +216,69 @@ def matching_records_read() -> MatchingRecords:
 
 
 class MatchingStore:
-    """One index per process, checked against the database marks on every use."""
+    """One index per process, checked against the database marks on every use.
 
-    def __init__(self):
+    With background rebuilds on (the production server turns them on, see config/gunicorn.py),
+    a change too large for the delta segment (an import) or a new taxonomy is rebuilt in a
+    thread while requests keep using the previous index, which is then swapped in whole; its
+    marks are those read before the rebuild read the records, so whatever changed meanwhile is
+    applied as a delta by the next request. Small edits still show on the very next request.
+    Off, as in tests and commands, the request that finds such a change rebuilds in place.
+    """
+
+    def __init__(self, *, start_thread=None):
         self._lock = threading.Lock()
         self._index: MatchingIndex | None = None
         self._marks: Marks | None = None
         self._built_marks: Marks | None = None
+        # How a background rebuild is started (None: rebuild inside the request); tests pass
+        # a function that keeps the work to run it when they choose.
+        self._start_thread = start_thread
+        self._rebuilding = False
+        self._generation = 0  # bumped by clear(), so a rebuild started before is dropped
 
     def index(self) -> MatchingIndex:
         marks = marks_read()
-        if self._index is not None and marks == self._marks:
+        if self._index is not None and (marks == self._marks or self._rebuilding):
             return self._index
         with self._lock:
-            if self._index is None or marks != self._marks:
-                self._index = self._refreshed(marks)
+            if self._index is None:
+                self._index = self._rebuilt(marks)
                 self._marks = marks
+            elif marks != self._marks and not self._rebuilding:
+                refreshed = self._refreshed(marks)
+                if refreshed is not None:
+                    self._index, self._marks = refreshed, marks
             return self._index
 
     def clear(self) -> None:
         with self._lock:
             self._index = self._marks = self._built_marks = None
+            self._rebuilding = False
+            self._generation += 1
 
-    def _refreshed(self, marks: Marks) -> MatchingIndex:
+    def run_in_background(self, start_thread=None) -> None:
+        """Rebuild large changes in a thread from now on (start_thread(work) starts it; by
+        default a daemon thread)."""
+        self._start_thread = start_thread or _daemon_thread
+
+    def _refreshed(self, marks: Marks) -> MatchingIndex | None:
+        """The index brought up to `marks`; None when a background rebuild was started
+        instead (the previous index stays in use until it is done)."""
         previous, built = self._index, self._built_marks
         taxonomy_changed = built is not None and (
             marks.capability != built.capability
             or marks.sector != built.sector
             or marks.model != built.model  # new weights: every table changes
         )
-        if previous is None or taxonomy_changed:
-            return self._rebuilt(marks)
+        if taxonomy_changed:
+            return self._rebuilt_later(marks)
         index = previous.copy_for_update()
         try:
             if marks.organisations != self._marks.organisations:
                 changed, links = organisation_records_read(changed_since=built.organisations)
                 if len(changed) > DELTA_LIMIT * max(index.base_size, 1):
-                    return self._rebuilt(marks)
+                    return self._rebuilt_later(marks)
                 index.apply_changes(changed)
                 index.replace_consortium_links(involving=set(changed.ids), links=links)
             if (marks.projects, marks.participation) != (
@@ -262,19 +289,53 @@ class MatchingStore:
             if marks.opportunities != self._marks.opportunities:
                 index.set_opportunities(opportunity_records_read())
         except IndexOutOfDate:
-            return self._rebuilt(marks)
+            return self._rebuilt_later(marks)
         return index
 
-    def _rebuilt(self, marks: Marks) -> MatchingIndex:
+    def _rebuilt_later(self, marks: Marks) -> MatchingIndex | None:
+        if self._start_thread is None:
+            return self._rebuilt(marks)
+        self._rebuilding = True
+        self._start_thread(functools.partial(self._rebuild_and_swap, self._generation))
+        return None
+
+    def _rebuild_and_swap(self, generation: int) -> None:
+        """Runs in the background thread, with its own database connection."""
+        try:
+            # Marks first: anything written while the records are read moves them again.
+            marks = marks_read()
+            index = self._rebuilt(marks, keep_marks=False)
+            with self._lock:
+                if generation == self._generation:
+                    self._index, self._marks, self._built_marks = index, marks, marks
+        except Exception:
+            logger.exception("Matching index rebuild failed; the previous index stays in use")
+        finally:
+            with self._lock:
+                if generation == self._generation:
+                    self._rebuilding = False
+
+    def _rebuilt(self, marks: Marks, *, keep_marks: bool = True) -> MatchingIndex:
         started = time.perf_counter()
         index = MatchingIndex(matching_records_read())
-        self._built_marks = marks
+        if keep_marks:
+            self._built_marks = marks
         logger.info(
             "Matching index built: %d organisations in %.1f s",
             len(index.ids),
             time.perf_counter() - started,
         )
         return index
+
+
+def _daemon_thread(work) -> None:
+    def run():
+        try:
+            work()
+        finally:
+            connections.close_all()  # the thread's own connection
+
+    threading.Thread(target=run, name="matching-index-rebuild", daemon=True).start()
 
 
 _store = MatchingStore()
@@ -288,3 +349,19 @@ def matching_index() -> MatchingIndex:
 def matching_index_reset() -> None:
     """Forget the index (tests that rewrite data under the same marks use this)."""
     _store.clear()
+
+
+def matching_index_serve_setup() -> MatchingIndex:
+    """Ready this process to serve before it takes traffic (gunicorn's master calls it before
+    forking the workers, so they share the index's pages and the compiled kernels): build the
+    index, run each kind of query once so numba loads (or compiles and caches) its kernels, and
+    rebuild large changes in the background from now on."""
+    index = _store.index()
+    if len(index.ids):
+        today = datetime.date.today()
+        index.partners_of(0, limit=1)
+        index.opportunities_for(0, today=today, limit=1)
+        if len(index.opportunities.ids):
+            index.organisations_for(0, today=today, limit=1)
+    _store.run_in_background()
+    return index

@@ -1,8 +1,10 @@
 """The production server: gunicorn's settings, and static files served by the app itself."""
 
+import os
 import runpy
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -61,3 +63,29 @@ def test_web_concurrency_sets_the_workers(monkeypatch):
 def test_a_bad_web_concurrency_stops_gunicorn(monkeypatch):
     with pytest.raises(SystemExit, match="WEB_CONCURRENCY"):
         gunicorn_settings(monkeypatch, WEB_CONCURRENCY="lots")
+
+
+def test_gunicorn_builds_the_app_and_index_in_the_master_before_forking(monkeypatch):
+    config = gunicorn_settings(monkeypatch)
+    assert config["preload_app"] is True
+    assert callable(config["on_starting"])
+
+
+def test_gunicorn_caches_numba_kernels_under_var(monkeypatch):
+    monkeypatch.delenv("NUMBA_CACHE_DIR", raising=False)
+    gunicorn_settings(monkeypatch)
+    assert os.environ["NUMBA_CACHE_DIR"] == str(settings.BASE_DIR / "var" / "numba")
+
+
+def test_gunicorn_starts_even_if_the_index_cannot_be_built(monkeypatch):
+    config = gunicorn_settings(monkeypatch)
+
+    def database_down():
+        raise OSError("connection refused")
+
+    monkeypatch.setattr("matchmaking.index_store.matching_index_serve_setup", database_down)
+    monkeypatch.setattr("gc.freeze", lambda: None)
+    logged = []
+    server = SimpleNamespace(log=SimpleNamespace(info=logged.append, exception=logged.append))
+    config["on_starting"](server)
+    assert logged == ["Matching index not built at start; a first request will build it"]

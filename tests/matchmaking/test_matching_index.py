@@ -278,3 +278,14 @@ def test_with_fitted_weights_the_engine_still_equals_the_naive_scan(records):
             today=TODAY, limit=5, keep=lambda f: f.id in published,
         )  # fmt: skip
         assert [(hit.id, hit.score) for hit in engine] == expected
+
+
+def test_an_update_on_a_copy_leaves_the_original_untouched(records):
+    index = MatchingIndex(records)
+    arrays = {k: v.copy() for k, v in vars(index).items() if isinstance(v, np.ndarray)}
+    names = [index.names[row] for row in range(len(index.ids))]
+    changed = OrganisationRecords()
+    changed.append(id=index.ids[5].item(), name="Changed", country="KR", kind="university")
+    index.copy_for_update().apply_changes(changed)
+    assert all(np.array_equal(value, getattr(index, name)) for name, value in arrays.items())
+    assert [index.names[row] for row in range(len(index.ids))] == names

@@ -1,0 +1,21 @@
+from matchmaking import index_store
+from matchmaking.index_store import MatchingStore, matching_index, matching_index_serve_setup
+
+
+def test_builds_the_index_before_the_first_request(uk_sme, korean_partner, monkeypatch):
+    monkeypatch.setattr(index_store, "_store", MatchingStore())
+    built = matching_index_serve_setup()
+    assert matching_index() is built
+    assert built.row_of(uk_sme.pk) is not None
+
+
+def test_turns_background_rebuilds_on(uk_sme, monkeypatch):
+    store = MatchingStore()
+    monkeypatch.setattr(index_store, "_store", store)
+    matching_index_serve_setup()
+    assert store._start_thread is index_store._daemon_thread
+
+
+def test_an_empty_database_is_ready_too(db, monkeypatch):
+    monkeypatch.setattr(index_store, "_store", MatchingStore())
+    assert len(matching_index_serve_setup().ids) == 0
