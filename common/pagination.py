@@ -3,10 +3,9 @@
 - A deep page's ids are read first and its rows second ("deferred join"): the ids come from an
   index that serves the order (an index-only scan), so a deep OFFSET walks index entries, not
   whole rows, and nothing is sorted on disk. Pages near the start are one query as usual.
-- Past COUNT_CACHED_FROM rows the count is kept for COUNT_SECONDS in this process: counting
-  100,000 rows costs more than the rest of the page, and a headline of "100,000
-  organisations" a minute old is still right enough. Smaller counts are always exact, so a
-  short list (and every test) sees each change at once.
+- Past COUNT_KEPT_FROM rows the count is kept for a minute in this process (common.kept):
+  counting 100,000 rows costs more than the rest of the page, and a headline of "100,000
+  organisations" a minute old is still right enough. Smaller counts are always exact.
 - `max_rows` caps how deep pages go (the last allowed page stands for any later one); the
   page says so (`is_capped`) and asks to narrow the filters.
 """
@@ -14,42 +13,30 @@
 import hashlib
 import math
 
-from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from common.kept import kept_briefly
+
 # Up to this offset a page is one query; past it, ids first (one more query, much less work).
 DEFERRED_FROM = 500
-COUNT_CACHED_FROM = 2_000
-COUNT_SECONDS = 60
-# Per process, so reading a count is a dictionary look-up rather than a query.
-_counts = LocMemCache("list-counts", {"TIMEOUT": COUNT_SECONDS, "OPTIONS": {"MAX_ENTRIES": 2000}})
-
-
-def counts_forget() -> None:
-    """Drops every kept count (for tests, and after a bulk import if it matters)."""
-    _counts.clear()
+COUNT_KEPT_FROM = 2_000
 
 
 def _count_key(queryset: QuerySet) -> str:
     sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    return hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
+    return "count:" + hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
 
 
-def count_cached(queryset: QuerySet) -> int:
-    """queryset.count(), kept briefly once it is COUNT_CACHED_FROM or more (see above)."""
+def count_kept(queryset: QuerySet) -> int:
+    """queryset.count(), kept briefly once it is COUNT_KEPT_FROM or more (see above)."""
     try:
         key = _count_key(queryset)
     except EmptyResultSet:  # queryset.none(), or a filter nothing can match: no query at all
         return queryset.count()
-    count = _counts.get(key)
-    if count is None:
-        count = queryset.count()
-        if count >= COUNT_CACHED_FROM:
-            _counts.set(key, count)
-    return count
+    return kept_briefly(key, queryset.count, keep=lambda count: count >= COUNT_KEPT_FROM)
 
 
 class ListPaginator(Paginator):
@@ -60,7 +47,7 @@ class ListPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         if isinstance(self.object_list, QuerySet):
-            return count_cached(self.object_list)
+            return count_kept(self.object_list)
         return super().count
 
     @cached_property
