@@ -81,16 +81,18 @@ FACETS_KEPT_FROM = 2_000
 
 def opportunity_facet_counts() -> dict[str, dict[str, int]]:
     """Public opportunities (published and archived, as the list shows) per sector (by slug),
-    per kind and per country, for the numbers next to the list's filter options: the sector
-    tags grouped by sector, and kind and country in one grouped query. Over the whole public
+    per kind and per country, for the numbers next to the list's filter options: the sectors
+    with their tags counted, and kind and country in one grouped query (a few thousand rows,
+    so no need for the organisations' subtraction). Over the whole public
     list, not narrowed by the filters chosen; kept a minute past FACETS_KEPT_FROM."""
 
     def compute() -> dict[str, dict[str, int]]:
-        tags = Opportunity.sectors.through.objects.filter(opportunity__status__in=PUBLIC_STATUSES)
-        by_sector = dict(tags.order_by().values_list("sector_id").annotate(count=Count("pk")))
-        sectors = {
-            slug: by_sector.get(pk, 0) for pk, slug in Sector.objects.values_list("pk", "slug")
-        }
+        public_tags = Q(opportunities__status__in=PUBLIC_STATUSES)
+        sectors = dict(
+            Sector.objects.order_by()
+            .values_list("slug")
+            .annotate(count=Count("opportunities", filter=public_tags))
+        )
         kinds = dict.fromkeys(OpportunityKind.values, 0)
         countries: dict[str, int] = {}
         public = Opportunity.objects.filter(status__in=PUBLIC_STATUSES).order_by()
