@@ -69,28 +69,42 @@ def organisation_facet_counts() -> dict[str, dict[str, int]]:
     )
 
 
+def _always(value: object) -> bool:
+    return True
+
+
 def _in_reader_language(name: str, name_ko: str) -> str:
     return name_ko if name_ko and (get_language() or "").startswith("ko") else name
 
 
 def sector_options() -> list[tuple[str, str]]:
     """(slug, name) of every sector for a filter, by name, in the reader's language where the
-    taxonomy has it. One small query; no model instances."""
-    rows = Sector.objects.order_by("name", "pk").values_list("slug", "name", "name_ko")
-    return [(slug, _in_reader_language(name, name_ko)) for slug, name, name_ko in rows]
+    taxonomy has it. Kept a minute (common.kept): the taxonomy changes seldom, and staff see a
+    change on the filters within the minute."""
+
+    def compute() -> list[tuple[str, str]]:
+        rows = Sector.objects.order_by("name", "pk").values_list("slug", "name", "name_ko")
+        return [(slug, _in_reader_language(name, name_ko)) for slug, name, name_ko in rows]
+
+    return kept_briefly(f"options:sectors:{get_language()}", compute, keep=_always)
 
 
 def capability_options() -> list[tuple[str, list[tuple[str, str]]]]:
     """Every capability for a filter, grouped under its sector: (sector name, [(slug, name)])
-    by sector name and then capability name, in the reader's language where given."""
-    rows = Capability.objects.order_by("sector__name", "sector_id", "name", "pk").values_list(
-        "slug", "name", "name_ko", "sector__name", "sector__name_ko"
-    )
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for slug, name, name_ko, sector, sector_ko in rows:
-        label = _in_reader_language(sector, sector_ko)
-        groups.setdefault(label, []).append((slug, _in_reader_language(name, name_ko)))
-    return list(groups.items())
+    by sector name and then capability name, in the reader's language where given; kept a
+    minute, as the sectors are."""
+
+    def compute() -> list[tuple[str, list[tuple[str, str]]]]:
+        rows = Capability.objects.order_by("sector__name", "sector_id", "name", "pk")
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for slug, name, name_ko, sector, sector_ko in rows.values_list(
+            "slug", "name", "name_ko", "sector__name", "sector__name_ko"
+        ):
+            label = _in_reader_language(sector, sector_ko)
+            groups.setdefault(label, []).append((slug, _in_reader_language(name, name_ko)))
+        return list(groups.items())
+
+    return kept_briefly(f"options:capabilities:{get_language()}", compute, keep=_always)
 
 
 def organisation_visible_to(*, user: Viewer) -> QuerySet[Organisation]:

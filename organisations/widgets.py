@@ -97,23 +97,26 @@ class QuickSelect(forms.Select):
             empty = next(iter(self.choices), None)
             choices = [*([empty] if empty and empty[0] == "" else []), *self.options()]
         final_attrs = self.build_attrs(self.attrs, attrs)
+        with_count = gettext("%(label)s (%(count)s)")
         parts = [format_html('<select name="{}"{}>', name, flatatt(final_attrs))]
         for group_value, group_label in choices:
             if isinstance(group_label, list | tuple):
                 parts.append(format_html('<optgroup label="{}">', group_value))
                 parts.extend(
-                    self._option(option, label, selected, counts) for option, label in group_label
+                    self._option(option, label, selected, counts, with_count)
+                    for option, label in group_label
                 )
                 parts.append("</optgroup>")
             else:
-                parts.append(self._option(group_value, group_label, selected, counts))
+                parts.append(self._option(group_value, group_label, selected, counts, with_count))
         parts.append("</select>")
         return mark_safe("\n".join(parts))  # noqa: S308 - every part is escaped by format_html
 
-    def _option(self, value, label, selected: set[str], counts: dict[str, int]) -> str:
+    @staticmethod
+    def _option(value, label, selected: set[str], counts: dict[str, int], with_count: str) -> str:
         value = "" if value is None else str(value)
         if value in counts:
-            label = gettext("%(label)s (%(count)s)") % {
+            label = with_count % {
                 "label": label,
                 "count": number_format(counts[value], force_grouping=True),
             }
