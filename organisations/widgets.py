@@ -6,6 +6,7 @@ than a multiple <select> because everyone knows how to use them, with any input 
 """
 
 from collections.abc import Callable
+from html import escape
 
 from django import forms
 from django.db.models import Model
@@ -114,13 +115,15 @@ class QuickSelect(forms.Select):
 
     @staticmethod
     def _option(value, label, selected: set[str], counts: dict[str, int], with_count: str) -> str:
+        # Plain escape and an f-string: format_html per option was most of the render time.
         value = "" if value is None else str(value)
         if value in counts:
             label = with_count % {
                 "label": label,
                 "count": number_format(counts[value], force_grouping=True),
             }
+        chosen = ""
         if value in selected:
             selected.discard(value)  # one option at most, as Django's Select does
-            return format_html('<option value="{}" selected>{}</option>', value, label)
-        return format_html('<option value="{}">{}</option>', value, label)
+            chosen = " selected"
+        return f'<option value="{escape(value)}"{chosen}>{escape(str(label))}</option>'
