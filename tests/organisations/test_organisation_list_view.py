@@ -2,8 +2,9 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
@@ -158,3 +159,41 @@ def test_query_count_does_not_grow_with_rows(
     # facet counts (two queries for sectors, one for kind and country; kept past 2,000 rows).
     with django_assert_max_num_queries(8):
         client.get(reverse(URL), query)
+
+
+def test_filters_show_how_many_published_organisations_each_value_has(client, sector):
+    OrganisationFactory.create_batch(2, sectors=[sector], kind="university")
+    OrganisationFactory(sectors=[sector], status="draft")
+    text = client.get(reverse(URL)).text
+    assert ">Smart cities (2)</option>" in text and ">University (2)</option>" in text
+
+
+def test_sector_options_are_in_korean_for_korean_readers(client, sector):
+    OrganisationFactory(sectors=[sector])
+    # override, not a /ko/ address alone: the request would leave Korean active for later tests.
+    with translation.override("ko"):
+        assert ">스마트시티 (1)</option>" in client.get(reverse(URL)).text
+
+
+def test_capabilities_are_grouped_under_their_sector(client, capability):
+    text = client.get(reverse(URL)).text
+    assert '<optgroup label="Smart cities">\n<option value="digital-twins">' in text
+
+
+def test_a_page_past_the_last_offered_explains_the_cap(client, db, monkeypatch):
+    monkeypatch.setattr("organisations.views.MAX_ROWS", 25)
+    OrganisationFactory.create_batch(30)
+    response = client.get(reverse(URL), {"page": 2000})
+    assert response.context["page"].number == 1
+    assert "Only the first 1 pages are shown" in response.text
+
+
+def test_a_deep_page_makes_as_many_queries_as_the_first(client, sector, monkeypatch):
+    monkeypatch.setattr("common.pagination.DEFERRED_FROM", 0)
+    OrganisationFactory.create_batch(30, sectors=[sector])
+    client.get(reverse(URL))  # the taxonomy's options are kept from the first page on
+    with CaptureQueriesContext(connection) as first:
+        client.get(reverse(URL))
+    with CaptureQueriesContext(connection) as deep:
+        client.get(reverse(URL), {"page": 2})
+    assert len(deep) == len(first)
