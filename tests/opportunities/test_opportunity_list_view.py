@@ -189,3 +189,10 @@ def test_query_count_does_not_grow_with_rows(
     # counts (one query for sectors, one for kind and country; kept past 2,000 rows).
     with django_assert_max_num_queries(8):
         client.get(reverse(URL), query)
+
+
+def test_filters_show_how_many_public_opportunities_each_value_has(client, sector):
+    OpportunityFactory.create_batch(2, sectors=[sector], kind="rd_call")
+    OpportunityFactory(sectors=[sector], status="draft", kind="rd_call")
+    text = client.get(reverse(URL)).text
+    assert ">Smart cities (2)</option>" in text and ">R&amp;D call (2)</option>" in text
