@@ -16,6 +16,7 @@ import math
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
+from django.db.models.query import ModelIterable
 from django.utils.functional import cached_property
 
 from common.kept import kept_briefly
@@ -37,6 +38,17 @@ def count_kept(queryset: QuerySet) -> int:
     except EmptyResultSet:  # queryset.none(), or a filter nothing can match: no query at all
         return queryset.count()
     return kept_briefly(key, queryset.count, keep=lambda count: count >= COUNT_KEPT_FROM)
+
+
+def _ids_first_fits(rows) -> bool:
+    """Model rows that can be found again by id. Not DISTINCT (ordered on other columns it can
+    repeat ids; such lists are short), a union, or values() dictionaries."""
+    return (
+        isinstance(rows, QuerySet)
+        and rows._iterable_class is ModelIterable
+        and not rows.query.distinct
+        and not rows.query.combinator
+    )
 
 
 class ListPaginator(Paginator):
@@ -72,8 +84,7 @@ class ListPaginator(Paginator):
 
     def _rows(self, bottom: int, top: int):
         rows = self.object_list
-        # DISTINCT with an order on other columns can repeat ids; such lists are short.
-        if bottom < DEFERRED_FROM or not isinstance(rows, QuerySet) or rows.query.distinct:
+        if bottom < DEFERRED_FROM or not _ids_first_fits(rows):
             return rows[bottom:top]
         ids = list(rows.values_list("pk", flat=True)[bottom:top])
         if not ids:

@@ -50,3 +50,9 @@ def test_an_empty_queryset_counts_nothing_without_a_query(db):
     with CaptureQueriesContext(connection) as queries:
         assert ListPaginator(Organisation.objects.none(), 4).count == 0
     assert len(queries) == 0
+
+
+def test_a_deep_page_of_dictionaries_is_sliced_as_usual(ten, monkeypatch):
+    monkeypatch.setattr(pagination, "DEFERRED_FROM", 0)
+    rows = ten.values("name")
+    assert list(ListPaginator(rows, 4).page(2).object_list) == list(rows[4:8])
