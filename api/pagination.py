@@ -1,6 +1,8 @@
 from django.utils.translation import gettext
 from rest_framework import exceptions, pagination
 
+from common.pagination import ListPaginator
+
 
 def _positive_whole_number(raw: str, *, name: str, maximum: int | None = None) -> int:
     try:
@@ -21,6 +23,8 @@ class PageNumberPagination(pagination.PageNumberPagination):
     past the end is a 404 (DRF's own rule)."""
 
     page_size = 25
+    # Cheap deep pages and counts on long lists; no cap on depth, so scripts can read all.
+    django_paginator_class = ListPaginator
     page_size_query_param = "page_size"
     max_page_size = 100
     last_page_strings = ()

@@ -8,8 +8,14 @@ from django.utils.translation import gettext_lazy as _
 
 from opportunities import selectors
 from opportunities.models import Opportunity, OpportunityKind
-from organisations.filters import capability_filter, country_choices, sector_filter
+from organisations.filters import (
+    capability_filter,
+    country_choices,
+    facet_counts_show,
+    sector_filter,
+)
 from organisations.search import SearchFields, SearchFilterSetMixin
+from organisations.widgets import QuickSelect
 
 # The text fields are the ones the trigram indexes cover (opportunities migration 0009).
 SEARCHED_FIELDS = SearchFields(
@@ -44,6 +50,7 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=[(OPEN, _("Open now")), (CLOSED, _("Closed"))],
         empty_label=_("Open and closed"),
         method="filter_status",
+        widget=QuickSelect(),
         help_text=_("open: published and its deadline not passed; closed: the rest."),
     )
     kind = django_filters.ChoiceFilter(
@@ -51,12 +58,14 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=OpportunityKind.choices,
         empty_label=_("Any type"),
         help_text=_("Kind of opportunity."),
+        widget=QuickSelect(),
     )
     country = django_filters.ChoiceFilter(
         label=_("Country"),
         choices=country_choices,
         empty_label=_("Any country"),
         help_text=_("ISO code of the country where it takes place."),
+        widget=QuickSelect(),
     )
     sector = sector_filter()
     capability = capability_filter(
@@ -69,6 +78,7 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=[("7", _("7 days")), ("30", _("30 days")), ("90", _("90 days"))],
         empty_label=_("Any time"),
         method="filter_closes_within",
+        widget=QuickSelect(),
         help_text=_(
             "7, 30 or 90: open now, with a deadline no more than this many days away "
             "(rolling ones have none)."
@@ -90,6 +100,7 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
         ],
         empty_label=_("Default order"),
         method="filter_sort",
+        widget=QuickSelect(),
         help_text=_(
             "deadline (open ones first, nearest deadline first, then closed ones), newest "
             "(most recently added) or title. Left empty: best matches first when searching."
@@ -102,6 +113,10 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
             "q", "status", "kind", "country", "sector", "capability", "closes_within", "city",
             "sort",
         ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        facet_counts_show(self, selectors.opportunity_facet_counts, ("sector", "kind", "country"))
 
     def filter_closes_within(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return selectors.opportunities_closing_within(queryset=queryset, days=int(value))

@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from common.pagination import ListPaginator
 from opportunities import selectors, services
 from opportunities.filters import OpportunityFilter
 from opportunities.interest_forms import InterestForm, InterestWithdrawForm, TeamStartForm
@@ -16,11 +16,16 @@ from organisations.forms import form_errors_add
 from organisations.models import Organisation, PublicationStatus
 
 PAGE_SIZE = 25
+# Nobody reads page 2,000 of a list; past this many rows the filters find things faster, and
+# an OFFSET that deep costs more than the whole page otherwise (see common.pagination).
+MAX_ROWS = 5_000
 
 
 def opportunity_list(request):
     filterset = OpportunityFilter(request.GET, queryset=selectors.opportunity_list())
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = ListPaginator(filterset.qs, PAGE_SIZE, max_rows=MAX_ROWS).get_page(
+        request.GET.get("page")
+    )
     return render(
         request, "opportunities/opportunity_list.html", {"filter": filterset, "page": page}
     )

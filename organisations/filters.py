@@ -1,22 +1,34 @@
 """Filters for browsing organisations. Shared by the public pages and the API, so every
 parameter is a plain value (codes and slugs) that reads well in a URL."""
 
+import functools
+
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from organisations import selectors
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
 from organisations.search import SearchFields, SearchFilterSetMixin
+from organisations.widgets import QuickSelect
 
 # The two countries the service is about come first so nobody scrolls past 240 others.
 _PARTNER_COUNTRIES = ("GB", "KR")
 
 
 def country_choices() -> list:
-    partners = [(code, countries.name(code)) for code in _PARTNER_COUNTRIES]
-    others = [(code, name) for code, name in countries if code not in _PARTNER_COUNTRIES]
+    return _country_choices(get_language())
+
+
+# Per language, for the life of the process: 250 names translated and sorted on every list
+# page took longer than the page's queries. The names change only with a new release.
+@functools.cache
+def _country_choices(language: str | None) -> list:
+    partners = [(code, str(countries.name(code))) for code in _PARTNER_COUNTRIES]
+    others = [(code, str(name)) for code, name in countries if code not in _PARTNER_COUNTRIES]
     return [("Korea and the UK", partners), ("Other countries", others)]
 
 
@@ -40,6 +52,7 @@ def sector_filter() -> django_filters.ModelChoiceFilter:
         queryset=Sector.objects.all(),
         empty_label=_("Any sector"),
         help_text=_("Sector slug."),
+        widget=QuickSelect(options=selectors.sector_options),
     )
 
 
@@ -52,7 +65,18 @@ def capability_filter(*, field_name: str, label: str, help_text: str):
         queryset=Capability.objects.all(),
         empty_label=_("Any capability"),
         help_text=help_text,
+        # Hundreds of them: grouped under their sectors, read as plain values in one query.
+        widget=QuickSelect(options=selectors.capability_options),
     )
+
+
+def facet_counts_show(filterset: django_filters.FilterSet, counts, names: tuple[str, ...]):
+    """Puts the numbers from counts() ({filter name: {value: number}}) next to the options of
+    the named filters. counts() is called once, and only if the form is rendered: the API
+    validates with the same filters and never pays for them."""
+    once = functools.cache(counts)
+    for name in names:
+        filterset.filters[name].extra["widget"].counts = lambda name=name: once()[name]
 
 
 # The text fields are the ones the trigram indexes cover (organisations migration 0010).
@@ -90,12 +114,14 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=country_choices,
         empty_label=_("Any country"),
         help_text=_("ISO country code."),
+        widget=QuickSelect(),
     )
     kind = django_filters.ChoiceFilter(
         label=_("Type"),
         choices=OrganisationKind.choices,
         empty_label=_("Any type"),
         help_text=_("Kind of organisation."),
+        widget=QuickSelect(),
     )
     sector = sector_filter()
     capability = capability_filter(
@@ -117,6 +143,7 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=[(NAME, _("Name (A–Z)")), (NEWEST, _("Newest")), (UPDATED, _("Recently updated"))],
         empty_label=_("Default order"),
         method="filter_sort",
+        widget=QuickSelect(),
         help_text=_(
             "name, newest (most recently added) or updated (most recently changed). Left "
             "empty: by name, or best matches first when searching."
@@ -126,6 +153,10 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
     class Meta:
         model = Organisation
         fields = ["q", "country", "kind", "sector", "capability", "city", "sort"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        facet_counts_show(self, selectors.organisation_facet_counts, ("sector", "kind", "country"))
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.order_by(*self.SORTS[value])

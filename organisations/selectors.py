@@ -3,14 +3,18 @@
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet, Value
+from django.utils.translation import get_language
 
+from common.kept import kept_briefly
 from organisations.models import (
+    Capability,
     ConsortiumMembership,
     Membership,
     Organisation,
     OrganisationConnection,
     OrganisationKind,
     PublicationStatus,
+    Sector,
 )
 
 Viewer = AbstractBaseUser | AnonymousUser
@@ -21,6 +25,88 @@ def organisation_list() -> QuerySet[Organisation]:
     return Organisation.objects.published().prefetch_related("sectors")
 
 
+# Facet counts over at least this many organisations are kept for a minute (common.kept).
+FACETS_KEPT_FROM = 2_000
+
+
+def organisation_facet_counts() -> dict[str, dict[str, int]]:
+    """Published organisations per sector (by slug), per kind and per country, for the
+    numbers next to the list's filter options; every sector and kind is there, 0 if it has
+    none. Over the whole published list, not narrowed by the filters chosen, so the numbers
+    can be kept (a minute, past FACETS_KEPT_FROM).
+
+    Sectors are counted from the small side: every tag grouped by sector (the tag table
+    alone, no join), less the tags of organisations that are not published, which are few;
+    joining every tag to its organisation to check its status costs ten times more."""
+
+    def compute() -> dict[str, dict[str, int]]:
+        sectors = dict(
+            Sector.objects.order_by().values_list("slug").annotate(count=Count("organisations"))
+        )
+        unpublished = [
+            status for status in PublicationStatus.values if status != PublicationStatus.PUBLISHED
+        ]
+        hidden = (
+            Sector.objects.filter(organisations__status__in=unpublished)
+            .order_by()
+            .values_list("slug")
+            .annotate(count=Count("organisations"))
+        )
+        for slug, count in hidden:
+            sectors[slug] -= count
+        kinds = dict.fromkeys(OrganisationKind.values, 0)
+        countries: dict[str, int] = {}
+        groups = Organisation.objects.published().order_by().values_list("kind", "country")
+        for kind, country, count in groups.annotate(count=Count("pk")):
+            kinds[kind] = kinds.get(kind, 0) + count
+            countries[country] = countries.get(country, 0) + count
+        return {"sector": sectors, "kind": kinds, "country": countries}
+
+    return kept_briefly(
+        f"facets:organisations:{Organisation.objects.db}",
+        compute,
+        keep=lambda counts: sum(counts["kind"].values()) >= FACETS_KEPT_FROM,
+    )
+
+
+def _always(value: object) -> bool:
+    return True
+
+
+def _in_reader_language(name: str, name_ko: str) -> str:
+    return name_ko if name_ko and (get_language() or "").startswith("ko") else name
+
+
+def sector_options() -> list[tuple[str, str]]:
+    """(slug, name) of every sector for a filter, by name, in the reader's language where the
+    taxonomy has it. Kept a minute (common.kept): the taxonomy changes seldom, and staff see a
+    change on the filters within the minute."""
+
+    def compute() -> list[tuple[str, str]]:
+        rows = Sector.objects.order_by("name", "pk").values_list("slug", "name", "name_ko")
+        return [(slug, _in_reader_language(name, name_ko)) for slug, name, name_ko in rows]
+
+    return kept_briefly(f"options:sectors:{get_language()}", compute, keep=_always)
+
+
+def capability_options() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every capability for a filter, grouped under its sector: (sector name, [(slug, name)])
+    by sector name and then capability name, in the reader's language where given; kept a
+    minute, as the sectors are."""
+
+    def compute() -> list[tuple[str, list[tuple[str, str]]]]:
+        rows = Capability.objects.order_by("sector__name", "sector_id", "name", "pk")
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for slug, name, name_ko, sector, sector_ko in rows.values_list(
+            "slug", "name", "name_ko", "sector__name", "sector__name_ko"
+        ):
+            label = _in_reader_language(sector, sector_ko)
+            groups.setdefault(label, []).append((slug, _in_reader_language(name, name_ko)))
+        return list(groups.items())
+
+    return kept_briefly(f"options:capabilities:{get_language()}", compute, keep=_always)
+
+
 def organisation_visible_to(*, user: Viewer) -> QuerySet[Organisation]:
     """Everyone sees published profiles; staff and an organisation's own members also see it
     while it is a draft, under review or rejected, so they can check it before it goes out."""
@@ -29,18 +115,18 @@ def organisation_visible_to(*, user: Viewer) -> QuerySet[Organisation]:
         return queryset
     visible = Q(status=PublicationStatus.PUBLISHED)
     if user.is_authenticated:
-        visible |= Q(memberships__user=user)
-    return queryset.filter(visible).distinct()
+        # A subquery rather than a join: a join would repeat rows and need DISTINCT, which at
+        # 100,000 organisations makes the count and every page compare all columns.
+        mine = Membership.objects.filter(user=user).values("organisation_id")
+        visible |= Q(pk__in=mine)
+    return queryset.filter(visible)
 
 
-def organisation_detail(*, user: Viewer) -> QuerySet[Organisation]:
-    """The detail page's organisation with everything it lists prefetched; linked
-    organisations are limited to published ones so a draft never leaks through a link."""
+def _consortium_prefetches() -> list[Prefetch]:
+    """A consortium's members and an organisation's consortia, published ones only, so a
+    draft never leaks through a link."""
     links = ConsortiumMembership.objects.all()
-    return organisation_visible_to(user=user).prefetch_related(
-        "sectors",
-        "offers__sector",
-        "seeks__sector",
+    return [
         Prefetch(
             "member_links",
             queryset=links.filter(member__status=PublicationStatus.PUBLISHED)
@@ -53,7 +139,22 @@ def organisation_detail(*, user: Viewer) -> QuerySet[Organisation]:
             .select_related("consortium")
             .order_by("consortium__name"),
         ),
-        "projects",
+    ]
+
+
+def organisation_detail(*, user: Viewer) -> QuerySet[Organisation]:
+    """The detail page's organisation with everything it lists prefetched; linked
+    organisations are limited to published ones so a draft never leaks through a link."""
+    return organisation_visible_to(user=user).prefetch_related(
+        "sectors", "offers__sector", "seeks__sector", *_consortium_prefetches(), "projects"
+    )
+
+
+def organisation_api_list(*, user: Viewer) -> QuerySet[Organisation]:
+    """What the API shows of each organisation it may see: tags as slugs (so no capability's
+    sector) and consortium links, but not the detail page's projects; one query a relation."""
+    return organisation_visible_to(user=user).prefetch_related(
+        "sectors", "offers", "seeks", *_consortium_prefetches()
     )
 
 

@@ -6,10 +6,16 @@ than a multiple <select> because everyone knows how to use them, with any input 
 """
 
 from collections.abc import Callable
+from html import escape
 
 from django import forms
 from django.db.models import Model
 from django.forms.models import ModelChoiceIterator
+from django.forms.utils import flatatt
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 
 class Checklist(forms.CheckboxSelectMultiple):
@@ -57,3 +63,67 @@ class GroupedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
     def __init__(self, queryset, *, group_label: Callable[[Model], str], **kwargs):
         self.group_label = group_label
         super().__init__(queryset, **kwargs)
+
+
+class QuickSelect(forms.Select):
+    """A <select> with the same HTML as Django's, written in Python rather than a template per
+    option: the list filters offer hundreds of options (countries, capabilities), and
+    rendering each through templates took half of a list page's time.
+
+    `options`, if given, is called at render time for the choices (flat, or grouped as
+    (group label, [(value, label), ...]) pairs), so a filter can offer plain values read in one
+    cheap query while its field still validates against the queryset. `counts`, if given, is
+    called at render time for {value: number}; an option whose value is in it shows the number
+    after its label, formatted for the reader's language ("Semiconductors (1,240)"). Neither
+    is called when a form is only validated (the API)."""
+
+    def __init__(
+        self,
+        attrs=None,
+        choices=(),
+        *,
+        options: Callable[[], list] | None = None,
+        counts: Callable[[], dict[str, int]] | None = None,
+    ):
+        super().__init__(attrs, choices)
+        self.options = options
+        self.counts = counts
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = {str(chosen) for chosen in self.format_value(value)}
+        counts = self.counts() if self.counts is not None else {}
+        choices = self.choices
+        if self.options is not None:
+            # The field's empty choice ("Any sector") comes first; the rest from options().
+            empty = next(iter(self.choices), None)
+            choices = [*([empty] if empty and empty[0] == "" else []), *self.options()]
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        with_count = gettext("%(label)s (%(count)s)")
+        parts = [format_html('<select name="{}"{}>', name, flatatt(final_attrs))]
+        for group_value, group_label in choices:
+            if isinstance(group_label, list | tuple):
+                parts.append(format_html('<optgroup label="{}">', group_value))
+                parts.extend(
+                    self._option(option, label, selected, counts, with_count)
+                    for option, label in group_label
+                )
+                parts.append("</optgroup>")
+            else:
+                parts.append(self._option(group_value, group_label, selected, counts, with_count))
+        parts.append("</select>")
+        return mark_safe("\n".join(parts))  # noqa: S308 - every part is escaped by format_html
+
+    @staticmethod
+    def _option(value, label, selected: set[str], counts: dict[str, int], with_count: str) -> str:
+        # Plain escape and an f-string: format_html per option was most of the render time.
+        value = "" if value is None else str(value)
+        if value in counts:
+            label = with_count % {
+                "label": label,
+                "count": number_format(counts[value], force_grouping=True),
+            }
+        chosen = ""
+        if value in selected:
+            selected.discard(value)  # one option at most, as Django's Select does
+            chosen = " selected"
+        return f'<option value="{escape(value)}"{chosen}>{escape(str(label))}</option>'

@@ -11,6 +11,7 @@ from django.utils import translation
 from rest_framework.test import APIClient
 
 from api.services import api_token_create
+from common.kept import kept_forget
 from introductions.services import introduction_request, introduction_transition
 from introductions.steps import INTRODUCTION_STEPS, Side
 from matchmaking.index_store import matching_index_reset
@@ -140,6 +141,13 @@ def _default_language():
 def _throttle_counts_cleared():
     """API throttling counts requests in the cache; every test starts with none counted."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _kept_values_forgotten():
+    """List counts and facet counts kept briefly in the process (common.kept): none carried
+    over from another test."""
+    kept_forget()
 
 
 @pytest.fixture

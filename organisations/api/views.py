@@ -78,7 +78,7 @@ class OrganisationViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.Mode
     def get_queryset(self):
         # Annotated with who may see the contact details, so a page of results is one query.
         return selectors.organisation_contacts_visible_annotate(
-            queryset=selectors.organisation_detail(user=self.request.user),
+            queryset=selectors.organisation_api_list(user=self.request.user),
             user=self.request.user,
         )
 

@@ -136,6 +136,16 @@ class Organisation(models.Model):
         indexes = [
             models.Index(fields=["status", "country", "kind"]),
             models.Index(fields=["updated_at"]),
+            # One per sort order of the public list and the API (status first: the list shows
+            # published ones), so a page, and the ids of a deep page, are read in order from
+            # the index instead of sorting 100,000 rows.
+            models.Index(fields=["status", "name", "id"], name="organisation_list_by_name"),
+            models.Index(
+                fields=["status", "-created_at", "-id"], name="organisation_list_by_newest"
+            ),
+            models.Index(
+                fields=["status", "-updated_at", "-id"], name="organisation_list_by_updated"
+            ),
         ]
 
     def __str__(self) -> str:

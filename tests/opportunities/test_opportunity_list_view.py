@@ -199,8 +199,10 @@ def test_query_count_does_not_grow_with_rows(
 ):
     host = OrganisationFactory()
     OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[host])
-    # Five for a search: sector and capability names, the best ids of each relevance tier.
-    with django_assert_max_num_queries(11):
+    # The page, its count, prefetches, the sector and capability options and the facet
+    # counts; five more for a search: sector and capability names, the best ids of each
+    # relevance tier.
+    with django_assert_max_num_queries(14):
         client.get(reverse(URL), query)
 
 
@@ -210,3 +212,11 @@ def test_a_card_shows_the_korean_title_to_korean_readers(client, digital_twin_ch
     with translation.override("ko"):
         text = client.get(reverse(URL)).text
     assert 'lang="ko">디지털 트윈 챌린지</a>' in text
+
+
+def test_filters_show_how_many_public_opportunities_each_value_has(client, sector):
+    OpportunityFactory.create_batch(2, sectors=[sector], kind="rd_call")
+    OpportunityFactory(sectors=[sector], status="draft", kind="rd_call")
+    with translation.override("en"):  # an earlier test's Korean page can leave ko active
+        text = client.get(reverse(URL)).text
+    assert ">Smart cities (2)</option>" in text and ">R&amp;D call (2)</option>" in text

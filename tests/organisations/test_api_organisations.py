@@ -274,3 +274,21 @@ def test_the_korean_description_is_shown_and_written(token_client, member, organ
     response = token_client(member).patch(detail(organisation), {"description_ko": "항만 센서."})
     organisation.refresh_from_db()
     assert response.json()["description_ko"] == organisation.description_ko == "항만 센서."
+
+
+def test_a_member_sees_each_organisation_once_and_counted_once(token_client, member):
+    # Two colleagues in the same organisation: a join on memberships would list it twice.
+    MembershipFactory(organisation=Membership.objects.get(user=member).organisation)
+    response = token_client(member).get(reverse(LIST))
+    assert (response.json()["count"], names(response)) == (1, ["Bayes Example Ltd"])
+
+
+@pytest.mark.parametrize("rows", [2, 20])
+def test_a_members_list_makes_the_same_queries_whatever_its_length(
+    token_client, member, django_assert_max_num_queries, rows
+):
+    OrganisationFactory.create_batch(rows)
+    client = token_client(member)
+    # Token and throttle look-ups, the count, the page, five prefetched relations.
+    with django_assert_max_num_queries(16):
+        assert client.get(reverse(LIST)).status_code == 200

@@ -162,7 +162,8 @@ def test_a_search_costs_the_same_queries_however_many_match(
     client, sector, django_assert_num_queries, count
 ):
     OrganisationFactory.create_batch(count, description="Twin research.", sectors=[sector])
-    with django_assert_num_queries(10):
+    # The list's 8 (with its facet counts) and the search's 5.
+    with django_assert_num_queries(13):
         client.get(reverse(URL), {"q": "twin 스마트시티", "country": "GB"})
 
 
@@ -210,8 +211,10 @@ def test_query_count_does_not_grow_with_rows(
     client, sector, django_assert_max_num_queries, rows, query
 ):
     OrganisationFactory.create_batch(rows, sectors=[sector])
-    # Five for a search: sector and capability names, the best ids of each relevance tier.
-    with django_assert_max_num_queries(10):
+    # The page, its count, prefetches, the sector and capability options and the facet
+    # counts; five more for a search: sector and capability names, the best ids of each
+    # relevance tier.
+    with django_assert_max_num_queries(13):
         client.get(reverse(URL), query)
 
 
@@ -228,3 +231,43 @@ def test_a_card_labels_an_english_only_description_for_korean_readers(client, ko
         text = client.get(reverse(URL)).text
     assert '<span lang="en">Digital twin research for port cities.</span>' in text
     assert "badge--language" in text
+
+
+def test_filters_show_how_many_published_organisations_each_value_has(client, sector):
+    OrganisationFactory.create_batch(2, sectors=[sector], kind="university")
+    OrganisationFactory(sectors=[sector], status="draft")
+    with translation.override("en"):  # an earlier test's Korean page can leave ko active
+        text = client.get(reverse(URL)).text
+    assert ">Smart cities (2)</option>" in text and ">University (2)</option>" in text
+
+
+def test_sector_options_are_in_korean_for_korean_readers(client, sector):
+    OrganisationFactory(sectors=[sector])
+    # override, not a /ko/ address alone: the request would leave Korean active for later tests.
+    with translation.override("ko"):
+        assert ">스마트시티 (1)</option>" in client.get(reverse(URL)).text
+
+
+def test_capabilities_are_grouped_under_their_sector(client, capability):
+    with translation.override("en"):
+        text = client.get(reverse(URL)).text
+    assert '<optgroup label="Smart cities">\n<option value="digital-twins">' in text
+
+
+def test_a_page_past_the_last_offered_explains_the_cap(client, db, monkeypatch):
+    monkeypatch.setattr("organisations.views.MAX_ROWS", 25)
+    OrganisationFactory.create_batch(30)
+    response = client.get(reverse(URL), {"page": 2000})
+    assert response.context["page"].number == 1
+    assert "Only the first 1 pages are shown" in response.text
+
+
+def test_a_deep_page_makes_as_many_queries_as_the_first(client, sector, monkeypatch):
+    monkeypatch.setattr("common.pagination.DEFERRED_FROM", 0)
+    OrganisationFactory.create_batch(30, sectors=[sector])
+    client.get(reverse(URL))  # the taxonomy's options are kept from the first page on
+    with CaptureQueriesContext(connection) as first:
+        client.get(reverse(URL))
+    with CaptureQueriesContext(connection) as deep:
+        client.get(reverse(URL), {"page": 2})
+    assert len(deep) == len(first)

@@ -1,0 +1,93 @@
+"""A paginator for long lists (100,000 rows and more) that keeps every page cheap.
+
+- A deep page's ids are read first and its rows second ("deferred join"): the ids come from an
+  index that serves the order (an index-only scan), so a deep OFFSET walks index entries, not
+  whole rows, and nothing is sorted on disk. Pages near the start are one query as usual.
+- Past COUNT_KEPT_FROM rows the count is kept for a minute in this process (common.kept):
+  counting 100,000 rows costs more than the rest of the page, and a headline of "100,000
+  organisations" a minute old is still right enough. Smaller counts are always exact.
+- `max_rows` caps how deep pages go (the last allowed page stands for any later one); the
+  page says so (`is_capped`) and asks to narrow the filters.
+"""
+
+import hashlib
+import math
+
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.db.models.query import ModelIterable
+from django.utils.functional import cached_property
+
+from common.kept import kept_briefly
+
+# Up to this offset a page is one query; past it, ids first (one more query, much less work).
+DEFERRED_FROM = 500
+COUNT_KEPT_FROM = 2_000
+
+
+def _count_key(queryset: QuerySet) -> str:
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    return "count:" + hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
+
+
+def count_kept(queryset: QuerySet) -> int:
+    """queryset.count(), kept briefly once it is COUNT_KEPT_FROM or more (see above)."""
+    try:
+        key = _count_key(queryset)
+    except EmptyResultSet:  # queryset.none(), or a filter nothing can match: no query at all
+        return queryset.count()
+    return kept_briefly(key, queryset.count, keep=lambda count: count >= COUNT_KEPT_FROM)
+
+
+def _ids_first_fits(rows) -> bool:
+    """Model rows that can be found again by id. Not DISTINCT (ordered on other columns it can
+    repeat ids; such lists are short), a union, or values() dictionaries."""
+    return (
+        isinstance(rows, QuerySet)
+        and rows._iterable_class is ModelIterable
+        and not rows.query.distinct
+        and not rows.query.combinator
+    )
+
+
+class ListPaginator(Paginator):
+    def __init__(self, object_list, per_page, *args, max_rows: int | None = None, **kwargs):
+        super().__init__(object_list, per_page, *args, **kwargs)
+        self.max_rows = max_rows
+
+    @cached_property
+    def count(self) -> int:
+        if isinstance(self.object_list, QuerySet):
+            return count_kept(self.object_list)
+        return super().count
+
+    @cached_property
+    def num_pages(self) -> int:
+        pages = super().num_pages
+        if self.max_rows is None:
+            return pages
+        return min(pages, max(1, math.ceil(self.max_rows / self.per_page)))
+
+    @property
+    def is_capped(self) -> bool:
+        """Whether there are rows past the last page offered."""
+        return self.num_pages * self.per_page < self.count
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(self._rows(bottom, top), number, self)
+
+    def _rows(self, bottom: int, top: int):
+        rows = self.object_list
+        if bottom < DEFERRED_FROM or not _ids_first_fits(rows):
+            return rows[bottom:top]
+        ids = list(rows.values_list("pk", flat=True)[bottom:top])
+        if not ids:
+            return []
+        by_id = {row.pk: row for row in rows.order_by().filter(pk__in=ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
