@@ -54,6 +54,13 @@ class Marks:
 
 
 def marks_read() -> Marks:
+    return marks_and_rows_read()[0]
+
+
+def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[tuple]]:
+    """The marks and, in the same round trip, the rows of another query (`sql`, with its
+    params; its rows must have no NULL first column): a request that needs both pays for one
+    query, not two."""
     tables = {
         "organisation": Organisation._meta.db_table,
         "opportunity": Opportunity._meta.db_table,
@@ -64,21 +71,28 @@ def marks_read() -> Marks:
         "model": MatchingModel._meta.db_table,
     }
     # Each MAX reads one end of an index, so this stays fast however large the tables grow.
-    sql = "SELECT " + ", ".join(
+    marks_sql = "SELECT " + ", ".join(
         [
-            f"(SELECT MAX(updated_at) FROM {tables['organisation']})",
-            f"(SELECT MAX(updated_at) FROM {tables['opportunity']})",
-            f"(SELECT MAX(updated_at) FROM {tables['project']})",
-            f"(SELECT MAX(id) FROM {tables['participation']})",
-            f"(SELECT MAX(id) FROM {tables['capability']})",
-            f"(SELECT MAX(id) FROM {tables['sector']})",
-            f"(SELECT MAX(id) FROM {tables['model']})",
+            f"(SELECT MAX(updated_at) FROM {tables['organisation']}) AS mark_0",
+            f"(SELECT MAX(updated_at) FROM {tables['opportunity']}) AS mark_1",
+            f"(SELECT MAX(updated_at) FROM {tables['project']}) AS mark_2",
+            f"(SELECT MAX(id) FROM {tables['participation']}) AS mark_3",
+            f"(SELECT MAX(id) FROM {tables['capability']}) AS mark_4",
+            f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
+            f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
         ]
     )
+    if sql is not None:
+        # The marks' single row repeats beside each of the other query's rows; with none, the
+        # LEFT JOIN still gives the marks, with NULLs beside them.
+        marks_sql = f"SELECT * FROM ({marks_sql}) AS marks LEFT JOIN ({sql}) AS extra ON 1 = 1"
     with connection.cursor() as cursor:
-        cursor.execute(sql)
-        row = cursor.fetchone()
-    return Marks(*(_as_datetime(value) for value in row[:3]), *row[3:])
+        cursor.execute(marks_sql, params)
+        found = cursor.fetchall()
+    row = found[0]
+    marks = Marks(*(_as_datetime(value) for value in row[:3]), *row[3:7])
+    rows = [tuple(line[7:]) for line in found if line[7] is not None] if sql is not None else []
+    return marks, rows
 
 
 def _as_datetime(value) -> datetime.datetime | None:
@@ -238,9 +252,13 @@ class MatchingStore:
         self._generation = 0  # bumped by clear(), so a rebuild started before is dropped
 
     def index(self) -> MatchingIndex:
-        marks = marks_read()
+        return self.index_and_rows()[0]
+
+    def index_and_rows(self, sql: str | None = None, params=()) -> tuple[MatchingIndex, list]:
+        """The index, up to date, and the rows of `sql` read with the marks in one query."""
+        marks, rows = marks_and_rows_read(sql, params)
         if self._index is not None and (marks == self._marks or self._rebuilding):
-            return self._index
+            return self._index, rows
         with self._lock:
             if self._index is None:
                 self._index = self._rebuilt(marks)
@@ -249,7 +267,7 @@ class MatchingStore:
                 refreshed = self._refreshed(marks)
                 if refreshed is not None:
                     self._index, self._marks = refreshed, marks
-            return self._index
+            return self._index, rows
 
     def clear(self) -> None:
         with self._lock:
@@ -344,6 +362,12 @@ _store = MatchingStore()
 def matching_index() -> MatchingIndex:
     """The process's index, brought up to date with the database first."""
     return _store.index()
+
+
+def matching_index_and_rows(sql: str, params=()) -> tuple[MatchingIndex, list[tuple]]:
+    """The process's index, brought up to date, and the rows of another query (`sql`, whose
+    rows have no NULL first column), read in the same round trip as the freshness marks."""
+    return _store.index_and_rows(sql, params)
 
 
 def matching_index_reset() -> None:

@@ -63,56 +63,63 @@ def _listed(ids: Iterable[int], names: Mapping[int, str]) -> str:
     return name_list([names.get(i, f"#{i}") for i in ids])
 
 
+# Each reason's wording, looked up when it is worded (so in the active language).
+_WORDING = {
+    "they_offer": lambda reason: gettext("They offer %(capabilities)s, which you seek"),
+    "you_offer": lambda reason: gettext("You offer %(capabilities)s, which they seek"),
+    "they_offer_related": lambda reason: gettext(
+        "They offer %(offered)s, close to %(sought)s, which you seek"
+    ),
+    "you_offer_related": lambda reason: gettext(
+        "You offer %(offered)s, close to %(sought)s, which they seek"
+    ),
+    "both_work_in": lambda reason: gettext("Both work in %(sectors)s"),
+    "both_offer": lambda reason: gettext("Both offer %(capabilities)s"),
+    "worked_together": lambda reason: ngettext(
+        "You have worked together on %(count)d past project",
+        "You have worked together on %(count)d past projects",
+        reason.count,
+    ),
+    "common_partners": lambda reason: gettext(
+        "They have worked with your past partners %(organisations)s"
+    ),
+    "similar_descriptions": lambda reason: gettext("Your descriptions are similar"),
+    "active": lambda reason: ngettext(
+        "Active in %(count)d past project", "Active in %(count)d past projects", reason.count
+    ),
+    "covers_required": lambda reason: gettext(
+        "Covers %(count)d of the %(total)d required capabilities: %(capabilities)s"
+    ),
+    "needs_partner_for": lambda reason: gettext("Would need a partner for %(capabilities)s"),
+    "in_its_sectors": lambda reason: gettext("In its sectors: %(sectors)s"),
+    "description_matches": lambda reason: gettext("The description matches the opportunity's"),
+    "ranked_lower_declined": lambda reason: gettext(
+        "Ranked lower: much like %(organisation)s, which declined an introduction"
+    ),
+    "ranked_lower_not_interested": lambda reason: gettext(
+        "Ranked lower: much like %(organisation)s, which you marked not interested"
+    ),
+}
+
+# The values a wording may name; only those its text names are worked out (a suggestion
+# page words hundreds of reasons, and each list of names costs a sort and a translation).
+_VALUES = {
+    "capabilities": lambda reason, names: _listed(reason.capabilities, names.capabilities),
+    "offered": lambda reason, names: _listed(reason.capabilities, names.capabilities),
+    "sought": lambda reason, names: _listed(reason.sought, names.capabilities),
+    "sectors": lambda reason, names: _listed(reason.sectors, names.sectors),
+    "organisations": lambda reason, names: name_list(reason.organisations),
+    "organisation": lambda reason, names: ", ".join(reason.organisations),
+    "count": lambda reason, names: reason.count,
+    "total": lambda reason, names: reason.total,
+}
+
+
 def reason_text(reason: formula.Reason, names: formula.Names) -> ReasonText:
     """One reason in the active language; names must come from names_in_reader_language."""
-    capabilities = _listed(reason.capabilities, names.capabilities)
-    values = {
-        "capabilities": capabilities,
-        "offered": capabilities,
-        "sought": _listed(reason.sought, names.capabilities),
-        "sectors": _listed(reason.sectors, names.sectors),
-        "organisations": name_list(reason.organisations),
-        "organisation": ", ".join(reason.organisations),
-        "count": reason.count,
-        "total": reason.total,
-    }
-    wording = {
-        "they_offer": lambda: gettext("They offer %(capabilities)s, which you seek"),
-        "you_offer": lambda: gettext("You offer %(capabilities)s, which they seek"),
-        "they_offer_related": lambda: gettext(
-            "They offer %(offered)s, close to %(sought)s, which you seek"
-        ),
-        "you_offer_related": lambda: gettext(
-            "You offer %(offered)s, close to %(sought)s, which they seek"
-        ),
-        "both_work_in": lambda: gettext("Both work in %(sectors)s"),
-        "both_offer": lambda: gettext("Both offer %(capabilities)s"),
-        "worked_together": lambda: ngettext(
-            "You have worked together on %(count)d past project",
-            "You have worked together on %(count)d past projects",
-            reason.count,
-        ),
-        "common_partners": lambda: gettext(
-            "They have worked with your past partners %(organisations)s"
-        ),
-        "similar_descriptions": lambda: gettext("Your descriptions are similar"),
-        "active": lambda: ngettext(
-            "Active in %(count)d past project", "Active in %(count)d past projects", reason.count
-        ),
-        "covers_required": lambda: gettext(
-            "Covers %(count)d of the %(total)d required capabilities: %(capabilities)s"
-        ),
-        "needs_partner_for": lambda: gettext("Would need a partner for %(capabilities)s"),
-        "in_its_sectors": lambda: gettext("In its sectors: %(sectors)s"),
-        "description_matches": lambda: gettext("The description matches the opportunity's"),
-        "ranked_lower_declined": lambda: gettext(
-            "Ranked lower: much like %(organisation)s, which declined an introduction"
-        ),
-        "ranked_lower_not_interested": lambda: gettext(
-            "Ranked lower: much like %(organisation)s, which you marked not interested"
-        ),
-    }
-    return ReasonText(wording[reason.code]() % values, code=reason.code)
+    wording = _WORDING[reason.code](reason)
+    values = {key: value(reason, names) for key, value in _VALUES.items() if f"%({key})" in wording}
+    return ReasonText(wording % values, code=reason.code)
 
 
 def reason_texts(reasons: Iterable[formula.Reason], names: formula.Names) -> tuple[ReasonText, ...]:

@@ -11,7 +11,6 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -19,7 +18,7 @@ from django.utils.translation import gettext
 from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
-from matchmaking.index_store import matching_index
+from matchmaking.index_store import matching_index, matching_index_and_rows
 from matchmaking.models import Dismissal, MatchingModel
 from matchmaking.reasons import (
     ReasonText,
@@ -123,12 +122,9 @@ DECLINED_INTRODUCTION_STATES = (IntroductionState.DECLINED_BY_RECIPIENT, Introdu
 FEEDBACK_EXTRA_CANDIDATES = 20
 
 
-def _partner_feedback(*, user, organisation_id: int) -> tuple[set[int], dict[int, bool]]:
-    """In one query: the partners this user dismissed for the organisation (never shown again),
-    and every organisation the organisation turned down, by any of its members or through a
-    declined introduction (id -> whether by a declined introduction), which make look-alikes
-    rank lower."""
-    user_id = user.pk if user is not None and user.is_authenticated else None
+def _partner_feedback_sql(*, organisation_id: int) -> tuple[str, list]:
+    """The query behind _partner_feedback: the dismissals made for the organisation (with who
+    made them) and the organisations it turned down through a declined introduction."""
     # Plain SQL: the ORM spends longer compiling this union than the database answering it.
     sql = (
         f"SELECT dismissed_organisation_id, user_id, 0 FROM {Dismissal._meta.db_table} "
@@ -137,9 +133,15 @@ def _partner_feedback(*, user, organisation_id: int) -> tuple[set[int], dict[int
         f"FROM {IntroductionRequest._meta.db_table} "
         "WHERE requester_organisation_id = %s AND state IN (%s, %s)"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [organisation_id, organisation_id, *DECLINED_INTRODUCTION_STATES])
-        rows = cursor.fetchall()
+    return sql, [organisation_id, organisation_id, *DECLINED_INTRODUCTION_STATES]
+
+
+def _partner_feedback(*, user, rows: list[tuple]) -> tuple[set[int], dict[int, bool]]:
+    """From the rows of _partner_feedback_sql: the partners this user dismissed for the
+    organisation (never shown again), and every organisation the organisation turned down, by
+    any of its members or through a declined introduction (id -> whether by a declined
+    introduction), which make look-alikes rank lower."""
+    user_id = user.pk if user is not None and user.is_authenticated else None
     excluded: set[int] = set()
     turned_down: dict[int, bool] = {}
     for other_id, by_user, by_introduction in rows:
@@ -211,7 +213,10 @@ def partners_for_organisation(
     sectors: list[str] | None = None,
 ) -> list[Suggestion]:
     """Countries: None for the default (the other side of GB/KR), [] for any country."""
-    index = matching_index()
+    # The feedback is read with the index's freshness marks, in one round trip.
+    index, feedback_rows = matching_index_and_rows(
+        *_partner_feedback_sql(organisation_id=organisation.id)
+    )
     row = index.row_of(organisation.id)
     if row is None:
         return []
@@ -226,7 +231,7 @@ def partners_for_organisation(
                 gettext("Unknown sector: %(slugs)s") % {"slugs": ", ".join(unknown)}
             )
         sector_ids = set(found.values())
-    dismissed, turned_down = _partner_feedback(user=user, organisation_id=organisation.id)
+    dismissed, turned_down = _partner_feedback(user=user, rows=feedback_rows)
     excluded = organisation_circle(index, organisation.id) | dismissed
     hits = index.partners_of(
         row,

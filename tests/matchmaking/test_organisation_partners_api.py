@@ -105,3 +105,12 @@ def test_errors_follow_the_request_language(api_client, uk_sme):
     assert answer.status_code == 400
     assert re.search("[가-힣]", answer.json()["error"]["fields"]["limit"][0])
     assert answer["Content-Language"] == "ko"
+
+
+def test_answers_in_three_queries_once_the_index_is_built(
+    api_client, uk_sme, korean_partner, django_assert_num_queries
+):
+    api_client.get(partners_url(uk_sme))  # builds the index
+    # The visible organisation; the freshness marks with the feedback; the suggested ones.
+    with django_assert_num_queries(3):
+        assert len(api_client.get(partners_url(uk_sme)).json()) == 1

@@ -1,0 +1,21 @@
+from matchmaking.index_store import marks_and_rows_read, marks_read
+from organisations.models import Organisation
+from tests.factories import OrganisationFactory
+
+TABLE = Organisation._meta.db_table
+
+
+def test_reads_the_marks_and_the_other_querys_rows_in_one_query(db, django_assert_num_queries):
+    first, second = OrganisationFactory(), OrganisationFactory()
+    with django_assert_num_queries(1):
+        marks, rows = marks_and_rows_read(f"SELECT id, name FROM {TABLE} WHERE id >= %s", [0])
+    assert marks == marks_read()
+    assert sorted(rows) == sorted([(first.pk, first.name), (second.pk, second.name)])
+
+
+def test_no_rows_still_gives_the_marks(db):
+    OrganisationFactory()
+    marks, rows = marks_and_rows_read(f"SELECT id FROM {TABLE} WHERE id < %s", [0])
+    assert rows == []
+    assert marks == marks_read()
+    assert marks.organisations is not None
