@@ -76,7 +76,9 @@ def facet_counts_show(filterset: django_filters.FilterSet, counts, names: tuple[
     validates with the same filters and never pays for them."""
     once = functools.cache(counts)
     for name in names:
-        filterset.filters[name].extra["widget"].counts = lambda name=name: once()[name]
+        # On the form field's own widget: a filter copied from one whose field was already
+        # built (the API schema builds them) carries that field, not a new one from extra.
+        filterset.filters[name].field.widget.counts = lambda name=name: once()[name]
 
 
 # The text fields are the ones the trigram indexes cover (organisations migration 0010).
