@@ -7,7 +7,7 @@ unsubscribe links already mailed, for one) is answered where it was sent."""
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -47,3 +47,24 @@ class PreferredLanguageMiddleware:
         return translation.get_supported_language_variant(
             translation.get_language_from_request(request, check_path=False)
         )
+
+
+class AdminLanguageMiddleware:
+    """Serves the admin in the staff member's language: it keeps one address in every language,
+    so LocaleMiddleware would always answer it in English. The language is the one the site's
+    pages would use (saved choice, cookie, Accept-Language), for this request only."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(reverse("admin:index")):
+            return self.get_response(request)
+        language = PreferredLanguageMiddleware._wanted_language(request)
+        request.LANGUAGE_CODE = language
+        # The response is rendered inside, so the language never outlives the request.
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        patch_vary_headers(response, ("Accept-Language", "Cookie"))
+        return response

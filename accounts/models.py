@@ -8,10 +8,13 @@ class PrivacyConsent(models.Model):
     PIPA ask us to be able to show."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="privacy_consents"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="privacy_consents",
+        verbose_name=_("user"),
     )
-    notice_version = models.CharField(max_length=20)
-    accepted_at = models.DateTimeField()
+    notice_version = models.CharField(max_length=20, verbose_name=_("notice version"))
+    accepted_at = models.DateTimeField(verbose_name=_("accepted at"))
 
     class Meta:
         verbose_name = _("privacy consent")

@@ -26,19 +26,30 @@ class SavedSearch(models.Model):
     published after created_at is ever mailed."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="saved_searches",
+        verbose_name=_("user"),
     )
-    scope = models.CharField(max_length=16, choices=SavedSearchScope.choices)
+    scope = models.CharField(
+        max_length=16, choices=SavedSearchScope.choices, verbose_name=_("scope")
+    )
     query = models.CharField(
-        max_length=1000, blank=True, help_text=_("The list's filters as a normalised query string.")
+        max_length=1000,
+        blank=True,
+        help_text=_("The list's filters as a normalised query string."),
+        verbose_name=_("query"),
     )
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, verbose_name=_("name"))
     frequency = models.CharField(
-        max_length=8, choices=AlertFrequency.choices, default=AlertFrequency.DAILY
+        max_length=8,
+        choices=AlertFrequency.choices,
+        default=AlertFrequency.DAILY,
+        verbose_name=_("frequency"),
     )
-    active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    last_sent_at = models.DateTimeField(null=True, blank=True)
+    active = models.BooleanField(default=True, verbose_name=_("active"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    last_sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("last sent at"))
 
     class Meta:
         verbose_name = _("saved search")
@@ -68,21 +79,39 @@ class AlertDelivery(models.Model):
     period: the deadline a reminder was for, or the confirmation a stale-profile mail was
     about, so a moved deadline or a new confirmation year is announced afresh."""
 
-    kind = models.CharField(max_length=16, choices=AlertKind.choices)
+    kind = models.CharField(max_length=16, choices=AlertKind.choices, verbose_name=_("kind"))
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alert_deliveries"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="alert_deliveries",
+        verbose_name=_("recipient"),
     )
     saved_search = models.ForeignKey(
-        SavedSearch, on_delete=models.CASCADE, null=True, blank=True, related_name="deliveries"
+        SavedSearch,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="deliveries",
+        verbose_name=_("saved search"),
     )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organisation"),
     )
     opportunity = models.ForeignKey(
-        Opportunity, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        Opportunity,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("opportunity"),
     )
-    period = models.CharField(max_length=40, blank=True)
-    sent_at = models.DateTimeField()
+    period = models.CharField(max_length=40, blank=True, verbose_name=_("period"))
+    sent_at = models.DateTimeField(verbose_name=_("sent at"))
 
     class Meta:
         verbose_name = _("alert delivery")
@@ -121,10 +150,15 @@ class DeadlineReminderStop(models.Model):
     """A member stopped the deadline reminders of one opportunity (the mail's one-click link)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deadline_reminder_stops"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="deadline_reminder_stops",
+        verbose_name=_("user"),
     )
-    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, related_name="+", verbose_name=_("opportunity")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("deadline reminder stop")

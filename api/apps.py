@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
@@ -6,7 +7,7 @@ class ApiConfig(AppConfig):
     the schema. Each domain app keeps its own endpoints in <app>/api/."""
 
     name = "api"
-    verbose_name = "REST API"
+    verbose_name = _("REST API")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -50,31 +50,48 @@ class IntroductionRequest(models.Model):
     Its state changes only through introductions.services.introduction_transition."""
 
     requester_organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="introductions_requested"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="introductions_requested",
+        verbose_name=_("requester organisation"),
     )
     requested_organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="introductions_received"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="introductions_received",
+        verbose_name=_("requested organisation"),
     )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         related_name="introduction_requests",
+        verbose_name=_("requested by"),
     )
     message = models.TextField(
-        help_text=_("What the requester proposes."), **text_limit(MESSAGE_MAX_LENGTH)
+        help_text=_("What the requester proposes."),
+        **text_limit(MESSAGE_MAX_LENGTH),
+        verbose_name=_("message"),
     )
     seeking = models.TextField(
-        help_text=_("What the requester is looking for."), **text_limit(MESSAGE_MAX_LENGTH)
+        help_text=_("What the requester is looking for."),
+        **text_limit(MESSAGE_MAX_LENGTH),
+        verbose_name=_("seeking"),
     )
     preferred_language = models.CharField(
-        max_length=2, choices=IntroductionLanguage.choices, default=IntroductionLanguage.ENGLISH
+        max_length=2,
+        choices=IntroductionLanguage.choices,
+        default=IntroductionLanguage.ENGLISH,
+        verbose_name=_("preferred language"),
     )
     state = models.CharField(
-        max_length=32, choices=IntroductionState.choices, default=IntroductionState.REQUESTED
+        max_length=32,
+        choices=IntroductionState.choices,
+        default=IntroductionState.REQUESTED,
+        verbose_name=_("state"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
         verbose_name = _("introduction request")
@@ -116,23 +133,30 @@ class IntroductionEvent(models.Model):
     """One step of an introduction request: the audit trail of who moved it, when and why."""
 
     request = models.ForeignKey(
-        IntroductionRequest, on_delete=models.CASCADE, related_name="events"
+        IntroductionRequest,
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("request"),
     )
     from_state = models.CharField(
         max_length=32,
         choices=IntroductionState.choices,
         blank=True,
         help_text=_("Empty when created."),
+        verbose_name=_("from state"),
     )
-    to_state = models.CharField(max_length=32, choices=IntroductionState.choices)
+    to_state = models.CharField(
+        max_length=32, choices=IntroductionState.choices, verbose_name=_("to state")
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         related_name="introduction_events",
+        verbose_name=_("actor"),
     )
-    note = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
-    at = models.DateTimeField(auto_now_add=True)
+    note = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH), verbose_name=_("note"))
+    at = models.DateTimeField(auto_now_add=True, verbose_name=_("at"))
 
     class Meta:
         verbose_name = _("introduction event")
@@ -149,19 +173,26 @@ class IntroductionMessage(models.Model):
     the request, beside its steps, as part of its record: who wrote, for which side, when."""
 
     request = models.ForeignKey(
-        IntroductionRequest, on_delete=models.CASCADE, related_name="messages"
+        IntroductionRequest,
+        on_delete=models.CASCADE,
+        related_name="messages",
+        verbose_name=_("request"),
     )
     from_organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="introduction_messages_sent"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="introduction_messages_sent",
+        verbose_name=_("from organisation"),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         related_name="introduction_messages",
+        verbose_name=_("author"),
     )
     body = models.TextField(_("message"), **text_limit(MESSAGE_MAX_LENGTH))
-    sent_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(auto_now_add=True, verbose_name=_("sent at"))
 
     class Meta:
         ordering = ["sent_at", "id"]

@@ -73,7 +73,15 @@ def introduction_staff_step(request, pk: int):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"{introduction}: {introduction.get_state_display()}.")
+        messages.success(
+            request,
+            _("%(requester)s → %(requested)s: %(state)s.")
+            % {
+                "requester": introduction.requester_organisation,
+                "requested": introduction.requested_organisation,
+                "state": introduction.get_state_display(),
+            },
+        )
     return redirect("staff:introduction_queue")
 
 

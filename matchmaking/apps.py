@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MatchmakingConfig(AppConfig):
     name = "matchmaking"
-    verbose_name = "Matchmaking"
+    verbose_name = _("Matchmaking")

@@ -12,21 +12,35 @@ class Dismissal(models.Model):
     It removes that suggestion for good."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dismissals"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="dismissals",
+        verbose_name=_("user"),
     )
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.CASCADE,
         related_name="dismissals",
         help_text=_("The organisation the suggestion was made for."),
+        verbose_name=_("organisation"),
     )
     dismissed_organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("dismissed organisation"),
     )
     dismissed_opportunity = models.ForeignKey(
-        Opportunity, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        Opportunity,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("dismissed opportunity"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("dismissal")
@@ -63,17 +77,30 @@ class MatchingModel(models.Model):
     history, or did no better than the defaults on validation, holds the defaults
     (is_fitted False) and says why."""
 
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     is_fitted = models.BooleanField(
-        default=False, help_text=_("False: the documented default weights are in force.")
+        default=False,
+        help_text=_("False: the documented default weights are in force."),
+        verbose_name=_("is fitted"),
     )
-    partner_weights = models.JSONField(help_text=_("Points per partner factor (sum 100)."))
-    opportunity_weights = models.JSONField(help_text=_("Points per opportunity factor (sum 100)."))
-    data_seen = models.JSONField(default=dict, help_text=_("How many pairs of each kind it saw."))
+    partner_weights = models.JSONField(
+        help_text=_("Points per partner factor (sum 100)."), verbose_name=_("partner weights")
+    )
+    opportunity_weights = models.JSONField(
+        help_text=_("Points per opportunity factor (sum 100)."),
+        verbose_name=_("opportunity weights"),
+    )
+    data_seen = models.JSONField(
+        default=dict,
+        help_text=_("How many pairs of each kind it saw."),
+        verbose_name=_("data seen"),
+    )
     validation = models.JSONField(
-        default=dict, help_text=_("Figures on held-out pairs: fitted and default weights.")
+        default=dict,
+        help_text=_("Figures on held-out pairs: fitted and default weights."),
+        verbose_name=_("validation"),
     )
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, verbose_name=_("note"))
 
     class Meta:
         verbose_name = _("matching model")

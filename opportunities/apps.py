@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OpportunitiesConfig(AppConfig):
     name = "opportunities"
-    verbose_name = "Opportunities"
+    verbose_name = _("Opportunities")

@@ -60,53 +60,84 @@ class OpportunityQuerySet(models.QuerySet):
 
 
 class Opportunity(models.Model):
-    title = models.CharField(max_length=300)
+    title = models.CharField(max_length=300, verbose_name=_("title"))
     # Korean versions; pages show the reader's language and fall back to the other.
     title_ko = models.CharField(_("Korean title"), max_length=300, blank=True)
-    kind = models.CharField(max_length=16, choices=OpportunityKind.choices)
-    hosts = models.ManyToManyField(Organisation, blank=True, related_name="hosted_opportunities")
-    country = CountryField(blank=True, help_text=_("Where it takes place; empty if not one place."))
-    city = models.CharField(max_length=120, blank=True)
-    summary = models.CharField(max_length=500, blank=True)
-    description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
+    kind = models.CharField(max_length=16, choices=OpportunityKind.choices, verbose_name=_("kind"))
+    hosts = models.ManyToManyField(
+        Organisation, blank=True, related_name="hosted_opportunities", verbose_name=_("hosts")
+    )
+    country = CountryField(
+        blank=True,
+        help_text=_("Where it takes place; empty if not one place."),
+        verbose_name=_("country"),
+    )
+    city = models.CharField(max_length=120, blank=True, verbose_name=_("city"))
+    summary = models.CharField(max_length=500, blank=True, verbose_name=_("summary"))
+    description = models.TextField(
+        blank=True, **text_limit(DESCRIPTION_MAX_LENGTH), verbose_name=_("description")
+    )
     summary_ko = models.CharField(_("Korean summary"), max_length=500, blank=True)
     description_ko = models.TextField(
-        "Korean description", blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
+        _("Korean description"), blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
     )
-    sectors = models.ManyToManyField(Sector, blank=True, related_name="opportunities")
+    sectors = models.ManyToManyField(
+        Sector, blank=True, related_name="opportunities", verbose_name=_("sectors")
+    )
     required_capabilities = models.ManyToManyField(
-        Capability, blank=True, related_name="required_by_opportunities"
+        Capability,
+        blank=True,
+        related_name="required_by_opportunities",
+        verbose_name=_("required capabilities"),
     )
-    budget_amount = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
-    budget_currency = models.CharField(max_length=3, choices=Currency.choices, blank=True)
-    opens_on = models.DateField(null=True, blank=True)
-    deadline = models.DateField(null=True, blank=True, help_text=_("Empty means rolling."))
+    budget_amount = models.DecimalField(
+        max_digits=20, decimal_places=2, null=True, blank=True, verbose_name=_("budget amount")
+    )
+    budget_currency = models.CharField(
+        max_length=3, choices=Currency.choices, blank=True, verbose_name=_("budget currency")
+    )
+    opens_on = models.DateField(null=True, blank=True, verbose_name=_("opens on"))
+    deadline = models.DateField(
+        null=True, blank=True, help_text=_("Empty means rolling."), verbose_name=_("deadline")
+    )
 
     eligible_countries = CountryField(
-        multiple=True, blank=True, help_text=_("Empty means open to organisations of any country.")
+        multiple=True,
+        blank=True,
+        help_text=_("Empty means open to organisations of any country."),
+        verbose_name=_("eligible countries"),
     )
     eligible_kinds = models.JSONField(
         default=list,
         blank=True,
         validators=[validate_organisation_kinds],
         help_text=_("Organisation kinds that may apply; empty means any kind."),
+        verbose_name=_("eligible kinds"),
     )
     max_organisation_age_years = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
         help_text=_("For startup programmes: the oldest an applicant may be."),
+        verbose_name=_("max organisation age years"),
     )
 
-    source_url = models.URLField(max_length=500, blank=True)
+    source_url = models.URLField(max_length=500, blank=True, verbose_name=_("source url"))
     status = models.CharField(
-        max_length=16, choices=OpportunityStatus.choices, default=OpportunityStatus.DRAFT
+        max_length=16,
+        choices=OpportunityStatus.choices,
+        default=OpportunityStatus.DRAFT,
+        verbose_name=_("status"),
     )
-    origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.IMPORTED)
-    external_id = models.CharField(max_length=100, blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    origin = models.CharField(
+        max_length=16, choices=Origin.choices, default=Origin.IMPORTED, verbose_name=_("origin")
+    )
+    external_id = models.CharField(
+        max_length=100, blank=True, default="", verbose_name=_("external id")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
     # Set once, the first time it is published: alerts announce what is new by it.
-    published_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, verbose_name=_("published at"))
 
     objects = OpportunityQuerySet.as_manager()
 
@@ -156,20 +187,31 @@ class OpportunityInterest(models.Model):
     """An organisation says it means to take part in an opportunity, and whether it is looking
     for partners for it (which lists it, to signed-in members, on the opportunity's page)."""
 
-    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="interests")
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="opportunity_interests"
+    opportunity = models.ForeignKey(
+        Opportunity,
+        on_delete=models.CASCADE,
+        related_name="interests",
+        verbose_name=_("opportunity"),
     )
-    looking_for_partners = models.BooleanField(default=False)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="opportunity_interests",
+        verbose_name=_("organisation"),
+    )
+    looking_for_partners = models.BooleanField(
+        default=False, verbose_name=_("looking for partners")
+    )
     expressed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("expressed by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
         verbose_name = _("opportunity interest")

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from common.csv_export import csv_response, export_query
@@ -67,10 +68,12 @@ def _form_page(request, *, opportunity: Opportunity | None):
         try:
             if opportunity is None:
                 opportunity = services.opportunity_create(values=form.cleaned_data)
-                messages.success(request, f"“{opportunity.title}” is saved as a draft.")
+                messages.success(
+                    request, _("“%(title)s” is saved as a draft.") % {"title": opportunity.title}
+                )
             else:
                 services.opportunity_update(opportunity=opportunity, values=form.cleaned_data)
-                messages.success(request, f"“{opportunity.title}” is saved.")
+                messages.success(request, _("“%(title)s” is saved.") % {"title": opportunity.title})
         except ValidationError as error:
             form_errors_add(form, error)
         else:
@@ -92,26 +95,32 @@ def opportunity_edit(request, pk: int):
 
 
 def _transition(request, pk: int, *, action, done: str):
+    """`done` is a whole translated sentence with a %(title)s placeholder: Korean puts the
+    title's particle and the verb in different places from English."""
     opportunity = get_object_or_404(selectors.opportunity_staff_list(), pk=pk)
     try:
         action(opportunity=opportunity)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"“{opportunity.title}” is {done}.")
+        messages.success(request, done % {"title": opportunity.title})
     return redirect("staff:opportunities")
 
 
 @staff_required
 @require_POST
 def opportunity_publish(request, pk: int):
-    return _transition(request, pk, action=services.opportunity_publish, done="published")
+    return _transition(
+        request, pk, action=services.opportunity_publish, done=_("“%(title)s” is published.")
+    )
 
 
 @staff_required
 @require_POST
 def opportunity_archive(request, pk: int):
-    return _transition(request, pk, action=services.opportunity_archive, done="archived")
+    return _transition(
+        request, pk, action=services.opportunity_archive, done=_("“%(title)s” is archived.")
+    )
 
 
 @staff_required

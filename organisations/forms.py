@@ -35,7 +35,9 @@ def capability_field(*, label: str, help_text: str) -> GroupedModelMultipleChoic
 
 
 class BasicsForm(forms.ModelForm):
-    country = forms.ChoiceField(choices=[("", _("Choose a country")), *country_choices()])
+    country = forms.ChoiceField(
+        label=_("Country"), choices=[("", _("Choose a country")), *country_choices()]
+    )
     website = forms.URLField(
         max_length=300,
         required=False,

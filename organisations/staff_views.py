@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from common.csv_export import csv_response, export_query
@@ -46,7 +47,7 @@ def profile_approve(request, pk: int):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"“{organisation.name}” is published.")
+        messages.success(request, _("“%(name)s” is published.") % {"name": organisation.name})
     return _back(request, "staff:review_queue")
 
 
@@ -63,7 +64,9 @@ def profile_reject(request, pk: int):
             form.add_error(None, error)
         else:
             messages.success(
-                request, f"“{organisation.name}” is rejected; its members see your reason."
+                request,
+                _("“%(name)s” is rejected; its members see your reason.")
+                % {"name": organisation.name},
             )
             return redirect("staff:review_queue")
     return render(
@@ -77,8 +80,11 @@ def organisation_verify(request, pk: int):
     organisation = get_object_or_404(selectors.organisation_staff_list(), pk=pk)
     verified = request.POST.get("verified") == "true"
     services.organisation_verify(organisation=organisation, verified=verified)
-    state = "verified" if verified else "no longer marked as verified"
-    messages.success(request, f"“{organisation.name}” is {state}.")
+    if verified:
+        done = _("“%(name)s” is verified.")
+    else:
+        done = _("“%(name)s” is no longer marked as verified.")
+    messages.success(request, done % {"name": organisation.name})
     return _back(request, "staff:organisations")
 
 

@@ -36,7 +36,7 @@ def time_zone_validate(value: str) -> None:
 
 
 class Event(models.Model):
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True, verbose_name=_("slug"))
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=32, choices=EventKind.choices)
     description = models.TextField(_("description"), blank=True)
@@ -74,8 +74,8 @@ class Event(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
         ordering = ["starts_at", "pk"]
@@ -125,7 +125,9 @@ class SessionKind(models.TextChoices):
 class Session(models.Model):
     """One item of the itinerary: a site visit, a workshop, a talk."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sessions")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("event")
+    )
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(
         _("kind"), max_length=16, choices=SessionKind.choices, default=SessionKind.OTHER

@@ -12,19 +12,26 @@ class MeetingMessage(models.Model):
     who wrote it and when, as the meeting's record."""
 
     meeting_request = models.ForeignKey(
-        MeetingRequest, on_delete=models.CASCADE, related_name="messages"
+        MeetingRequest,
+        on_delete=models.CASCADE,
+        related_name="messages",
+        verbose_name=_("meeting request"),
     )
     from_registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="messages_sent"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="messages_sent",
+        verbose_name=_("from registration"),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         on_delete=models.SET_NULL,
         related_name="event_messages",
+        verbose_name=_("author"),
     )
     body = models.TextField(_("message"), **text_limit(MESSAGE_MAX_LENGTH))
-    sent_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(auto_now_add=True, verbose_name=_("sent at"))
 
     class Meta:
         ordering = ["meeting_request", "sent_at", "pk"]
@@ -40,17 +47,27 @@ class MeetingOutcome(models.Model):
     want to follow it up. When both sides want to, the meeting continues as an introduction."""
 
     meeting_request = models.ForeignKey(
-        MeetingRequest, on_delete=models.CASCADE, related_name="outcomes"
+        MeetingRequest,
+        on_delete=models.CASCADE,
+        related_name="outcomes",
+        verbose_name=_("meeting request"),
     )
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="meeting_outcomes"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="meeting_outcomes",
+        verbose_name=_("registration"),
     )
     held = models.BooleanField(_("the meeting took place"))
     follow_up = models.BooleanField(_("we want to follow it up"))
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("recorded by"),
     )
-    recorded_at = models.DateTimeField(auto_now=True)
+    recorded_at = models.DateTimeField(auto_now=True, verbose_name=_("recorded at"))
 
     class Meta:
         verbose_name = _("meeting outcome")

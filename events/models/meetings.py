@@ -11,7 +11,9 @@ from events.models.registration import Registration
 class MeetingSlot(models.Model):
     """A time for one-to-one meetings, e.g. 20 minutes."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="slots")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="slots", verbose_name=_("event")
+    )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
 
@@ -33,7 +35,9 @@ class MeetingSlot(models.Model):
 class Table(models.Model):
     """A place for one meeting at a time: a table in the hall or a video link."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="tables")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="tables", verbose_name=_("event")
+    )
     name = models.CharField(_("name"), max_length=60)
     video_url = models.URLField(_("video link"), max_length=300, blank=True)
 
@@ -54,9 +58,14 @@ class Availability(models.Model):
     of them (it registered before the slots were set)."""
 
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="availabilities"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="availabilities",
+        verbose_name=_("registration"),
     )
-    slot = models.ForeignKey(MeetingSlot, on_delete=models.CASCADE, related_name="+")
+    slot = models.ForeignKey(
+        MeetingSlot, on_delete=models.CASCADE, related_name="+", verbose_name=_("slot")
+    )
 
     class Meta:
         verbose_name = _("availability")
@@ -82,12 +91,20 @@ OPEN_MEETING_STATUSES = (MeetingRequestStatus.REQUESTED, MeetingRequestStatus.AC
 class MeetingRequest(models.Model):
     """One participant asks another for a meeting; or staff propose one (brokered)."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="meeting_requests")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="meeting_requests", verbose_name=_("event")
+    )
     from_registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="requests_sent"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="requests_sent",
+        verbose_name=_("from registration"),
     )
     to_registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="requests_received"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="requests_received",
+        verbose_name=_("to registration"),
     )
     message = models.TextField(_("message"), max_length=500, blank=True)
     status = models.CharField(
@@ -108,8 +125,8 @@ class MeetingRequest(models.Model):
     requester_priority = models.PositiveSmallIntegerField(_("requester's priority"), default=2)
     recipient_priority = models.PositiveSmallIntegerField(_("recipient's priority"), default=2)
     score = models.FloatField(_("match score"), default=0.0)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    decided_at = models.DateTimeField(null=True, blank=True, verbose_name=_("decided at"))
 
     class Meta:
         ordering = ["event", "-created_at", "-pk"]
@@ -144,12 +161,19 @@ class ScheduledMeeting(models.Model):
     """Where and when an accepted meeting takes place. Published ones stay put on a re-run."""
 
     meeting_request = models.OneToOneField(
-        MeetingRequest, on_delete=models.CASCADE, related_name="scheduled"
+        MeetingRequest,
+        on_delete=models.CASCADE,
+        related_name="scheduled",
+        verbose_name=_("meeting request"),
     )
-    slot = models.ForeignKey(MeetingSlot, on_delete=models.PROTECT, related_name="meetings")
-    table = models.ForeignKey(Table, on_delete=models.PROTECT, related_name="meetings")
+    slot = models.ForeignKey(
+        MeetingSlot, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("slot")
+    )
+    table = models.ForeignKey(
+        Table, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("table")
+    )
     published = models.BooleanField(_("published"), default=False)
-    published_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, verbose_name=_("published at"))
 
     class Meta:
         ordering = ["slot__starts_at", "table", "pk"]
@@ -167,7 +191,10 @@ class UnplacedMeeting(models.Model):
     """An accepted meeting the last scheduler run could not place, and why."""
 
     meeting_request = models.OneToOneField(
-        MeetingRequest, on_delete=models.CASCADE, related_name="unplaced"
+        MeetingRequest,
+        on_delete=models.CASCADE,
+        related_name="unplaced",
+        verbose_name=_("meeting request"),
     )
     reason = models.CharField(_("reason"), max_length=32)
 

@@ -16,9 +16,14 @@ class RegistrationStatus(models.TextChoices):
 class Registration(models.Model):
     """An organisation taking part in an event: a participant, once staff approve it."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
+    )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="event_registrations"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+        verbose_name=_("organisation"),
     )
     status = models.CharField(
         _("status"),
@@ -34,13 +39,23 @@ class Registration(models.Model):
         verbose_name=_("capabilities sought"),
     )
     registered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("registered by"),
     )
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    decided_at = models.DateTimeField(null=True, blank=True, verbose_name=_("decided at"))
 
     class Meta:
         ordering = ["event", "organisation__name", "pk"]
@@ -60,7 +75,10 @@ class Delegate(models.Model):
     """A person the organisation sends."""
 
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="delegates"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="delegates",
+        verbose_name=_("registration"),
     )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)

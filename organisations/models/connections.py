@@ -19,13 +19,21 @@ class OrganisationConnection(models.Model):
     per pair whichever side the connection came from."""
 
     organisation_a = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="connections_as_a"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="connections_as_a",
+        verbose_name=_("organisation a"),
     )
     organisation_b = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="connections_as_b"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="connections_as_b",
+        verbose_name=_("organisation b"),
     )
-    source = models.CharField(max_length=32, choices=ConnectionSource.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
+    source = models.CharField(
+        max_length=32, choices=ConnectionSource.choices, verbose_name=_("source")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("organisation connection")

@@ -74,47 +74,72 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(models.Model):
-    name = models.CharField(max_length=200, validators=[validate_no_format_characters])
-    name_ko = models.CharField(
-        "Korean name", max_length=200, blank=True, validators=[validate_no_format_characters]
+    name = models.CharField(
+        max_length=200, validators=[validate_no_format_characters], verbose_name=_("name")
     )
-    country = CountryField()
-    kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
+    name_ko = models.CharField(
+        _("Korean name"), max_length=200, blank=True, validators=[validate_no_format_characters]
+    )
+    country = CountryField(verbose_name=_("country"))
+    kind = models.CharField(max_length=32, choices=OrganisationKind.choices, verbose_name=_("kind"))
     city = models.CharField(_("City or region"), max_length=120, blank=True)
-    website = models.URLField(max_length=300, blank=True)
-    description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
+    website = models.URLField(max_length=300, blank=True, verbose_name=_("website"))
+    description = models.TextField(
+        blank=True, **text_limit(DESCRIPTION_MAX_LENGTH), verbose_name=_("description")
+    )
     # The same profile in Korean; pages show the reader's language and fall back to the other.
     description_ko = models.TextField(
-        "Korean description", blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
+        _("Korean description"), blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
     )
-    founded_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    size_band = models.CharField(max_length=16, choices=SizeBand.choices, blank=True)
-    contact_name = models.CharField(max_length=120, blank=True)
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=40, blank=True)
+    founded_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("founded year")
+    )
+    size_band = models.CharField(
+        max_length=16, choices=SizeBand.choices, blank=True, verbose_name=_("size band")
+    )
+    contact_name = models.CharField(max_length=120, blank=True, verbose_name=_("contact name"))
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact email"))
+    contact_phone = models.CharField(max_length=40, blank=True, verbose_name=_("contact phone"))
 
-    sectors = models.ManyToManyField(Sector, blank=True, related_name="organisations")
-    offers = models.ManyToManyField(Capability, blank=True, related_name="offered_by")
-    seeks = models.ManyToManyField(Capability, blank=True, related_name="sought_by")
+    sectors = models.ManyToManyField(
+        Sector, blank=True, related_name="organisations", verbose_name=_("sectors")
+    )
+    offers = models.ManyToManyField(
+        Capability, blank=True, related_name="offered_by", verbose_name=_("offers")
+    )
+    seeks = models.ManyToManyField(
+        Capability, blank=True, related_name="sought_by", verbose_name=_("seeks")
+    )
 
     status = models.CharField(
-        max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
+        max_length=16,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+        verbose_name=_("status"),
     )
-    rejection_reason = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
+    rejection_reason = models.TextField(
+        blank=True, **text_limit(MESSAGE_MAX_LENGTH), verbose_name=_("rejection reason")
+    )
     # Why a published profile went back to review without staff asking (a member changed its
     # name, website, country or kind); its members see it until staff decide.
-    review_reason = models.TextField(blank=True)
-    verified = models.BooleanField(default=False)
-    origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.REGISTERED)
-    external_id = models.CharField(max_length=100, blank=True, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    review_reason = models.TextField(blank=True, verbose_name=_("review reason"))
+    verified = models.BooleanField(default=False, verbose_name=_("verified"))
+    origin = models.CharField(
+        max_length=16, choices=Origin.choices, default=Origin.REGISTERED, verbose_name=_("origin")
+    )
+    external_id = models.CharField(
+        max_length=100, blank=True, default="", verbose_name=_("external id")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
     # Set once, the first time it is published: alerts announce what is new by it.
-    published_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, verbose_name=_("published at"))
     # When its members last edited, submitted or confirmed it; a year later they are asked.
-    profile_confirmed_at = models.DateTimeField(default=timezone.now)
+    profile_confirmed_at = models.DateTimeField(
+        default=timezone.now, verbose_name=_("profile confirmed at")
+    )
     # Set when a reminder to confirm went unanswered: it then drops out of suggestions.
-    lapsed_at = models.DateTimeField(null=True, blank=True)
+    lapsed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("lapsed at"))
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -178,13 +203,21 @@ class Membership(models.Model):
         EDITOR = "editor", _("Editor")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
     )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="memberships"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("organisation"),
     )
-    role = models.CharField(max_length=16, choices=Role.choices, default=Role.EDITOR)
-    created_at = models.DateTimeField(auto_now_add=True)
+    role = models.CharField(
+        max_length=16, choices=Role.choices, default=Role.EDITOR, verbose_name=_("role")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("membership")
@@ -207,12 +240,20 @@ class ConsortiumMembership(models.Model):
         MEMBER = "member", _("Member")
 
     consortium = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="member_links"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="member_links",
+        verbose_name=_("consortium"),
     )
     member = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="consortium_links"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="consortium_links",
+        verbose_name=_("member"),
     )
-    role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
+    role = models.CharField(
+        max_length=16, choices=Role.choices, default=Role.MEMBER, verbose_name=_("role")
+    )
 
     class Meta:
         verbose_name = _("consortium membership")

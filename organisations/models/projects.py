@@ -10,15 +10,22 @@ class Project(models.Model):
     """A past collaborative project: the track record partner-search networks judge by,
     and the collaboration network the matching engine learns who-works-with-whom from."""
 
-    title = models.CharField(max_length=300)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
-    programme = models.CharField(max_length=200, blank=True)
-    description = models.TextField(blank=True, **text_limit(DESCRIPTION_MAX_LENGTH))
-    external_id = models.CharField(max_length=100, blank=True, default="")
+    title = models.CharField(max_length=300, verbose_name=_("title"))
+    year = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("year"))
+    programme = models.CharField(max_length=200, blank=True, verbose_name=_("programme"))
+    description = models.TextField(
+        blank=True, **text_limit(DESCRIPTION_MAX_LENGTH), verbose_name=_("description")
+    )
+    external_id = models.CharField(
+        max_length=100, blank=True, default="", verbose_name=_("external id")
+    )
     # Saved whenever participants change too: the matching engine watches it.
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True, verbose_name=_("updated at"))
     participants = models.ManyToManyField(
-        Organisation, through="ProjectParticipation", related_name="projects"
+        Organisation,
+        through="ProjectParticipation",
+        related_name="projects",
+        verbose_name=_("participants"),
     )
 
     class Meta:
@@ -38,9 +45,14 @@ class Project(models.Model):
 
 
 class ProjectParticipation(models.Model):
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participations")
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="participations", verbose_name=_("project")
+    )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="participations"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        verbose_name=_("organisation"),
     )
 
     class Meta:

@@ -5,10 +5,12 @@ from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 
 
 class Sector(models.Model):
-    slug = models.SlugField(max_length=80, unique=True)
-    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80, unique=True, verbose_name=_("slug"))
+    name = models.CharField(max_length=120, verbose_name=_("name"))
     name_ko = models.CharField(_("Korean name"), max_length=120, blank=True)
-    description = models.TextField(blank=True, **text_limit(MESSAGE_MAX_LENGTH))
+    description = models.TextField(
+        blank=True, **text_limit(MESSAGE_MAX_LENGTH), verbose_name=_("description")
+    )
 
     class Meta:
         verbose_name = _("sector")
@@ -20,10 +22,12 @@ class Sector(models.Model):
 
 
 class Capability(models.Model):
-    slug = models.SlugField(max_length=80, unique=True)
-    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80, unique=True, verbose_name=_("slug"))
+    name = models.CharField(max_length=120, verbose_name=_("name"))
     name_ko = models.CharField(_("Korean name"), max_length=120, blank=True)
-    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="capabilities")
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, related_name="capabilities", verbose_name=_("sector")
+    )
 
     class Meta:
         verbose_name = _("capability")

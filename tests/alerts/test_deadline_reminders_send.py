@@ -98,3 +98,10 @@ def test_a_member_who_chose_korean_is_reminded_in_korean(interested_in, member, 
     send()
     assert mailoutbox[0].subject == "[Korea–UK Match] 14일 후: Port call 마감"
     assert "/ko/opportunities/" in mailoutbox[0].body
+
+
+def test_the_korean_reminder_writes_the_deadline_the_korean_way(interested_in, member, mailoutbox):
+    language_preference_set(user=member, language="ko")
+    deadline = interested_in(14).deadline
+    send()
+    assert f"{deadline.year}년 {deadline.month}월 {deadline.day}일" in mailoutbox[0].body

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 
 def url(introduction) -> str:
@@ -82,3 +83,9 @@ def test_staff_see_both_names_and_who_acted(login_as, forwarded_introduction, st
     response = login_as("staff").get(url(forwarded_introduction))
     assert "Bayes Example Ltd → Seoul Example Co" in response.text
     assert response.context["timeline"][-1].who == f"{staff_user.email} (staff)"
+
+
+def test_the_korean_timeline_writes_dates_the_korean_way(login_as, forwarded_introduction):
+    day = timezone.localtime(forwarded_introduction.created_at)
+    text = login_as("member").get("/ko" + url(forwarded_introduction)).text
+    assert f"{day.year}년 {day.month}월 {day.day}일" in text

@@ -33,3 +33,9 @@ def test_a_decision_from_a_stale_page_is_refused(login_as, introduction):
     response = step(client, introduction, to_state="declined", note="Not a fit.")
     assert "already acted" in response.text
     assert IntroductionRequest.objects.get().state == "forwarded"
+
+
+def test_the_success_message_names_both_sides_and_the_new_state(login_as, introduction):
+    messages = list(step(login_as("staff"), introduction, to_state="forwarded").context["messages"])
+    sides = f"{introduction.requester_organisation} → {introduction.requested_organisation}"
+    assert str(messages[0]) == f"{sides}: Forwarded to the other organisation."

@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils import timezone
 
 from matchmaking.engine import formula
 from matchmaking.models import MatchingModel
@@ -27,3 +28,13 @@ def test_without_a_fit_the_page_says_the_defaults_are_in_force(client, staff_use
 def test_members_may_not_see_it(client, member):
     client.force_login(member)
     assert client.get(reverse("staff:matching_models")).status_code == 403
+
+
+def test_the_korean_page_writes_the_fits_date_the_korean_way(client, staff_user):
+    fitted = MatchingModel.objects.create(
+        is_fitted=True, partner_weights={}, opportunity_weights={}
+    )
+    day = timezone.localtime(fitted.created_at)
+    client.force_login(staff_user)
+    html = client.get("/ko" + reverse("staff:matching_models")).content.decode()
+    assert f"{day.year}년 {day.month}월 {day.day}일" in html

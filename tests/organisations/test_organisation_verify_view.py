@@ -23,3 +23,15 @@ def test_staff_can_remove_the_mark(client, staff_user, organisation):
     verify(client, organisation, "false")
     organisation.refresh_from_db()
     assert not organisation.verified
+
+
+@pytest.mark.parametrize(
+    "verified, said", [("true", "is verified."), ("false", "is no longer marked as verified.")]
+)
+def test_staff_are_told_what_changed(client, staff_user, organisation, verified, said):
+    client.force_login(staff_user)
+    response = client.post(
+        reverse("staff:organisation_verify", args=[organisation.pk]), {"verified": verified},
+        follow=True,
+    )  # fmt: skip
+    assert f"“{organisation.name}” {said}" in response.text

@@ -131,3 +131,9 @@ def test_the_korean_description_is_optional(client, member, organisation):
     client.force_login(member)
     response = client.post(step_url(organisation, "description"), {"description": "Ports"})
     assert response.status_code == 302
+
+
+def test_the_korean_basics_step_labels_the_country_in_korean(client, member, organisation):
+    client.force_login(member)
+    text = client.get("/ko" + step_url(organisation, "basics")).text
+    assert '<label for="id_country">국가</label>' in text
