@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('events', '0002_meetingmessage_meetingoutcome'),
-        ('organisations', '0012_field_labels'),
+        ('organisations', '0013_field_labels'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

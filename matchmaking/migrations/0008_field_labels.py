@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('matchmaking', '0007_translated_labels'),
         ('opportunities', '0011_field_labels'),
-        ('organisations', '0012_field_labels'),
+        ('organisations', '0013_field_labels'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('opportunities', '0010_translated_labels'),
-        ('organisations', '0012_field_labels'),
+        ('organisations', '0013_field_labels'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
