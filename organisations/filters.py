@@ -6,7 +6,7 @@ import functools
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -29,7 +29,7 @@ def country_choices() -> list:
 def _country_choices(language: str | None) -> list:
     partners = [(code, str(countries.name(code))) for code in _PARTNER_COUNTRIES]
     others = [(code, str(name)) for code, name in countries if code not in _PARTNER_COUNTRIES]
-    return [("Korea and the UK", partners), ("Other countries", others)]
+    return [(gettext("Korea and the UK"), partners), (gettext("Other countries"), others)]
 
 
 def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> QuerySet:

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field
 from common.text_limits import MESSAGE_MAX_LENGTH, text_limit
 
 
@@ -18,7 +19,8 @@ class Sector(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return self.name
+        # Forms and the admin list the taxonomy by str(): in the reader's language.
+        return localized_field(self, "name").text or self.name
 
 
 class Capability(models.Model):
@@ -35,4 +37,5 @@ class Capability(models.Model):
         verbose_name_plural = _("capabilities")
 
     def __str__(self) -> str:
-        return self.name
+        # Forms and the admin list the taxonomy by str(): in the reader's language.
+        return localized_field(self, "name").text or self.name
