@@ -32,6 +32,7 @@ from events.models import (
 from matchmaking.engine import formula
 from matchmaking.selectors import partner_matches_among
 from organisations.models import Organisation
+from organisations.selectors import organisation_member_addresses
 
 
 def event_visible_to(*, user) -> QuerySet[Event]:
@@ -399,9 +400,7 @@ def schedule_counts(*, event: Event) -> dict[str, int]:
 
 def organisation_members_emails_by_language(*, organisation: Organisation) -> dict[str, list[str]]:
     """Where a participant's notices go, grouped by the language each member reads mail in."""
-    return addresses_by_language(
-        users=organisation.memberships.values_list("user_id", "user__email")
-    )
+    return addresses_by_language(users=organisation_member_addresses(organisation=organisation))
 
 
 # After acceptance: messages, outcomes and the event's funnel.

@@ -20,6 +20,7 @@ from common.language import addresses_by_language
 from introductions.models import IntroductionEvent, IntroductionMessage, IntroductionState
 from introductions.selectors.visibility import introduction_anonymous_name
 from organisations.models import Organisation
+from organisations.selectors import organisation_member_addresses
 
 logger = logging.getLogger(__name__)
 
@@ -192,8 +193,7 @@ def _staff_addresses() -> list[tuple[str, str]]:
 
 
 def _member_addresses(*, organisation: Organisation) -> list[tuple[str, str]]:
-    users = get_user_model().objects.filter(memberships__organisation=organisation, is_active=True)
-    return _addresses(users.values_list("pk", "email"))
+    return _addresses(organisation_member_addresses(organisation=organisation))
 
 
 def _addresses(users: Iterable[tuple[int, str]]) -> list[tuple[str, str]]:

@@ -215,6 +215,16 @@ def memberships_of(*, user: Viewer) -> QuerySet[Membership]:
     )
 
 
+def organisation_member_addresses(*, organisation: Organisation) -> QuerySet:
+    """(user id, email) of the members who can still read mail from us: active accounts with
+    an address. Every mailer to an organisation's members uses this one rule."""
+    return (
+        Membership.objects.filter(organisation=organisation, user__is_active=True)
+        .exclude(user__email="")
+        .values_list("user_id", "user__email")
+    )
+
+
 def organisation_of_member(*, user: Viewer) -> QuerySet[Organisation]:
     """Organisations a user may edit: those they belong to, whatever their status. Staff get no
     exception here; they curate through the staff pages."""

@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 
 from events.models import ScheduledMeeting
 from events.services import schedule_publish, schedule_run
+from tests.factories import MembershipFactory, UserFactory
 
 
 @pytest.fixture
@@ -38,3 +39,15 @@ def test_nothing_new_mails_no_one(
 def test_members_cannot_publish(event, member):
     with pytest.raises(PermissionDenied):
         schedule_publish(event=event, actor=member)
+
+
+def test_deactivated_members_are_not_mailed_the_change(
+    drafted, event, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    MembershipFactory(
+        organisation=drafted.from_registration.organisation,
+        user=UserFactory(email="gone@example.com", is_active=False),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event, actor=staff_user)
+    assert all("gone@example.com" not in message.to for message in mailoutbox)
