@@ -397,3 +397,7 @@ EVENT_SCHEDULER_TIME_LIMIT = env_int("EVENT_SCHEDULER_TIME_LIMIT", 10, minimum=1
 ORGANISATIONS_PER_USER_LIMIT = env_int("ORGANISATIONS_PER_USER_LIMIT", 3, minimum=1)
 # How many days an invitation to join an organisation stays valid.
 MEMBERSHIP_INVITATION_DAYS = env_int("MEMBERSHIP_INVITATION_DAYS", 14, minimum=1)
+# How many invitations one organisation may have waiting at once (staff are not limited).
+MEMBERSHIP_PENDING_INVITATIONS_LIMIT = env_int(
+    "MEMBERSHIP_PENDING_INVITATIONS_LIMIT", 25, minimum=1
+)

@@ -89,14 +89,21 @@ def invitations_of(*, organisation: Organisation) -> QuerySet[Invitation]:
     return Invitation.objects.filter(organisation=organisation).select_related("invited_by")
 
 
-def invitation_pending_exists(*, organisation: Organisation, email: str) -> bool:
+def _invitations_pending(*, organisation: Organisation) -> QuerySet[Invitation]:
     return Invitation.objects.filter(
         organisation=organisation,
-        email__iexact=email,
         accepted_at__isnull=True,
         revoked_at__isnull=True,
         expires_at__gt=timezone.now(),
-    ).exists()
+    )
+
+
+def invitation_pending_exists(*, organisation: Organisation, email: str) -> bool:
+    return _invitations_pending(organisation=organisation).filter(email__iexact=email).exists()
+
+
+def invitations_pending_count(*, organisation: Organisation) -> int:
+    return _invitations_pending(organisation=organisation).count()
 
 
 def user_has_email(*, user: Viewer, email: str) -> bool:

@@ -4,17 +4,20 @@ accepting invitations. Memberships themselves are made by organisations' service
 Each step re-reads its claim or invitation under select_for_update, so two people deciding
 the same claim, or one invitation used twice at once, cannot both succeed."""
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from memberships import mail
 from memberships.models import ClaimStatus, Invitation, InvitationState, MembershipClaim
 from memberships.selectors import (
     invitation_pending_exists,
+    invitations_pending_count,
     organisation_has_owner,
     people_manageable_by,
     user_has_email,
@@ -113,6 +116,24 @@ def invitation_create(
         if invitation_pending_exists(organisation=organisation, email=email):
             raise ValidationError(
                 {"email": _("%(email)s already has an invitation waiting.") % {"email": email}}
+            )
+        limit = settings.MEMBERSHIP_PENDING_INVITATIONS_LIMIT
+        if not invited_by.is_staff and (
+            invitations_pending_count(organisation=organisation) >= limit
+        ):
+            # Each invitation is a mail from our address to someone who never asked for it: an
+            # owner's account must not become a way to send them in bulk.
+            raise ValidationError(
+                {
+                    "email": ngettext(
+                        "“%(organisation)s” already has %(count)d invitation waiting, the most "
+                        "allowed. Revoke one, or wait until one is accepted or expires.",
+                        "“%(organisation)s” already has %(count)d invitations waiting, the most "
+                        "allowed. Revoke one, or wait until one is accepted or expires.",
+                        limit,
+                    )
+                    % {"organisation": organisation.name, "count": limit}
+                }
             )
         invitation = Invitation.objects.create(
             organisation=organisation, email=email, invited_by=invited_by, language=language

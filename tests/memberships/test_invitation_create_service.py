@@ -3,7 +3,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from memberships.models import Invitation, InvitationState
-from memberships.services import invitation_create
+from memberships.services import invitation_create, invitation_revoke
 
 
 def test_an_address_without_an_account_is_mailed_a_link(invitation, token):
@@ -43,3 +43,27 @@ def test_an_existing_member_is_not_invited(organisation, member, editor):
 def test_a_malformed_address_is_refused(organisation, member):
     with pytest.raises(ValidationError, match="valid email"):
         invitation_create(organisation=organisation, invited_by=member, email="not-an-address")
+
+
+@pytest.fixture
+def two_allowed(settings, invitation):
+    settings.MEMBERSHIP_PENDING_INVITATIONS_LIMIT = 2
+    return invitation
+
+
+def test_an_owner_cannot_invite_past_the_waiting_limit(two_allowed, organisation, member):
+    invitation_create(organisation=organisation, invited_by=member, email="b@b.kr")
+    with pytest.raises(ValidationError, match="2 invitations waiting, the most allowed"):
+        invitation_create(organisation=organisation, invited_by=member, email="c@b.kr")
+    assert Invitation.objects.count() == 2
+
+
+def test_a_revoked_invitation_frees_its_place(two_allowed, organisation, member):
+    invitation_create(organisation=organisation, invited_by=member, email="b@b.kr")
+    invitation_revoke(invitation=two_allowed, by=member)
+    assert invitation_create(organisation=organisation, invited_by=member, email="c@b.kr")
+
+
+def test_staff_are_not_held_to_the_waiting_limit(two_allowed, organisation, member, staff_user):
+    invitation_create(organisation=organisation, invited_by=member, email="b@b.kr")
+    assert invitation_create(organisation=organisation, invited_by=staff_user, email="c@b.kr")

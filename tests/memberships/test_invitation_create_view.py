@@ -30,3 +30,11 @@ def test_a_bad_address_is_shown_on_the_form(login_as, invite_url):
 def test_a_duplicate_is_refused_by_the_field(login_as, invite_url, invitation):
     response = login_as("member").post(invite_url, {"email": invitation.email})
     assert b"already has an invitation waiting" in response.content
+
+
+def test_the_waiting_limit_is_shown_by_the_field(login_as, invite_url, invitation, settings):
+    settings.MEMBERSHIP_PENDING_INVITATIONS_LIMIT = 1
+    response = login_as("member").post(invite_url, {"email": "next@example.kr"})
+    assert b"1 invitation waiting, the most allowed" in response.content
+    assert b'value="next@example.kr"' in response.content
+    assert Invitation.objects.count() == 1
