@@ -99,6 +99,15 @@ def tables_of(*, event: Event) -> QuerySet[Table]:
     return Table.objects.filter(event=event).order_by("pk")
 
 
+def slots_with_meeting_counts(*, event: Event) -> QuerySet[MeetingSlot]:
+    """The setup page's slots, each with how many meetings are scheduled in it."""
+    return slots_of(event=event).annotate(meeting_count=Count("meetings"))
+
+
+def tables_with_meeting_counts(*, event: Event) -> QuerySet[Table]:
+    return tables_of(event=event).annotate(meeting_count=Count("meetings"))
+
+
 def registration_acting_for(*, user, registration: Registration) -> bool:
     """The one rule for a participant's private pages and writes: the user belongs to the
     registered organisation. Staff act through their own pages, not as participants."""

@@ -18,6 +18,16 @@ urlpatterns = [
     ),
     path("events/<slug:slug>/slots/", staff_views.slots_generate, name="event_slots_generate"),
     path(
+        "events/<slug:slug>/slots/<int:pk>/delete/",
+        staff_views.slot_delete,
+        name="event_slot_delete",
+    ),
+    path(
+        "events/<slug:slug>/tables/<int:pk>/delete/",
+        staff_views.table_delete,
+        name="event_table_delete",
+    ),
+    path(
         "events/<slug:slug>/registrations/<int:pk>/<str:decision>/",
         staff_views.registration_decide,
         name="event_registration_decide",

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from events import selectors, services
 from events.forms import BrokerForm, EventForm, SessionForm, SlotGeneratorForm
-from events.models import Event, Registration, Session
+from events.models import Event, MeetingSlot, Registration, Session, Table
 from events.scheduling import Reason
 from events.services.setup import EVENT_FIELDS
 from organisations.permissions import staff_required
@@ -195,8 +195,8 @@ def _setup_page(request, event: Event | None, *, status: int = 200, **forms):
                 "sessions": selectors.itinerary_of(event=event),
                 "session_form": forms.get("session_form") or SessionForm(),
                 "slot_form": forms.get("slot_form") or SlotGeneratorForm(),
-                "slots": list(selectors.slots_of(event=event)),
-                "tables": list(selectors.tables_of(event=event)),
+                "slots": list(selectors.slots_with_meeting_counts(event=event)),
+                "tables": list(selectors.tables_with_meeting_counts(event=event)),
             }
         return render(request, "events/staff/setup.html", context, status=status)
 
@@ -314,3 +314,32 @@ def slots_generate(request, slug: str):
             )
             return redirect(reverse("staff:event_setup", args=[event.slug]) + "#slots")
     return _setup_page(request, event, slot_form=form, status=400)
+
+
+@staff_required
+@require_POST
+def slot_delete(request, slug: str, pk: int):
+    event = _event(slug)
+    slot = get_object_or_404(MeetingSlot, event=event, pk=pk)
+    _removed(request, lambda: services.meeting_slot_delete(slot=slot, actor=request.user))
+    return redirect(reverse("staff:event_setup", args=[event.slug]) + "#slots")
+
+
+@staff_required
+@require_POST
+def table_delete(request, slug: str, pk: int):
+    event = _event(slug)
+    table = get_object_or_404(Table, event=event, pk=pk)
+    _removed(request, lambda: services.table_delete(table=table, actor=request.user))
+    return redirect(reverse("staff:event_setup", args=[event.slug]) + "#slots")
+
+
+def _removed(request, remove) -> None:
+    """Runs a removal and says how it went; a refusal says why, and nothing was removed."""
+    try:
+        remove()
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("It was removed."))

@@ -23,9 +23,11 @@ from events.services.participation import (
 )
 from events.services.setup import (
     event_save,
+    meeting_slot_delete,
     meeting_slots_generate,
     session_add,
     session_delete,
+    table_delete,
 )
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "meeting_request_create",
     "meeting_request_decline",
     "meeting_requests_limit",
+    "meeting_slot_delete",
     "meeting_slots_generate",
     "registration_approve",
     "registration_create",
@@ -50,4 +53,5 @@ __all__ = [
     "schedule_run",
     "session_add",
     "session_delete",
+    "table_delete",
 ]

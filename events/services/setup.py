@@ -10,8 +10,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from events.models import Event, MeetingSlot, Session, Table
+from events.models import Availability, Event, MeetingSlot, Session, Table
 from events.services.participation import staff_only
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -179,6 +180,67 @@ def meeting_slots_generate(
         MeetingSlot.objects.bulk_create(slots)
         Table.objects.bulk_create(new_tables)
     return slots, new_tables
+
+
+def meeting_slot_delete(*, slot: MeetingSlot, actor) -> None:
+    """Removes a slot no meeting is scheduled in. A participant free only in this slot would be
+    left with no availability, which means free at every time: refused too, so that nobody's
+    answer is turned into its opposite."""
+    staff_only(actor)
+    with transaction.atomic():
+        Event.objects.select_for_update().filter(pk=slot.event_id).first()
+        meetings = slot.meetings.count()
+        if meetings:
+            raise ValidationError(
+                ngettext(
+                    "%(count)s meeting is scheduled in this slot; a slot can be removed only "
+                    "while none is.",
+                    "%(count)s meetings are scheduled in this slot; a slot can be removed only "
+                    "while none is.",
+                    meetings,
+                )
+                % {"count": meetings}
+            )
+        elsewhere = Availability.objects.filter(registration__event_id=slot.event_id).exclude(
+            slot=slot
+        )
+        only_then = (
+            Availability.objects.filter(slot=slot)
+            .exclude(registration__in=elsewhere.values("registration"))
+            .count()
+        )
+        if only_then:
+            raise ValidationError(
+                ngettext(
+                    "%(count)s participant is free only in this slot; removing it would make "
+                    "them free at every time.",
+                    "%(count)s participants are free only in this slot; removing it would make "
+                    "them free at every time.",
+                    only_then,
+                )
+                % {"count": only_then}
+            )
+        slot.delete()
+
+
+def table_delete(*, table: Table, actor) -> None:
+    """Removes a table or video link no meeting is scheduled at."""
+    staff_only(actor)
+    with transaction.atomic():
+        Event.objects.select_for_update().filter(pk=table.event_id).first()
+        meetings = table.meetings.count()
+        if meetings:
+            raise ValidationError(
+                ngettext(
+                    "%(count)s meeting is scheduled at “%(table)s”; a table can be removed only "
+                    "while none is.",
+                    "%(count)s meetings are scheduled at “%(table)s”; a table can be removed "
+                    "only while none is.",
+                    meetings,
+                )
+                % {"count": meetings, "table": table.name}
+            )
+        table.delete()
 
 
 def _free_names(pattern: str, taken: set[str], count: int) -> list[str]:
