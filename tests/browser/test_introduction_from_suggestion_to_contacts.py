@@ -77,7 +77,11 @@ def test_sme_asks_staff_forward_the_korean_partner_accepts_and_both_see_contacts
     expect(page.get_by_role("heading", name="Contact details")).to_be_visible()
     expect(page.locator(".contact-details")).to_contain_text(sme_name)
     screenshot(page, "7-korean-accepted")
+    page.get_by_label("Your message").fill("Could you come to Busan on 12 May?")
+    page.get_by_role("button", name="Send the message").click()
+    expect(page.locator("#messages blockquote")).to_have_text("Could you come to Busan on 12 May?")
     log_out(page)
+    assert "Could you come to Busan on 12 May?" in mail.outbox[-1].body
 
     log_in(page, "sme", demo)
     page.get_by_role("link", name="My introductions").click()
@@ -85,6 +89,11 @@ def test_sme_asks_staff_forward_the_korean_partner_accepts_and_both_see_contacts
     contacts = page.locator(".contact-details")
     expect(contacts).to_contain_text(korean.contact_email or korean_member.email)
     expect(page.get_by_text("We would be glad to meet in Busan.")).to_be_visible()
+    expect(page.locator("#messages blockquote")).to_have_text("Could you come to Busan on 12 May?")
+    page.get_by_label("Your message").fill("Yes, 12 May suits us.")
+    page.get_by_role("button", name="Send the message").click()
+    expect(page.locator("#messages blockquote").last).to_have_text("Yes, 12 May suits us.")
+    assert mail.outbox[-1].to == [KOREAN_EMAIL]
     screenshot(page, "8-sme-sees-contacts")
     page.set_viewport_size({"width": 390, "height": 844})
     screenshot(page, "9-sme-sees-contacts-on-a-phone")
