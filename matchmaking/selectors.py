@@ -357,7 +357,7 @@ def _partner_suggestions(
     hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
     query = index.organisation_features(row)
     corpus, names = index.corpus, names_in_reader_language(index.display_names)
-    suggestions = []
+    suggestions, wordings = [], {}
     for hit, other in shown(hits):
         features = index.organisation_features(hit.row)
         strength = formula.strength(hit.score)
@@ -370,6 +370,7 @@ def _partner_suggestions(
                     formula.partner_reasons(query, features, corpus, names)
                     + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
                     names,
+                    wordings,
                 ),
                 strength=strength,
                 hint=_weak_hint(organisation=query, strength=strength),
