@@ -429,3 +429,12 @@ def matching_index_serve_setup() -> MatchingIndex:
             index.organisations_for(0, today=today, limit=1)
     _store.run_in_background()
     return index
+
+
+def matching_index_fork_prepare() -> None:
+    """Right before the server's master forks its workers (config/gunicorn.py): drop what
+    only the master's own queries (the warm-up) used, which every worker would otherwise copy
+    on its first query while the master kept the original."""
+    index = _store._index
+    if index is not None:
+        index.scratch_release()

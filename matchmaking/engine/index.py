@@ -761,6 +761,12 @@ class MatchingIndex:
 
     # Scoring ------------------------------------------------------------------------------
 
+    def scratch_release(self) -> None:
+        """Forget this thread's working memory. The server's master calls it before forking:
+        each worker then makes its own, instead of copying the master's on its first query
+        and leaving the master's original (some 10 MB at 100,000 rows) unused."""
+        self._local = threading.local()
+
     def _scratch(self) -> _Scratch:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
