@@ -46,7 +46,7 @@ def on_starting(server):
     server answers its first suggestion request from a built index and loaded kernels."""
     from django.db import connections
 
-    from matchmaking.index_store import matching_index_serve_setup
+    from matchmaking.index_store import matching_index_fork_prepare, matching_index_serve_setup
 
     try:
         index = matching_index_serve_setup()
@@ -57,6 +57,7 @@ def on_starting(server):
     else:
         server.log.info("Matching index ready: %d organisations", len(index.ids))
         _warm_up(server, organisation_id=int(index.ids[0]) if len(index.ids) else None)
+        matching_index_fork_prepare()
     # A connection opened here must not be shared by the forked workers.
     connections.close_all()
     # Objects made so far (the index's lists and dicts included) move out of the collector's

@@ -137,6 +137,12 @@ if _database["ENGINE"] not in ("django.db.backends.postgresql", "django.db.backe
         "DATABASE_URL must be postgresql://user:password@host:port/name "
         "or sqlite:////absolute/path.db."
     )
+if _database["ENGINE"] == "django.db.backends.postgresql":
+    # Django's, with a health check that asks the server only when the connection's socket
+    # says something happened (config/postgresql/base.py): the check stays on every request
+    # (a connection that died between requests is replaced, not failed on), without its
+    # round trip, which cost the suggestion API a tenth of its time on a busy machine.
+    _database["ENGINE"] = "config.postgresql"
 DATABASES = {"default": _database}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

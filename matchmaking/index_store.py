@@ -7,6 +7,10 @@ changed since the full build go into the index's delta segment, projects rebuild
 opportunities are re-read (there are few). So an edited profile shows in the very next request
 in every server process, without scoring anything from the database.
 
+A deletion moves no date: a database trigger logs each deleted organisation
+(matchmaking.models.OrganisationDeletion), the log's newest id is one more mark, and the
+index withdraws the organisations deleted since its build.
+
 Writers keep the contract by saving updated_at (auto_now does it for model saves; bulk writers
 set it themselves): a profile's tags, a consortium's members (on the consortium) and a project's
 participants (on the project).
@@ -24,7 +28,7 @@ from django.utils.dateparse import parse_datetime
 
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
 from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
-from matchmaking.models import MatchingModel
+from matchmaking.models import MatchingModel, OrganisationDeletion
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -51,6 +55,7 @@ class Marks:
     capability: int | None
     sector: int | None
     model: int | None = None
+    deletions: int | None = None  # the newest OrganisationDeletion: a deletion moves no date
 
 
 def marks_read() -> Marks:
@@ -69,6 +74,7 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
         "capability": Capability._meta.db_table,
         "sector": Sector._meta.db_table,
         "model": MatchingModel._meta.db_table,
+        "deletion": OrganisationDeletion._meta.db_table,
     }
     # Each MAX reads one end of an index, so this stays fast however large the tables grow.
     marks_sql = "SELECT " + ", ".join(
@@ -80,6 +86,7 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
             f"(SELECT MAX(id) FROM {tables['capability']}) AS mark_4",
             f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
             f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
+            f"(SELECT MAX(id) FROM {tables['deletion']}) AS mark_7",
         ]
     )
     if sql is not None:
@@ -90,8 +97,8 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
         cursor.execute(marks_sql, params)
         found = cursor.fetchall()
     row = found[0]
-    marks = Marks(*(_as_datetime(value) for value in row[:3]), *row[3:7])
-    rows = [tuple(line[7:]) for line in found if line[7] is not None] if sql is not None else []
+    marks = Marks(*(_as_datetime(value) for value in row[:3]), *row[3:8])
+    rows = [tuple(line[8:]) for line in found if line[8] is not None] if sql is not None else []
     return marks, rows
 
 
@@ -117,8 +124,8 @@ def organisation_records_read(
         organisations = organisations.filter(updated_at__gt=changed_since)
     rows = list(
         organisations.with_published_and_current().values_list(
-            "id", "name", "country", "kind", "founded_year", "is_published_and_current",
-            "description",
+            "id", "name", "external_id", "country", "kind", "founded_year",
+            "is_published_and_current", "description",
         )
     )  # fmt: skip
     records = OrganisationRecords()
@@ -126,11 +133,13 @@ def organisation_records_read(
     if not rows:
         return records, links
     position = {}
-    for number, (pk, name, country, kind, founded, suggested, description) in enumerate(rows):
+    for number, row in enumerate(rows):
+        pk, name, external_id, country, kind, founded, suggested, description = row
         position[pk] = number
         records.append(
             id=pk,
             name=name,
+            external_id=external_id,
             country=str(country),
             kind=kind,
             founded_year=founded,
@@ -206,6 +215,14 @@ def opportunity_records_read() -> OpportunityRecords:
     return records
 
 
+def deleted_organisations_read(*, since: int | None) -> list[int]:
+    """The organisations deleted since a deletion mark (all logged ones for None)."""
+    deletions = OrganisationDeletion.objects.all()
+    if since is not None:
+        deletions = deletions.filter(id__gt=since)
+    return list(deletions.values_list("organisation_id", flat=True))
+
+
 def participations_read() -> list[tuple[int, int]]:
     return _fetch(f"SELECT project_id, organisation_id FROM {ProjectParticipation._meta.db_table}")
 
@@ -256,9 +273,21 @@ class MatchingStore:
 
     def index_and_rows(self, sql: str | None = None, params=()) -> tuple[MatchingIndex, list]:
         """The index, up to date, and the rows of `sql` read with the marks in one query."""
+        index, rows, _current = self.index_rows_and_currency(sql, params)
+        return index, rows
+
+    def index_rows_and_currency(
+        self, sql: str | None = None, params=()
+    ) -> tuple[MatchingIndex, list, bool]:
+        """index_and_rows, and whether the index holds everything the marks just read say
+        (False only while a background rebuild runs and the previous index serves)."""
         marks, rows = marks_and_rows_read(sql, params)
-        if self._index is not None and (marks == self._marks or self._rebuilding):
-            return self._index, rows
+        # The marks before the index: a swap stores the index first, so marks seen equal
+        # belong to the index read after them.
+        known = self._marks
+        index = self._index
+        if index is not None and (marks == known or self._rebuilding):
+            return index, rows, marks == known
         with self._lock:
             if self._index is None:
                 self._index = self._rebuilt(marks)
@@ -267,7 +296,7 @@ class MatchingStore:
                 refreshed = self._refreshed(marks)
                 if refreshed is not None:
                     self._index, self._marks = refreshed, marks
-            return self._index, rows
+            return self._index, rows, marks == self._marks
 
     def clear(self) -> None:
         with self._lock:
@@ -306,6 +335,8 @@ class MatchingStore:
                 index.set_network(participations_read())
             if marks.opportunities != self._marks.opportunities:
                 index.set_opportunities(opportunity_records_read())
+            if marks.deletions != self._marks.deletions:
+                index.withdraw(deleted_organisations_read(since=built.deletions))
         except IndexOutOfDate:
             return self._rebuilt_later(marks)
         return index
@@ -370,6 +401,15 @@ def matching_index_and_rows(sql: str, params=()) -> tuple[MatchingIndex, list[tu
     return _store.index_and_rows(sql, params)
 
 
+def matching_index_rows_and_currency(
+    sql: str, params=()
+) -> tuple[MatchingIndex, list[tuple], bool]:
+    """matching_index_and_rows, and whether the index is current: everything written up to
+    the marks read in this request is in it, deletions and unpublishing included, so what
+    it holds about an organisation may be shown without reading the organisation again."""
+    return _store.index_rows_and_currency(sql, params)
+
+
 def matching_index_reset() -> None:
     """Forget the index (tests that rewrite data under the same marks use this)."""
     _store.clear()
@@ -389,3 +429,12 @@ def matching_index_serve_setup() -> MatchingIndex:
             index.organisations_for(0, today=today, limit=1)
     _store.run_in_background()
     return index
+
+
+def matching_index_fork_prepare() -> None:
+    """Right before the server's master forks its workers (config/gunicorn.py): drop what
+    only the master's own queries (the warm-up) used, which every worker would otherwise copy
+    on its first query while the master kept the original."""
+    index = _store._index
+    if index is not None:
+        index.scratch_release()

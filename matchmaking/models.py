@@ -110,3 +110,20 @@ class MatchingModel(models.Model):
     def __str__(self) -> str:
         kind = "fitted" if self.is_fitted else "defaults"
         return f"Matching weights of {self.created_at:%Y-%m-%d %H:%M} ({kind})"
+
+
+class OrganisationDeletion(models.Model):
+    """One row per deleted organisation, written by a database trigger (migration 0009), so
+    that every way of deleting one (the admin, a bulk delete, a cascade, plain SQL) moves the
+    matching index's deletion mark: a deletion moves no updated_at, and the index must still
+    never suggest the organisation from the next request on (matchmaking.index_store)."""
+
+    # No foreign key: the organisation is gone.
+    organisation_id = models.BigIntegerField(verbose_name=_("organisation id"))
+
+    class Meta:
+        verbose_name = _("organisation deletion")
+        verbose_name_plural = _("organisation deletions")
+
+    def __str__(self) -> str:
+        return f"Organisation {self.organisation_id} deleted"

@@ -115,15 +115,26 @@ _VALUES = {
 }
 
 
-def reason_text(reason: formula.Reason, names: formula.Names) -> ReasonText:
-    """One reason in the active language; names must come from names_in_reader_language."""
-    wording = _WORDING[reason.code](reason)
+def reason_text(
+    reason: formula.Reason, names: formula.Names, wordings: dict | None = None
+) -> ReasonText:
+    """One reason in the active language; names must come from names_in_reader_language.
+    wordings: a dict kept by the caller across the reasons it words at once in one language
+    (a list of suggestions has some 70), so that each wording is translated once."""
+    key = (reason.code, reason.count)  # a plural's form depends on the count only
+    wording = None if wordings is None else wordings.get(key)
+    if wording is None:
+        wording = _WORDING[reason.code](reason)
+        if wordings is not None:
+            wordings[key] = wording
     values = {key: value(reason, names) for key, value in _VALUES.items() if f"%({key})" in wording}
     return ReasonText(wording % values, code=reason.code)
 
 
-def reason_texts(reasons: Iterable[formula.Reason], names: formula.Names) -> tuple[ReasonText, ...]:
-    return tuple(reason_text(reason, names) for reason in reasons)
+def reason_texts(
+    reasons: Iterable[formula.Reason], names: formula.Names, wordings: dict | None = None
+) -> tuple[ReasonText, ...]:
+    return tuple(reason_text(reason, names, wordings) for reason in reasons)
 
 
 def contribution_text(*, only: Iterable[str], shared: Iterable[str], started: bool) -> ReasonText:

@@ -8,7 +8,8 @@ interested".
 """
 
 import datetime
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from django.db.models import QuerySet
@@ -18,7 +19,11 @@ from django.utils.translation import gettext
 from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
-from matchmaking.index_store import matching_index, matching_index_and_rows
+from matchmaking.index_store import (
+    matching_index,
+    matching_index_and_rows,
+    matching_index_rows_and_currency,
+)
 from matchmaking.models import Dismissal, MatchingModel
 from matchmaking.reasons import (
     ReasonText,
@@ -28,6 +33,7 @@ from matchmaking.reasons import (
 )
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector
+from organisations.selectors import organisation_visible_to
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -38,8 +44,20 @@ OTHER_SIDE = {"GB": ["KR"], "KR": ["GB"]}
 
 
 @dataclass(frozen=True, slots=True)
+class SuggestedOrganisation:
+    """What the API shows of a suggested organisation, read from a current index instead of
+    loading the organisation again."""
+
+    id: int
+    external_id: str
+    name: str
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Suggestion:
-    target: Organisation | Opportunity
+    target: Organisation | Opportunity | SuggestedOrganisation
     score: float
     points: dict[str, float]
     # In the reader's language; each keeps its code (ReasonText.code).
@@ -102,7 +120,11 @@ class UnknownFilterValue(ValueError):
 
 def default_partner_countries(*, organisation: Organisation) -> list[str] | None:
     """The other side of the UK-Korea border; None (any country) for everyone else."""
-    return OTHER_SIDE.get(str(organisation.country))
+    return _other_side(str(organisation.country))
+
+
+def _other_side(country: str) -> list[str] | None:
+    return OTHER_SIDE.get(country)
 
 
 def _dismissed(*, user, organisation_id: int, field_name: str) -> set[int]:
@@ -203,6 +225,28 @@ def _load(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
 
 
+def _shown_from_index(index: MatchingIndex, hits: list[Hit]) -> list[tuple[Hit, object]]:
+    """The hits' organisations as the index holds them. Only for an index that is current
+    (matching_index_rows_and_currency): it then suggests no deleted or unpublished one."""
+    return [
+        (
+            hit,
+            SuggestedOrganisation(
+                id=hit.id,
+                external_id=index.external_ids[hit.row],
+                name=index.names[hit.row],
+                country=index.country_codes[index.country[hit.row]],
+                kind=index.kind_names[index.kind[hit.row]],
+            ),
+        )
+        for hit in hits
+    ]
+
+
+def _loaded(hits: list[Hit]) -> list[tuple[Hit, object]]:
+    return _load(Organisation.objects.published_and_current(), hits)
+
+
 def partners_for_organisation(
     *,
     organisation: Organisation,
@@ -217,11 +261,80 @@ def partners_for_organisation(
     index, feedback_rows = matching_index_and_rows(
         *_partner_feedback_sql(organisation_id=organisation.id)
     )
-    row = index.row_of(organisation.id)
+    return _partner_suggestions(
+        index,
+        organisation_id=organisation.id,
+        country=str(organisation.country),
+        user=user,
+        feedback_rows=feedback_rows,
+        limit=limit,
+        countries=countries,
+        kinds=kinds,
+        sectors=sectors,
+        shown=_loaded,
+    )
+
+
+VISIBLE = 2  # the third column of the row saying the organisation is visible
+
+
+def partners_for_visible_organisation(
+    *,
+    organisation_id: int,
+    user,
+    limit: int = DEFAULT_LIMIT,
+    countries: list[str] | None = None,
+    kinds: list[str] | None = None,
+    sectors: list[str] | None = None,
+) -> list[Suggestion] | None:
+    """partners_for_organisation by id, for the API: None when the user may not see the
+    organisation (the pages' rule, organisation_visible_to). Whether it is visible, the
+    feedback and the index's freshness marks come in one round trip, and the suggested
+    organisations are shown from the index when it is current: one query in all."""
+    feedback_sql, params = _partner_feedback_sql(organisation_id=organisation_id)
+    visible = organisation_visible_to(user=user).filter(pk=organisation_id).values("id")
+    visible_sql, visible_params = visible.query.sql_with_params()
+    index, rows, current = matching_index_rows_and_currency(
+        f"{feedback_sql} UNION ALL SELECT visible.id, NULL, {VISIBLE} FROM ({visible_sql}) "
+        "AS visible",
+        [*params, *visible_params],
+    )
+    if not any(row[2] == VISIBLE for row in rows):
+        return None
+    own_row = index.row_of(organisation_id)
+    return _partner_suggestions(
+        index,
+        organisation_id=organisation_id,
+        country=index.country_codes[index.country[own_row]] if own_row is not None else "",
+        user=user,
+        feedback_rows=[line for line in rows if line[2] != VISIBLE],
+        limit=limit,
+        countries=countries,
+        kinds=kinds,
+        sectors=sectors,
+        shown=functools.partial(_shown_from_index, index) if current else _loaded,
+    )
+
+
+def _partner_suggestions(
+    index: MatchingIndex,
+    *,
+    organisation_id: int,
+    country: str,
+    user,
+    feedback_rows: list[tuple],
+    limit: int,
+    countries: list[str] | None,
+    kinds: list[str] | None,
+    sectors: list[str] | None,
+    shown: Callable[[list[Hit]], list[tuple[Hit, object]]],
+) -> list[Suggestion]:
+    """shown: the hits with what to show of each, dropping any no longer to be suggested."""
+    row = index.row_of(organisation_id)
     if row is None:
         return []
     if countries is None:
-        countries = default_partner_countries(organisation=organisation)
+        countries = _other_side(country)
     sector_ids = None
     if sectors:
         found = dict(Sector.objects.filter(slug__in=sectors).values_list("slug", "id"))
@@ -232,7 +345,7 @@ def partners_for_organisation(
             )
         sector_ids = set(found.values())
     dismissed, turned_down = _partner_feedback(user=user, rows=feedback_rows)
-    excluded = organisation_circle(index, organisation.id) | dismissed
+    excluded = organisation_circle(index, organisation_id) | dismissed
     hits = index.partners_of(
         row,
         limit=limit + FEEDBACK_EXTRA_CANDIDATES if turned_down else limit,
@@ -244,8 +357,8 @@ def partners_for_organisation(
     hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
     query = index.organisation_features(row)
     corpus, names = index.corpus, names_in_reader_language(index.display_names)
-    suggestions = []
-    for hit, other in _load(Organisation.objects.published_and_current(), hits):
+    suggestions, wordings = [], {}
+    for hit, other in shown(hits):
         features = index.organisation_features(hit.row)
         strength = formula.strength(hit.score)
         suggestions.append(
@@ -257,6 +370,7 @@ def partners_for_organisation(
                     formula.partner_reasons(query, features, corpus, names)
                     + ((feedback_reasons[hit.id],) if hit.id in feedback_reasons else ()),
                     names,
+                    wordings,
                 ),
                 strength=strength,
                 hint=_weak_hint(organisation=query, strength=strength),

@@ -77,6 +77,10 @@ class SuggestedOrganisationSerializer(serializers.Serializer):
     kind = serializers.CharField()
 
     def to_representation(self, instance):
+        return self.represent(instance)
+
+    @staticmethod
+    def represent(instance) -> dict:
         # Written out for speed, as in _SuggestionSerializer.
         return {
             "id": instance.id,
@@ -138,14 +142,25 @@ class _SuggestionSerializer(serializers.Serializer):
             "hint": _text(instance.hint),
             "maxima": {name: round(value, 2) for name, value in instance.maxima.items()},
         }
-        for name, field in self.fields.items():
-            if name not in data:
-                data[name] = field.to_representation(field.get_attribute(instance))
+        data.update(self.target_representation(instance))
         return data
+
+    def target_representation(self, instance) -> dict:
+        """The subclass's own fields (what was suggested)."""
+        return {
+            name: field.to_representation(field.get_attribute(instance))
+            for name, field in self.fields.items()
+            if name not in _SuggestionSerializer._declared_fields
+        }
 
 
 class OrganisationSuggestionSerializer(_SuggestionSerializer):
     organisation = SuggestedOrganisationSerializer(source="target")
+
+    def target_representation(self, instance) -> dict:
+        # Without self.fields: DRF deep-copies every declared field the first time an
+        # instance reads them, which cost as much as writing out all the suggestions.
+        return {"organisation": SuggestedOrganisationSerializer.represent(instance.target)}
 
 
 class OpportunitySuggestionSerializer(_SuggestionSerializer):

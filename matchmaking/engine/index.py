@@ -213,7 +213,8 @@ class MatchingIndex:
         )
         organisations = _pick(organisations, order)
         self.ids = np.asarray(organisations.ids, dtype=np.int64)
-        self.names = _Names(organisations.names)
+        self.names = _Texts(organisations.names)
+        self.external_ids = _Texts(organisations.external_ids)
         self.base_size = len(self.ids)
         self._index_ids()
         codes = np.asarray([self.country_code[c] for c in organisations.countries], np.int64)
@@ -599,9 +600,9 @@ class MatchingIndex:
             return
         rows = np.empty(len(changed), dtype=np.int64)
         next_row = len(self.ids)
-        new_ids, new_names = [], []
-        for position, (organisation_id, name) in enumerate(
-            zip(changed.ids, changed.names, strict=True)
+        new_ids, new_names, new_external_ids = [], [], []
+        for position, (organisation_id, name, external_id) in enumerate(
+            zip(changed.ids, changed.names, changed.external_ids, strict=True)
         ):
             row = self.row_of(organisation_id)
             if row is None:
@@ -609,12 +610,15 @@ class MatchingIndex:
                 next_row += 1
                 new_ids.append(organisation_id)
                 new_names.append(name)
+                new_external_ids.append(external_id)
             else:
                 self.names[row] = name
+                self.external_ids[row] = external_id
             rows[position] = row
         if new_ids:
             self.ids = np.concatenate([self.ids, np.asarray(new_ids, dtype=np.int64)])
             self.names.extend(new_names)
+            self.external_ids.extend(new_external_ids)
             self._index_ids()
             self._grow_attributes(len(self.ids))
             self._grow_network(len(self.ids))
@@ -625,6 +629,15 @@ class MatchingIndex:
         self._update_term_maxima()
         self._refresh_derived()
         self._local = threading.local()  # scratch sizes and stale rows changed
+
+    def withdraw(self, organisation_ids) -> None:
+        """Never suggest these organisations (deleted ones, which no delta can tell about).
+        Their rows stay, unpublished; later deltas leave them so, as they no longer exist."""
+        rows = self.rows_of(organisation_ids)
+        if len(rows):
+            self.published[rows] = False
+            # A new array: the index that other requests still use shares the old one.
+            self.gate = np.where(self.published, self.gate, -1)
 
     def _grow_network(self, size: int) -> None:
         """New organisations have no past projects yet: empty network rows."""
@@ -648,6 +661,7 @@ class MatchingIndex:
         for name in _UPDATED_IN_PLACE:
             setattr(updated, name, getattr(self, name).copy())
         updated.names = self.names.copy()
+        updated.external_ids = self.external_ids.copy()
         updated._local = threading.local()
         return updated
 
@@ -746,6 +760,12 @@ class MatchingIndex:
         )
 
     # Scoring ------------------------------------------------------------------------------
+
+    def scratch_release(self) -> None:
+        """Forget this thread's working memory. The server's master calls it before forking:
+        each worker then makes its own, instead of copying the master's on its first query
+        and leaving the master's original (some 10 MB at 100,000 rows) unused."""
+        self._local = threading.local()
 
     def _scratch(self) -> _Scratch:
         scratch = getattr(self._local, "scratch", None)
@@ -1163,36 +1183,56 @@ def _pick(records: OrganisationRecords, order: list[int]) -> OrganisationRecords
     return picked
 
 
-class _Names:
-    """Organisation names by row: the build's list, shared and never changed, under the
-    names set since. A copy for an update then costs the few changed names, not a new list of
-    every name, which would also write to every name's reference count and so copy the pages
-    that server processes share after forking (config/gunicorn.py)."""
+class _Texts:
+    """Short texts by row (organisation names, external ids): the build's packed into one
+    UTF-8 string of bytes with the offsets of each row, shared and never changed, under the
+    texts set since. No Python object per row: reading one writes no reference count into the
+    pages that server processes share after forking (config/gunicorn.py), and 100,000 names
+    take a few MB instead of a str object each. A copy for an update costs the few changed
+    texts."""
 
-    def __init__(self, base, changed=None):
-        self._base = base if isinstance(base, tuple) else tuple(base)
+    def __init__(self, base=(), changed=None):
+        if isinstance(base, _Packed):
+            self._base = base
+        else:
+            encoded = [text.encode() for text in base]
+            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+            np.cumsum([len(text) for text in encoded], out=offsets[1:])
+            self._base = _Packed(b"".join(encoded), offsets)
+        self._base_size = len(self._base.offsets) - 1
         self._changed: dict[int, str] = dict(changed or {})
-        self._size = len(self._base) + sum(1 for row in self._changed if row >= len(self._base))
+        self._size = self._base_size + sum(1 for row in self._changed if row >= self._base_size)
 
     def __getitem__(self, row: int) -> str:
-        name = self._changed.get(row)
-        return self._base[row] if name is None else name
+        text = self._changed.get(row)
+        if text is not None:
+            return text
+        if not 0 <= row < self._base_size:
+            raise IndexError(row)
+        offsets = self._base.offsets
+        return self._base.blob[offsets[row] : offsets[row + 1]].decode()
 
-    def __setitem__(self, row: int, name: str) -> None:
+    def __setitem__(self, row: int, text: str) -> None:
         if not 0 <= row < self._size:
             raise IndexError(row)
-        self._changed[row] = name
+        self._changed[row] = text
 
     def __len__(self) -> int:
         return self._size
 
-    def extend(self, names) -> None:
-        for name in names:
-            self._changed[self._size] = name
+    def extend(self, texts) -> None:
+        for text in texts:
+            self._changed[self._size] = text
             self._size += 1
 
-    def copy(self) -> "_Names":
-        return _Names(self._base, self._changed)
+    def copy(self) -> "_Texts":
+        return _Texts(self._base, self._changed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Packed:
+    blob: bytes
+    offsets: np.ndarray  # row r is blob[offsets[r]:offsets[r + 1]]
 
 
 class _ByIdLookup(dict):

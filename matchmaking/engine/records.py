@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 class OrganisationRecords:
     ids: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    external_ids: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     founded_years: list[int | None] = field(default_factory=list)
@@ -29,6 +30,7 @@ class OrganisationRecords:
         *,
         id: int,
         name: str = "",
+        external_id: str = "",
         country: str,
         kind: str,
         founded_year: int | None = None,
@@ -40,6 +42,7 @@ class OrganisationRecords:
     ) -> None:
         self.ids.append(id)
         self.names.append(name)
+        self.external_ids.append(external_id)
         self.countries.append(country)
         self.kinds.append(kind)
         self.founded_years.append(founded_year)

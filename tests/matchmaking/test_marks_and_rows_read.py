@@ -19,3 +19,12 @@ def test_no_rows_still_gives_the_marks(db):
     assert rows == []
     assert marks == marks_read()
     assert marks.organisations is not None
+
+
+def test_a_deletion_moves_the_marks(db):
+    first, _second = OrganisationFactory(), OrganisationFactory()
+    before = marks_read()
+    first.delete()
+    after = marks_read()
+    assert after.deletions != before.deletions
+    assert after.organisations == before.organisations

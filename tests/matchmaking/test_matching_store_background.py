@@ -83,3 +83,17 @@ def test_a_failed_rebuild_keeps_the_previous_index(store, started, monkeypatch):
     started[0]()
     assert store.index() is before
     assert len(started) == 2  # not stuck: the next request tries again
+
+
+def test_the_index_is_not_current_while_a_rebuild_runs(store, started):
+    OrganisationFactory.create_batch(3)
+    _index, _rows, current = store.index_rows_and_currency()
+    assert current is False
+
+
+def test_the_index_is_current_again_once_swapped_in(store, started):
+    OrganisationFactory.create_batch(3)
+    store.index()
+    started[0]()
+    _index, _rows, current = store.index_rows_and_currency()
+    assert current is True
