@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from django.db import connections
 from django.db.models import Case, F, IntegerField, Model, Q, QuerySet, Value, When
 
+from common.pagination import ordered_ids_set
+
 SEARCH_RANK = "search_rank"
 # A search shows at most this many rows: far more than anyone pages through, and small enough
 # to rank in a few milliseconds.
@@ -243,9 +245,14 @@ def relevance_search(
         output_field=IntegerField(),
     )
     found = found.annotate(**{SEARCH_RANK: rank})
-    if relevance_order:
-        return found.order_by(F(SEARCH_RANK).desc(), *order)
-    return found
+    if not relevance_order:
+        return found
+    found = found.order_by(F(SEARCH_RANK).desc(), *order)
+    if limit is None:
+        return found
+    # The tiers, best first, each in the list's order: the order found has. A paginator
+    # counts and pages these ids instead of sorting the candidates in SQL.
+    return ordered_ids_set(found, [pk for ids in best for pk in ids], rows=queryset)
 
 
 class SearchFilterSetMixin:
