@@ -2,6 +2,7 @@ from django.shortcuts import get_object_or_404, render
 
 from common.pagination import ListPaginator
 from organisations import selectors
+from organisations.cards import organisation_cards
 from organisations.filters import OrganisationFilter
 from organisations.models import PublicationStatus
 
@@ -21,7 +22,9 @@ def organisation_list(request):
         request.GET.get("page")
     )
     return render(
-        request, "organisations/organisation_list.html", {"filter": filterset, "page": page}
+        request,
+        "organisations/organisation_list.html",
+        {"filter": filterset, "page": page, "cards": organisation_cards(page.object_list)},
     )
 
 

@@ -15,7 +15,7 @@ from django.forms.utils import flatatt
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 
 class Checklist(forms.CheckboxSelectMultiple):
@@ -90,7 +90,6 @@ class QuickSelect(forms.Select):
         self.counts = counts
 
     def render(self, name, value, attrs=None, renderer=None):
-        selected = {str(chosen) for chosen in self.format_value(value)}
         counts = self.counts() if self.counts is not None else {}
         choices = self.choices
         if self.options is not None:
@@ -98,32 +97,64 @@ class QuickSelect(forms.Select):
             empty = next(iter(self.choices), None)
             choices = [*([empty] if empty and empty[0] == "" else []), *self.options()]
         final_attrs = self.build_attrs(self.attrs, attrs)
+        body = _options_html(list(choices), counts)
+        # One option at most is selected, the first with the value, as Django's Select does.
+        for chosen in self.format_value(value):
+            option = f'<option value="{escape(str(chosen))}">'
+            if option in body:
+                body = body.replace(option, option[:-1] + " selected>", 1)
+                break
+        select = format_html('<select name="{}"{}>', name, flatatt(final_attrs))
+        return mark_safe(f"{select}\n{body}</select>")  # noqa: S308 - body is escaped below
+
+
+# Rendered option lists, by their choices, counts and language: the same 570 options are
+# rendered for every list page, and only change when the taxonomy or a kept count does (the
+# key holds them all, so a change renders afresh). Bounded: few distinct lists exist.
+_RENDERED: dict[tuple, str] = {}
+_RENDERED_MAX = 64
+
+
+def _plain(label) -> str | tuple:
+    if isinstance(label, list | tuple):
+        return tuple((value, str(text)) for value, text in label)
+    return str(label)
+
+
+def _options_html(choices: list, counts: dict[str, int]) -> str:
+    """Every option (and optgroup) as HTML, none selected, each line ending in a newline."""
+    # The labels as text (a lazy translation is the same object in every language).
+    key = (
+        get_language(),
+        tuple((value, _plain(label)) for value, label in choices),
+        tuple(sorted(counts.items())),
+    )
+    body = _RENDERED.get(key)
+    if body is None:
         with_count = gettext("%(label)s (%(count)s)")
-        parts = [format_html('<select name="{}"{}>', name, flatatt(final_attrs))]
+        parts = []
         for group_value, group_label in choices:
             if isinstance(group_label, list | tuple):
-                parts.append(format_html('<optgroup label="{}">', group_value))
+                parts.append(f'<optgroup label="{escape(str(group_value))}">')
                 parts.extend(
-                    self._option(option, label, selected, counts, with_count)
-                    for option, label in group_label
+                    _option(option, label, counts, with_count) for option, label in group_label
                 )
                 parts.append("</optgroup>")
             else:
-                parts.append(self._option(group_value, group_label, selected, counts, with_count))
-        parts.append("</select>")
-        return mark_safe("\n".join(parts))  # noqa: S308 - every part is escaped by format_html
+                parts.append(_option(group_value, group_label, counts, with_count))
+        body = "".join(part + "\n" for part in parts)
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()
+        _RENDERED[key] = body
+    return body
 
-    @staticmethod
-    def _option(value, label, selected: set[str], counts: dict[str, int], with_count: str) -> str:
-        # Plain escape and an f-string: format_html per option was most of the render time.
-        value = "" if value is None else str(value)
-        if value in counts:
-            label = with_count % {
-                "label": label,
-                "count": number_format(counts[value], force_grouping=True),
-            }
-        chosen = ""
-        if value in selected:
-            selected.discard(value)  # one option at most, as Django's Select does
-            chosen = " selected"
-        return f'<option value="{escape(value)}"{chosen}>{escape(str(label))}</option>'
+
+def _option(value, label, counts: dict[str, int], with_count: str) -> str:
+    # Plain escape and an f-string: format_html per option was most of the render time.
+    value = "" if value is None else str(value)
+    if value in counts:
+        label = with_count % {
+            "label": label,
+            "count": number_format(counts[value], force_grouping=True),
+        }
+    return f'<option value="{escape(value)}">{escape(str(label))}</option>'

@@ -56,3 +56,19 @@ def test_a_deep_page_of_dictionaries_is_sliced_as_usual(ten, monkeypatch):
     monkeypatch.setattr(pagination, "DEFERRED_FROM", 0)
     rows = ten.values("name")
     assert list(ListPaginator(rows, 4).page(2).object_list) == list(rows[4:8])
+
+
+def test_known_ids_are_counted_and_paged_in_their_order_in_one_query(ten):
+    ids = list(ten.values_list("pk", flat=True))[::-1]
+    marked = pagination.ordered_ids_set(ten.filter(pk__in=ids), ids, rows=ten)
+    with CaptureQueriesContext(connection) as queries:
+        paginator = ListPaginator(marked, 4)
+        rows = list(paginator.page(2).object_list)
+    assert paginator.count == 10 and [row.pk for row in rows] == ids[4:8]
+    assert len(queries) == 1
+
+
+def test_a_further_filter_drops_the_known_ids(ten):
+    ids = list(ten.values_list("pk", flat=True))
+    marked = pagination.ordered_ids_set(ten.all(), ids, rows=ten)
+    assert ListPaginator(marked.filter(pk__in=ids[:3]), 4).count == 3

@@ -34,3 +34,15 @@ def test_counts_are_not_read_unless_rendered():
     calls = []
     QuickSelect(counts=lambda: calls.append(1) or {})
     assert calls == []
+
+
+def test_a_changed_count_shows_on_the_next_render():
+    render(counts=lambda: {"b": 1})
+    assert "B &amp; co (2)" in render(counts=lambda: {"b": 2})
+
+
+def test_each_render_selects_its_own_value():
+    widget = QuickSelect(choices=[("", "Any"), ("a", "Alpha"), ("b", "Beta")])
+    widget.render("kind", "a")
+    html = widget.render("kind", "b")
+    assert '<option value="b" selected>' in html and '<option value="a">' in html

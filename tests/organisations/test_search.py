@@ -70,3 +70,10 @@ def test_the_demo_smart_city_organisations_are_found_in_korean(demo_loaded):
     tagged = Organisation.objects.published().filter(sectors__slug="smart-cities")
     expected = {organisation.name for organisation in tagged}
     assert expected and expected <= set(found_by_list("스마트시티에서"))
+
+
+def test_the_taxonomy_names_are_read_once_for_a_while(twins, django_assert_num_queries):
+    search("twin")
+    # The tier of names (it fills the limit) and the rows; no sector or capability names.
+    with django_assert_num_queries(2):
+        search("twin", limit=1)
