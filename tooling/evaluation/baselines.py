@@ -74,6 +74,8 @@ class Baselines:
         partners = (incidence @ incidence.T).tocsr()
         partners.setdiag(0)
         partners.eliminate_zeros()
+        # How many projects each pair shared, for taking one project out (leave-one-out).
+        self.shared = partners.copy()
         partners.data[:] = 1.0
         self.partners = partners
         self._popular = top_rows(self.project_count, k=k + 1)
@@ -136,3 +138,49 @@ class Baselines:
             yield from (
                 self.vectorizer.transform(texts[start : start + BATCH]) @ self.text.T
             ).toarray()
+
+    # One opportunity with one project hidden (the "lopo" protocol) -----------------------------
+
+    def organisations_without_project(
+        self,
+        text: str,
+        *,
+        members: Sequence[int],
+        descriptions: dict[int, str],
+        invisible: Sequence[int],
+        generator: np.random.Generator,
+    ) -> dict[str, list[int]]:
+        """The four rankings for one opportunity while one project is hidden, from what was
+        built with it in: `members`, the rows that took part in it, lose one project and the
+        ties it alone gave them; `descriptions`, rows whose text is now different; `invisible`,
+        rows that are out of the app meanwhile. Exact but for TF-IDF's idf, which stays as
+        fitted with the project in (the changed texts are weighed with it)."""
+        invisible = np.asarray(list(invisible), dtype=np.int64)
+        visible = np.setdiff1d(np.arange(self.size), invisible)
+        drawn = generator.choice(visible, size=min(self.k, len(visible)), replace=False)
+        counts = self.project_count.astype(float)
+        counts[list(members)] -= 1
+        counts[invisible] = -np.inf
+        line = np.zeros(self.size)
+        if self.vectorizer is not None:
+            query = self.vectorizer.transform([text])
+            line = (query @ self.text.T).toarray().ravel()
+            if descriptions:
+                rows = list(descriptions)
+                changed = self.vectorizer.transform([descriptions[row] for row in rows])
+                line[rows] = (query @ changed.T).toarray().ravel()
+        line[invisible] = 0
+        seeds = top_rows(line, k=SEEDS, positive_only=True)
+        together = np.asarray(self.partners[seeds].sum(axis=0)).ravel()
+        member_set = set(members)
+        for seed in member_set.intersection(seeds):
+            for other in member_set - {seed}:
+                if self.shared[seed, other] == 1:  # their only project together is hidden
+                    together[other] -= 1
+        together[invisible] = 0
+        return {
+            "random": drawn.tolist(),
+            "popularity": top_rows(counts, k=self.k),
+            "TF-IDF cosine": top_rows(line, k=self.k, positive_only=True),
+            "common": top_rows(together, k=self.k, positive_only=True),
+        }
