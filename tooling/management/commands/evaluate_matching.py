@@ -23,7 +23,6 @@ from tooling.evaluation.summary import (
     summary_write,
 )
 
-
 DEFAULT_PROTOCOLS = "latest,random:0,random:1,random:2,projects:0,lopo:0"
 
 
@@ -179,7 +178,7 @@ class Command(BaseCommand):
             self.stdout.write(scores_table(title=title, scores=scores, k=report.k))
         self.stdout.write("")
         verdict = "yes" if report.engine_wins() else "NO"
-        self.stdout.write(f"Engine beats every baseline on every task asked, both metrics: {verdict}")
+        self.stdout.write(f"Engine beats every baseline on each task, both metrics: {verdict}")
         self.stdout.write("")
         self.stdout.write(f"Targets ({split}):")
         for target in report.targets():
