@@ -28,7 +28,6 @@ from tooling.evaluation.import_files import (
 from tooling.evaluation.lopo import HiddenProject, LeaveOneOut
 from tooling.evaluation.metrics import Score, paired_difference, score_rankings
 from tooling.evaluation.split import (
-    SAMPLED_PROJECTS,
     HoldOutSplit,
     hold_out_split,
     leave_one_out_sample,
@@ -44,6 +43,10 @@ COMMON_PARTNERS_OF_MATCHES = "common past partners (of the 10 best TF-IDF matche
 PARTNER_RECALL_OVER_COMMON = 1.15
 OPPORTUNITY_MIN_RECALL = 0.10
 OPPORTUNITY_MIN_NDCG = 0.12
+# Each lopo query writes twice through the imports and refreshes the index (about 1 s on an
+# idle core, mostly the network rebuilt from every participation): 300 keep the protocol near
+# five minutes; more narrow its intervals (--lopo-projects).
+LOPO_PROJECTS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class EvaluationOptions:
     # one, drawn with protocol_seed).
     protocol: str = "latest"
     protocol_seed: int = 0
+    # "lopo": how many projects are hidden one at a time (about a second each on one core).
+    lopo_projects: int | None = LOPO_PROJECTS
 
 
 @dataclass(slots=True)
@@ -275,11 +280,10 @@ def lopo_evaluation_run(
     sees everything but its own project, the engine through the app, the baselines from the
     same rows. asked(hidden), when given, runs while each project is hidden (for tests)."""
     k = options.k
-    size = options.opportunity_queries or SAMPLED_PROJECTS
     seen, sampled = leave_one_out_sample(
         data=cordis_read(directory=dataset),
         seed=options.protocol_seed,
-        size=size,
+        size=options.lopo_projects,
         validation=options.validation,
     )
     which = f"seed {options.protocol_seed}"

@@ -86,20 +86,21 @@ def hold_out_split(*, data: CordisData, protocol: str = "latest", seed: int = 0)
     return _split(data, set(latest_of.values()), latest_of)
 
 
-def projects_sample(*, data: CordisData, seed: int, size: int) -> list[str]:
-    """A seeded sample of `size` projects with a call text and at least MIN_CONSORTIUM
+def projects_sample(*, data: CordisData, seed: int, size: int | None) -> list[str]:
+    """A seeded sample of `size` (None: all) projects with a call text and at least MIN_CONSORTIUM
     participants, oldest first."""
     candidates = sorted(
         rcn
         for rcn, project in data.projects.items()
         if project.topic and len(project.participants) >= MIN_CONSORTIUM
     )
-    sampled = random.Random(seed).sample(candidates, min(size, len(candidates)))
+    count = len(candidates) if size is None else min(size, len(candidates))
+    sampled = random.Random(seed).sample(candidates, count)
     return sorted(sampled, key=lambda rcn: data.projects[rcn].order_key)
 
 
 def leave_one_out_sample(
-    *, data: CordisData, seed: int, size: int, validation: bool = False
+    *, data: CordisData, seed: int, size: int | None, validation: bool = False
 ) -> tuple[CordisData, list[str]]:
     """The "lopo" protocol: what the app sees (everything) and the projects to hide one at a
     time. Validation: the test sample is removed from everything first and another sample is

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from organisations.imports import ImportFileError
 from tooling.evaluation.cordis import REQUIRED_COLUMNS, CordisFileError
 from tooling.evaluation.metrics import scores_table
-from tooling.evaluation.run import EvaluationOptions, evaluation_run
+from tooling.evaluation.run import LOPO_PROJECTS, EvaluationOptions, evaluation_run
 from tooling.evaluation.scratch import (
     NotScratchDatabase,
     evaluation_subprocess_run,
@@ -70,6 +70,11 @@ class Command(BaseCommand):
             "--opportunity-queries", type=_count_or_all, default=None,
             help="Ask a seeded sample of this many opportunity queries (default: all of them).",
         )  # fmt: skip
+        parser.add_argument(
+            "--lopo-projects", type=_count_or_all, default=LOPO_PROJECTS,
+            help="How many projects the lopo protocol hides one at a time, about a second each "
+            f"(default {LOPO_PROJECTS}; 0 hides every candidate project, for hours).",
+        )  # fmt: skip
         parser.add_argument("--seed", type=int, default=0, help="Default 0.")
         parser.add_argument(
             "--validation", action="store_true",
@@ -87,7 +92,7 @@ class Command(BaseCommand):
             "projects:SEED (a seeded sample of 1,000 single projects held out together, all "
             "else visible) and lopo:SEED (leave-one-project-out for opportunities: everything "
             "imported, then each of a seeded sample of projects hidden alone while its call "
-            "is asked, and put back; as many projects as --opportunity-queries, 1,000 if all). "
+            "is asked, and put back; --lopo-projects of them). "
             f"Each runs in its own scratch database. Default: {DEFAULT_PROTOCOLS}.",
         )  # fmt: skip
         parser.add_argument("--protocol", default="latest", help=argparse.SUPPRESS)
@@ -105,7 +110,7 @@ class Command(BaseCommand):
             self._evaluate(dataset=dataset, database=Path(scratch_database), **options)
             return
         base = [str(dataset.resolve())]
-        for name in ("partner_queries", "opportunity_queries"):
+        for name in ("partner_queries", "opportunity_queries", "lopo_projects"):
             base += [f"--{name.replace('_', '-')}", str(options[name] or 0)]
         base += ["--seed", str(options["seed"])]
         if options["validation"]:
@@ -135,8 +140,9 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"The evaluation failed: {', '.join(failed)}.")
 
-    def _evaluate(self, *, dataset, database, partner_queries, opportunity_queries, seed,
-                  validation, protocol, protocol_seed, **unused):  # fmt: skip
+    def _evaluate(self, *, dataset, database, partner_queries, opportunity_queries,
+                  lopo_projects, seed, validation, protocol, protocol_seed,
+                  **unused):  # fmt: skip
         try:
             scratch_database_check(path=database)
         except NotScratchDatabase as error:
@@ -145,6 +151,7 @@ class Command(BaseCommand):
         evaluation_options = EvaluationOptions(
             partner_queries=partner_queries,
             opportunity_queries=opportunity_queries,
+            lopo_projects=lopo_projects,
             seed=seed,
             validation=validation,
             protocol=protocol,
