@@ -310,6 +310,7 @@ def lopo_evaluation_run(
     texts = opportunity_texts_read(external_ids=[opportunity_external_id(rcn) for rcn in sampled])
     methods = [ENGINE, "random", "popularity", "TF-IDF cosine", "common"]
     rankings: dict[str, list[list[str]]] = {method: [] for method in methods}
+    unreachable = 0  # truth members with no other project: out of the app while asked
     for number, (rcn, text) in enumerate(zip(sampled, texts, strict=True), start=1):
         with leave.hidden(rcn) as hidden:
             if asked is not None:
@@ -326,9 +327,13 @@ def lopo_evaluation_run(
         )
         for method, rows in found.items():
             rankings[method].append([app.external_ids[row] for row in rows])
+        unreachable += len(seen.projects[rcn].participants) - len(hidden.participants)
+        unreachable += len(hidden.invisible)
         if number % 100 == 0 or number == len(sampled):
             step(f"{number} of {len(sampled)} projects hidden, asked and put back.")
     truths = [frozenset(seen.projects[rcn].participants) for rcn in sampled]
+    total = sum(len(truth) for truth in truths)
+    step(f"Opportunity truths the app knows at all: {1 - unreachable / max(total, 1):.0%}.")
     report = EvaluationReport(k=k)
     names = {"common": COMMON_PARTNERS_OF_MATCHES}
     report.opportunities = [
