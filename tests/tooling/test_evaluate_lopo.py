@@ -78,22 +78,31 @@ def test_hiding_and_putting_back_every_project_leaves_the_app_as_it_was(leave):
     assert app_state() == before
 
 
-def test_baselines_without_a_project_lose_its_ties_and_count():
-    # Rows 0 and 1 worked together only in project 1; rows 0 and 2 in projects 2 and 3.
+@pytest.fixture
+def without():
+    """Rows 0 and 1 worked together only in project 1, which is hidden; 0 and 2 in projects 2
+    and 3; row 3 is out of the app meanwhile."""
     participations = [(1, 0), (1, 1), (2, 0), (2, 2), (3, 0), (3, 2), (4, 3)]
     baselines = Baselines(
-        descriptions=["energy grid", "energy", "energy", "ocean"], participations=participations,
-        seed=0, k=3,
+        descriptions=["energy grid", "energy", "energy", "ocean", "grid"],
+        participations=participations, seed=0, k=3,
     )  # fmt: skip
-    found = baselines.organisations_without_project(
-        "energy grid", members=[0, 1], descriptions={0: "grid"}, invisible=[3],
-        generator=np.random.default_rng(0),
-    )  # fmt: skip
-    assert found["common"] == [0, 2]  # 1's only tie to seed 0 was the hidden project
+    return baselines.without_project(members=[0, 1], descriptions={0: "grid"}, invisible=[3])
+
+
+def test_opportunity_baselines_without_a_project_lose_its_ties_and_count(without):
+    found = without.opportunity("energy grid", generator=np.random.default_rng(0))
     assert found["popularity"] == [0, 2, 1] and 3 not in found["random"]
+    assert found["common"] == [0, 2]  # 1's only tie to the seed 0 was the hidden project
 
 
-def test_lopo_run_asks_each_sampled_call_once_with_the_engine_and_four_baselines(
+def test_partner_baselines_without_a_project_lose_its_ties_and_count(without):
+    found = without.partners(2, generator=np.random.default_rng(0))
+    assert found["common"] == []  # 2 and 1 shared only 0, and 0-1 was the hidden project
+    assert found["popularity"] == [0, 1, 4] and 2 not in found["random"]
+
+
+def test_lopo_run_asks_each_call_and_participant_with_the_engine_and_four_baselines(
     cordis_dataset, tmp_path, db
 ):
     asked = []
@@ -101,6 +110,7 @@ def test_lopo_run_asks_each_sampled_call_once_with_the_engine_and_four_baselines
         dataset=cordis_dataset, directory=tmp_path, options=EvaluationOptions(protocol="lopo"),
         step=lambda message: None, asked=lambda hidden: asked.append(hidden.rcn),
     )  # fmt: skip
-    assert sorted(asked) == ["10", "12", "13"] and report.partners == []
+    assert sorted(asked) == ["10", "12", "13"]
     assert [s.queries for s in report.opportunities] == [3] * 5
+    assert [s.queries for s in report.partners] == [9] * 5  # 600 had no other project
     assert Project.objects.get(external_id="13").participants.count() == 4

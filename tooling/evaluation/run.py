@@ -28,6 +28,7 @@ from tooling.evaluation.import_files import (
 from tooling.evaluation.lopo import HiddenProject, LeaveOneOut
 from tooling.evaluation.metrics import Score, paired_difference, score_rankings
 from tooling.evaluation.split import (
+    MIN_PROJECTS,
     HoldOutSplit,
     hold_out_split,
     leave_one_out_sample,
@@ -276,9 +277,11 @@ def lopo_evaluation_run(
     step: Callable[[str], None],
     asked: Callable[[HiddenProject], None] | None = None,
 ) -> EvaluationReport:
-    """Leave-one-project-out for organisations for an opportunity (see lopo.py): every query
-    sees everything but its own project, the engine through the app, the baselines from the
-    same rows. asked(hidden), when given, runs while each project is hidden (for tests)."""
+    """Leave-one-project-out (see lopo.py): every query sees everything but its own project,
+    the engine through the app, the baselines from the same rows. Each sampled project's call
+    is asked for organisations, and a sample of its participants for partners (the truth: the
+    project's other participants). asked(hidden), when given, runs while each project is
+    hidden (for tests)."""
     k = options.k
     seen, sampled = leave_one_out_sample(
         data=cordis_read(directory=dataset),
@@ -306,27 +309,50 @@ def lopo_evaluation_run(
     )
     row_of = {external_id: row for row, external_id in enumerate(app.external_ids)}
     leave = LeaveOneOut(data=seen, imported=row_of.keys(), directory=directory)
-    generator = np.random.default_rng(options.seed)
+    # Partners: participants with another project (so still in the app while it is hidden),
+    # each asked with only that project hidden; a seeded sample of them, like other protocols.
+    projects_of = seen.projects_of()
+    askable = [
+        (rcn, pic)
+        for rcn in sampled
+        for pic in seen.projects[rcn].participants
+        if pic in row_of and len(projects_of[pic]) >= MIN_PROJECTS
+    ]
+    asked_partners: dict[str, list[str]] = {}
+    for rcn, pic in queries_sample(askable, size=options.partner_queries, seed=options.seed):
+        asked_partners.setdefault(rcn, []).append(pic)
+    step(
+        f"Partner queries: {sum(map(len, asked_partners.values()))} of {len(askable)} "
+        "participants with another project, each with only that project hidden."
+    )
+    generators = {task: np.random.default_rng(options.seed) for task in ("a", "b")}
     texts = opportunity_texts_read(external_ids=[opportunity_external_id(rcn) for rcn in sampled])
     methods = [ENGINE, "random", "popularity", "TF-IDF cosine", "common"]
     rankings: dict[str, list[list[str]]] = {method: [] for method in methods}
+    partner_rankings: dict[str, list[list[str]]] = {method: [] for method in methods}
+    partner_truths: list[frozenset[str]] = []
     unreachable = 0  # truth members with no other project: out of the app while asked
     for number, (rcn, text) in enumerate(zip(sampled, texts, strict=True), start=1):
+        pics = asked_partners.get(rcn, [])
         with leave.hidden(rcn) as hidden:
             if asked is not None:
                 asked(hidden)
             rankings[ENGINE] += engine_opportunity_rankings(
                 external_ids=[opportunity_external_id(rcn)], k=k
             )
-        found = baselines.organisations_without_project(
-            text,
+            partner_rankings[ENGINE] += engine_partner_rankings(external_ids=pics, k=k)
+        without = baselines.without_project(
             members=[row_of[pic] for pic in hidden.participants],
             descriptions={row_of[pic]: hidden.descriptions[pic] for pic in hidden.participants},
             invisible=[row_of[pic] for pic in hidden.invisible],
-            generator=generator,
         )
-        for method, rows in found.items():
+        for method, rows in without.opportunity(text, generator=generators["b"]).items():
             rankings[method].append([app.external_ids[row] for row in rows])
+        for pic in pics:
+            found = without.partners(row_of[pic], generator=generators["a"])
+            for method, rows in found.items():
+                partner_rankings[method].append([app.external_ids[row] for row in rows])
+            partner_truths.append(frozenset(seen.projects[rcn].participants) - {pic})
         unreachable += len(seen.projects[rcn].participants) - len(hidden.participants)
         unreachable += len(hidden.invisible)
         if number % 100 == 0 or number == len(sampled):
@@ -335,9 +361,15 @@ def lopo_evaluation_run(
     total = sum(len(truth) for truth in truths)
     step(f"Opportunity truths the app knows at all: {1 - unreachable / max(total, 1):.0%}.")
     report = EvaluationReport(k=k)
-    names = {"common": COMMON_PARTNERS_OF_MATCHES}
-    report.opportunities = [
-        score_rankings(method=names.get(m, m), rankings=rankings[m], truths=truths, k=k)
-        for m in methods
-    ]
+
+    def scores(found, truths, common_name):
+        names = {"common": common_name}
+        return [
+            score_rankings(method=names.get(m, m), rankings=found[m], truths=truths, k=k)
+            for m in methods
+        ]
+
+    report.opportunities = scores(rankings, truths, COMMON_PARTNERS_OF_MATCHES)
+    if partner_truths:
+        report.partners = scores(partner_rankings, partner_truths, COMMON_PARTNERS)
     return report
