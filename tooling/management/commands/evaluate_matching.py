@@ -52,7 +52,7 @@ class Command(BaseCommand):
     help = (
         "Measure match quality on real Horizon 2020 consortia (CORDIS): under each hold-out "
         "protocol (each eligible organisation's latest project, a random one per seed, a "
-        "seeded sample of single projects, or leave-one-project-out for opportunities), "
+        "seeded sample of single projects, or leave-one-project-out), "
         "import the rest through the CSV imports into a scratch SQLite database (the app's own "
         "database is never touched), and print recall@10 and nDCG@10 of partner and "
         "opportunity suggestions with 95% intervals next to four baselines, and whether each "
@@ -90,9 +90,9 @@ class Command(BaseCommand):
             help="Hold-out protocols, comma-separated: latest (each organisation's latest "
             "project), random:SEED (a random project of each, drawn with SEED), "
             "projects:SEED (a seeded sample of 1,000 single projects held out together, all "
-            "else visible) and lopo:SEED (leave-one-project-out for opportunities: everything "
-            "imported, then each of a seeded sample of projects hidden alone while its call "
-            "is asked, and put back; --lopo-projects of them). "
+            "else visible) and lopo:SEED (leave-one-project-out: everything imported, then each "
+            "of a seeded sample of projects hidden alone while its call and its participants "
+            "are asked, and put back; --lopo-projects of them). "
             f"Each runs in its own scratch database. Default: {DEFAULT_PROTOCOLS}.",
         )  # fmt: skip
         parser.add_argument("--protocol", default="latest", help=argparse.SUPPRESS)
