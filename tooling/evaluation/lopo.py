@@ -1,10 +1,10 @@
 """Exact leave-one-project-out ("lopo").
 
-Everything visible is imported once. Then, for each sampled project, that one project is hidden
-from the app through the app's own CSV imports, the engine is asked for the organisations for
-its call (and for partners of some of its participants), and what was changed is put back, so the next query sees everything but its own
-project. Hiding a project writes what import_files would have written for a dataset without
-it:
+Everything visible is imported once. Then, for each sampled project, that one project is
+hidden from the app through the app's own CSV imports, the engine is asked for the
+organisations for its call (and for partners of some of its participants), and what was
+changed is put back, so the next query sees everything but its own project. Hiding a project
+writes what import_files would have written for a dataset without it:
 - the project stays, with no participants: the import stamps its updated_at, which is how the
   matching index learns that the network changed (its freshness marks are the newest
   updated_at of projects and the newest participation id). Deleting the row instead would go
