@@ -75,7 +75,7 @@ bench-scheduling: install ## Benchmark the meeting scheduler (CP-SAT) against gr
 	$(PYTHON) manage.py bench_scheduling
 
 # Six hold-out protocols (latest, random projects under three seeds, a sample of single
-# projects held out together, and leave-one-project-out for opportunities over 300 projects
+# projects held out together, and leave-one-project-out over 300 projects
 # hidden one at a time), each with a seeded sample of queries (seed 0) so that the whole run
 # stays under about a quarter of an hour on two idle cores; EVALUATE_OPTIONS= asks every query
 # (lopo keeps its 300 projects: --lopo-projects).
