@@ -74,6 +74,8 @@ class Baselines:
         partners = (incidence @ incidence.T).tocsr()
         partners.setdiag(0)
         partners.eliminate_zeros()
+        # How many projects each pair shared, for taking one project out (leave-one-out).
+        self.shared = partners.copy()
         partners.data[:] = 1.0
         self.partners = partners
         self._popular = top_rows(self.project_count, k=k + 1)
@@ -136,3 +138,96 @@ class Baselines:
             yield from (
                 self.vectorizer.transform(texts[start : start + BATCH]) @ self.text.T
             ).toarray()
+
+    # One project hidden (the "lopo" protocol) ------------------------------------------------
+
+    def without_project(
+        self, *, members: Sequence[int], descriptions: dict[int, str], invisible: Sequence[int]
+    ) -> "WithoutProject":
+        return WithoutProject(self, members=members, descriptions=descriptions, invisible=invisible)
+
+
+class WithoutProject:
+    """What the baselines see while one project is hidden, from what was built with it in:
+    `members`, the rows that took part in it, lose one project and the ties it alone gave
+    them; `descriptions`, rows whose text is now different; `invisible`, rows that are out of
+    the app meanwhile. Exact but for TF-IDF's idf, which stays as fitted with the project in
+    (the changed texts are weighed with it)."""
+
+    def __init__(
+        self,
+        baselines: Baselines,
+        *,
+        members: Sequence[int],
+        descriptions: dict[int, str],
+        invisible: Sequence[int],
+    ):
+        self.baselines = b = baselines
+        self.invisible = np.asarray(sorted(invisible), dtype=np.int64)
+        self.visible = np.setdiff1d(np.arange(b.size), self.invisible)
+        self.counts = b.project_count.astype(float)
+        self.counts[list(members)] -= 1
+        self.counts[self.invisible] = -np.inf
+        self.changed_rows = list(descriptions)
+        self.changed = None
+        if b.vectorizer is not None and descriptions:
+            self.changed = b.vectorizer.transform([descriptions[r] for r in self.changed_rows])
+        # Ties only the hidden project gave (the pair shared no other project).
+        self.lost = {
+            member: {other for other in members if other != member and b.shared[member, other] == 1}
+            for member in members
+        }
+
+    def _text_scores(self, query) -> np.ndarray:
+        b = self.baselines
+        if b.vectorizer is None:
+            return np.zeros(b.size)
+        line = (query @ b.text.T).toarray().ravel()
+        if self.changed is not None:
+            line[self.changed_rows] = (query @ self.changed.T).toarray().ravel()
+        line[self.invisible] = 0
+        return line
+
+    def opportunity(self, text: str, *, generator: np.random.Generator) -> dict[str, list[int]]:
+        """The four rankings of organisations for an opportunity's text."""
+        b = self.baselines
+        k = b.k
+        drawn = generator.choice(self.visible, size=min(k, len(self.visible)), replace=False)
+        line = np.zeros(b.size)
+        if b.vectorizer is not None:
+            line = self._text_scores(b.vectorizer.transform([text]))
+        seeds = top_rows(line, k=SEEDS, positive_only=True)
+        together = np.asarray(b.partners[seeds].sum(axis=0)).ravel()
+        for seed in seeds:
+            together[list(self.lost.get(seed, ()))] -= 1
+        together[self.invisible] = 0
+        return {
+            "random": drawn.tolist(),
+            "popularity": top_rows(self.counts, k=k),
+            "TF-IDF cosine": top_rows(line, k=k, positive_only=True),
+            "common": top_rows(together, k=k, positive_only=True),
+        }
+
+    def partners(self, row: int, *, generator: np.random.Generator) -> dict[str, list[int]]:
+        """The four rankings of partners for the organisation in `row` (a visible one)."""
+        b = self.baselines
+        k = b.k
+        drawn = generator.choice(self.visible, size=min(k + 1, len(self.visible)), replace=False)
+        if self.changed is not None and row in self.changed_rows:
+            query = self.changed[self.changed_rows.index(row)]
+        else:
+            query = b.text[row]
+        line = self._text_scores(query)
+        neighbours = np.zeros(b.size)
+        neighbours[b.partners[row].indices] = 1
+        neighbours[list(self.lost.get(row, ()))] = 0
+        common = b.partners @ neighbours
+        for member, lost in self.lost.items():
+            common[member] -= neighbours[list(lost)].sum()
+        common[self.invisible] = 0
+        return {
+            "random": [int(r) for r in drawn if r != row][:k],
+            "popularity": top_rows(self.counts, k=k, exclude=row),
+            "TF-IDF cosine": top_rows(line, k=k, exclude=row, positive_only=True),
+            "common": top_rows(common, k=k, exclude=row, positive_only=True),
+        }

@@ -28,7 +28,7 @@ Mapping choices:
 
 import csv
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from opportunities.imports import OPPORTUNITY_COLUMNS
 from organisations.imports.organisations import ORGANISATION_COLUMNS
 from organisations.imports.projects import PROJECT_COLUMNS
 from organisations.models import OrganisationKind
-from tooling.evaluation.cordis import CordisData, CordisProject
+from tooling.evaluation.cordis import CordisData, CordisOrganisation, CordisProject
 
 COUNTRY_FROM_EU_CODE = {"UK": "GB", "EL": "GR"}
 KIND_FROM_TYPE = {
@@ -96,26 +96,33 @@ def opportunity_external_id(rcn: str) -> str:
     return f"{OPPORTUNITY_PREFIX}{rcn}"
 
 
+def organisation_row(
+    organisation: CordisOrganisation, projects: Sequence[CordisProject]
+) -> dict[str, str] | None:
+    """The organisation's import row given its visible projects (oldest first); None without
+    an ISO country."""
+    country = iso_country(organisation.country)
+    if country is None:
+        return None
+    return {
+        "external_id": organisation.pic,
+        "name": (_name(organisation.name) or f"Organisation {organisation.pic}")[:200],
+        "country": country,
+        "kind": KIND_FROM_TYPE.get(organisation.type, OrganisationKind.OTHER),
+        "sectors": ";".join(_sector_slugs(projects)),
+        "description": _description(projects),
+    }
+
+
 def organisation_rows(data: CordisData) -> list[dict[str, str]]:
     """One row per organisation with an ISO country, by pic."""
     projects_of = data.projects_of()
     rows = []
     for pic in sorted(data.organisations):
-        organisation = data.organisations[pic]
-        country = iso_country(organisation.country)
-        if country is None:
-            continue
         projects = [data.projects[rcn] for rcn in projects_of.get(pic, [])]
-        rows.append(
-            {
-                "external_id": pic,
-                "name": (_name(organisation.name) or f"Organisation {pic}")[:200],
-                "country": country,
-                "kind": KIND_FROM_TYPE.get(organisation.type, OrganisationKind.OTHER),
-                "sectors": ";".join(_sector_slugs(projects)),
-                "description": _description(projects),
-            }
-        )
+        row = organisation_row(data.organisations[pic], projects)
+        if row is not None:
+            rows.append(row)
     return rows
 
 
@@ -124,22 +131,25 @@ def _sector_slugs(projects: Iterable[CordisProject]) -> list[str]:
     return sorted(set(slugs))
 
 
+def project_row(project: CordisProject, *, organisations: Collection[str]) -> dict[str, str]:
+    """The project's import row, its participants limited to the organisations imported."""
+    parts = ", ".join(project.programme_parts)
+    return {
+        "external_id": project.rcn,
+        "title": (project.title or f"Horizon 2020 project {project.rcn}")[:300],
+        "year": project.start_date[:4],
+        "programme": f"Horizon 2020: {parts}"[:200] if parts else "Horizon 2020",
+        "participants": ";".join(p for p in project.participants if p in organisations),
+        "description": _newest(project.text),
+    }
+
+
 def project_rows(data: CordisData, *, organisations: set[str]) -> list[dict[str, str]]:
-    """One row per project, its participants limited to the organisations imported."""
-    rows = []
-    for project in sorted(data.projects.values(), key=lambda p: p.order_key):
-        parts = ", ".join(project.programme_parts)
-        rows.append(
-            {
-                "external_id": project.rcn,
-                "title": (project.title or f"Horizon 2020 project {project.rcn}")[:300],
-                "year": project.start_date[:4],
-                "programme": f"Horizon 2020: {parts}"[:200] if parts else "Horizon 2020",
-                "participants": ";".join(p for p in project.participants if p in organisations),
-                "description": _newest(project.text),
-            }
-        )
-    return rows
+    """One row per project, oldest first."""
+    return [
+        project_row(project, organisations=organisations)
+        for project in sorted(data.projects.values(), key=lambda p: p.order_key)
+    ]
 
 
 def opportunity_rows(projects: Sequence[CordisProject]) -> list[dict[str, str]]:

@@ -45,7 +45,7 @@ class HoldOutSplit:
     cold_start: int  # eligible organisations left with no visible project
 
 
-PROTOCOLS = ("latest", "random", "projects")
+PROTOCOLS = ("latest", "random", "projects", "lopo")
 # The "projects" protocol holds out this many projects, drawn with the seed: few enough (about
 # 3% of them) that every other project stays visible, as leave-one-project-out would have it,
 # in one import instead of one per project.
@@ -59,18 +59,13 @@ def hold_out_split(*, data: CordisData, protocol: str = "latest", seed: int = 0)
     least MIN_CONSORTIUM participants, drawn with the seed, everything else visible (close to
     leave-one-project-out for opportunities; each participant with another project is asked
     for partners too)."""
-    if protocol not in PROTOCOLS:
+    if protocol not in PROTOCOLS or protocol == "lopo":  # lopo: see leave_one_out_sample
         raise ValueError(f"Unknown hold-out protocol {protocol!r}: use {', '.join(PROTOCOLS)}")
     rng = random.Random(seed)
     latest_of = {}
     projects_of = data.projects_of()
     if protocol == "projects":
-        candidates = sorted(
-            rcn
-            for rcn, project in data.projects.items()
-            if project.topic and len(project.participants) >= MIN_CONSORTIUM
-        )
-        sampled = set(rng.sample(candidates, min(SAMPLED_PROJECTS, len(candidates))))
+        sampled = set(projects_sample(data=data, seed=seed, size=SAMPLED_PROJECTS))
         # Partner queries: organisations with another project, each for its latest sampled one.
         partners_for = {
             pic: [rcn for rcn in rcns if rcn in sampled][-1]
@@ -89,6 +84,32 @@ def hold_out_split(*, data: CordisData, protocol: str = "latest", seed: int = 0)
         if large:
             latest_of[pic] = rng.choice(large)
     return _split(data, set(latest_of.values()), latest_of)
+
+
+def projects_sample(*, data: CordisData, seed: int, size: int | None) -> list[str]:
+    """A seeded sample of `size` (None: all) projects with a call text and at least MIN_CONSORTIUM
+    participants, oldest first."""
+    candidates = sorted(
+        rcn
+        for rcn, project in data.projects.items()
+        if project.topic and len(project.participants) >= MIN_CONSORTIUM
+    )
+    count = len(candidates) if size is None else min(size, len(candidates))
+    sampled = random.Random(seed).sample(candidates, count)
+    return sorted(sampled, key=lambda rcn: data.projects[rcn].order_key)
+
+
+def leave_one_out_sample(
+    *, data: CordisData, seed: int, size: int | None, validation: bool = False
+) -> tuple[CordisData, list[str]]:
+    """The "lopo" protocol: what the app sees (everything) and the projects to hide one at a
+    time. Validation: the test sample is removed from everything first and another sample is
+    drawn from the rest (seed + 1), so tuning never sees a test project."""
+    sampled = projects_sample(data=data, seed=seed, size=size)
+    if not validation:
+        return data, sampled
+    seen = _split(data, set(sampled), {}).seen
+    return seen, projects_sample(data=seen, seed=seed + 1, size=size)
 
 
 def _split(data: CordisData, held: set[str], latest_of: dict[str, str]) -> HoldOutSplit:

@@ -30,6 +30,8 @@ def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
     """What the summary table shows of one protocol's report, as plain JSON values."""
     tasks = {}
     for task, scores in (("partners", report.partners), ("opportunities", report.opportunities)):
+        if not any(score.method == ENGINE for score in scores):
+            continue  # a task this protocol does not ask (lopo: no partners)
         tasks[task] = {}
         for metric in ("recall", "ndcg"):
             engine, best = _engine_and_best(scores, metric)
@@ -38,14 +40,22 @@ def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
                 "best": _cell(best, metric) if best else None,
             }
     common = next((s for s in report.partners if s.method == COMMON_PARTNERS), None)
-    engine = next(s for s in report.partners if s.method == ENGINE)
+    engine = next((s for s in report.partners if s.method == ENGINE), None)
     targets = report.targets()
     return {
         "label": label,
         "k": report.k,
-        "queries": {"partners": engine.queries, "opportunities": report.opportunities[0].queries},
+        "queries": {
+            task: scores[0].queries if scores else 0
+            for task, scores in (
+                ("partners", report.partners),
+                ("opportunities", report.opportunities),
+            )
+        },
         "tasks": tasks,
-        "recall_over_common": engine.recall / common.recall if common and common.recall else None,
+        "recall_over_common": (
+            engine.recall / common.recall if engine and common and common.recall else None
+        ),
         "targets": [[t.description, t.met, t.detail] for t in targets],
     }
 
@@ -84,6 +94,8 @@ def summary_table(summaries: Sequence[dict]) -> str:
     for summary in summaries:
         met = sum(1 for _, is_met, _ in summary["targets"] if is_met)
         for task in ("partners", "opportunities"):
+            if task not in summary["tasks"]:
+                continue
             recall, ndcg = summary["tasks"][task]["recall"], summary["tasks"][task]["ndcg"]
             ratio = summary["recall_over_common"] if task == "partners" else None
             lines.append(
