@@ -220,3 +220,15 @@ def test_filters_show_how_many_public_opportunities_each_value_has(client, secto
     with translation.override("en"):  # an earlier test's Korean page can leave ko active
         text = client.get(reverse(URL)).text
     assert ">Smart cities (2)</option>" in text and ">R&amp;D call (2)</option>" in text
+
+
+@pytest.mark.parametrize("rows", [1, 25])
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_query_count_is_the_same_for_one_row_or_a_full_page(
+    client, sector, django_assert_num_queries, rows, language
+):
+    OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[OrganisationFactory()])
+    # The page's ids, its rows, their sectors and hosts, the count, the sector and capability
+    # options and the facet counts.
+    with translation.override(language), django_assert_num_queries(9):
+        client.get(reverse(URL))
