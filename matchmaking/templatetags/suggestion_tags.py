@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from common.labels import choice_label, country_name
 from matchmaking import selectors
 from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
 from opportunities.models import Opportunity
@@ -86,10 +87,10 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
 def suggestion_meta(target, kind: str) -> str:
     """The line under a suggestion's name: an opportunity's type, country and deadline, or an
     organisation's kind and place. Plain text (the template escapes it)."""
-    parts = [str(target.get_kind_display())]
+    parts = [choice_label(target, "kind")]
     if kind == "opportunity":
         if target.country:
-            parts.append(str(target.country.name))
+            parts.append(country_name(target.country))
         if target.deadline:
             parts.append(
                 gettext("Deadline %(date)s")
@@ -98,7 +99,7 @@ def suggestion_meta(target, kind: str) -> str:
         else:
             parts.append(gettext("No fixed deadline"))
         return " · ".join(parts)
-    place = str(target.country.name)
+    place = country_name(target.country)
     if target.city:
         place = f"{place}, {target.city}"
     return " · ".join([*parts, place])

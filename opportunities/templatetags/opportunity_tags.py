@@ -13,9 +13,10 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext, ngettext
 
 from common.bilingual import LocalizedText, localized_field
+from common.labels import choice_label, country_name
 from common.money import korean_amount
 from opportunities import selectors
-from opportunities.models import Opportunity, OpportunityKind
+from opportunities.models import Opportunity
 from organisations.models import Organisation, OrganisationKind
 
 register = template.Library()
@@ -74,19 +75,12 @@ class OpportunityCard:
 def opportunity_cards(opportunities: Iterable[Opportunity]) -> list[OpportunityCard]:
     """The cards of a list page's rows (with sectors and public_hosts prefetched)."""
     today = timezone.localdate()
-    kinds = {value: str(label) for value, label in OpportunityKind.choices}
-    countries: dict[str, str] = {}
     cards = []
     for opportunity in opportunities:
         label, state = deadline_state(opportunity, today=today)
-        place = ""
-        if opportunity.country:
-            code = opportunity.country.code
-            if code not in countries:
-                countries[code] = str(opportunity.country.name)
-            place = countries[code]
-            if opportunity.city:
-                place = f"{place}, {opportunity.city}"
+        place = country_name(opportunity.country)
+        if place and opportunity.city:
+            place = f"{place}, {opportunity.city}"
         deadline = opportunity.deadline
         cards.append(
             OpportunityCard(
@@ -96,7 +90,7 @@ def opportunity_cards(opportunities: Iterable[Opportunity]) -> list[OpportunityC
                 summary=localized_field(opportunity, "summary"),
                 deadline_label=label,
                 deadline_state=state,
-                kind=kinds.get(opportunity.kind, opportunity.kind),
+                kind=choice_label(opportunity, "kind"),
                 place=place,
                 deadline=date_format(deadline, "SHORT_DATE_FORMAT") if deadline else "",
                 deadline_iso=deadline.isoformat() if deadline else "",
