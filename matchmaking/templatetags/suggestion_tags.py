@@ -3,10 +3,12 @@ pages other apps render. The opportunities app must not import this one, so its 
 page asks for suggested organisations and a team through opportunity_matches."""
 
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
-from django.template.defaultfilters import floatformat
-from django.utils.formats import date_format
+from django.utils.formats import date_format, get_format
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -52,6 +54,18 @@ class FactorBar:
         return 0.0 if self.maximum <= 0 else max(0.0, min(100.0, 100 * self.points / self.maximum))
 
 
+_PLACES = {0: Decimal("1"), 1: Decimal("0.1")}
+
+
+def _rounded(value: float, places: int, separator: str) -> str:
+    """What floatformat(value, places) shows for a plain number (rounded half up, the
+    language's decimal separator), at a fraction of its cost: a dashboard formats some 240."""
+    text = str(Decimal(repr(value)).quantize(_PLACES[places], rounding=ROUND_HALF_UP))
+    if text.startswith("-") and not any(digit in "123456789" for digit in text):
+        text = text[1:]  # floatformat shows no "-0"
+    return text.replace(".", separator)
+
+
 @register.filter
 def factor_bars(suggestion, kind: str) -> list[FactorBar]:
     """kind is "partner", "opportunity" or "candidate": the same factor name weighs
@@ -61,13 +75,14 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
     # the bar then says it was not counted.
     maxima = getattr(suggestion, "maxima", None) or weights
     out_of = gettext("%(points)s of %(maximum)s")
+    separator = get_format("DECIMAL_SEPARATOR")
     bars = []
     for name in weights:
         points, maximum = float(suggestion.points.get(name, 0.0)), maxima.get(name, 0.0)
         if maximum > 0:
             text = out_of % {
-                "points": floatformat(points, 1),
-                "maximum": floatformat(maximum, 0),
+                "points": _rounded(points, 1, separator),
+                "maximum": _rounded(maximum, 0, separator),
             }
         else:
             text = gettext("not counted: no evidence on one side")
@@ -81,6 +96,34 @@ def factor_bars(suggestion, kind: str) -> list[FactorBar]:
         # Half up, as the floatformat filter rounds (round() would take 12.5 to 12).
         bars.append(replace(bar, width=str(int(bar.percent + 0.5))))
     return bars
+
+
+# One factor bar: an SVG bar, since its width is an attribute, which the Content-Security-Policy
+# allows where style="" is not.
+_BAR_HTML = (
+    '<div class="factor-bar">\n'
+    '<dt class="factor-bar__label">{label}</dt>\n'
+    '<dd class="factor-bar__value">\n'
+    '<svg class="factor-bar__track" viewBox="0 0 100 1" preserveAspectRatio="none" '
+    'aria-hidden="true" focusable="false"><rect class="factor-bar__fill" width="{width}" '
+    'height="1"/></svg>\n'
+    '<span class="factor-bar__points">{text}</span>\n'
+    "</dd>\n"
+    "</div>"
+)
+
+
+@register.filter
+def factor_bars_html(suggestion, kind: str) -> str:
+    """The factor bars' markup (the items of a <dl class="factor-bars">), written in Python:
+    a dashboard shows some 120 bars, and a template loop over them was an eighth of the
+    page's time. Every text is escaped."""
+    return mark_safe(  # noqa: S308 - label and text are escaped, width is a number
+        "\n".join(
+            _BAR_HTML.format(label=escape(bar.label), width=bar.width, text=escape(bar.text))
+            for bar in factor_bars(suggestion, kind)
+        )
+    )
 
 
 @register.filter
