@@ -72,9 +72,20 @@ def _ids_first_fits(rows) -> bool:
 
 
 class ListPaginator(Paginator):
-    def __init__(self, object_list, per_page, *args, max_rows: int | None = None, **kwargs):
+    def __init__(
+        self,
+        object_list,
+        per_page,
+        *args,
+        max_rows: int | None = None,
+        ids_first_from: int | None = None,
+        **kwargs,
+    ):
         super().__init__(object_list, per_page, *args, **kwargs)
         self.max_rows = max_rows
+        # 0 for an order no index serves: sorting ids and sort keys alone is several times
+        # cheaper than sorting whole rows, even on the first page. None: DEFERRED_FROM.
+        self.ids_first_from = ids_first_from
 
     @cached_property
     def count(self) -> int:
@@ -111,7 +122,8 @@ class ListPaginator(Paginator):
 
     def _rows(self, bottom: int, top: int):
         rows = self.object_list
-        if bottom < DEFERRED_FROM or not _ids_first_fits(rows):
+        ids_first_from = DEFERRED_FROM if self.ids_first_from is None else self.ids_first_from
+        if bottom < ids_first_from or not _ids_first_fits(rows):
             return rows[bottom:top]
         ids = list(rows.values_list("pk", flat=True)[bottom:top])
         if not ids:

@@ -23,9 +23,10 @@ MAX_ROWS = 5_000
 
 def opportunity_list(request):
     filterset = OpportunityFilter(request.GET, queryset=selectors.opportunity_list())
-    page = ListPaginator(filterset.qs, PAGE_SIZE, max_rows=MAX_ROWS).get_page(
-        request.GET.get("page")
-    )
+    # Ids first on every page: the deadline order is worked out per row (it depends on
+    # today), so no index serves it, and sorting whole rows cost most of the page.
+    paginator = ListPaginator(filterset.qs, PAGE_SIZE, max_rows=MAX_ROWS, ids_first_from=0)
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request, "opportunities/opportunity_list.html", {"filter": filterset, "page": page}
     )

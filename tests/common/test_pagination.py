@@ -22,6 +22,13 @@ def test_a_deep_page_reads_ids_first_and_keeps_the_order(ten, monkeypatch):
     assert len(queries) == 3  # the count, the ids, the rows
 
 
+def test_ids_first_from_zero_reads_even_the_first_page_ids_first(ten):
+    with CaptureQueriesContext(connection) as queries:
+        rows = list(ListPaginator(ten, 4, ids_first_from=0).page(1).object_list)
+    assert rows == list(ten[:4])
+    assert len(queries) == 3  # the count, the ids, the rows
+
+
 def test_a_large_count_is_kept(ten, monkeypatch):
     monkeypatch.setattr(pagination, "COUNT_KEPT_FROM", 10)
     assert ListPaginator(ten, 4).count == 10

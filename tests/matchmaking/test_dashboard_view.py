@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from introductions.services import introduction_request
 from matchmaking.models import Dismissal
@@ -142,3 +143,20 @@ def test_a_partner_already_asked_links_to_the_open_request_instead(
     text = client.get(URL).text
     assert reverse("introductions:detail", args=[request.pk]) in text
     assert reverse("introductions:ask", args=[korean_partner.pk]) not in text
+
+
+@pytest.mark.parametrize("suggested", [1, 12])
+@pytest.mark.parametrize(("language", "queries"), [("en", 10), ("ko", 14)])
+def test_query_count_is_the_same_for_one_suggestion_or_many(
+    client, uk_sme_member, sector, open_ran, django_assert_num_queries, suggested, language, queries
+):
+    OrganisationFactory.create_batch(suggested, country="KR", sectors=[sector], offers=[open_ran])
+    OpportunityFactory.create_batch(suggested, sectors=[sector], required_capabilities=[open_ran])
+    client.force_login(uk_sme_member)
+    client.get(URL)  # builds the process's matching index, once per process
+    # The session, the user, the memberships, the index's marks with the partner feedback,
+    # the partners, the marks with the dismissed opportunities, the opportunities, the open
+    # introductions, the menu's count of introductions and "Your opportunities"; in Korean,
+    # each list also reads the capabilities' and sectors' Korean names.
+    with translation.override(language), django_assert_num_queries(queries):
+        assert client.get(reverse("matchmaking:dashboard")).status_code == 200

@@ -214,9 +214,32 @@ def test_a_card_shows_the_korean_title_to_korean_readers(client, digital_twin_ch
     assert 'lang="ko">디지털 트윈 챌린지</a>' in text
 
 
+def test_a_card_shows_its_kind_place_deadline_and_hosts(client, digital_twin_challenge):
+    digital_twin_challenge.city = "Bristol"
+    digital_twin_challenge.deadline = datetime.date(2099, 1, 31)
+    digital_twin_challenge.save()
+    digital_twin_challenge.hosts.add(OrganisationFactory(name="Host Ltd"))
+    with translation.override("en"):
+        text = client.get(reverse(URL)).text
+    assert "Open-innovation challenge · United Kingdom, Bristol" in text
+    assert '<time datetime="2099-01-31">' in text and "Run by Host Ltd" in text
+
+
 def test_filters_show_how_many_public_opportunities_each_value_has(client, sector):
     OpportunityFactory.create_batch(2, sectors=[sector], kind="rd_call")
     OpportunityFactory(sectors=[sector], status="draft", kind="rd_call")
     with translation.override("en"):  # an earlier test's Korean page can leave ko active
         text = client.get(reverse(URL)).text
     assert ">Smart cities (2)</option>" in text and ">R&amp;D call (2)</option>" in text
+
+
+@pytest.mark.parametrize("rows", [1, 25])
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_query_count_is_the_same_for_one_row_or_a_full_page(
+    client, sector, django_assert_num_queries, rows, language
+):
+    OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[OrganisationFactory()])
+    # The page's ids, its rows, their sectors and hosts, the count, the sector and capability
+    # options and the facet counts.
+    with translation.override(language), django_assert_num_queries(9):
+        client.get(reverse(URL))
