@@ -28,7 +28,7 @@ from django.utils.dateparse import parse_datetime
 
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
 from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
-from matchmaking.models import MatchingModel, OrganisationDeletion
+from matchmaking.models import MatchingModel, OrganisationDeletion, RecordDeletion
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -56,6 +56,13 @@ class Marks:
     sector: int | None
     model: int | None = None
     deletions: int | None = None  # the newest OrganisationDeletion: a deletion moves no date
+    record_deletions: int | None = None  # the newest RecordDeletion (projects, opportunities...)
+
+
+# How many marks the marks query reads before the other query's columns, and how many of them
+# (the first) are dates.
+MARK_COUNT = 9
+DATE_MARKS = 3
 
 
 def marks_read() -> Marks:
@@ -75,6 +82,7 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
         "sector": Sector._meta.db_table,
         "model": MatchingModel._meta.db_table,
         "deletion": OrganisationDeletion._meta.db_table,
+        "record_deletion": RecordDeletion._meta.db_table,
     }
     # Each MAX reads one end of an index, so this stays fast however large the tables grow.
     marks_sql = "SELECT " + ", ".join(
@@ -87,6 +95,7 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
             f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
             f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
             f"(SELECT MAX(id) FROM {tables['deletion']}) AS mark_7",
+            f"(SELECT MAX(id) FROM {tables['record_deletion']}) AS mark_8",
         ]
     )
     if sql is not None:
@@ -97,8 +106,12 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
         cursor.execute(marks_sql, params)
         found = cursor.fetchall()
     row = found[0]
-    marks = Marks(*(_as_datetime(value) for value in row[:3]), *row[3:8])
-    rows = [tuple(line[8:]) for line in found if line[8] is not None] if sql is not None else []
+    marks = Marks(*(_as_datetime(value) for value in row[:DATE_MARKS]), *row[DATE_MARKS:MARK_COUNT])
+    rows = (
+        [tuple(line[MARK_COUNT:]) for line in found if line[MARK_COUNT] is not None]
+        if sql is not None
+        else []
+    )
     return marks, rows
 
 
@@ -223,6 +236,14 @@ def deleted_organisations_read(*, since: int | None) -> list[int]:
     return list(deletions.values_list("organisation_id", flat=True))
 
 
+def deleted_tables_read(*, since: int | None) -> set[str]:
+    """The tables rows were deleted from since a record deletion mark (all for None)."""
+    deletions = RecordDeletion.objects.all()
+    if since is not None:
+        deletions = deletions.filter(id__gt=since)
+    return set(deletions.values_list("table", flat=True).distinct())
+
+
 def participations_read() -> list[tuple[int, int]]:
     return _fetch(f"SELECT project_id, organisation_id FROM {ProjectParticipation._meta.db_table}")
 
@@ -313,10 +334,16 @@ class MatchingStore:
         """The index brought up to `marks`; None when a background rebuild was started
         instead (the previous index stays in use until it is done)."""
         previous, built = self._index, self._built_marks
+        deleted = (
+            deleted_tables_read(since=self._marks.record_deletions)
+            if marks.record_deletions != self._marks.record_deletions
+            else set()
+        )
         taxonomy_changed = built is not None and (
             marks.capability != built.capability
             or marks.sector != built.sector
             or marks.model != built.model  # new weights: every table changes
+            or bool(deleted & {Capability._meta.db_table, Sector._meta.db_table})
         )
         if taxonomy_changed:
             return self._rebuilt_later(marks)
@@ -331,9 +358,12 @@ class MatchingStore:
             if (marks.projects, marks.participation) != (
                 self._marks.projects,
                 self._marks.participation,
-            ):
+            ) or deleted & {Project._meta.db_table, ProjectParticipation._meta.db_table}:
                 index.set_network(participations_read())
-            if marks.opportunities != self._marks.opportunities:
+            if (
+                marks.opportunities != self._marks.opportunities
+                or Opportunity._meta.db_table in deleted
+            ):
                 index.set_opportunities(opportunity_records_read())
             if marks.deletions != self._marks.deletions:
                 index.withdraw(deleted_organisations_read(since=built.deletions))

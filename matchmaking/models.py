@@ -127,3 +127,21 @@ class OrganisationDeletion(models.Model):
 
     def __str__(self) -> str:
         return f"Organisation {self.organisation_id} deleted"
+
+
+class RecordDeletion(models.Model):
+    """One row per deleted past project, participation, opportunity, capability or sector,
+    written by database triggers (migration 0010), for the same reason as OrganisationDeletion:
+    a deletion moves no updated_at and, unless it was the newest row, no MAX(id) either, so
+    without this the index kept a deleted project's ties or a deleted opportunity until its
+    next full build."""
+
+    # The table the row was deleted from; no foreign key: the row is gone.
+    table = models.CharField(_("table"), max_length=63)
+
+    class Meta:
+        verbose_name = _("deleted record")
+        verbose_name_plural = _("deleted records")
+
+    def __str__(self) -> str:
+        return f"A row of {self.table} deleted"

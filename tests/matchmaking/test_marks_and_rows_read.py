@@ -1,6 +1,6 @@
 from matchmaking.index_store import marks_and_rows_read, marks_read
-from organisations.models import Organisation
-from tests.factories import OrganisationFactory
+from organisations.models import Organisation, Project
+from tests.factories import OpportunityFactory, OrganisationFactory, ProjectFactory
 
 TABLE = Organisation._meta.db_table
 
@@ -28,3 +28,19 @@ def test_a_deletion_moves_the_marks(db):
     after = marks_read()
     assert after.deletions != before.deletions
     assert after.organisations == before.organisations
+
+
+def test_deleting_an_older_project_moves_the_record_deletion_mark(db):
+    older, _newer = ProjectFactory(), ProjectFactory()
+    before = marks_read()
+    Project.objects.filter(pk=older.pk).delete()
+    after = marks_read()
+    assert after.record_deletions != before.record_deletions
+    assert (after.projects, after.participation) == (before.projects, before.participation)
+
+
+def test_deleting_an_older_opportunity_moves_the_record_deletion_mark(db):
+    older, _newer = OpportunityFactory(), OpportunityFactory()
+    before = marks_read()
+    older.delete()
+    assert marks_read().record_deletions != before.record_deletions
