@@ -81,8 +81,10 @@ NETWORK_TEXT_SHARE = 0.6
 # Monotone, so a better fit still never lowers a score, and the scans bound it by the root of
 # the cosine's bound.
 OPPORTUNITY_TEXT_POWER = 0.5
-# The past-projects factor is the best cosine between the call's text and one of the
-# organisation's past projects' texts, to this power (monotone, so the scans bound it exactly).
+# The past-projects factor: the mean of the PAST_PROJECTS_COUNTED best cosines between the call's
+# text and one of the organisation's past projects' texts (missing ones count 0), to the power
+# PAST_PROJECT_POWER. Monotone: a closer or one more similar past project never lowers it.
+PAST_PROJECTS_COUNTED = 3
 PAST_PROJECT_POWER = 0.5
 # A past project at least this close to a call is named in the suggestion's reason.
 SIMILAR_PROJECT_COSINE = 0.2
@@ -466,9 +468,21 @@ def text_fit(similarity: float) -> float:
 
 def past_project_similarity(
     project_texts: tuple[Mapping[int, float], ...], text: Mapping[int, float]
+) -> float:
+    """The mean of the PAST_PROJECTS_COUNTED best cosines between a text and one of the past
+    projects' texts (best first, the order the compiled scan adds them in)."""
+    similarities = sorted((cosine(project, text) for project in project_texts), reverse=True)
+    total = 0.0
+    for similarity in similarities[:PAST_PROJECTS_COUNTED]:
+        total += similarity
+    return total / PAST_PROJECTS_COUNTED
+
+
+def most_similar_past_project(
+    project_texts: tuple[Mapping[int, float], ...], text: Mapping[int, float]
 ) -> tuple[float, int]:
-    """(the best cosine between a text and one of the past projects' texts, that project's
-    position; -1 when none has a word in common)."""
+    """(the best cosine between a text and one past project's text, that project's position;
+    -1 when none has a word in common), for the reason."""
     best, position = 0.0, -1
     for number, project_text in enumerate(project_texts):
         similarity = cosine(project_text, text)
@@ -496,9 +510,7 @@ def opportunity_factors(
         "sectors": sector_common / sector_total if sector_total else 0.0,
         "text": text_fit(cosine(organisation.text, opportunity.text)),
     }
-    past = past_project_fit(
-        past_project_similarity(organisation.project_texts, opportunity.text)[0]
-    )
+    past = past_project_fit(past_project_similarity(organisation.project_texts, opportunity.text))
     # As for partners, a track record only counts next to some real fit.
     has_fit = past > 0 or any(value > 0 for value in factors.values())
     factors["track_record"] = activity(organisation.project_count, corpus) if has_fit else 0.0
@@ -613,7 +625,7 @@ def opportunity_reasons(
     common_sectors = opportunity.sectors & organisation.sectors
     if common_sectors:
         reasons.append(Reason("in_its_sectors", sectors=tuple(sorted(common_sectors))))
-    similarity, position = past_project_similarity(organisation.project_texts, opportunity.text)
+    similarity, position = most_similar_past_project(organisation.project_texts, opportunity.text)
     if similarity >= SIMILAR_PROJECT_COSINE:
         project_id = organisation.project_ids[position]
         title = names.projects.get(project_id, f"#{project_id}")

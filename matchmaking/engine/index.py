@@ -544,7 +544,7 @@ class MatchingIndex:
 
     def _link_past_projects(self, incidence: sparse.csr_matrix, project_ids: np.ndarray) -> None:
         """The past projects with a description that have members (the past-projects factor):
-        their texts, inverted by term, and who took part, both ways."""
+        their texts, also inverted by term, and each organisation's."""
         positions = np.searchsorted(self.project_ids, project_ids)
         positions = np.minimum(positions, max(len(self.project_ids) - 1, 0))
         known = (
@@ -565,20 +565,17 @@ class MatchingIndex:
         of_row = incidence[:, columns].tocsr()
         of_row.sort_indices()
         self.past_projects_of = of_row  # organisation rows x past projects
-        members = of_row.T.tocsr()
-        members.sort_indices()
-        self.past_members = members  # past projects x organisation rows
         self.has_project_text = np.diff(of_row.indptr) > 0
 
     def past_similarity(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """Each row's best cosine between a text (its TF-IDF terms and weights) and one of its
-        past projects (formula.past_project_similarity): one sparse product, per row."""
+        """formula.past_project_similarity of a text (its TF-IDF terms and weights) for every
+        row: one sparse product over the past projects, then each row's best few."""
         best = np.zeros(len(self.ids))
         if len(terms) and self.past_text.nnz:
-            by_term, members = self.past_text_by_term, self.past_members
+            by_term, projects = self.past_text_by_term, self.past_projects_of
             kernels.best_project_similarity(
                 by_term.indptr, by_term.indices, by_term.data, terms.astype(np.int64),
-                weights, members.indptr, members.indices,
+                weights, projects.indptr, projects.indices, formula.PAST_PROJECTS_COUNTED,
                 np.zeros(by_term.shape[0]), best,
             )  # fmt: skip
         return best
@@ -706,10 +703,6 @@ class MatchingIndex:
         indptr = np.concatenate([of_row.indptr, np.full(grow, of_row.indptr[-1])])
         self.past_projects_of = sparse.csr_matrix(
             (of_row.data, of_row.indices, indptr), shape=(size, of_row.shape[1])
-        )
-        members = self.past_members
-        self.past_members = sparse.csr_matrix(
-            (members.data, members.indices, members.indptr), shape=(members.shape[0], size)
         )
         self.has_project_text = np.concatenate([self.has_project_text, np.zeros(grow, bool)])
 
@@ -1178,13 +1171,15 @@ class MatchingIndex:
             table.sectors_by_column, sector_columns, self.sector_weights[sector_columns]
         )
         text = column_sums(table.text_by_column, terms, term_weights)
-        # formula.past_project_similarity: the best cosine with one of its past projects
+        # formula.past_project_similarity: the mean of its best few past projects' cosines
         projects = _row(self.past_projects_of, row)[0]
-        past = (
-            np.asarray((table.text @ self.past_text[projects].T).max(axis=1).todense()).ravel()
-            if len(projects)
-            else np.zeros(count)
-        )
+        past = np.zeros(count)
+        if len(projects):
+            similarities = (table.text @ self.past_text[projects].T).toarray()
+            similarities = -np.sort(-similarities, axis=1)[:, : formula.PAST_PROJECTS_COUNTED]
+            for column in range(similarities.shape[1]):
+                past = past + similarities[:, column]
+            past = past / formula.PAST_PROJECTS_COUNTED
 
         keep = table.open_until >= today.toordinal()
         allowed_here = np.zeros(count, dtype=bool)
@@ -1248,7 +1243,6 @@ class MatchingIndex:
         total += self.partners.indptr.nbytes
         for matrix in (
             self.project_text, self.past_text, self.past_text_by_term, self.past_projects_of,
-            self.past_members,
         ):  # fmt: skip
             total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
         for value in vars(self).values():

@@ -517,23 +517,36 @@ def scan_organisations_for_opportunity(
 
 @njit(cache=True, nogil=True)
 def best_project_similarity(
-    by_term_indptr, by_term_indices, by_term_data, terms, weights, members_indptr,
-    members_indices, similarity, best,
+    by_term_indptr, by_term_indices, by_term_data, terms, weights, projects_indptr,
+    projects_indices, counted, similarity, best,
 ):  # fmt: skip
     """formula.past_project_similarity for every row at once: the query's cosine with each
     past project (one sparse product over the query's terms' inverted lists, into
-    `similarity`, zeros on entry), then each project's cosine to its members, keeping each
-    row's best (into `best`, zeros on entry). Terms are summed in increasing order, as the
-    formula's cosine adds them, so both give the same bits."""
+    `similarity`, zeros on entry), then for each row the mean of its `counted` best (into
+    `best`). Terms are summed in increasing order and a row's best from the largest down, as
+    the formula adds them, so both give the same bits."""
     for k in range(len(terms)):
         term = terms[k]
         weight = weights[k]
         for pointer in range(by_term_indptr[term], by_term_indptr[term + 1]):
             similarity[by_term_indices[pointer]] += weight * by_term_data[pointer]
-    for project in range(len(similarity)):
-        value = similarity[project]
-        if value > 0:
-            for pointer in range(members_indptr[project], members_indptr[project + 1]):
-                row = members_indices[pointer]
-                if value > best[row]:
-                    best[row] = value
+    top = np.zeros(counted)
+    for row in range(len(projects_indptr) - 1):
+        start, end = projects_indptr[row], projects_indptr[row + 1]
+        if start == end:
+            continue
+        top[:] = 0.0
+        for pointer in range(start, end):
+            value = similarity[projects_indices[pointer]]
+            if value <= top[counted - 1]:
+                continue
+            # insert, keeping top in descending order
+            position = counted - 1
+            while position > 0 and top[position - 1] < value:
+                top[position] = top[position - 1]
+                position -= 1
+            top[position] = value
+        total = 0.0
+        for position in range(counted):
+            total += top[position]
+        best[row] = total / counted

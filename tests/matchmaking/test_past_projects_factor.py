@@ -41,12 +41,16 @@ project_texts = st.lists(
 )
 
 
-def test_the_best_matching_past_project_decides_not_the_mean():
+def test_the_best_matching_past_projects_decide_not_the_whole_profile():
     close, far = {1: 0.6, 2: 0.8}, {3: 1.0}
-    one_close = formula.opportunity_factors(
-        organisation(project_texts=[far, far, close]), call(), CORPUS
+    one_close = organisation(project_texts=[far, far, far, close])
+    three_close = organisation(project_texts=[far, close, close, close])
+    assert formula.opportunity_factors(one_close, call(), CORPUS)["past_projects"] == (
+        pytest.approx((1 / formula.PAST_PROJECTS_COUNTED) ** formula.PAST_PROJECT_POWER)
     )
-    assert one_close["past_projects"] == pytest.approx(1.0)
+    assert formula.opportunity_factors(three_close, call(), CORPUS)["past_projects"] == (
+        pytest.approx(1.0)
+    )
 
 
 @settings(max_examples=200, deadline=None)
