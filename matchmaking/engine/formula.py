@@ -42,7 +42,7 @@ OPPORTUNITY_WEIGHTS: Mapping[str, float] = {
     # call. One cosine against a whole profile made of many projects' texts dilutes the fact
     # that matters most, "it took part in a project very like this call", which is also what a
     # reader understands at once. See PAST_PROJECT_POWER for the validation figures.
-    "past_projects": 25.0,
+    "past_projects": 50.0,
 }
 # A fifth of complementarity is the plain mean of the two directions, so that help flowing one
 # way still counts a little; the rest is the harmonic mean, so a pair where both sides gain
@@ -86,6 +86,11 @@ OPPORTUNITY_TEXT_POWER = 0.5
 # PAST_PROJECT_POWER. Monotone: a closer or one more similar past project never lowers it.
 PAST_PROJECTS_COUNTED = 3
 PAST_PROJECT_POWER = 0.5
+# When the past-projects factor applies, an organisation's best-matching past projects say what
+# it does better than one cosine against its whole profile, a sector tag shared by thousands or
+# plain activity: those three count this share of their weights (coverage, what the call
+# explicitly requires, keeps its own; newcomers without past projects keep every weight).
+PAST_PROJECT_OTHERS_SHARE = 1.0 / 3.0
 # A past project at least this close to a call is named in the suggestion's reason.
 SIMILAR_PROJECT_COSINE = 0.2
 # How many past projects make an organisation worth calling active in a reason.
@@ -392,6 +397,23 @@ def partner_evidence_weights(
     return evidence_weights(weights, applies)
 
 
+def opportunity_evidence_weights(
+    weights: Mapping[str, float], applies: Mapping[str, bool]
+) -> dict[str, float]:
+    """evidence_weights for an organisation and an opportunity: sectors, text and track record
+    count PAST_PROJECT_OTHERS_SHARE of their weights when the past-projects factor applies.
+    The index builds its tables with this function."""
+    if applies["past_projects"]:
+        weights = {
+            **weights,
+            **{
+                name: weights[name] * PAST_PROJECT_OTHERS_SHARE
+                for name in ("sectors", "text", "track_record")
+            },
+        }
+    return evidence_weights(weights, applies)
+
+
 def partner_points(
     a: OrganisationFeatures, b: OrganisationFeatures, corpus: Corpus
 ) -> dict[str, float]:
@@ -409,7 +431,7 @@ def opportunity_points(
     )
     return weighted_points(
         opportunity_factors(organisation, opportunity, corpus),
-        evidence_weights(corpus.opportunity_weights, applies),
+        opportunity_evidence_weights(corpus.opportunity_weights, applies),
     )
 
 

@@ -352,7 +352,7 @@ class MatchingIndex:
             [
                 [
                     list(
-                        formula.evidence_weights(
+                        formula.opportunity_evidence_weights(
                             self.opportunity_weights,
                             formula.opportunity_evidence(organisation, opportunity),
                         ).values()

@@ -218,7 +218,7 @@ def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(
         applies = formula.opportunity_evidence(
             formula.evidence_bits(everyone[row]), opportunity_evidence
         )
-        weights = formula.evidence_weights(formula.OPPORTUNITY_WEIGHTS, applies)
+        weights = formula.opportunity_evidence_weights(formula.OPPORTUNITY_WEIGHTS, applies)
         best_possible = (
             weights["sectors"] + weights["text"] + weights["track_record"] * index.activity[row]
         )

@@ -100,3 +100,13 @@ def test_the_reason_names_the_similar_past_project():
     )
     texts = [str(text) for text in reason_texts(reasons, NAMES)]
     assert "Took part in a similar past project: SMART-CITY 5G" in texts
+
+
+def test_coarser_signals_weigh_less_only_where_past_projects_apply():
+    applies = {"coverage": True, "sectors": True, "text": True, "track_record": True}
+    weights = formula.OPPORTUNITY_WEIGHTS
+    newcomer = formula.opportunity_evidence_weights(weights, {**applies, "past_projects": False})
+    known = formula.opportunity_evidence_weights(weights, {**applies, "past_projects": True})
+    assert known["text"] / known["coverage"] == pytest.approx(
+        formula.PAST_PROJECT_OTHERS_SHARE * newcomer["text"] / newcomer["coverage"]
+    )
