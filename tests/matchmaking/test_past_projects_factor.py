@@ -44,11 +44,11 @@ project_texts = st.lists(
 def test_the_best_matching_past_projects_decide_not_the_whole_profile():
     close, far = {1: 0.6, 2: 0.8}, {3: 1.0}
     one_close = organisation(project_texts=[far, far, far, close])
-    three_close = organisation(project_texts=[far, close, close, close])
+    many_close = organisation(project_texts=[far, *[close] * formula.PAST_PROJECTS_COUNTED])
     assert formula.opportunity_factors(one_close, call(), CORPUS)["past_projects"] == (
         pytest.approx((1 / formula.PAST_PROJECTS_COUNTED) ** formula.PAST_PROJECT_POWER)
     )
-    assert formula.opportunity_factors(three_close, call(), CORPUS)["past_projects"] == (
+    assert formula.opportunity_factors(many_close, call(), CORPUS)["past_projects"] == (
         pytest.approx(1.0)
     )
 
