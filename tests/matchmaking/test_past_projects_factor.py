@@ -68,9 +68,13 @@ def test_the_factor_stays_between_0_and_1(texts):
 @settings(max_examples=200, deadline=None)
 @given(project_texts)
 def test_a_closer_past_project_never_lowers_the_score(texts):
-    before = formula.opportunity_score(organisation(project_texts=texts), call(), CORPUS)
-    closer = organisation(project_texts=[*texts, CALL_TEXT], project_count=len(texts))
-    assert formula.opportunity_score(closer, call(), CORPUS) >= before
+    """With the same evidence (some past project with a description on both sides)."""
+    far = {3: 1.0}
+    before = organisation(project_texts=[far, *texts], project_count=5)
+    closer = organisation(project_texts=[far, *texts, CALL_TEXT], project_count=5)
+    assert formula.opportunity_score(closer, call(), CORPUS) >= formula.opportunity_score(
+        before, call(), CORPUS
+    )
 
 
 def test_without_project_texts_or_a_call_text_the_factor_does_not_apply():
