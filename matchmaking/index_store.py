@@ -27,7 +27,12 @@ from django.db import connection, connections
 from django.utils.dateparse import parse_datetime
 
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
-from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
+from matchmaking.engine.records import (
+    MatchingRecords,
+    OpportunityRecords,
+    OrganisationRecords,
+    ProjectRecords,
+)
 from matchmaking.models import MatchingModel, OrganisationDeletion, RecordDeletion
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
@@ -248,6 +253,16 @@ def participations_read() -> list[tuple[int, int]]:
     return _fetch(f"SELECT project_id, organisation_id FROM {ProjectParticipation._meta.db_table}")
 
 
+def projects_read() -> ProjectRecords:
+    """Every past project's title and description (the past-projects factor and its reason)."""
+    records = ProjectRecords()
+    for project_id, title, description in _fetch(
+        f"SELECT id, title, description FROM {Project._meta.db_table}"
+    ):
+        records.append(id=project_id, title=title, text=description or "")
+    return records
+
+
 def consortium_links_read() -> list[tuple[int, int]]:
     return list(ConsortiumMembership.objects.values_list("consortium_id", "member_id"))
 
@@ -258,6 +273,7 @@ def matching_records_read() -> MatchingRecords:
         organisations=organisation_records_read()[0],
         opportunities=opportunity_records_read(),
         participations=participations_read(),
+        projects=projects_read(),
         consortium_links=consortium_links_read(),
         capability_names=dict(Capability.objects.values_list("id", "name")),
         sector_names=dict(Sector.objects.values_list("id", "name")),
@@ -359,7 +375,8 @@ class MatchingStore:
                 self._marks.projects,
                 self._marks.participation,
             ) or deleted & {Project._meta.db_table, ProjectParticipation._meta.db_table}:
-                index.set_network(participations_read())
+                # A project's text or title edit moves its updated_at too.
+                index.set_network(participations_read(), projects_read())
             if (
                 marks.opportunities != self._marks.opportunities
                 or Opportunity._meta.db_table in deleted

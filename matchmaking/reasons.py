@@ -56,6 +56,7 @@ def names_in_reader_language(names: formula.Names) -> formula.Names:
         capabilities={**names.capabilities, **_korean(Capability)},
         sectors={**names.sectors, **_korean(Sector)},
         organisations=names.organisations,
+        projects=names.projects,
     )
 
 
@@ -93,6 +94,9 @@ _WORDING = {
     "needs_partner_for": lambda reason: gettext("Would need a partner for %(capabilities)s"),
     "in_its_sectors": lambda reason: gettext("In its sectors: %(sectors)s"),
     "description_matches": lambda reason: gettext("The description matches the opportunity's"),
+    "similar_past_project": lambda reason: gettext(
+        "Took part in a similar past project: %(title)s"
+    ),
     "ranked_lower_declined": lambda reason: gettext(
         "Ranked lower: much like %(organisation)s, which declined an introduction"
     ),
@@ -110,6 +114,7 @@ _VALUES = {
     "sectors": lambda reason, names: _listed(reason.sectors, names.sectors),
     "organisations": lambda reason, names: name_list(reason.organisations),
     "organisation": lambda reason, names: ", ".join(reason.organisations),
+    "title": lambda reason, names: ", ".join(reason.projects),
     "count": lambda reason, names: reason.count,
     "total": lambda reason, names: reason.total,
 }

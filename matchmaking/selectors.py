@@ -104,7 +104,9 @@ def _opportunity_maxima(
     applies = formula.opportunity_evidence(
         formula.evidence_bits(organisation), formula.opportunity_evidence_bits(opportunity)
     )
-    return _maxima(formula.evidence_weights(corpus.opportunity_weights, applies), applies)
+    return _maxima(
+        formula.opportunity_evidence_weights(corpus.opportunity_weights, applies), applies
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,12 @@ import datetime
 
 import numpy as np
 
-from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
+from matchmaking.engine.records import (
+    MatchingRecords,
+    OpportunityRecords,
+    OrganisationRecords,
+    ProjectRecords,
+)
 
 WORDS = [
     "radio",
@@ -127,7 +132,8 @@ def random_records(
             seeks=seeks,
         )
     participations = []
-    for project in range(1, (projects if projects is not None else organisations // 4) + 1):
+    project_count = projects if projects is not None else organisations // 4
+    for project in range(1, project_count + 1):
         size = int(rng.integers(3, 9))
         members = rng.choice(organisations, size, replace=False) + 1
         participations += [(project, int(member)) for member in members]
@@ -148,10 +154,20 @@ def random_records(
             sectors=sorted({int(sector_of[c - 1]) + 1 for c in required}),
             required=required,
         )
+    # Drawn last, so that the organisations and calls stay those of earlier versions.
+    project_records = ProjectRecords()
+    for project in range(1, project_count + 1):
+        # Most past projects have a description (what the past-projects factor reads).
+        project_records.append(
+            id=project,
+            title=f"Project {project}",
+            text=text(tags(4)) if rng.random() < 0.9 else "",
+        )
     return MatchingRecords(
         organisations=records,
         opportunities=calls,
         participations=participations,
+        projects=project_records,
         consortium_links=[],
         capability_names={c: f"Capability {c}" for c in range(1, capabilities + 1)},
         sector_names={s: f"Sector {s}" for s in range(1, sectors + 1)},

@@ -22,7 +22,12 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matchmaking.engine import formula, kernels
-from matchmaking.engine.records import MatchingRecords, OpportunityRecords, OrganisationRecords
+from matchmaking.engine.records import (
+    MatchingRecords,
+    OpportunityRecords,
+    OrganisationRecords,
+    ProjectRecords,
+)
 
 UNKNOWN_YEAR = -1
 ROLLING = np.iinfo(np.int64).max
@@ -266,13 +271,14 @@ class MatchingIndex:
         self._base_term_maxima = self._maxima_of(self.base)
         self._update_term_maxima()
 
+        # A model stored before a factor existed lacks its weight: the default stands in.
         self.partner_weights = {
-            name: float((records.partner_weights or formula.PARTNER_WEIGHTS)[name])
-            for name in formula.PARTNER_WEIGHTS
+            name: float((records.partner_weights or {}).get(name, default))
+            for name, default in formula.PARTNER_WEIGHTS.items()
         }
         self.opportunity_weights = {
-            name: float((records.opportunity_weights or formula.OPPORTUNITY_WEIGHTS)[name])
-            for name in formula.OPPORTUNITY_WEIGHTS
+            name: float((records.opportunity_weights or {}).get(name, default))
+            for name, default in formula.OPPORTUNITY_WEIGHTS.items()
         }
         self._build_weight_tables()
         self.related = self._related_capabilities(
@@ -286,7 +292,7 @@ class MatchingIndex:
             for need in range(len(self.capability_ids))
             if self.related.indptr[need + 1] > self.related.indptr[need]
         }
-        self.set_network(records.participations)
+        self.set_network(records.participations, records.projects)
         self.set_consortia(records.consortium_links)
         self.set_opportunities(records.opportunities)
         self._local = threading.local()
@@ -347,7 +353,7 @@ class MatchingIndex:
             [
                 [
                     list(
-                        formula.evidence_weights(
+                        formula.opportunity_evidence_weights(
                             self.opportunity_weights,
                             formula.opportunity_evidence(organisation, opportunity),
                         ).values()
@@ -457,6 +463,7 @@ class MatchingIndex:
             | np.where(self.sector_weight_sum > 0, formula.HAS_SECTORS, 0)
             | np.where(self.has_text, formula.HAS_TEXT, 0)
             | np.where(self.project_count[:size] > 0, formula.HAS_PROJECTS, 0)
+            | np.where(self.has_project_text[:size], formula.HAS_PROJECT_TEXT, 0)
         ).astype(np.int64)
         # The evidence patterns the base rows hold: only these can be in _rows_active_enough.
         self.base_patterns = np.unique(self.evidence[: self.base_size]).tolist()
@@ -484,17 +491,31 @@ class MatchingIndex:
             maxima = np.maximum(maxima, segment.text.max(axis=0).toarray().ravel())
         return maxima
 
-    def set_network(self, participations: list[tuple[int, int]]) -> None:
-        """Who worked with whom: the number of projects each pair shared."""
+    def set_projects(self, projects: ProjectRecords) -> None:
+        """Past projects' descriptions and titles (set_network then links them to members)."""
+        order = np.argsort(np.asarray(projects.ids, dtype=np.int64), kind="stable")
+        self.project_ids = np.asarray(projects.ids, dtype=np.int64)[order]
+        texts = [projects.texts[i] for i in order]
+        self.project_text = self._text_matrix(texts)
+        # One list, replaced whole and never written into: shared by copies.
+        self.project_titles = [projects.titles[i] for i in order]
+
+    def set_network(
+        self, participations: list[tuple[int, int]], projects: ProjectRecords | None = None
+    ) -> None:
+        """Who worked with whom: the number of projects each pair shared; with `projects`, their
+        descriptions too (otherwise those set before stay)."""
+        if projects is not None:
+            self.set_projects(projects)
         pairs = np.array(list(participations), dtype=np.int64).reshape(-1, 2)
         positions = np.searchsorted(self._sorted_ids, pairs[:, 1])
         positions = np.minimum(positions, max(len(self._sorted_ids) - 1, 0))
         indexed = self._sorted_ids[positions] == pairs[:, 1] if len(self.ids) else positions < 0
         rows = self._id_order[positions[indexed]]
-        projects, columns = np.unique(pairs[indexed, 0], return_inverse=True)
+        project_ids, columns = np.unique(pairs[indexed, 0], return_inverse=True)
         size = len(self.ids)
         incidence = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, columns)), shape=(size, len(projects))
+            (np.ones(len(rows)), (rows, columns)), shape=(size, len(project_ids))
         )
         incidence.sum_duplicates()
         incidence.data[:] = 1.0
@@ -514,12 +535,51 @@ class MatchingIndex:
         )
         # formula.common_partner_weight
         self.common_partner_weights = 1.0 / np.maximum(self.degree, 1)
+        self._link_past_projects(incidence, project_ids)
         # Base rows from the most active down (see organisations_for).
         base_activity = self.activity[: self.base_size]
         self.base_rows_by_activity = np.argsort(-base_activity, kind="stable")
         self.base_activity_descending = base_activity[self.base_rows_by_activity]
         self.base_active_count = int(np.count_nonzero(base_activity > 0))
         self._refresh_derived()
+
+    def _link_past_projects(self, incidence: sparse.csr_matrix, project_ids: np.ndarray) -> None:
+        """The past projects with a description that have members (the past-projects factor):
+        their texts, also inverted by term, and each organisation's."""
+        positions = np.searchsorted(self.project_ids, project_ids)
+        positions = np.minimum(positions, max(len(self.project_ids) - 1, 0))
+        known = (
+            self.project_ids[positions] == project_ids
+            if len(self.project_ids)
+            else np.zeros(len(project_ids), dtype=bool)
+        )
+        text_rows = positions[known]
+        has_text = np.diff(self.project_text.indptr)[text_rows] > 0
+        columns = np.flatnonzero(known)[has_text]
+        text_rows = text_rows[has_text]
+        self.past_project_ids = project_ids[columns]
+        self.past_text_rows = text_rows  # rows of project_text, for titles and features
+        past_text = self.project_text[text_rows]
+        self.past_text = past_text.tocsr()
+        self.past_text_by_term = past_text.tocsc()
+        self.past_text_by_term.sort_indices()
+        of_row = incidence[:, columns].tocsr()
+        of_row.sort_indices()
+        self.past_projects_of = of_row  # organisation rows x past projects
+        self.has_project_text = np.diff(of_row.indptr) > 0
+
+    def past_similarity(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """formula.past_project_similarity of a text (its TF-IDF terms and weights) for every
+        row: one sparse product over the past projects, then each row's best few."""
+        best = np.zeros(len(self.ids))
+        if len(terms) and self.past_text.nnz:
+            by_term, projects = self.past_text_by_term, self.past_projects_of
+            kernels.best_project_similarity(
+                by_term.indptr, by_term.indices, by_term.data, terms.astype(np.int64),
+                weights, projects.indptr, projects.indices, formula.PAST_PROJECTS_COUNTED,
+                np.zeros(by_term.shape[0]), best,
+            )  # fmt: skip
+        return best
 
     def replace_consortium_links(self, *, involving: set[int], links) -> None:
         """The links of the given organisations are now exactly `links`."""
@@ -652,6 +712,12 @@ class MatchingIndex:
         self.activity = np.concatenate([self.activity, np.zeros(grow)])
         # formula.common_partner_weight
         self.common_partner_weights = 1.0 / np.maximum(self.degree, 1)
+        of_row = self.past_projects_of
+        indptr = np.concatenate([of_row.indptr, np.full(grow, of_row.indptr[-1])])
+        self.past_projects_of = sparse.csr_matrix(
+            (of_row.data, of_row.indices, indptr), shape=(size, of_row.shape[1])
+        )
+        self.has_project_text = np.concatenate([self.has_project_text, np.zeros(grow, bool)])
 
     def copy_for_update(self) -> "MatchingIndex":
         """A copy whose updates leave this index untouched, for requests still using it."""
@@ -717,11 +783,13 @@ class MatchingIndex:
             capabilities=self.capability_names,
             sectors=self.sector_names,
             organisations=_ByIdLookup(self, self.names, ""),
+            projects=_ProjectTitles(self),
         )
 
     def organisation_features(self, row: int) -> formula.OrganisationFeatures:
         vectors = self.query_vectors(row)
         partner_rows, partner_counts = _row(self.partners, row)
+        projects = _row(self.past_projects_of, row)[0]
         return formula.OrganisationFeatures(
             id=int(self.ids[row]),
             country=self.country_codes[self.country[row]],
@@ -741,6 +809,11 @@ class MatchingIndex:
                 )
             ),
             project_count=int(self.project_count[row]),
+            project_texts=tuple(
+                dict(zip(*(values.tolist() for values in _row(self.past_text, p)), strict=True))
+                for p in projects
+            ),
+            project_ids=tuple(self.past_project_ids[projects].tolist()),
         )
 
     def opportunity_features(self, opportunity_row: int) -> formula.OpportunityFeatures:
@@ -954,6 +1027,7 @@ class MatchingIndex:
         weight_table: np.ndarray,
         bar: float,
         text_bound: float,
+        past_bound: float = 1.0,
         sector_columns: np.ndarray = _EMPTY_INT,
     ) -> np.ndarray | None:
         """The base rows that could still score above `bar` for an opportunity without covering
@@ -962,10 +1036,11 @@ class MatchingIndex:
         row per pattern). Rows with no past project have no activity but larger weights (the
         evidence scaling): they are left out when even sectors and text at their best cannot
         reach the bar, and otherwise only those sharing a sector (sector_columns: the
-        opportunity's) are taken when the description alone cannot reach it. None when that is
-        most rows, and a plain scan is cheaper."""
+        opportunity's) are taken when the description alone cannot reach it. Past projects
+        count at most past_bound (the best cosine any row has). None when that is most rows,
+        and a plain scan is cheaper."""
         names = list(formula.OPPORTUNITY_WEIGHTS)
-        track = names.index("track_record")
+        track, past = names.index("track_record"), names.index("past_projects")
         sectors, text = names.index("sectors"), names.index("text")
         needed = np.inf
         inactive_any, inactive_with_sector = False, False
@@ -978,7 +1053,11 @@ class MatchingIndex:
                 # `text_only` without a sector in common.
                 inactive_any |= text_only + kernels.BOUND_SLACK >= bar
                 inactive_with_sector |= others + kernels.BOUND_SLACK >= bar
-            elif weights[track] <= 0:
+                continue
+            # Rows with past projects: those with a description may add their best match.
+            if pattern & formula.HAS_PROJECT_TEXT:
+                others += weights[past] * formula.past_project_fit(past_bound)
+            if weights[track] <= 0:
                 if others + kernels.BOUND_SLACK >= bar:
                     return None
             else:
@@ -1021,6 +1100,7 @@ class MatchingIndex:
             countries = allowed if countries is None else countries & allowed
         gate_open = self._gate_open(countries, kinds_bits=int(table.kind_bits[opportunity_row]))
         weight_table = self.opportunity_weight_table[table.evidence[opportunity_row]]
+        past = self.past_similarity(terms, term_weights)
 
         scratch = self._scratch()
         excluded = self.rows_of(exclude_ids)
@@ -1043,7 +1123,7 @@ class MatchingIndex:
                     self.common_text_norm,
                     weight_table, self.evidence, self.activity, self.ids, scratch.per_query,
                     scratch.candidates, scratch.candidate_bounds, scratch.candidate_points,
-                    formula.OPPORTUNITY_TEXT_POWER,
+                    formula.OPPORTUNITY_TEXT_POWER, past, formula.PAST_PROJECT_POWER,
                     top.rows, top.scores, top.points, top.ids, top.state,
                 )  # fmt: skip
 
@@ -1070,6 +1150,7 @@ class MatchingIndex:
                     sector_columns=sector_columns,
                     bar=float(top.scores[top.state[1]]),
                     text_bound=min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
+                    past_bound=float(past[: self.base_size].max(initial=0.0)),
                 )
                 if active is not None:
                     base, _, row_map, block_mask = segments[0]
@@ -1110,6 +1191,15 @@ class MatchingIndex:
             table.sectors_by_column, sector_columns, self.sector_weights[sector_columns]
         )
         text = column_sums(table.text_by_column, terms, term_weights)
+        # formula.past_project_similarity: the mean of its best few past projects' cosines
+        projects = _row(self.past_projects_of, row)[0]
+        past = np.zeros(count)
+        if len(projects):
+            similarities = (table.text @ self.past_text[projects].T).toarray()
+            similarities = -np.sort(-similarities, axis=1)[:, : formula.PAST_PROJECTS_COUNTED]
+            for column in range(similarities.shape[1]):
+                past = past + similarities[:, column]
+            past = past / formula.PAST_PROJECTS_COUNTED
 
         keep = table.open_until >= today.toordinal()
         allowed_here = np.zeros(count, dtype=bool)
@@ -1121,7 +1211,7 @@ class MatchingIndex:
         if founded != UNKNOWN_YEAR:
             age_ok |= today.year - founded <= table.max_ages
         keep &= age_ok
-        keep &= (covered + sector_common + text) > 0
+        keep &= (covered + sector_common + text + past) > 0
         if len(exclude_ids):
             keep &= ~np.isin(table.ids, np.fromiter(exclude_ids, dtype=np.int64))
         rows = np.flatnonzero(keep)
@@ -1140,6 +1230,8 @@ class MatchingIndex:
             "text": np.power(text[rows], formula.OPPORTUNITY_TEXT_POWER),
             # formula.activity; the rows kept all have some other fit
             "track_record": np.full(len(rows), self.activity[row]),
+            # formula.past_project_fit
+            "past_projects": np.power(past[rows], formula.PAST_PROJECT_POWER),
         }
         weights = formula.OPPORTUNITY_WEIGHTS
         # formula.evidence_weights for each opportunity's evidence against this organisation's
@@ -1169,6 +1261,10 @@ class MatchingIndex:
         total += by_tag.data.nbytes + by_tag.indices.nbytes + by_tag.indptr.nbytes
         total += self.partners.data.nbytes + self.partners.indices.nbytes
         total += self.partners.indptr.nbytes
+        for matrix in (
+            self.project_text, self.past_text, self.past_text_by_term, self.past_projects_of,
+        ):  # fmt: skip
+            total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
         for value in vars(self).values():
             if isinstance(value, np.ndarray):
                 total += value.nbytes
@@ -1233,6 +1329,19 @@ class _Texts:
 class _Packed:
     blob: bytes
     offsets: np.ndarray  # row r is blob[offsets[r]:offsets[r + 1]]
+
+
+class _ProjectTitles:
+    """Past projects' titles by id, read from the index's sorted ids (no dict per project)."""
+
+    def __init__(self, index: MatchingIndex):
+        self._ids, self._titles = index.project_ids, index.project_titles
+
+    def get(self, project_id, default=None):
+        position = int(np.searchsorted(self._ids, project_id))
+        if position < len(self._ids) and self._ids[position] == project_id:
+            return self._titles[position]
+        return default
 
 
 class _ByIdLookup(dict):

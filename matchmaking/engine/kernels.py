@@ -430,12 +430,13 @@ def scan_organisations_for_opportunity(
     tag_table, count_required, sector_weight_total, gate, gate_open, blocked, block_mask,
     founded_year, max_age, today_year, unknown_year, text_query, text_known,
     text_rest, common_text_norm, weight_table, evidence, activity, ids, per_query, candidates,
-    candidate_bounds, candidate_points, text_exponent,
+    candidate_bounds, candidate_points, text_exponent, past, past_exponent,
     top_rows, top_scores, top_points, top_ids, state,
 ):  # fmt: skip
     """Score the local rows of one segment within `ranges` for one opportunity. The gate
     already encodes eligibility by country and kind; the age limit is checked here. The same
-    three passes and evidence weights as scan_partners."""
+    three passes and evidence weights as scan_partners. `past` holds each row's best cosine
+    with one of its past projects (best_project_similarity): exact, so it bounds itself."""
     limit = len(top_rows)
     count = 0
     for r in range(ranges.shape[0]):
@@ -455,7 +456,7 @@ def scan_organisations_for_opportunity(
                 tags_indptr, tags_indices, tag_table, local
             )
             text_bound = text_bound_of(per_query[row, 1], text_rest, common_text_norm[row])
-            if covered <= 0 and sector_common <= 0 and text_bound <= 0:
+            if covered <= 0 and sector_common <= 0 and text_bound <= 0 and past[row] <= 0:
                 continue
             # Coverage, sectors and track record exactly, the description at most its bound (a
             # new factor needs its own bound here).
@@ -470,11 +471,11 @@ def scan_organisations_for_opportunity(
             candidate_points[count, 1] = sector_points
             candidate_bounds[count] = (
                 coverage_points + sector_points + weights[2] * text_power(text_bound, text_exponent)
-                + weights[3] * activity[row]
+                + weights[3] * activity[row] + weights[4] * text_power(past[row], past_exponent)
             )  # fmt: skip
             count += 1
 
-    points = np.zeros(4)
+    points = np.zeros(5)
 
     def consider(i):
         """Score candidate i by the formula unless its bound rules it out."""
@@ -488,13 +489,15 @@ def scan_organisations_for_opportunity(
             text = per_query[row, 1]
         else:
             text = text_dot(text_indptr, text_indices, text_values, local, text_query)
-        if points[0] <= 0 and points[1] <= 0 and text <= 0:
+        if points[0] <= 0 and points[1] <= 0 and text <= 0 and past[row] <= 0:
             return
         weights = weight_table[evidence[row]]
         points[2] = weights[2] * text_power(text, text_exponent)
         # formula.activity as the track record, counted only next to some fit
         points[3] = weights[3] * activity[row]
-        total = points[0] + points[1] + points[2] + points[3]
+        # formula.past_project_fit
+        points[4] = weights[4] * text_power(past[row], past_exponent)
+        total = points[0] + points[1] + points[2] + points[3] + points[4]
         push(
             top_rows, top_scores, top_points, top_ids, state, row, ids[row],
             round_score(total), points,
@@ -510,3 +513,40 @@ def scan_organisations_for_opportunity(
             continue
         consider(i)
         bar = bar_of(top_scores, state, limit)
+
+
+@njit(cache=True, nogil=True)
+def best_project_similarity(
+    by_term_indptr, by_term_indices, by_term_data, terms, weights, projects_indptr,
+    projects_indices, counted, similarity, best,
+):  # fmt: skip
+    """formula.past_project_similarity for every row at once: the query's cosine with each
+    past project (one sparse product over the query's terms' inverted lists, into
+    `similarity`, zeros on entry), then for each row the mean of its `counted` best (into
+    `best`). Terms are summed in increasing order and a row's best from the largest down, as
+    the formula adds them, so both give the same bits."""
+    for k in range(len(terms)):
+        term = terms[k]
+        weight = weights[k]
+        for pointer in range(by_term_indptr[term], by_term_indptr[term + 1]):
+            similarity[by_term_indices[pointer]] += weight * by_term_data[pointer]
+    top = np.zeros(counted)
+    for row in range(len(projects_indptr) - 1):
+        start, end = projects_indptr[row], projects_indptr[row + 1]
+        if start == end:
+            continue
+        top[:] = 0.0
+        for pointer in range(start, end):
+            value = similarity[projects_indices[pointer]]
+            if value <= top[counted - 1]:
+                continue
+            # insert, keeping top in descending order
+            position = counted - 1
+            while position > 0 and top[position - 1] < value:
+                top[position] = top[position - 1]
+                position -= 1
+            top[position] = value
+        total = 0.0
+        for position in range(counted):
+            total += top[position]
+        best[row] = total / counted

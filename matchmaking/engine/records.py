@@ -93,6 +93,23 @@ class OpportunityRecords:
 
 
 @dataclass(slots=True)
+class ProjectRecords:
+    """Past projects' titles (for reasons) and descriptions (for the past-projects factor)."""
+
+    ids: list[int] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def append(self, *, id: int, title: str = "", text: str = "") -> None:
+        self.ids.append(id)
+        self.titles.append(title)
+        self.texts.append(text)
+
+
+@dataclass(slots=True)
 class MatchingRecords:
     """Everything the engine reads."""
 
@@ -100,6 +117,7 @@ class MatchingRecords:
     opportunities: OpportunityRecords
     # (project id, organisation id) pairs: who took part in what.
     participations: list[tuple[int, int]] = field(default_factory=list)
+    projects: ProjectRecords = field(default_factory=ProjectRecords)
     # (consortium id, member id) pairs.
     consortium_links: list[tuple[int, int]] = field(default_factory=list)
     capability_names: dict[int, str] = field(default_factory=dict)

@@ -30,6 +30,7 @@ FACTOR_LABELS = {
     "shared_capabilities": _("Capabilities in common"),
     "coverage": _("Required capabilities covered"),
     "track_record": _("Track record in past projects"),
+    "past_projects": _("Similar past projects"),
 }
 # The kinds of suggestion list: partners (organisations for an organisation), opportunities
 # (for an organisation) and candidates (organisations for an opportunity). Candidates are

@@ -211,19 +211,19 @@ def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(
     index, everyone, bar, opportunity_evidence
 ):
     table = index.opportunity_weight_table[opportunity_evidence]
-    active = index._rows_active_enough(weight_table=table, bar=bar, text_bound=1.0)
+    active = index._rows_active_enough(weight_table=table, bar=bar, text_bound=1.0, past_bound=0.25)
     if active is None:  # most rows qualify: the plain scan is used
         return
     for row in np.setdiff1d(np.arange(index.base_size), active):
-        weights = formula.evidence_weights(
-            formula.OPPORTUNITY_WEIGHTS,
-            formula.opportunity_evidence(
-                formula.evidence_bits(everyone[row]), opportunity_evidence
-            ),
+        applies = formula.opportunity_evidence(
+            formula.evidence_bits(everyone[row]), opportunity_evidence
         )
+        weights = formula.opportunity_evidence_weights(formula.OPPORTUNITY_WEIGHTS, applies)
         best_possible = (
             weights["sectors"] + weights["text"] + weights["track_record"] * index.activity[row]
         )
+        if everyone[row].project_texts:
+            best_possible += weights["past_projects"] * formula.past_project_fit(0.25)
         assert best_possible + kernels.BOUND_SLACK < bar
 
 
@@ -278,6 +278,41 @@ def test_with_fitted_weights_the_engine_still_equals_the_naive_scan(records):
             today=TODAY, limit=5, keep=lambda f: f.id in published,
         )  # fmt: skip
         assert [(hit.id, hit.score) for hit in engine] == expected
+
+
+def test_a_model_stored_before_the_past_projects_factor_still_loads(records):
+    before = {"coverage": 40.0, "sectors": 10.0, "text": 25.0, "track_record": 25.0}
+    index = MatchingIndex(dataclasses.replace(records, opportunity_weights=before))
+    weights = index.corpus.opportunity_weights
+    assert weights == {**before, "past_projects": formula.OPPORTUNITY_WEIGHTS["past_projects"]}
+
+
+def test_organisations_found_through_past_projects_equal_the_naive_scan(records):
+    index = MatchingIndex(records)
+    everyone = [index.organisation_features(row) for row in range(len(index.ids))]
+    assert sum(bool(f.project_texts) for f in everyone) > 1000
+    published = set(index.ids[index.published].tolist())
+    through_past_projects = 0
+    for opportunity_row in range(1, len(index.opportunities.ids), 4):
+        engine = index.organisations_for(opportunity_row, today=TODAY, limit=10)
+        expected = naive.organisations_for_opportunity_by_naive_scan(
+            index.opportunity_features(opportunity_row), everyone, index.corpus,
+            today=TODAY, limit=10, keep=lambda f: f.id in published,
+        )  # fmt: skip
+        through_past_projects += sum(hit.points["past_projects"] > 0 for hit in engine)
+        assert [(hit.id, hit.score) for hit in engine] == expected
+    assert through_past_projects > 20
+
+
+def test_opportunities_for_an_organisation_count_its_past_projects(index, everyone):
+    row = next(r for r, f in enumerate(everyone) if f.project_texts)
+    hits = index.opportunities_for(row, today=TODAY, limit=5)
+    corpus = index.corpus
+    for hit in hits:
+        expected = formula.opportunity_points(
+            everyone[row], index.opportunity_features(hit.row), corpus
+        )
+        assert hit.points == pytest.approx(expected)
 
 
 def test_an_update_on_a_copy_leaves_the_original_untouched(records):

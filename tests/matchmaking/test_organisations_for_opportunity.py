@@ -1,7 +1,7 @@
 import datetime
 
 from matchmaking.selectors import organisations_for_opportunity
-from tests.factories import OrganisationFactory
+from tests.factories import OrganisationFactory, ProjectFactory
 
 
 def names(opportunity, **options):
@@ -44,3 +44,17 @@ def test_closed_opportunity_gets_no_suggestions(uk_sme, open_call):
 
 def test_country_filter(uk_sme, korean_partner, open_call):
     assert names(open_call, countries=["GB"]) == ["Glasgow Vision Ltd"]
+
+
+def test_a_similar_past_project_is_named_and_an_edit_to_it_shows_at_once(uk_sme, open_call):
+    # Texts are weighed over the words that profiles use.
+    OrganisationFactory(country="KR", description="Smart city testbed seaweed farming")
+    project = ProjectFactory(
+        title="SMARTBED", description="A smart city testbed", participants=[uk_sme]
+    )
+    reasons = organisations_for_opportunity(opportunity=open_call)[0].reasons
+    assert "Took part in a similar past project: SMARTBED" in reasons
+    project.description = "Seaweed farming"
+    project.save()
+    reasons = organisations_for_opportunity(opportunity=open_call)[0].reasons
+    assert not any(reason.code == "similar_past_project" for reason in reasons)

@@ -42,7 +42,9 @@ def test_opportunity_factors_are_out_of_their_own_maximum(digital_twin_challenge
     suggestion = FakeSuggestion(target=digital_twin_challenge, score=60, points={"sectors": 5.0})
     html = render([suggestion], "opportunity")
     assert "Digital twin challenge" in html and "5.0 of 10" in html
-    assert html.count('class="factor-bar"') == 4
+    assert (
+        html.count('class="factor-bar"') == 5
+    )  # coverage, sectors, text, track record, past projects
 
 
 def test_not_interested_posts_the_organisation_and_the_target(korean_university, organisation):
@@ -63,7 +65,7 @@ def test_candidates_for_an_opportunity_link_to_organisations_with_opportunity_fa
     suggestion = FakeSuggestion(target=korean_university, score=40, points={"coverage": 20.0})
     html = render([suggestion], "candidate")
     assert "Hanbit University" in html and "20.0 of 40" in html
-    assert html.count('class="factor-bar"') == 4
+    assert html.count('class="factor-bar"') == 5
 
 
 def test_an_empty_list_says_so(db):
