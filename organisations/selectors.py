@@ -1,8 +1,20 @@
 """Reads behind the organisation pages. Views stay thin: they ask these for querysets."""
 
+from dataclasses import dataclass, field
+
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.utils.translation import get_language
 
 from common.kept import kept_briefly
@@ -155,6 +167,75 @@ def organisation_api_list(*, user: Viewer) -> QuerySet[Organisation]:
     sector) and consortium links, but not the detail page's projects; one query a relation."""
     return organisation_visible_to(user=user).prefetch_related(
         "sectors", "offers", "seeks", *_consortium_prefetches()
+    )
+
+
+def organisation_api_rows(*, user: Viewer) -> QuerySet[Organisation]:
+    """The API list's organisations without their relations: a page of them reads those with
+    organisation_api_relations, in two queries instead of five."""
+    return organisation_visible_to(user=user)
+
+
+@dataclass(frozen=True)
+class ApiRelations:
+    """What the API shows of an organisation's relations: taxonomy slugs in name order, and
+    its published consortium links (a consortium's members by role, descending as
+    organisation_api_list orders them, then by name; the consortia it belongs to, by name)."""
+
+    sectors: list[str] = field(default_factory=list)
+    offers: list[str] = field(default_factory=list)
+    seeks: list[str] = field(default_factory=list)
+    member_links: list[ConsortiumMembership] = field(default_factory=list)
+    consortium_links: list[ConsortiumMembership] = field(default_factory=list)
+
+
+def organisation_api_relations(*, organisations: list[Organisation]) -> dict[int, ApiRelations]:
+    """The relations organisation_api_list prefetches, for a page of organisations, in two
+    queries: the three taxonomy relations as one UNION, both consortium link directions as
+    one. Under load each round trip costs more than the rows it reads."""
+    relations = {organisation.pk: ApiRelations() for organisation in organisations}
+    if not relations:
+        return relations
+    ids = list(relations)
+    tags = _taxonomy_slugs(ids, "sectors", "sector").union(
+        _taxonomy_slugs(ids, "offers", "capability"),
+        _taxonomy_slugs(ids, "seeks", "capability"),
+        all=True,
+    )
+    # Sorted here rather than in SQL: a UNION orders only by its output columns, and names
+    # compare by code point in Python as in the databases' C collation and SQLite's BINARY.
+    for organisation_id, relation, slug, _name in sorted(tags, key=lambda row: row[3]):
+        getattr(relations[organisation_id], relation).append(slug)
+    published = PublicationStatus.PUBLISHED
+    links = ConsortiumMembership.objects.filter(
+        Q(consortium_id__in=ids, member__status=published)
+        | Q(member_id__in=ids, consortium__status=published)
+    ).select_related("consortium", "member")
+    for link in sorted(links, key=lambda link: link.member.name):
+        if link.consortium_id in relations and link.member.status == published:
+            relations[link.consortium_id].member_links.append(link)
+    for link in sorted(links, key=lambda link: link.consortium.name):
+        if link.member_id in relations and link.consortium.status == published:
+            relations[link.member_id].consortium_links.append(link)
+    for relation in relations.values():
+        # Stable: within a role, still by name.
+        relation.member_links.sort(key=lambda link: link.role, reverse=True)
+    return relations
+
+
+def _taxonomy_slugs(ids: list[int], relation: str, target: str) -> QuerySet:
+    """(organisation id, relation, slug, name) for one taxonomy relation of these ids."""
+    through = Organisation._meta.get_field(relation).remote_field.through
+    return (
+        through.objects.filter(organisation_id__in=ids)
+        .order_by()
+        .annotate(
+            owner=F("organisation_id"),
+            relation_name=Value(relation, output_field=CharField()),
+            tag_slug=F(f"{target}__slug"),
+            tag_name=F(f"{target}__name"),
+        )
+        .values_list("owner", "relation_name", "tag_slug", "tag_name")
     )
 
 

@@ -117,13 +117,19 @@ class OrganisationSerializer(serializers.ModelSerializer):
         # fields at all, once per request) was most of the list's time. The fields above
         # still describe the output (the API schema reads them), and a test checks that
         # DRF's own representation is the same.
+        # A list page reads the relations of all its rows at once (the view passes them).
+        relations = self.context.get("api_relations", {}).get(instance.pk)
         data = {}
         for name in self.Meta.fields:
             if name in _TEXT_FIELDS:
                 value = getattr(instance, name)
                 data[name] = None if value is None else str(value)
             elif name in _SLUG_LISTS:
-                data[name] = [item.slug for item in _related(instance, name)]
+                data[name] = (
+                    getattr(relations, name)
+                    if relations is not None
+                    else [item.slug for item in _related(instance, name)]
+                )
             elif name in _LINKS:
                 source, other = _LINKS[name]
                 data[name] = [
@@ -132,7 +138,11 @@ class OrganisationSerializer(serializers.ModelSerializer):
                         "organisation": _summary(getattr(link, other)),
                         "role": link.role,
                     }
-                    for link in _related(instance, source)
+                    for link in (
+                        getattr(relations, source)
+                        if relations is not None
+                        else _related(instance, source)
+                    )
                 ]
             elif name == "country":
                 data[name] = instance.country.code

@@ -77,10 +77,29 @@ class OrganisationViewSet(ListFiltersOnlyMixin, ServiceWriteMixin, viewsets.Mode
 
     def get_queryset(self):
         # Annotated with who may see the contact details, so a page of results is one query.
-        return selectors.organisation_contacts_visible_annotate(
-            queryset=selectors.organisation_api_list(user=self.request.user),
-            user=self.request.user,
+        # A list reads its page's relations itself (see list), the other actions prefetch.
+        rows = (
+            selectors.organisation_api_rows(user=self.request.user)
+            if self.action == "list"
+            else selectors.organisation_api_list(user=self.request.user)
         )
+        return selectors.organisation_contacts_visible_annotate(
+            queryset=rows, user=self.request.user
+        )
+
+    def list(self, request, *args, **kwargs):
+        # DRF's own list, with the page's relations read in two queries rather than five.
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        rows = list(queryset) if page is None else page
+        context = {
+            **self.get_serializer_context(),
+            "api_relations": selectors.organisation_api_relations(organisations=rows),
+        }
+        data = self.get_serializer_class()(rows, many=True, context=context).data
+        if page is None:
+            return Response(data)
+        return self.get_paginated_response(data)
 
     def service_create(self, *, values):
         return services.organisation_create(owner=self.request.user, values=values)

@@ -289,6 +289,6 @@ def test_a_members_list_makes_the_same_queries_whatever_its_length(
 ):
     OrganisationFactory.create_batch(rows)
     client = token_client(member)
-    # Token and throttle look-ups, the count, the page, five prefetched relations.
-    with django_assert_max_num_queries(16):
+    # Token and throttle look-ups, the count, the page, its taxonomy and its consortium links.
+    with django_assert_max_num_queries(13):
         assert client.get(reverse(LIST)).status_code == 200
