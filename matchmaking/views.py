@@ -34,10 +34,7 @@ def dashboard(request):
     open_introductions = {}
     if is_published:
         # user=request.user leaves out what this user marked "not interested".
-        partner_suggestions = selectors.partners_for_organisation(
-            organisation=current, user=request.user, limit=DASHBOARD_LIMIT
-        )
-        opportunity_suggestions = selectors.opportunities_for_organisation(
+        partner_suggestions, opportunity_suggestions = selectors.dashboard_suggestions(
             organisation=current, user=request.user, limit=DASHBOARD_LIMIT
         )
         open_introductions = introductions_open_sent_by(organisation=current)
