@@ -48,8 +48,11 @@ def on_starting(server):
 
     from matchmaking.index_store import matching_index_fork_prepare, matching_index_serve_setup
 
+    # A sync worker with one thread serves one request at a time: edits may then be written
+    # into the shared index's pages rather than into a copy of its arrays in every worker.
+    one_at_a_time = server.cfg.worker_class_str == "sync" and server.cfg.threads == 1
     try:
-        index = matching_index_serve_setup()
+        index = matching_index_serve_setup(one_request_at_a_time=one_at_a_time)
     except Exception:
         # The database may be down for a moment: serve anyway (pages answer 503 until it is
         # back), and the first suggestion request builds the index, as before.

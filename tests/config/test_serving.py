@@ -80,12 +80,15 @@ def test_gunicorn_caches_numba_kernels_under_var(monkeypatch):
 def test_gunicorn_starts_even_if_the_index_cannot_be_built(monkeypatch):
     config = gunicorn_settings(monkeypatch)
 
-    def database_down():
+    def database_down(**options):
         raise OSError("connection refused")
 
     monkeypatch.setattr("matchmaking.index_store.matching_index_serve_setup", database_down)
     monkeypatch.setattr("gc.freeze", lambda: None)
     logged = []
-    server = SimpleNamespace(log=SimpleNamespace(info=logged.append, exception=logged.append))
+    server = SimpleNamespace(
+        log=SimpleNamespace(info=logged.append, exception=logged.append),
+        cfg=SimpleNamespace(worker_class_str="sync", threads=1),
+    )
     config["on_starting"](server)
     assert logged == ["Matching index not built at start; a first request will build it"]
