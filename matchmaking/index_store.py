@@ -304,6 +304,8 @@ class MatchingStore:
         self._start_thread = start_thread
         self._rebuilding = False
         self._generation = 0  # bumped by clear(), so a rebuild started before is dropped
+        # Whether updates may write into the index in use (see update_in_place).
+        self._in_place = False
 
     def index(self) -> MatchingIndex:
         return self.index_and_rows()[0]
@@ -346,6 +348,13 @@ class MatchingStore:
         default a daemon thread)."""
         self._start_thread = start_thread or _daemon_thread
 
+    def update_in_place(self) -> None:
+        """From now on, edits are written into the index in use instead of a copy: only for a
+        process that serves one request at a time (gunicorn's sync workers), where no request
+        can be reading the index while the next one updates it. The background rebuild reads
+        the database, never the index in use, and swaps a new one in whole."""
+        self._in_place = True
+
     def _refreshed(self, marks: Marks) -> MatchingIndex | None:
         """The index brought up to `marks`; None when a background rebuild was started
         instead (the previous index stays in use until it is done)."""
@@ -363,7 +372,7 @@ class MatchingStore:
         )
         if taxonomy_changed:
             return self._rebuilt_later(marks)
-        index = previous.copy_for_update()
+        index = previous.copy_for_update(exclusive=self._in_place)
         try:
             if marks.organisations != self._marks.organisations:
                 changed, links = organisation_records_read(changed_since=built.organisations)
@@ -462,11 +471,15 @@ def matching_index_reset() -> None:
     _store.clear()
 
 
-def matching_index_serve_setup() -> MatchingIndex:
+def matching_index_serve_setup(*, one_request_at_a_time: bool = False) -> MatchingIndex:
     """Ready this process to serve before it takes traffic (gunicorn's master calls it before
     forking the workers, so they share the index's pages and the compiled kernels): build the
     index, run each kind of query once so numba loads (or compiles and caches) its kernels, and
-    rebuild large changes in the background from now on."""
+    rebuild large changes in the background from now on. one_request_at_a_time: the server's
+    processes each serve one request at a time, so edits may be written into the index in use
+    (MatchingStore.update_in_place)."""
+    if one_request_at_a_time:
+        _store.update_in_place()
     index = _store.index()
     if len(index.ids):
         today = datetime.date.today()

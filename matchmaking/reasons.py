@@ -118,6 +118,13 @@ _VALUES = {
     "count": lambda reason, names: reason.count,
     "total": lambda reason, names: reason.total,
 }
+# What each value is made from: the same ids give the same text, so a list of suggestions
+# (where the same capabilities recur from one partner to the next) words each list once.
+_SOURCE = {
+    "capabilities": "capabilities", "offered": "capabilities", "sought": "sought",
+    "sectors": "sectors", "organisations": "organisations", "organisation": "organisations",
+    "title": "projects",
+}  # fmt: skip
 
 
 def reason_text(
@@ -125,14 +132,27 @@ def reason_text(
 ) -> ReasonText:
     """One reason in the active language; names must come from names_in_reader_language.
     wordings: a dict kept by the caller across the reasons it words at once in one language
-    (a list of suggestions has some 70), so that each wording is translated once."""
+    with the same names (a list of suggestions has some 70), so that each wording and each
+    list of names is translated once."""
     key = (reason.code, reason.count)  # a plural's form depends on the count only
     wording = None if wordings is None else wordings.get(key)
     if wording is None:
         wording = _WORDING[reason.code](reason)
         if wordings is not None:
             wordings[key] = wording
-    values = {key: value(reason, names) for key, value in _VALUES.items() if f"%({key})" in wording}
+    values = {}
+    for name, value in _VALUES.items():
+        if f"%({name})" not in wording:
+            continue
+        source = _SOURCE.get(name)
+        if wordings is None or source is None:
+            values[name] = value(reason, names)
+            continue
+        memo = (name, getattr(reason, source))
+        text = wordings.get(memo)
+        if text is None:
+            text = wordings[memo] = value(reason, names)
+        values[name] = text
     return ReasonText(wording % values, code=reason.code)
 
 

@@ -1,6 +1,10 @@
 """Read-only match endpoints. Who may read about which organisation or opportunity is the
 pages' rule (the organisations and opportunities selectors); a closed one has no suggestions."""
 
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
@@ -42,6 +46,15 @@ def _user(request):
     return request.user if request.user.is_authenticated else None
 
 
+@functools.cache
+def _default_partner_query() -> Mapping:
+    """What PartnerQuerySerializer makes of no parameters, validated once: most requests give
+    none, and validating them cost as much as wording the reasons."""
+    parameters = serializers.PartnerQuerySerializer(data={})
+    parameters.is_valid(raise_exception=True)
+    return MappingProxyType(dict(parameters.validated_data))
+
+
 class OrganisationPartnersView(APIView):
     permission_classes = [_AnyoneReads]
 
@@ -53,11 +66,14 @@ class OrganisationPartnersView(APIView):
         responses=serializers.OrganisationSuggestionSerializer(many=True),
     )
     def get(self, request, pk: int):
-        parameters = serializers.PartnerQuerySerializer(data=request.query_params)
-        if not parameters.is_valid():
-            _visible_organisation(request, pk)  # an organisation one may not see: 404 first
-            raise exceptions.ValidationError(parameters.errors)
-        query = parameters.validated_data
+        if request.query_params:
+            parameters = serializers.PartnerQuerySerializer(data=request.query_params)
+            if not parameters.is_valid():
+                _visible_organisation(request, pk)  # an organisation one may not see: 404 first
+                raise exceptions.ValidationError(parameters.errors)
+            query = parameters.validated_data
+        else:
+            query = _default_partner_query()
         try:
             # Whether the organisation is visible is read with the suggestions, in the same
             # query as the index's freshness marks: the busiest endpoint, one round trip.

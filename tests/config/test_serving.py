@@ -1,5 +1,6 @@
 """The production server: gunicorn's settings, and static files served by the app itself."""
 
+import gc
 import os
 import runpy
 import subprocess
@@ -80,12 +81,26 @@ def test_gunicorn_caches_numba_kernels_under_var(monkeypatch):
 def test_gunicorn_starts_even_if_the_index_cannot_be_built(monkeypatch):
     config = gunicorn_settings(monkeypatch)
 
-    def database_down():
+    def database_down(**options):
         raise OSError("connection refused")
 
     monkeypatch.setattr("matchmaking.index_store.matching_index_serve_setup", database_down)
     monkeypatch.setattr("gc.freeze", lambda: None)
+    monkeypatch.setattr("gc.disable", lambda: None)
     logged = []
-    server = SimpleNamespace(log=SimpleNamespace(info=logged.append, exception=logged.append))
+    server = SimpleNamespace(
+        log=SimpleNamespace(info=logged.append, exception=logged.append),
+        cfg=SimpleNamespace(worker_class_str="sync", threads=1),
+    )
     config["on_starting"](server)
     assert logged == ["Matching index not built at start; a first request will build it"]
+
+
+def test_a_worker_collects_again_after_the_fork(monkeypatch):
+    config = gunicorn_settings(monkeypatch)
+    gc.disable()
+    try:
+        config["post_fork"](None, None)
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import OpportunityFactory
+from tests.factories import MembershipFactory, OpportunityFactory, OrganisationFactory
 
 ROLES = ["anonymous", "member", "other_member", "staff"]
 
@@ -39,3 +39,25 @@ def test_draft_opportunity_is_hidden_from_all_but_staff(login_as):
     draft = OpportunityFactory(status="draft")
     url = reverse("api:opportunity-organisations", args=[draft.pk])
     assert [login_as(role).get(url).status_code for role in ROLES] == [404, 404, 404, 200]
+
+
+def test_a_visitor_still_gets_404_for_a_draft_after_a_published_one(client, organisation):
+    draft = OrganisationFactory(status="draft")
+    assert (
+        client.get(reverse("api:organisation-partners", args=[organisation.pk])).status_code == 200
+    )
+    assert client.get(reverse("api:organisation-partners", args=[draft.pk])).status_code == 404
+
+
+def test_a_member_sees_partners_of_its_own_draft_after_a_visitor_was_refused(client, draft_member):
+    user, draft = draft_member
+    url = reverse("api:organisation-partners", args=[draft.pk])
+    assert client.get(url).status_code == 404
+    client.force_login(user)
+    assert client.get(url).status_code == 200
+
+
+@pytest.fixture
+def draft_member(db):
+    membership = MembershipFactory(organisation=OrganisationFactory(status="draft"))
+    return membership.user, membership.organisation

@@ -24,3 +24,15 @@ def test_a_team_reason_is_worded_in_the_reader_language():
     with translation.override("ko"):
         text = contribution_text(only=[], shared=[], started=True)
     assert (text, text.code) == ("이 기관을 중심으로 팀을 구성했습니다", "built_around")
+
+
+def test_reasons_worded_together_equal_reasons_worded_alone():
+    names = formula.Names(capabilities={1: "Open RAN", 2: "Robotics", 3: "AI"}, sectors={})
+    reasons = [
+        formula.Reason("they_offer", capabilities=(1, 2)),
+        formula.Reason("you_offer", capabilities=(1, 2)),
+        formula.Reason("they_offer", capabilities=(3,)),
+        formula.Reason("they_offer_related", capabilities=(3,), sought=(1, 2)),
+    ]
+    alone = [reason_texts([reason], names)[0] for reason in reasons]
+    assert list(reason_texts(reasons, names, {})) == alone
