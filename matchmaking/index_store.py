@@ -394,7 +394,14 @@ class MatchingStore:
             if marks.deletions != self._marks.deletions:
                 index.withdraw(deleted_organisations_read(since=built.deletions))
         except IndexOutOfDate:
+            if index is previous:
+                # Written in part: it cannot go on serving while a rebuild runs.
+                return self._rebuilt(marks)
             return self._rebuilt_later(marks)
+        except BaseException:
+            if index is previous:
+                self._index = self._marks = None  # written in part: the next request rebuilds
+            raise
         return index
 
     def _rebuilt_later(self, marks: Marks) -> MatchingIndex | None:

@@ -3,6 +3,7 @@
 import pytest
 
 from matchmaking import index_store
+from matchmaking.engine.index import IndexOutOfDate
 from matchmaking.index_store import MatchingStore
 from tests.factories import OrganisationFactory
 
@@ -36,3 +37,28 @@ def test_an_unpublished_organisation_is_no_longer_suggested(store, uk_sme, korea
 def test_a_new_organisation_shows_on_the_next_request(store):
     newcomer = OrganisationFactory(country="KR")
     assert store.index().row_of(newcomer.pk) is not None
+
+
+def test_an_edit_that_fails_half_way_is_not_served_from_the_written_index(
+    store, uk_sme, monkeypatch
+):
+    before = store.index()
+
+    def fail_half_way(changed):
+        before.names[before.row_of(uk_sme.pk)] = "half written"
+        raise IndexOutOfDate("unknown taxonomy id")
+
+    monkeypatch.setattr(before, "apply_changes", fail_half_way)
+    uk_sme.save()
+    index = store.index()
+    assert index is not before
+    assert index.names[index.row_of(uk_sme.pk)] == uk_sme.name
+
+
+def test_a_database_error_half_way_makes_the_next_request_rebuild(store, uk_sme, monkeypatch):
+    before = store.index()
+    monkeypatch.setattr(before, "apply_changes", lambda changed: 1 / 0)
+    uk_sme.save()
+    with pytest.raises(ZeroDivisionError):
+        store.index()
+    assert store.index() is not before
