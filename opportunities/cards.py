@@ -122,7 +122,7 @@ def opportunity_cards_html(opportunities: Iterable[Opportunity]) -> SafeString:
 
 
 def _card_html(card: OpportunityCard, words: dict[str, str]) -> str:
-    closed = " card--closed" if getattr(card.opportunity, "closed_rank", 0) else ""
+    closed = " card--closed" if card.deadline_state == "closed" else ""
     meta = escape(card.kind)
     if card.place:
         meta += f" · {escape(card.place)}"

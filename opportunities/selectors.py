@@ -75,6 +75,27 @@ def opportunity_list(*, today: datetime.date | None = None) -> QuerySet[Opportun
     )
 
 
+# What a list card shows (opportunities.cards); the rest, descriptions included, stays unread.
+_CARD_FIELDS = (
+    "title", "title_ko", "summary", "summary_ko", "kind", "country", "city", "deadline", "status",
+)  # fmt: skip
+
+
+def opportunity_list_cards() -> QuerySet[Opportunity]:
+    """The columns and relations a list card needs, for reading a page's rows by id once its
+    ids are chosen in opportunity_list's order: no sort keys, descriptions or hosts'
+    profiles."""
+    hosts = Organisation.objects.published().only("name", "name_ko").order_by("name")
+    return (
+        Opportunity.objects.only(*_CARD_FIELDS)
+        .order_by()
+        .prefetch_related(
+            Prefetch("sectors", queryset=Sector.objects.only("name", "name_ko")),
+            Prefetch("hosts", queryset=hosts, to_attr="public_hosts"),
+        )
+    )
+
+
 # Facet counts over at least this many opportunities are kept for a minute (common.kept).
 FACETS_KEPT_FROM = 2_000
 
