@@ -71,7 +71,8 @@ def _short_date(day: datetime.date, language: str) -> str:
 
 
 def opportunity_cards(opportunities: Iterable[Opportunity]) -> list[OpportunityCard]:
-    """The cards of a list page's rows (with sectors and public_hosts prefetched)."""
+    """The cards of a list page's rows, with their sectors and public_hosts (prefetched, or
+    set by selectors.opportunity_card_relations_set)."""
     today = timezone.localdate()
     language = get_language() or ""
     reader = reader_language(language)
@@ -101,11 +102,17 @@ def opportunity_cards(opportunities: Iterable[Opportunity]) -> list[OpportunityC
                 ],
                 sectors=[
                     localized_field(sector, "name", language=reader).text
-                    for sector in opportunity.sectors.all()
+                    for sector in _sectors(opportunity)
                 ],
             )
         )
     return cards
+
+
+def _sectors(opportunity: Opportunity) -> list:
+    """Set with the hosts by selectors.opportunity_card_relations_set, else prefetched."""
+    sectors = getattr(opportunity, "card_sectors", None)
+    return opportunity.sectors.all() if sectors is None else sectors
 
 
 def opportunity_cards_html(opportunities: Iterable[Opportunity]) -> SafeString:
