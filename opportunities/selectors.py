@@ -1,10 +1,12 @@
 """Reads behind the opportunity pages and the opportunity parts of other pages."""
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -101,42 +103,54 @@ class Named:
 
 def opportunity_card_relations_set(*, opportunities: list[Opportunity]) -> None:
     """Sets `card_sectors` and `public_hosts` (the published hosts) on a page's
-    opportunities, each by English name as the prefetches order them, from one UNION query:
-    prefetching them took two round trips and most of the page's Python."""
+    opportunities, each by English name as the prefetches order them, in one query:
+    prefetching them took two round trips and most of the page's Python, and building the
+    same UNION through the ORM took three times as long as running it."""
     by_id = {opportunity.pk: opportunity for opportunity in opportunities}
     for opportunity in opportunities:
         opportunity.card_sectors, opportunity.public_hosts = [], []
     if not by_id:
         return
-    sectors = _names(Opportunity.sectors.through.objects, "sector", by_id, 0)
-    hosts = _names(
-        Opportunity.hosts.through.objects.filter(organisation__status=PublicationStatus.PUBLISHED),
-        "organisation",
-        by_id,
-        1,
-    )
+    ids = list(by_id)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _card_relations_sql(len(ids)), [*ids, *ids, PublicationStatus.PUBLISHED.value]
+        )
+        rows = cursor.fetchall()
     # Sorted here: a UNION orders only by its output columns, and names compare by code
     # point in Python as in the databases' C collation and SQLite's BINARY.
-    for opportunity_id, is_host, _, name, name_ko in sorted(
-        sectors.union(hosts, all=True), key=lambda row: (row[3], row[2])
-    ):
+    for opportunity_id, is_host, _, name, name_ko in sorted(rows, key=lambda r: (r[3], r[2])):
         opportunity = by_id[opportunity_id]
         names = opportunity.public_hosts if is_host else opportunity.card_sectors
         names.append(Named(name=name, name_ko=name_ko or ""))
 
 
-def _names(links: QuerySet, target: str, by_id: dict, is_host: int) -> QuerySet:
-    """(opportunity id, is_host, target id, name, name_ko) of one relation's links."""
-    return (
-        links.filter(opportunity_id__in=list(by_id))
-        .order_by()
-        .values_list(
-            "opportunity_id",
-            Value(is_host, output_field=IntegerField()),
-            f"{target}_id",
-            f"{target}__name",
-            f"{target}__name_ko",
+@functools.lru_cache(maxsize=64)
+def _card_relations_sql(id_count: int) -> str:
+    """(opportunity id, is_host, target id, name, name_ko) of the sector links and the
+    published host links of id_count opportunities."""
+    marks = ", ".join(["%s"] * id_count)
+    quote = connection.ops.quote_name
+
+    def links(field: str, extra: str, is_host: int) -> str:
+        relation = Opportunity._meta.get_field(field)
+        through = relation.remote_field.through._meta
+        target = relation.related_model._meta
+        to_column = through.get_field(relation.m2m_reverse_field_name()).column
+        from_column = through.get_field(relation.m2m_field_name()).column
+        target_id = quote(target.pk.column)
+        return (
+            f"SELECT l.{quote(from_column)}, {is_host}, t.{target_id}, "
+            f"t.{quote('name')}, t.{quote('name_ko')} "
+            f"FROM {quote(through.db_table)} l "
+            f"JOIN {quote(target.db_table)} t ON t.{target_id} = l.{quote(to_column)} "
+            f"WHERE l.{quote(from_column)} IN ({marks}){extra}"
         )
+
+    return (
+        links("sectors", "", 0)
+        + " UNION ALL "
+        + links("hosts", f" AND t.{quote('status')} = %s", 1)
     )
 
 
