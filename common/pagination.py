@@ -79,6 +79,7 @@ class ListPaginator(Paginator):
         *args,
         max_rows: int | None = None,
         ids_first_from: int | None = None,
+        rows: QuerySet | None = None,
         **kwargs,
     ):
         super().__init__(object_list, per_page, *args, **kwargs)
@@ -86,6 +87,9 @@ class ListPaginator(Paginator):
         # 0 for an order no index serves: sorting ids and sort keys alone is several times
         # cheaper than sorting whole rows, even on the first page. None: DEFERRED_FROM.
         self.ids_first_from = ids_first_from
+        # Where a page read ids first takes its rows from by id (the list itself if None): a
+        # page may need fewer columns and relations than the list's filters and order do.
+        self.rows = rows
 
     @cached_property
     def count(self) -> int:
@@ -126,10 +130,7 @@ class ListPaginator(Paginator):
         if bottom < ids_first_from or not _ids_first_fits(rows):
             return rows[bottom:top]
         ids = list(rows.values_list("pk", flat=True)[bottom:top])
-        if not ids:
-            return []
-        by_id = {row.pk: row for row in rows.order_by().filter(pk__in=ids)}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return _rows_by_id(rows if self.rows is None else self.rows, ids)
 
 
 def _rows_by_id(rows: QuerySet, ids: list) -> list:

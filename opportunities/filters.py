@@ -65,7 +65,8 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=country_choices,
         empty_label=_("Any country"),
         help_text=_("ISO code of the country where it takes place."),
-        widget=QuickSelect(),
+        # The kept list itself, not the field's copy of its 250 names (see QuickSelect).
+        widget=QuickSelect(options=country_choices),
     )
     sector = sector_filter()
     capability = capability_filter(

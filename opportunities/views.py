@@ -22,11 +22,22 @@ MAX_ROWS = 5_000
 
 
 def opportunity_list(request):
-    filterset = OpportunityFilter(request.GET, queryset=selectors.opportunity_list())
+    filterset = OpportunityFilter(
+        request.GET, queryset=selectors.opportunity_list(with_relations=False)
+    )
     # Ids first on every page: the deadline order is worked out per row (it depends on
-    # today), so no index serves it, and sorting whole rows cost most of the page.
-    paginator = ListPaginator(filterset.qs, PAGE_SIZE, max_rows=MAX_ROWS, ids_first_from=0)
+    # today), so no index serves it, and sorting whole rows cost most of the page. The rows
+    # are then read with only what a card shows.
+    paginator = ListPaginator(
+        filterset.qs,
+        PAGE_SIZE,
+        max_rows=MAX_ROWS,
+        ids_first_from=0,
+        rows=selectors.opportunity_list_cards(),
+    )
     page = paginator.get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    selectors.opportunity_card_relations_set(opportunities=page.object_list)
     return render(
         request, "opportunities/opportunity_list.html", {"filter": filterset, "page": page}
     )

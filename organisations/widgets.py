@@ -90,14 +90,16 @@ class QuickSelect(forms.Select):
         self.counts = counts
 
     def render(self, name, value, attrs=None, renderer=None):
-        counts = self.counts() if self.counts is not None else {}
-        choices = self.choices
+        counts = self.counts() if self.counts is not None else _NO_COUNTS
         if self.options is not None:
             # The field's empty choice ("Any sector") comes first; the rest from options().
             empty = next(iter(self.choices), None)
-            choices = [*([empty] if empty and empty[0] == "" else []), *self.options()]
+            body = _options_html_of(
+                self.options(), counts, empty if empty and empty[0] == "" else None
+            )
+        else:
+            body = _options_html(list(self.choices), counts)
         final_attrs = self.build_attrs(self.attrs, attrs)
-        body = _options_html(list(choices), counts)
         # One option at most is selected, the first with the value, as Django's Select does.
         for chosen in self.format_value(value):
             option = f'<option value="{escape(str(chosen))}">'
@@ -106,6 +108,29 @@ class QuickSelect(forms.Select):
                 break
         select = format_html('<select name="{}"{}>', name, flatatt(final_attrs))
         return mark_safe(f"{select}\n{body}</select>")  # noqa: S308 - body is escaped below
+
+
+_NO_COUNTS: dict[str, int] = {}
+
+# Rendered option lists by the identity of the options and counts they were made from, which
+# options() and counts() return unchanged while they are kept (common.kept keeps the object,
+# and country_choices is cached per language): building the content key below reads every
+# option, hundreds of them, so on a hit it is skipped. The entry holds both objects, so their
+# ids cannot be reused by others while it exists.
+_BY_SOURCE: dict[tuple, tuple[object, object, str]] = {}
+
+
+def _options_html_of(options: list, counts: dict[str, int], empty: tuple | None) -> str:
+    head = (empty[0], str(empty[1])) if empty else None
+    key = (get_language(), id(options), id(counts), head)
+    entry = _BY_SOURCE.get(key)
+    if entry is not None and entry[0] is options and entry[1] is counts:
+        return entry[2]
+    body = _options_html([*([head] if head else []), *options], counts)
+    if len(_BY_SOURCE) >= _RENDERED_MAX:
+        _BY_SOURCE.clear()
+    _BY_SOURCE[key] = (options, counts, body)
+    return body
 
 
 # Rendered option lists, by their choices, counts and language: the same 570 options are

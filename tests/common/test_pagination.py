@@ -29,6 +29,12 @@ def test_ids_first_from_zero_reads_even_the_first_page_ids_first(ten):
     assert len(queries) == 3  # the count, the ids, the rows
 
 
+def test_a_page_read_ids_first_takes_its_rows_from_the_rows_given(ten):
+    lean = Organisation.objects.only("pk", "name")
+    rows = list(ListPaginator(ten, 4, ids_first_from=0, rows=lean).page(1).object_list)
+    assert rows == list(ten[:4]) and rows[0].get_deferred_fields()
+
+
 def test_a_large_count_is_kept(ten, monkeypatch):
     monkeypatch.setattr(pagination, "COUNT_KEPT_FROM", 10)
     assert ListPaginator(ten, 4).count == 10

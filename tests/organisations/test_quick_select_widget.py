@@ -46,3 +46,16 @@ def test_each_render_selects_its_own_value():
     widget.render("kind", "a")
     html = widget.render("kind", "b")
     assert '<option value="b" selected>' in html and '<option value="a">' in html
+
+
+def test_kept_options_render_once_while_they_are_the_same_objects():
+    options, counts = [("x", "Ex")], {"x": 3}
+    first = render(options=lambda: options, counts=lambda: counts)
+    options.append(("y", "Why"))  # never done to a kept value: shows the render was reused
+    assert render(options=lambda: options, counts=lambda: counts) == first
+
+
+def test_new_options_or_counts_render_afresh():
+    render(options=lambda: [("x", "Ex")], counts=lambda: {"x": 3})
+    html = render(options=lambda: [("x", "Ex"), ("y", "Why")], counts=lambda: {"x": 4})
+    assert "Ex (4)" in html and '<option value="y">Why</option>' in html
