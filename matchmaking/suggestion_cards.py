@@ -8,8 +8,9 @@ language), and every value from the database is escaped (conditional_escape). Th
 whitespace included, is what the template matchmaking/_suggestions.html wrote (a test
 rendered both for every kind of card, in English and Korean, before the template went)."""
 
+import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.urls import reverse
@@ -41,27 +42,14 @@ KINDS = ("partner", "opportunity", "candidate")
 SCORED_AS_OPPORTUNITY = {"opportunity", "candidate"}
 
 
-@dataclass(frozen=True)
-class FactorBar:
-    name: str
-    label: str
-    points: float
-    maximum: float
-    # What the bar says ("12.0 of 50", or why it was not counted) and its width (0 to 100).
-    text: str = ""
-    width: str = "0"
-
-    @property
-    def percent(self) -> float:
-        return 0.0 if self.maximum <= 0 else max(0.0, min(100.0, 100 * self.points / self.maximum))
-
-
 _PLACES = {0: Decimal("1"), 1: Decimal("0.1")}
 
 
+@functools.lru_cache(maxsize=4096)
 def _rounded(value: float, places: int, separator: str) -> str:
     """What floatformat(value, places) shows for a plain number (rounded half up, the
-    language's decimal separator), at a fraction of its cost: a dashboard formats some 240."""
+    language's decimal separator), at a fraction of its cost: a dashboard formats some 200,
+    most of them the same few maxima."""
     text = str(Decimal(repr(float(value))).quantize(_PLACES[places], rounding=ROUND_HALF_UP))
     if text.startswith("-") and not any(digit in "123456789" for digit in text):
         text = text[1:]  # floatformat shows no "-0"
@@ -70,49 +58,22 @@ def _rounded(value: float, places: int, separator: str) -> str:
 
 @dataclass(frozen=True)
 class _BarWords:
-    """What every bar of a list repeats, in the reader's language: looked up once a list."""
+    """What every bar of a list repeats, in the reader's language and escaped: translated once
+    a list rather than once a bar (a dashboard shows 100 bars)."""
 
     out_of: str
     not_counted: str
     separator: str
+    labels: dict[str, str]
 
     @classmethod
     def current(cls) -> "_BarWords":
         return cls(
             out_of=gettext("%(points)s of %(maximum)s"),
-            not_counted=gettext("not counted: no evidence on one side"),
+            not_counted=conditional_escape(gettext("not counted: no evidence on one side")),
             separator=get_format("DECIMAL_SEPARATOR"),
+            labels={name: conditional_escape(label) for name, label in FACTOR_LABELS.items()},
         )
-
-
-def factor_bars(suggestion, kind: str, *, words: _BarWords | None = None) -> list[FactorBar]:
-    """kind is "partner", "opportunity" or "candidate": the same factor name weighs
-    differently in each."""
-    words = words or _BarWords.current()
-    weights = OPPORTUNITY_WEIGHTS if kind in SCORED_AS_OPPORTUNITY else PARTNER_WEIGHTS
-    # Out of the factor's most points for this pair; 0 when the pair gives it no evidence, and
-    # the bar then says it was not counted.
-    maxima = getattr(suggestion, "maxima", None) or weights
-    bars = []
-    for name in weights:
-        points, maximum = float(suggestion.points.get(name, 0.0)), maxima.get(name, 0.0)
-        if maximum > 0:
-            text = words.out_of % {
-                "points": _rounded(points, 1, words.separator),
-                "maximum": _rounded(maximum, 0, words.separator),
-            }
-        else:
-            text = words.not_counted
-        bar = FactorBar(
-            name=name,
-            label=str(FACTOR_LABELS.get(name, name.replace("_", " ").capitalize())),
-            points=points,
-            maximum=maximum,
-            text=text,
-        )
-        # Half up, as the floatformat filter rounds (round() would take 12.5 to 12).
-        bars.append(replace(bar, width=str(int(bar.percent + 0.5))))
-    return bars
 
 
 # One factor bar: an SVG bar, since its width is an attribute, which the Content-Security-Policy
@@ -131,18 +92,32 @@ _BAR_HTML = (
 
 
 def factor_bars_html(suggestion, kind: str, *, words: _BarWords | None = None) -> SafeString:
-    """The factor bars' markup (the items of a <dl class="factor-bars">). Every text is
-    escaped; the width is a number."""
-    return mark_safe(  # noqa: S308 - label and text are escaped, width is a number
-        "\n".join(
-            _BAR_HTML.format(
-                label=conditional_escape(bar.label),
-                width=bar.width,
-                text=conditional_escape(bar.text),
+    """The factor bars' markup (the items of a <dl class="factor-bars">): a bar per factor of
+    kind ("partner", "opportunity" or "candidate": the same factor name weighs differently in
+    each). Every text is escaped; the width is a number."""
+    words = words or _BarWords.current()
+    weights = OPPORTUNITY_WEIGHTS if kind in SCORED_AS_OPPORTUNITY else PARTNER_WEIGHTS
+    # Out of the factor's most points for this pair; 0 when the pair gives it no evidence, and
+    # the bar then says it was not counted.
+    maxima = getattr(suggestion, "maxima", None) or weights
+    bars = []
+    for name in weights:
+        points, maximum = float(suggestion.points.get(name, 0.0)), maxima.get(name, 0.0)
+        if maximum > 0:
+            text = conditional_escape(
+                words.out_of
+                % {
+                    "points": _rounded(points, 1, words.separator),
+                    "maximum": _rounded(maximum, 0, words.separator),
+                }
             )
-            for bar in factor_bars(suggestion, kind, words=words)
-        )
-    )
+            # Half up, as the floatformat filter rounds (round() would take 12.5 to 12).
+            width = int(max(0.0, min(100.0, 100 * points / maximum)) + 0.5)
+        else:
+            text, width = words.not_counted, 0
+        label = words.labels.get(name) or conditional_escape(name.replace("_", " ").capitalize())
+        bars.append(_BAR_HTML.format(label=label, width=width, text=text))
+    return mark_safe("\n".join(bars))  # noqa: S308 - label and text are escaped, width a number
 
 
 def suggestion_meta(target, kind: str) -> str:
