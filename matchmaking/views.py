@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from introductions.selectors.progress import introductions_open_sent_by
+from introductions.selectors.progress import introductions_waiting_and_open_sent
 from matchmaking import selectors, services
 from matchmaking.forms import DismissalForm
 from organisations import selectors as organisation_selectors
@@ -31,13 +31,15 @@ def dashboard(request):
     )
     is_published = current is not None and current.status == PublicationStatus.PUBLISHED
     partner_suggestions = opportunity_suggestions = None
-    open_introductions = {}
     if is_published:
         # user=request.user leaves out what this user marked "not interested".
         partner_suggestions, opportunity_suggestions = selectors.dashboard_suggestions(
             organisation=current, user=request.user, limit=DASHBOARD_LIMIT
         )
-        open_introductions = introductions_open_sent_by(organisation=current)
+    # The menu's count and the requests the partner cards link to, in one query.
+    introductions = introductions_waiting_and_open_sent(
+        user=request.user, organisation=current if is_published else None
+    )
     return render(
         request,
         "matchmaking/dashboard.html",
@@ -47,7 +49,8 @@ def dashboard(request):
             "is_published": is_published,
             "partner_suggestions": partner_suggestions,
             "opportunity_suggestions": opportunity_suggestions,
-            "open_introductions": open_introductions,
+            "open_introductions": introductions.open_sent_by,
+            "introductions_waiting_count": introductions.waiting_count,
         },
     )
 

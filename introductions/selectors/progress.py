@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from introductions.models import (
@@ -152,19 +152,65 @@ def _next_step(*, state: str, can_act: bool) -> str:
     return YOUR_NEXT_STEP[state] if can_act else WAITING_ON_OTHERS.get(state, CLOSED)
 
 
-def introductions_waiting_for_member_count(*, user: AbstractBaseUser) -> int:
-    """How many requests wait for the user's organisations to act (the count in the menu)."""
-    if not user.is_authenticated:
-        return 0
+def _waiting_for_member(user: AbstractBaseUser) -> Q:
+    """Requests waiting for one of the user's organisations to act."""
     organisations = Membership.objects.filter(user=user).values("organisation_id")
-    waiting = Q(
+    return Q(
         requester_organisation__in=organisations,
         state__in=introduction_states_awaiting(side=Side.REQUESTER),
     ) | Q(
         requested_organisation__in=organisations,
         state__in=introduction_states_awaiting(side=Side.RECIPIENT),
     )
-    return IntroductionRequest.objects.filter(waiting).count()
+
+
+def _open_sent_by(organisation: Organisation) -> Q:
+    """Open requests the organisation sent. Only requests it sent: one it received would name
+    the requester before acceptance."""
+    return Q(requester_organisation=organisation, state__in=OPEN_INTRODUCTION_STATES)
+
+
+def introductions_waiting_for_member_count(*, user: AbstractBaseUser) -> int:
+    """How many requests wait for the user's organisations to act (the count in the menu)."""
+    if not user.is_authenticated:
+        return 0
+    return IntroductionRequest.objects.filter(_waiting_for_member(user)).count()
+
+
+@dataclass(frozen=True)
+class WaitingAndOpenSent:
+    """The menu's count (introductions_waiting_for_member_count) and, for one of the member's
+    organisations, the open requests it sent (introductions_open_sent_by)."""
+
+    waiting_count: int
+    open_sent_by: dict[int, int]
+
+
+def introductions_waiting_and_open_sent(
+    *, user: AbstractBaseUser, organisation: Organisation | None = None
+) -> WaitingAndOpenSent:
+    """Both in one query, for the dashboard, which shows the two (each was a query)."""
+    if not user.is_authenticated:
+        return WaitingAndOpenSent(waiting_count=0, open_sent_by={})
+    waiting = _waiting_for_member(user)
+    if organisation is None:
+        count = IntroductionRequest.objects.filter(waiting).count()
+        return WaitingAndOpenSent(waiting_count=count, open_sent_by={})
+    open_sent = _open_sent_by(organisation)
+    rows = (
+        IntroductionRequest.objects.filter(waiting | open_sent)
+        .annotate(
+            is_waiting=ExpressionWrapper(waiting, output_field=BooleanField()),
+            is_open_sent=ExpressionWrapper(open_sent, output_field=BooleanField()),
+        )
+        .values_list("pk", "requested_organisation_id", "is_waiting", "is_open_sent")
+    )
+    count, sent = 0, {}
+    for pk, requested_id, is_waiting, is_open_sent in rows:
+        count += is_waiting
+        if is_open_sent:
+            sent[requested_id] = pk
+    return WaitingAndOpenSent(waiting_count=count, open_sent_by=sent)
 
 
 def introduction_timeline(
@@ -256,9 +302,9 @@ def introductions_open_sent_by(*, organisation: Organisation) -> dict[int, int]:
     to the request instead of offering to ask again. Only requests it sent: one it received
     would name the requester before acceptance."""
     return dict(
-        IntroductionRequest.objects.filter(
-            requester_organisation=organisation, state__in=OPEN_INTRODUCTION_STATES
-        ).values_list("requested_organisation_id", "pk")
+        IntroductionRequest.objects.filter(_open_sent_by(organisation)).values_list(
+            "requested_organisation_id", "pk"
+        )
     )
 
 

@@ -24,7 +24,12 @@ STEP_BUTTONS: dict[str, tuple[str, str]] = {
 
 @register.simple_tag(takes_context=True)
 def introductions_waiting_count(context) -> int:
-    """For the menu: how many introduction requests wait for the signed-in user to act."""
+    """For the menu: how many introduction requests wait for the signed-in user to act. A
+    page that read it already (the dashboard, with other introductions in the same query)
+    passes it as introductions_waiting_count."""
+    counted = context.get("introductions_waiting_count")
+    if counted is not None:
+        return counted
     return introductions_waiting_for_member_count(user=context["user"])
 
 

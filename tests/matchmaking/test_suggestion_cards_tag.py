@@ -1,8 +1,10 @@
 from dataclasses import dataclass, field
 
-from django.template.loader import render_to_string
+from django.template import engines
 from django.test import RequestFactory
 from django.utils import translation
+
+from tests.factories import OrganisationFactory
 
 
 @dataclass
@@ -18,10 +20,15 @@ class FakeSuggestion:
     maxima: dict = field(default_factory=dict)
 
 
+TEMPLATE = engines["django"].from_string(
+    "{% load suggestion_tags %}{% suggestion_cards suggestions kind for_organisation %}"
+)
+
+
 def render(suggestions, kind: str, for_organisation=None) -> str:
     request = RequestFactory().get("/dashboard/")
     context = {"suggestions": suggestions, "kind": kind, "for_organisation": for_organisation}
-    return render_to_string("matchmaking/_suggestions.html", context, request=request)
+    return TEMPLATE.render(context, request=request)
 
 
 def test_shows_score_a_bar_per_factor_and_the_reasons(korean_university):
@@ -102,3 +109,13 @@ def test_a_korean_reader_sees_the_korean_name_first(korean_university):
         html = render([FakeSuggestion(target=korean_university, score=50)], "partner")
     assert 'lang="ko">한빛대학교</a>' in html
     assert '<span class="card__subtitle" lang="en">Hanbit University</span>' in html
+
+
+def test_names_reasons_and_hints_are_escaped(organisation):
+    odd = OrganisationFactory(name='R&D <"Lab">', city="Leeds & York")
+    suggestion = FakeSuggestion(
+        target=odd, score=30, reasons=["Both <b>"], strength="weak", hint="Add <i>"
+    )
+    html = render([suggestion], "partner", organisation)
+    assert "R&amp;D &lt;&quot;Lab&quot;&gt;" in html and "Leeds &amp; York" in html
+    assert "<li>Both &lt;b&gt;</li>" in html and "Add &lt;i&gt;" in html and "<b>" not in html

@@ -1,0 +1,333 @@
+"""The markup of a suggestion list (partners, opportunities or candidates), written in Python.
+
+The dashboard shows 20 suggestions. As a template, each card cost some 40 variable look-ups,
+two or three `{% url %}` calls and a dozen translation look-ups: about 60% of the page's CPU.
+Here the words every card repeats are translated once per list, each URL is a prefix and a
+suffix worked out once around the pk, labels come from common.labels (once per value and
+language), and every value from the database is escaped (conditional_escape). The markup,
+whitespace included, is what the template matchmaking/_suggestions.html wrote (a test
+rendered both for every kind of card, in English and Korean, before the template went)."""
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.urls import reverse
+from django.utils.formats import date_format, get_format
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from common.bilingual import localized_field
+from common.labels import choice_label, country_name
+from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
+from organisations.templatetags.bilingual_tags import fallback_badge
+
+FACTOR_LABELS = {
+    "complementarity": _("Complementary capabilities"),
+    "network": _("Collaboration track record"),
+    "sectors": _("Shared sectors"),
+    "text": _("Similar description"),
+    "shared_capabilities": _("Capabilities in common"),
+    "coverage": _("Required capabilities covered"),
+    "track_record": _("Track record in past projects"),
+    "past_projects": _("Similar past projects"),
+}
+# The kinds of suggestion list: partners (organisations for an organisation), opportunities
+# (for an organisation) and candidates (organisations for an opportunity). Candidates are
+# organisations scored the opportunity way.
+KINDS = ("partner", "opportunity", "candidate")
+SCORED_AS_OPPORTUNITY = {"opportunity", "candidate"}
+
+
+_PLACES = {0: Decimal("1"), 1: Decimal("0.1")}
+
+
+@functools.lru_cache(maxsize=4096)
+def _rounded(value: float, places: int, separator: str) -> str:
+    """What floatformat(value, places) shows for a plain number (rounded half up, the
+    language's decimal separator), at a fraction of its cost: a dashboard formats some 200,
+    most of them the same few maxima."""
+    text = str(Decimal(repr(float(value))).quantize(_PLACES[places], rounding=ROUND_HALF_UP))
+    if text.startswith("-") and not any(digit in "123456789" for digit in text):
+        text = text[1:]  # floatformat shows no "-0"
+    return text.replace(".", separator)
+
+
+@dataclass(frozen=True)
+class _BarWords:
+    """What every bar of a list repeats, in the reader's language and escaped: translated once
+    a list rather than once a bar (a dashboard shows 100 bars)."""
+
+    out_of: str
+    not_counted: str
+    separator: str
+    labels: dict[str, str]
+
+    @classmethod
+    def current(cls) -> "_BarWords":
+        return cls(
+            out_of=gettext("%(points)s of %(maximum)s"),
+            not_counted=conditional_escape(gettext("not counted: no evidence on one side")),
+            separator=get_format("DECIMAL_SEPARATOR"),
+            labels={name: conditional_escape(label) for name, label in FACTOR_LABELS.items()},
+        )
+
+
+# One factor bar: an SVG bar, since its width is an attribute, which the Content-Security-Policy
+# allows where style="" is not.
+_BAR_HTML = (
+    '<div class="factor-bar">\n'
+    '<dt class="factor-bar__label">{label}</dt>\n'
+    '<dd class="factor-bar__value">\n'
+    '<svg class="factor-bar__track" viewBox="0 0 100 1" preserveAspectRatio="none" '
+    'aria-hidden="true" focusable="false"><rect class="factor-bar__fill" width="{width}" '
+    'height="1"/></svg>\n'
+    '<span class="factor-bar__points">{text}</span>\n'
+    "</dd>\n"
+    "</div>"
+)
+
+
+def factor_bars_html(suggestion, kind: str, *, words: _BarWords | None = None) -> SafeString:
+    """The factor bars' markup (the items of a <dl class="factor-bars">): a bar per factor of
+    kind ("partner", "opportunity" or "candidate": the same factor name weighs differently in
+    each). Every text is escaped; the width is a number."""
+    words = words or _BarWords.current()
+    weights = OPPORTUNITY_WEIGHTS if kind in SCORED_AS_OPPORTUNITY else PARTNER_WEIGHTS
+    # Out of the factor's most points for this pair; 0 when the pair gives it no evidence, and
+    # the bar then says it was not counted.
+    maxima = getattr(suggestion, "maxima", None) or weights
+    bars = []
+    for name in weights:
+        points, maximum = float(suggestion.points.get(name, 0.0)), maxima.get(name, 0.0)
+        if maximum > 0:
+            text = conditional_escape(
+                words.out_of
+                % {
+                    "points": _rounded(points, 1, words.separator),
+                    "maximum": _rounded(maximum, 0, words.separator),
+                }
+            )
+            # Half up, as the floatformat filter rounds (round() would take 12.5 to 12).
+            width = int(max(0.0, min(100.0, 100 * points / maximum)) + 0.5)
+        else:
+            text, width = words.not_counted, 0
+        label = words.labels.get(name) or conditional_escape(name.replace("_", " ").capitalize())
+        bars.append(_BAR_HTML.format(label=label, width=width, text=text))
+    return mark_safe("\n".join(bars))  # noqa: S308 - label and text are escaped, width a number
+
+
+def suggestion_meta(target, kind: str) -> str:
+    """The line under a suggestion's name: an opportunity's type, country and deadline, or an
+    organisation's kind and place. Plain text (to be escaped)."""
+    parts = [choice_label(target, "kind")]
+    if kind == "opportunity":
+        if target.country:
+            parts.append(country_name(target.country))
+        if target.deadline:
+            parts.append(
+                gettext("Deadline %(date)s")
+                % {"date": date_format(target.deadline, "SHORT_DATE_FORMAT")}
+            )
+        else:
+            parts.append(gettext("No fixed deadline"))
+        return " · ".join(parts)
+    place = country_name(target.country)
+    if target.city:
+        place = f"{place}, {target.city}"
+    return " · ".join([*parts, place])
+
+
+_PK = 2147483647  # stands for the pk while a URL's prefix and suffix are worked out
+
+
+def _url_around_pk(name: str) -> tuple[str, str]:
+    """The escaped text before and after the pk in the URL called name (in the active
+    language's prefix), so a list builds each card's link without reverse()."""
+    before, _pk, after = reverse(name, args=[_PK]).partition(str(_PK))
+    return conditional_escape(before), conditional_escape(after)
+
+
+def _filled(message: str, name: object) -> str:
+    """A translated message with %(name)s filled in escaped, as {% blocktranslate %} does: the
+    message is the catalogue's own markup."""
+    return message % {"name": conditional_escape(name)}
+
+
+def suggestion_cards_html(
+    *,
+    suggestions: Sequence,
+    kind: str,
+    for_organisation=None,
+    open_introductions: Mapping[int, int] | None = None,
+    next_path: str = "",
+    csrf_token: str = "",
+    empty_message: str = "",
+) -> SafeString:
+    """A list of matchmaking.selectors Suggestion objects.
+
+    kind: "partner", "opportunity" or "candidate" (see KINDS). for_organisation: the member's
+    organisation they were suggested for; only then does each card get its "Not interested"
+    button (posting organisation, dismissed_organisation or dismissed_opportunity and next to
+    matchmaking:dismiss; dismissals belong to a member's organisation) and, for partners, a
+    link to ask for an introduction or to the open request already sent
+    (open_introductions: organisation id -> request id). next_path: the page to come back to.
+    csrf_token: the form's token (the page's context has it)."""
+    esc = conditional_escape
+    if not suggestions:
+        return format_html(
+            '\n\n\n\n  <p class="empty">{}</p>\n\n', empty_message or gettext("No suggestions yet.")
+        )
+    words = _BarWords.current()
+    match_score = esc(gettext("match score"))
+    weak_badge = ' <span class="badge badge--weak">{}</span>'.format(esc(gettext("Weak match")))
+    no_reason = esc(
+        gettext("A weak match: no capability, sector or past partner in common.")
+        if kind == "partner"
+        else gettext("A weak match: none of the capabilities needed and no sector in common.")
+    )
+    is_opportunity = kind == "opportunity"
+    target_url = _url_around_pk(
+        "opportunities:detail" if is_opportunity else "organisations:detail"
+    )
+    with_actions = bool(for_organisation)
+    if with_actions:
+        organisation_pk = esc(for_organisation.pk)
+        dismiss_url = esc(reverse("matchmaking:dismiss"))
+        ask_url = _url_around_pk("introductions:ask")
+        request_url = _url_around_pk("introductions:detail")
+        csrf_input = (
+            format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', csrf_token)
+            if csrf_token and csrf_token != "NOTPROVIDED"
+            else ""
+        )
+        next_value = esc(next_path)
+        dismissed_field = "dismissed_opportunity" if is_opportunity else "dismissed_organisation"
+        open_introductions = open_introductions or {}
+        requested = gettext(
+            'Introduction requested<span class="visually-hidden"> from %(name)s</span>:'
+            " see its progress"
+        )
+        ask = gettext('Ask for an introduction<span class="visually-hidden"> to %(name)s</span>')
+        not_interested_in = gettext(
+            'Not interested<span class="visually-hidden"> in %(name)s</span>'
+        )
+    cards = []
+    for suggestion in suggestions:
+        target = suggestion.target
+        pk = esc(target.pk)
+        url = f"{target_url[0]}{pk}{target_url[1]}"
+        if is_opportunity:
+            title = localized_field(target, "title")
+            heading = (
+                f'\n            \n            <a href="{url}" lang="{esc(title.language)}">'
+                f"{esc(title.text)}</a> {fallback_badge(title)}\n          "
+            )
+        else:
+            name = localized_field(target, "name")
+            other = (
+                f'<span class="card__subtitle" lang="{esc(name.other_language)}">'
+                f"{esc(name.other)}</span>"
+                if name.other
+                else ""
+            )
+            heading = (
+                f'\n            \n            <a href="{url}" lang="{esc(name.language)}">'
+                f"{esc(name.text)}</a>\n            {other}\n          "
+            )
+        if suggestion.reasons:
+            items = "".join(f"<li>{esc(reason)}</li>" for reason in suggestion.reasons)
+            reasons = (
+                f'\n        <ul class="suggestion__reasons">\n          {items}'
+                "\n        </ul>\n      "
+            )
+        else:
+            # No reason means nothing in common that the formula names: say so rather than
+            # stay silent.
+            reasons = (
+                "\n        \n        "
+                f'<p class="suggestion__reasons suggestion__reasons--weak">{no_reason}</p>\n      '
+            )
+        hint = f'<p class="suggestion__hint">{esc(suggestion.hint)}</p>' if suggestion.hint else ""
+        actions = ""
+        if with_actions:
+            introduction = ""
+            if kind == "partner":
+                open_request = open_introductions.get(target.pk)
+                if open_request:
+                    link = format_html(
+                        '<a class="button button--secondary" href="{}{}{}">{}</a>',
+                        request_url[0],
+                        open_request,
+                        request_url[1],
+                        mark_safe(  # noqa: S308 - the catalogue's markup, the name escaped
+                            _filled(
+                                requested,
+                                target.name,
+                            )
+                        ),
+                    )
+                else:
+                    link = format_html(
+                        '<a class="button button--secondary" href="{}{}{}?organisation={}">{}</a>',
+                        ask_url[0],
+                        pk,
+                        ask_url[1],
+                        organisation_pk,
+                        mark_safe(  # noqa: S308 - the catalogue's markup, the name escaped
+                            _filled(
+                                ask,
+                                target.name,
+                            )
+                        ),
+                    )
+                # The whitespace the template's nested blocks left around the link.
+                introduction = (
+                    f"\n          \n          \n            {link}"
+                    "\n          \n          \n        "
+                )
+            not_interested = _filled(
+                not_interested_in,
+                target.title if is_opportunity else target.name,
+            )
+            actions = (
+                f'\n      <div class="suggestion__actions">\n        {introduction}\n'
+                f'        <form method="post" action="{dismiss_url}" class="suggestion__dismiss">\n'
+                f"          {csrf_input}\n"
+                f'          <input type="hidden" name="organisation" value="{organisation_pk}">\n'
+                f'          <input type="hidden" name="{dismissed_field}" value="{pk}">\n'
+                f'          <input type="hidden" name="next" value="{next_value}">\n'
+                '          <button type="submit" class="button button--quiet">'
+                f"{not_interested}</button>\n"
+                "        </form>\n      </div>\n      "
+            )
+        score = _rounded(suggestion.score, 0, words.separator)
+        weak = weak_badge if suggestion.strength == "weak" else ""
+        cards.append(
+            "\n    \n"
+            f'    <li class="suggestion" data-strength="{esc(suggestion.strength)}" '
+            f'id="suggestion-{esc(kind)}-{pk}">\n'
+            '      <div class="suggestion__head">\n'
+            f'        <h3 class="suggestion__title">\n          {heading}\n        </h3>\n'
+            '        <p class="suggestion__score"><span class="suggestion__score-value">'
+            f'{score}</span><span class="suggestion__score-max">/100</span>'
+            f'<span class="visually-hidden"> {match_score}</span>{weak}</p>\n'
+            "      </div>\n"
+            '      <p class="card__meta">\n'
+            f"        {esc(suggestion_meta(target, kind))}\n      </p>\n"
+            '      <div class="suggestion__body">\n'
+            '      <dl class="factor-bars">\n'
+            f"        {factor_bars_html(suggestion, kind, words=words)}\n"
+            "      </dl>\n"
+            f"      {reasons}\n"
+            f"      {hint}\n"
+            "      </div>\n"
+            f"      {actions}\n"
+            "    </li>\n    \n  "
+        )
+    return mark_safe(  # noqa: S308 - every value above is escaped
+        '\n\n\n\n<ol class="suggestions">\n  ' + "".join(cards) + "\n</ol>\n\n"
+    )
