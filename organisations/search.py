@@ -20,7 +20,6 @@ indexed query that stops early, so a common word costs the same as a rare one an
 every match."""
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 
@@ -208,6 +207,7 @@ def _ids(queryset: QuerySet) -> QuerySet:
 # the 100k benchmark data (about 2,200), and near where both plans cost the same for an
 # evenly spread word (docs/benchmarks.md, "Issue 14: organisation lists (session 6)").
 FEW_MATCHES = 3_000
+_MANY = "many"
 # pg_trgm finds no trigram in a shorter term, so a read of its matches would scan the table.
 _MIN_INDEXED_TERM = 3
 
@@ -233,8 +233,8 @@ def _sort_keys(order: list) -> list[OrderBy] | None:
 def _few_first_ids(matches: QuerySet, order: list, limit: int) -> list[int] | None:
     """The first `limit` ids of the matches in the list's order if there are at most
     FEW_MATCHES matches, else None. One query: up to FEW_MATCHES + 1 matches are read without
-    an order (so PostgreSQL takes them from the trigram indexes, or from a table scan that
-    stops early for a common word, never from a walk of the order's index), then counted and
+    an order (so PostgreSQL takes them from the trigram indexes, or for a common word from a
+    table scan that stops early, never from a walk of the order's index), then counted and
     sorted by their sort keys."""
     keys = _sort_keys(order)
     if keys is None:
@@ -265,33 +265,19 @@ def _few_first_ids(matches: QuerySet, order: list, limit: int) -> list[int] | No
         f"SELECT {quote('_id')}, COUNT(*) OVER () FROM ({inner}) {quote('found')} "
         f"ORDER BY {', '.join(sorts)} LIMIT %s"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, (*params, limit))
-        rows = cursor.fetchall()
-    if rows and rows[0][1] > FEW_MATCHES:
-        return None
-    return [pk for pk, _ in rows]
+    params = (*params, limit)
 
+    def read() -> list[int] | str:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return _MANY if rows and rows[0][1] > FEW_MATCHES else [pk for pk, _ in rows]
 
-def _many_expected(matches: QuerySet) -> bool:
-    """Whether PostgreSQL's planner expects more than FEW_MATCHES matches (from its
-    statistics, reading no rows: EXPLAIN, half a millisecond), when reading them whole would
-    cost more than walking the order's index; a common word's probe would then read
-    thousands of rows, often by scanning the table, before the walk. Kept a minute per query,
-    as counts are (common.kept). Other databases: never, and the probe decides alone."""
-    if connections[matches.db].vendor != "postgresql":
-        return False
-    ids = matches.order_by().values("pk")
-    try:
-        sql, params = ids.query.sql_with_params()
-    except EmptyResultSet:
-        return False
-    key = "search:estimate:" + hashlib.sha256(repr((ids.db, sql, params)).encode()).hexdigest()
-
-    def estimate() -> int:
-        return json.loads(ids.explain(format="json"))[0]["Plan"]["Plan Rows"]
-
-    return kept_briefly(key, estimate, keep=lambda rows: True) > FEW_MATCHES
+    # A query with many matches is remembered for a minute (common.kept), so a common word
+    # searched again walks at once instead of reading FEW_MATCHES rows first.
+    key = "search:many:" + hashlib.sha256(repr((matches.db, sql, params)).encode()).hexdigest()
+    found = kept_briefly(key, read, keep=lambda found: found == _MANY)
+    return None if found == _MANY else found
 
 
 def _best_ids(
@@ -314,8 +300,7 @@ def _best_ids(
         if not room:
             break
         matches = rows.filter(tier)
-        few = indexed and place == 0 and not _many_expected(matches)
-        ids = _few_first_ids(matches, order, limit) if few else None
+        ids = _few_first_ids(matches, order, limit) if indexed and place == 0 else None
         if ids is None:
             ids = list(matches.order_by(*order).values_list("pk", flat=True)[:limit])
         fresh = [pk for pk in dict.fromkeys(ids) if pk not in seen][:room]
