@@ -272,3 +272,13 @@ def test_a_deep_page_makes_as_many_queries_as_the_first(client, sector, monkeypa
     with CaptureQueriesContext(connection) as deep:
         client.get(reverse(URL), {"page": 2})
     assert len(deep) == len(first)
+
+
+def test_the_sector_filter_checks_its_slug_without_a_query(client, sector):
+    OrganisationFactory(sectors=[sector])
+    client.get(reverse(URL), {"sector": sector.slug})  # the taxonomy is kept from then on
+    with CaptureQueriesContext(connection) as plain:
+        client.get(reverse(URL))
+    with CaptureQueriesContext(connection) as filtered:
+        assert listed_names(client.get(reverse(URL), {"sector": sector.slug}))
+    assert len(filtered) == len(plain)
