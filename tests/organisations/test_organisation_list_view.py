@@ -282,3 +282,18 @@ def test_the_sector_filter_checks_its_slug_without_a_query(client, sector):
     with CaptureQueriesContext(connection) as filtered:
         assert listed_names(client.get(reverse(URL), {"sector": sector.slug}))
     assert len(filtered) == len(plain)
+
+
+def test_a_card_escapes_what_members_typed(client, db):
+    OrganisationFactory(name="<b>Bold</b> Ltd", city="Leeds & York", description="1 < 2")
+    text = client.get(reverse(URL)).text
+    assert "&lt;b&gt;Bold&lt;/b&gt; Ltd" in text
+    assert "Leeds &amp; York" in text
+    assert "1 &lt; 2" in text
+
+
+def test_a_card_shows_its_verified_badge_and_sectors(client, sector):
+    OrganisationFactory(verified=True, sectors=[sector])
+    text = client.get(reverse(URL)).text
+    assert '<span class="badge badge--verified">Verified</span>' in text
+    assert '<ul class="tags" aria-label="Sectors">\n                <li class="tag">Smart cities' in text
