@@ -296,4 +296,7 @@ def test_a_card_shows_its_verified_badge_and_sectors(client, sector):
     OrganisationFactory(verified=True, sectors=[sector])
     text = client.get(reverse(URL)).text
     assert '<span class="badge badge--verified">Verified</span>' in text
-    assert '<ul class="tags" aria-label="Sectors">\n                <li class="tag">Smart cities' in text
+    assert (
+        '<ul class="tags" aria-label="Sectors">\n                <li class="tag">Smart cities'
+        in text
+    )
