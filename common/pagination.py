@@ -1,8 +1,9 @@
 """A paginator for long lists (100,000 rows and more) that keeps every page cheap.
 
-- A deep page's ids are read first and its rows second ("deferred join"): the ids come from an
-  index that serves the order (an index-only scan), so a deep OFFSET walks index entries, not
-  whole rows, and nothing is sorted on disk. Pages near the start are one query as usual.
+- A deep page's ids are read first and its rows second ("deferred join", one statement: the
+  ids in a subquery): the ids come from an index that serves the order (an index-only scan),
+  so a deep OFFSET walks index entries, not whole rows, and nothing is sorted on disk. Pages
+  near the start read their rows directly.
 - Past COUNT_KEPT_FROM rows the count is kept for a minute in this process (common.kept):
   counting 100,000 rows costs more than the rest of the page, and a headline of "100,000
   organisations" a minute old is still right enough. Smaller counts are always exact.
@@ -24,7 +25,7 @@ from django.utils.functional import cached_property
 
 from common.kept import kept_briefly
 
-# Up to this offset a page is one query; past it, ids first (one more query, much less work).
+# Up to this offset a page reads its rows directly; past it, ids first (much less work).
 DEFERRED_FROM = 500
 COUNT_KEPT_FROM = 2_000
 
@@ -129,8 +130,14 @@ class ListPaginator(Paginator):
         ids_first_from = DEFERRED_FROM if self.ids_first_from is None else self.ids_first_from
         if bottom < ids_first_from or not _ids_first_fits(rows):
             return rows[bottom:top]
+        if self.rows is None:
+            # One statement: the page's ids in a subquery (the index-only part, with the
+            # OFFSET), the rows by those ids around it, in the list's order again (a sort of one
+            # page).
+            return list(rows.filter(pk__in=rows.values("pk")[bottom:top]))
+        # Other rows than the list's own have no order to sort a page by: ids first.
         ids = list(rows.values_list("pk", flat=True)[bottom:top])
-        return _rows_by_id(rows if self.rows is None else self.rows, ids)
+        return _rows_by_id(self.rows, ids)
 
 
 def _rows_by_id(rows: QuerySet, ids: list) -> list:

@@ -10,11 +10,15 @@ and the template only prints plain values."""
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from common.bilingual import LocalizedText, localized_field
 from common.labels import choice_label, country_name
 from organisations.models import Organisation
+from organisations.templatetags.bilingual_tags import fallback_badge
 
 DESCRIPTION_WORDS = 40
 
@@ -56,3 +60,59 @@ def organisation_cards(organisations: list[Organisation]) -> list[OrganisationCa
         )
         for organisation in organisations
     ]
+
+
+def organisation_cards_html(cards: list[OrganisationCard]) -> SafeString:
+    """The cards' list items, the same HTML the list template's loop wrote (whitespace
+    included): 25 cards of template look-ups, ifs and tags took as long as the page's queries,
+    plain string work takes a tenth of that."""
+    escape = conditional_escape
+    example = escape(gettext("Example profile"))
+    verified = escape(gettext("Verified"))
+    sectors_label = escape(gettext("Sectors"))
+    parts = []
+    for card in cards:
+        name = card.name
+        subtitle = (
+            f'<span class="card__subtitle" lang="{escape(name.other_language)}">'
+            f"{escape(name.other)}</span>"
+            if name.other
+            else ""
+        )
+        place = f", {escape(card.city)}" if card.city else ""
+        about = card.about
+        text = (
+            f'<p class="card__text"><span lang="{escape(about.language)}">{escape(about.text)}'
+            f"</span> {fallback_badge(about)}</p>"
+            if about
+            else ""
+        )
+        sectors = (
+            f'\n              <ul class="tags" aria-label="{sectors_label}">\n                '
+            + "".join(f'<li class="tag">{escape(sector)}</li>' for sector in card.sectors)
+            + "\n              </ul>\n            "
+            if card.sectors
+            else ""
+        )
+        parts.append(
+            f"""
+          <li class="card">
+            <div class="card__head">
+              <h3 class="card__title">
+                <a href="{escape(card.url)}" lang="{escape(name.language)}">{escape(name.text)}</a>
+                {subtitle}
+              </h3>
+              <div class="badges">
+                {f'<span class="badge badge--example">{example}</span>' if card.is_example else ""}
+                {f'<span class="badge badge--verified">{verified}</span>' if card.verified else ""}
+              </div>
+            </div>
+            <p class="card__meta">
+              {escape(card.kind)} · {escape(card.country)}{place}
+            </p>
+            {text}
+            {sectors}
+          </li>
+        """
+        )
+    return mark_safe("".join(parts))  # every value above is escaped

@@ -5,6 +5,7 @@ import functools
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -43,9 +44,30 @@ def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> Quer
     return queryset.filter(condition)
 
 
+class KeptSlugField(django_filters.fields.ModelChoiceField):
+    """A sector or capability by slug, checked against the slugs kept a minute (common.kept)
+    instead of a query per request: the taxonomy changes seldom, and its options on the form
+    are kept as long. The value is the instance built from the kept row; a slug not kept (one
+    added within the minute, or none at all) is looked up as Django's field does."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        model = self.queryset.model
+        row = selectors.taxonomy_by_slug(model=model).get(str(value))
+        if row is None:
+            return super().to_python(value)
+        return model(**row)
+
+
+class KeptSlugFilter(django_filters.ModelChoiceFilter):
+    field_class = KeptSlugField
+
+
 def sector_filter() -> django_filters.ModelChoiceFilter:
     """The sector facet, by slug, as the organisation and opportunity lists both offer it."""
-    return django_filters.ModelChoiceFilter(
+    return KeptSlugFilter(
         label=_("Sector"),
         field_name="sectors",
         to_field_name="slug",
@@ -58,7 +80,7 @@ def sector_filter() -> django_filters.ModelChoiceFilter:
 
 def capability_filter(*, field_name: str, label: str, help_text: str):
     """A capability facet, by slug: what an organisation offers, or what an opportunity needs."""
-    return django_filters.ModelChoiceFilter(
+    return KeptSlugFilter(
         label=label,
         field_name=field_name,
         to_field_name="slug",

@@ -19,11 +19,14 @@ CANDIDATE_LIMIT rows are kept: each tier's first rows in the list's order are pi
 indexed query that stops early, so a common word costs the same as a rare one and nothing sorts
 every match."""
 
+import hashlib
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Case, F, IntegerField, Model, Q, QuerySet, Value, When
+from django.db.models import Case, F, IntegerField, Model, OrderBy, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 
 from common.kept import kept_briefly
 from common.pagination import ordered_ids_set
@@ -196,20 +199,110 @@ def _ids(queryset: QuerySet) -> QuerySet:
     return ids
 
 
-def _best_ids(queryset: QuerySet, tiers: list[Q], order: list, limit: int) -> list[list[int]]:
+# A names tier with at most this many matches is read whole and sorted: the trigram indexes
+# find them wherever they sit in the list's order. With more, walking the order's index finds
+# the first rows sooner, unless the word clusters in that order (a word that starts names,
+# "Hanul ...", sits in one stretch of the name order), which no statistic shows, so the walk
+# is left to common words. Six times the candidates: above the count of a common first word in
+# the 100k benchmark data (about 2,200), and near where both plans cost the same for an
+# evenly spread word (docs/benchmarks.md, "Issue 14: organisation lists (session 6)").
+FEW_MATCHES = 3_000
+_MANY = "many"
+# pg_trgm finds no trigram in a shorter term, so a read of its matches would scan the table.
+_MIN_INDEXED_TERM = 3
+
+
+def _sort_keys(order: list) -> list[OrderBy] | None:
+    """The order as OrderBy expressions, or None for one this cannot repeat on a subquery's
+    columns (a random order)."""
+    keys = []
+    for item in order:
+        if isinstance(item, str):
+            if item == "?":
+                return None
+            keys.append(OrderBy(F(item.lstrip("-")), descending=item.startswith("-")))
+        elif isinstance(item, OrderBy):
+            keys.append(item)
+        elif hasattr(item, "resolve_expression"):
+            keys.append(OrderBy(item))
+        else:
+            return None
+    return keys
+
+
+def _few_first_ids(matches: QuerySet, order: list, limit: int) -> list[int] | None:
+    """The first `limit` ids of the matches in the list's order if there are at most
+    FEW_MATCHES matches, else None. One query: up to FEW_MATCHES + 1 matches are read without
+    an order (so PostgreSQL takes them from the trigram indexes, or for a common word from a
+    table scan that stops early, never from a walk of the order's index), then counted and
+    sorted by their sort keys."""
+    keys = _sort_keys(order)
+    if keys is None:
+        return None
+    aliases = {f"_sort{place}": key.expression for place, key in enumerate(keys)}
+    found = matches.order_by().values(_id=F("pk"), **aliases)[: FEW_MATCHES + 1]
+    try:
+        inner, params = found.query.sql_with_params()
+    except EmptyResultSet:  # a filter nothing can match
+        return []
+    connection = connections[matches.db]
+    quote = connection.ops.quote_name
+    compiler = found.query.get_compiler(connection=connection)
+    sorts = []
+    for alias, key in zip(aliases, keys, strict=True):
+        # The subquery's columns keep their collation, so they sort as the table's do.
+        column = RawSQL(f"{quote('found')}.{quote(alias)}", ())
+        sort = OrderBy(
+            column,
+            descending=key.descending,
+            nulls_first=key.nulls_first,
+            nulls_last=key.nulls_last,
+        )
+        sort_sql, sort_params = compiler.compile(sort)
+        sorts.append(sort_sql)
+        params = (*params, *sort_params)
+    sql = (
+        f"SELECT {quote('_id')}, COUNT(*) OVER () FROM ({inner}) {quote('found')} "
+        f"ORDER BY {', '.join(sorts)} LIMIT %s"
+    )
+    params = (*params, limit)
+
+    def read() -> list[int] | str:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return _MANY if rows and rows[0][1] > FEW_MATCHES else [pk for pk, _ in rows]
+
+    # A query with many matches is remembered for a minute (common.kept), so a common word
+    # searched again walks at once instead of reading FEW_MATCHES rows first.
+    key = "search:many:" + hashlib.sha256(repr((matches.db, sql, params)).encode()).hexdigest()
+    found = kept_briefly(key, read, keep=lambda found: found == _MANY)
+    return None if found == _MANY else found
+
+
+def _best_ids(
+    queryset: QuerySet, tiers: list[Q], order: list, limit: int, *, indexed: bool = True
+) -> list[list[int]]:
     """The ids of the best `limit` rows (rank first, then the queryset's order), tier by tier.
-    Each tier's first `limit` rows in the queryset's order are read: one query per tier, each
-    stopping early (PostgreSQL walks the order's index while a word is common, and reads the
-    trigram indexes when it is rare), so no query reads or sorts every match. Rows a higher
-    tier holds are left out of the lower ones: the best rows overall are always among these."""
+    Each tier's first `limit` rows in the queryset's order are read, and no query reads or
+    sorts every match. The names tier, when it has few matches (see FEW_MATCHES), is read
+    whole from the trigram indexes and sorted; otherwise a tier is read by walking the order's
+    index until `limit` rows are found, which a common word does soon. `indexed` says whether
+    a term is long enough for the trigram indexes; if none is, only the walk can stop early.
+    The lower tiers always walk: their taxonomy condition (a subquery) cannot be read from an
+    index, so reading their matches whole would scan the table. Rows a higher tier holds are
+    left out of the lower ones: the best rows overall are always among these."""
     rows = _ids(queryset)
     seen: set[int] = set()
     best: list[list[int]] = []
     room = limit
-    for tier in tiers:
+    for place, tier in enumerate(tiers):
         if not room:
             break
-        ids = list(rows.filter(tier).order_by(*order).values_list("pk", flat=True)[:limit])
+        matches = rows.filter(tier)
+        ids = _few_first_ids(matches, order, limit) if indexed and place == 0 else None
+        if ids is None:
+            ids = list(matches.order_by(*order).values_list("pk", flat=True)[:limit])
         fresh = [pk for pk in dict.fromkeys(ids) if pk not in seen][:room]
         seen.update(fresh)
         best.append(fresh)
@@ -242,7 +335,8 @@ def relevance_search(
         found = queryset.filter(tiers[-1])
         conditions = tiers[:-1]
     else:
-        best = _best_ids(queryset, tiers, order, limit)
+        indexed = any(len(term) >= _MIN_INDEXED_TERM for term in terms)
+        best = _best_ids(queryset, tiers, order, limit, indexed=indexed)
         found = queryset.filter(pk__in=[pk for ids in best for pk in ids])
         conditions = [Q(pk__in=ids) for ids in best[:-1]]
     rank = Case(

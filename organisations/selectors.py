@@ -89,6 +89,17 @@ def _in_reader_language(name: str, name_ko: str) -> str:
     return name_ko if name_ko and (get_language() or "").startswith("ko") else name
 
 
+def taxonomy_by_slug(*, model: type[Sector] | type[Capability]) -> dict[str, dict]:
+    """Every sector or capability by slug, as its column values, for the filters to check a
+    slug without a query; kept a minute, as the options are."""
+
+    def compute() -> dict[str, dict]:
+        fields = [field.attname for field in model._meta.concrete_fields]
+        return {row["slug"]: row for row in model.objects.order_by().values(*fields)}
+
+    return kept_briefly(f"slugs:{model._meta.label}:{model.objects.db}", compute, keep=_always)
+
+
 def sector_options() -> list[tuple[str, str]]:
     """(slug, name) of every sector for a filter, by name, in the reader's language where the
     taxonomy has it. Kept a minute (common.kept): the taxonomy changes seldom, and staff see a

@@ -2,7 +2,7 @@ from django.shortcuts import get_object_or_404, render
 
 from common.pagination import ListPaginator
 from organisations import selectors
-from organisations.cards import organisation_cards
+from organisations.cards import organisation_cards, organisation_cards_html
 from organisations.filters import OrganisationFilter
 from organisations.models import PublicationStatus
 
@@ -21,10 +21,16 @@ def organisation_list(request):
     page = ListPaginator(filterset.qs, PAGE_SIZE, max_rows=MAX_ROWS).get_page(
         request.GET.get("page")
     )
+    cards = organisation_cards(page.object_list)
     return render(
         request,
         "organisations/organisation_list.html",
-        {"filter": filterset, "page": page, "cards": organisation_cards(page.object_list)},
+        {
+            "filter": filterset,
+            "page": page,
+            "cards": cards,
+            "cards_html": organisation_cards_html(cards),
+        },
     )
 
 

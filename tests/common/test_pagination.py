@@ -19,14 +19,17 @@ def test_a_deep_page_reads_ids_first_and_keeps_the_order(ten, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         rows = list(ListPaginator(ten, 4).page(2).object_list)
     assert rows == list(ten[4:8])
-    assert len(queries) == 3  # the count, the ids, the rows
+    # The count, then the rows by the page's ids, read in a subquery: one statement.
+    assert len(queries) == 2
+    assert " IN (SELECT " in queries[-1]["sql"]
 
 
 def test_ids_first_from_zero_reads_even_the_first_page_ids_first(ten):
     with CaptureQueriesContext(connection) as queries:
         rows = list(ListPaginator(ten, 4, ids_first_from=0).page(1).object_list)
     assert rows == list(ten[:4])
-    assert len(queries) == 3  # the count, the ids, the rows
+    assert len(queries) == 2  # the count, the rows by the page's ids (a subquery)
+    assert " IN (SELECT " in queries[-1]["sql"]
 
 
 def test_a_page_read_ids_first_takes_its_rows_from_the_rows_given(ten):

@@ -272,3 +272,45 @@ def test_a_deep_page_makes_as_many_queries_as_the_first(client, sector, monkeypa
     with CaptureQueriesContext(connection) as deep:
         client.get(reverse(URL), {"page": 2})
     assert len(deep) == len(first)
+
+
+def test_the_sector_filter_checks_its_slug_without_a_query(client, sector):
+    OrganisationFactory(sectors=[sector])
+    client.get(reverse(URL), {"sector": sector.slug})  # the taxonomy is kept from then on
+    with CaptureQueriesContext(connection) as plain:
+        client.get(reverse(URL))
+    with CaptureQueriesContext(connection) as filtered:
+        assert listed_names(client.get(reverse(URL), {"sector": sector.slug}))
+    assert len(filtered) == len(plain)
+
+
+def test_a_sector_added_after_the_slugs_were_kept_filters_at_once(client, sector):
+    client.get(reverse(URL), {"sector": sector.slug})  # the taxonomy is kept from then on
+    added = SectorFactory(name="Space")
+    OrganisationFactory(name="Orbit Ltd", sectors=[added])
+    OrganisationFactory(name="Grounded Ltd", sectors=[sector])
+    assert listed_names(client.get(reverse(URL), {"sector": added.slug})) == ["Orbit Ltd"]
+
+
+def test_an_unknown_sector_slug_is_an_error_by_the_field(client, db):
+    response = client.get(reverse(URL), {"sector": "no-such-sector"})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.context["filter"].form.errors["sector"][0]
+
+
+def test_a_card_escapes_what_members_typed(client, db):
+    OrganisationFactory(name="<b>Bold</b> Ltd", city="Leeds & York", description="1 < 2")
+    text = client.get(reverse(URL)).text
+    assert "&lt;b&gt;Bold&lt;/b&gt; Ltd" in text
+    assert "Leeds &amp; York" in text
+    assert "1 &lt; 2" in text
+
+
+def test_a_card_shows_its_verified_badge_and_sectors(client, sector):
+    OrganisationFactory(verified=True, sectors=[sector])
+    text = client.get(reverse(URL)).text
+    assert '<span class="badge badge--verified">Verified</span>' in text
+    assert (
+        '<ul class="tags" aria-label="Sectors">\n                <li class="tag">Smart cities'
+        in text
+    )

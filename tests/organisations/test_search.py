@@ -1,5 +1,6 @@
 import pytest
 
+from organisations import search as search_module
 from organisations.filters import SEARCHED_FIELDS, OrganisationFilter
 from organisations.models import Organisation
 from organisations.search import relevance_search, search_terms
@@ -77,3 +78,43 @@ def test_the_taxonomy_names_are_read_once_for_a_while(twins, django_assert_num_q
     # The tier of names (it fills the limit) and the rows; no sector or capability names.
     with django_assert_num_queries(2):
         search("twin", limit=1)
+
+
+# Both ways a names tier is read: whole and sorted (few matches), or by walking the name
+# order (more than FEW_MATCHES, here 2). Each must give the same rows in the same order.
+@pytest.fixture(params=[search_module.FEW_MATCHES, 2], ids=["read-whole", "walked"])
+def few_matches(request, monkeypatch):
+    monkeypatch.setattr(search_module, "FEW_MATCHES", request.param)
+
+
+@pytest.fixture
+def hanul_names(db):
+    # The word starts names, so they sit together in the name order, after other rows.
+    for name in ("Hanul Zeta", "Apex Works", "Hanul Beta", "Alpha Hanul Lab", "Hanul Alpha"):
+        OrganisationFactory(name=name)
+
+
+def test_a_word_starting_names_finds_them_in_name_order(hanul_names, few_matches):
+    assert search("hanul", limit=3) == ["Alpha Hanul Lab", "Hanul Alpha", "Hanul Beta"]
+
+
+@pytest.fixture
+def ltd_names(db):
+    for name in ("Zulu Ltd", "Echo Ltd", "Bravo Ltd", "Delta Systems", "Alpha Ltd"):
+        OrganisationFactory(name=name, description="Makes parts.")
+
+
+def test_a_common_last_word_finds_the_first_in_name_order(ltd_names, few_matches):
+    assert search("ltd", limit=3) == ["Alpha Ltd", "Bravo Ltd", "Echo Ltd"]
+
+
+def test_a_common_word_ranks_names_before_texts(ltd_names, few_matches):
+    OrganisationFactory(name="Aardvark", description="A Ltd company.")
+    assert search("ltd", limit=2) == ["Alpha Ltd", "Bravo Ltd"]
+    assert search("ltd")[-1] == "Aardvark"
+
+
+def test_a_short_word_finds_names_in_name_order(db, few_matches):
+    for name in ("Zeta AI", "AI Works", "Beta AI Lab", "Daily Bread"):
+        OrganisationFactory(name=name)
+    assert search("ai") == ["AI Works", "Beta AI Lab", "Zeta AI"]
