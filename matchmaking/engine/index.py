@@ -1081,30 +1081,35 @@ class MatchingIndex:
                 needed = min(needed, (bar - kernels.BOUND_SLACK - others) / weights[track])
         count = int(np.searchsorted(-self.base_activity_descending, -needed, side="right"))
         rows = self.base_rows_by_activity[:count]
+        # More rows to scan are marked, not merged with np.unique: tens of thousands of rows
+        # may come in, and sorting them cost more than the scan saved.
+        more = []
         if inactive_any:
-            rows = np.unique(
-                np.concatenate([rows, self.base_rows_by_activity[self.base_active_count :]])
-            )
+            more.append(self.base_rows_by_activity[self.base_active_count :])
         elif inactive_with_sector and len(sector_columns):
             by_tag = self.base_rows_by_tag
             tags = 2 * len(self.capability_ids) + np.asarray(sector_columns, dtype=np.int64)
             in_sector = np.concatenate(
                 [by_tag.indices[by_tag.indptr[tag] : by_tag.indptr[tag + 1]] for tag in tags]
             )
-            inactive = in_sector[self.project_count[in_sector] == 0]
-            rows = np.unique(np.concatenate([rows, inactive]))
+            more.append(in_sector[self.project_count[in_sector] == 0])
         past_rows = past_rows[past_rows < self.base_size]
         if len(past_rows):
             # Their own best match on top of every other factor at its largest.
-            weights = weight_table[self.evidence[past_rows]]
-            bounds = (
-                weights[:, sectors]
-                + weights[:, text] * formula.text_fit(text_bound)
-                + weights[:, track] * self.activity[past_rows]
-                + weights[:, past_column] * np.power(past[past_rows], formula.PAST_PROJECT_POWER)
+            patterns = self.evidence[past_rows]
+            bounds = weight_table[patterns, past_column] * np.power(
+                past[past_rows], formula.PAST_PROJECT_POWER
             )
-            reaching = past_rows[bounds + kernels.BOUND_SLACK >= bar]
-            rows = np.unique(np.concatenate([rows, reaching]))
+            bounds += weight_table[patterns, track] * self.activity[past_rows]
+            bounds += weight_table[patterns, sectors]
+            bounds += weight_table[patterns, text] * formula.text_fit(text_bound)
+            more.append(past_rows[bounds + kernels.BOUND_SLACK >= bar])
+        if any(len(extra) for extra in more):
+            marked = np.zeros(self.base_size, dtype=bool)
+            marked[rows] = True
+            for extra in more:
+                marked[extra] = True
+            rows = np.flatnonzero(marked)
         if len(rows) > self.base_size // 4:
             return None
         return rows
