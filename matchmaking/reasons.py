@@ -97,6 +97,9 @@ _WORDING = {
     "similar_past_project": lambda reason: gettext(
         "Took part in a similar past project: %(title)s"
     ),
+    "related_past_project": lambda reason: gettext(
+        "Took part in a past project on related topics: %(title)s"
+    ),
     "ranked_lower_declined": lambda reason: gettext(
         "Ranked lower: much like %(organisation)s, which declined an introduction"
     ),

@@ -98,6 +98,11 @@ PAST_PROJECT_POWER = 0.5
 PAST_PROJECT_OTHERS_SHARE = 1.0 / 3.0
 # A past project at least this close to a call is named in the suggestion's reason.
 SIMILAR_PROJECT_COSINE = 0.2
+# Below that, a past project at least this close is still named, as on related topics: for an
+# organisation whose profile says little (the demo's 2018 mission companies) such a project is
+# what ranks the call, and a list with no reason at all read as arbitrary. At 0.1 the two share
+# several of their distinctive words (the mission and the AI-on-shared-data call: AI, data, 5G).
+RELATED_PROJECT_COSINE = 0.1
 # How many past projects make an organisation worth calling active in a reason.
 ACTIVE_PROJECT_COUNT = 3
 # The team builder still leaves out candidates below this many points. Suggestions no longer
@@ -653,10 +658,15 @@ def opportunity_reasons(
     if common_sectors:
         reasons.append(Reason("in_its_sectors", sectors=tuple(sorted(common_sectors))))
     similarity, position = most_similar_past_project(organisation.project_texts, opportunity.text)
-    if similarity >= SIMILAR_PROJECT_COSINE:
+    if similarity >= RELATED_PROJECT_COSINE:
         project_id = organisation.project_ids[position]
         title = names.projects.get(project_id, f"#{project_id}")
-        reasons.append(Reason("similar_past_project", projects=(title,)))
+        code = (
+            "similar_past_project"
+            if similarity >= SIMILAR_PROJECT_COSINE
+            else "related_past_project"
+        )
+        reasons.append(Reason(code, projects=(title,)))
     if cosine(organisation.text, opportunity.text) >= 0.2:
         reasons.append(Reason("description_matches"))
     if organisation.project_count >= ACTIVE_PROJECT_COUNT:

@@ -597,20 +597,37 @@ class MatchingIndex:
         of_row = incidence[:, columns].tocsr()
         of_row.sort_indices()
         self.past_projects_of = of_row  # organisation rows x past projects
+        # The same by project: each past project's member rows. Rows added later have no past
+        # projects, so it stays right as the index grows.
+        members = of_row.T.tocsr()
+        members.sort_indices()
+        self.past_members = members
         self.has_project_text = np.diff(of_row.indptr) > 0
 
-    def past_similarity(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    def past_similarity(
+        self, terms: np.ndarray, weights: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """formula.past_project_similarity of a text (its TF-IDF terms and weights) for every
-        row: one sparse product over the past projects, then each row's best few."""
+        row, and the rows where it may be above 0 (those that took part in a past project
+        sharing a word with the text): one sparse product over the past projects, then those
+        rows' best few."""
         best = np.zeros(len(self.ids))
-        if len(terms) and self.past_text.nnz:
-            by_term, projects = self.past_text_by_term, self.past_projects_of
-            kernels.best_project_similarity(
-                by_term.indptr, by_term.indices, by_term.data, terms.astype(np.int64),
-                weights, projects.indptr, projects.indices, formula.PAST_PROJECTS_COUNTED,
-                np.zeros(by_term.shape[0]), best,
-            )  # fmt: skip
-        return best
+        if not (len(terms) and self.past_text.nnz):
+            return best, _EMPTY_INT
+        by_term, projects, members = (
+            self.past_text_by_term,
+            self.past_projects_of,
+            self.past_members,
+        )
+        rows = np.empty(len(self.ids), dtype=np.int64)
+        count = kernels.best_project_similarity(
+            by_term.indptr, by_term.indices, by_term.data, terms.astype(np.int64), weights,
+            members.indptr, members.indices, projects.indptr, projects.indices,
+            formula.PAST_PROJECTS_COUNTED, np.zeros(by_term.shape[0]),
+            np.empty(by_term.shape[0], dtype=np.int64), np.zeros(len(self.ids), dtype=bool),
+            best, rows,
+        )  # fmt: skip
+        return best, rows[:count]
 
     def replace_consortium_links(self, *, involving: set[int], links) -> None:
         """The links of the given organisations are now exactly `links`."""
@@ -1087,7 +1104,8 @@ class MatchingIndex:
         weight_table: np.ndarray,
         bar: float,
         text_bound: float,
-        past_bound: float = 1.0,
+        past: np.ndarray | None = None,
+        past_rows: np.ndarray = _EMPTY_INT,
         sector_columns: np.ndarray = _EMPTY_INT,
     ) -> np.ndarray | None:
         """The base rows that could still score above `bar` for an opportunity without covering
@@ -1097,10 +1115,12 @@ class MatchingIndex:
         evidence scaling): they are left out when even sectors and text at their best cannot
         reach the bar, and otherwise only those sharing a sector (sector_columns: the
         opportunity's) are taken when the description alone cannot reach it. Past projects
-        count at most past_bound (the best cosine any row has). None when that is most rows,
-        and a plain scan is cheaper."""
+        count only for past_rows, the rows where `past` (formula.past_project_similarity by
+        row) may be above 0, each at its own value: one number for all, the best any row has,
+        let most active rows through for a call whose words one project shares. None when
+        that is most rows, and a plain scan is cheaper."""
         names = list(formula.OPPORTUNITY_WEIGHTS)
-        track, past = names.index("track_record"), names.index("past_projects")
+        track, past_column = names.index("track_record"), names.index("past_projects")
         sectors, text = names.index("sectors"), names.index("text")
         needed = np.inf
         inactive_any, inactive_with_sector = False, False
@@ -1114,9 +1134,6 @@ class MatchingIndex:
                 inactive_any |= text_only + kernels.BOUND_SLACK >= bar
                 inactive_with_sector |= others + kernels.BOUND_SLACK >= bar
                 continue
-            # Rows with past projects: those with a description may add their best match.
-            if pattern & formula.HAS_PROJECT_TEXT:
-                others += weights[past] * formula.past_project_fit(past_bound)
             if weights[track] <= 0:
                 if others + kernels.BOUND_SLACK >= bar:
                     return None
@@ -1124,18 +1141,35 @@ class MatchingIndex:
                 needed = min(needed, (bar - kernels.BOUND_SLACK - others) / weights[track])
         count = int(np.searchsorted(-self.base_activity_descending, -needed, side="right"))
         rows = self.base_rows_by_activity[:count]
+        # More rows to scan are marked, not merged with np.unique: tens of thousands of rows
+        # may come in, and sorting them cost more than the scan saved.
+        more = []
         if inactive_any:
-            rows = np.unique(
-                np.concatenate([rows, self.base_rows_by_activity[self.base_active_count :]])
-            )
+            more.append(self.base_rows_by_activity[self.base_active_count :])
         elif inactive_with_sector and len(sector_columns):
             by_tag = self.base_rows_by_tag
             tags = 2 * len(self.capability_ids) + np.asarray(sector_columns, dtype=np.int64)
             in_sector = np.concatenate(
                 [by_tag.indices[by_tag.indptr[tag] : by_tag.indptr[tag + 1]] for tag in tags]
             )
-            inactive = in_sector[self.project_count[in_sector] == 0]
-            rows = np.unique(np.concatenate([rows, inactive]))
+            more.append(in_sector[self.project_count[in_sector] == 0])
+        past_rows = past_rows[past_rows < self.base_size]
+        if len(past_rows):
+            # Their own best match on top of every other factor at its largest.
+            patterns = self.evidence[past_rows]
+            bounds = weight_table[patterns, past_column] * np.power(
+                past[past_rows], formula.PAST_PROJECT_POWER
+            )
+            bounds += weight_table[patterns, track] * self.activity[past_rows]
+            bounds += weight_table[patterns, sectors]
+            bounds += weight_table[patterns, text] * formula.text_fit(text_bound)
+            more.append(past_rows[bounds + kernels.BOUND_SLACK >= bar])
+        if any(len(extra) for extra in more):
+            marked = np.zeros(self.base_size, dtype=bool)
+            marked[rows] = True
+            for extra in more:
+                marked[extra] = True
+            rows = np.flatnonzero(marked)
         if len(rows) > self.base_size // 4:
             return None
         return rows
@@ -1160,7 +1194,7 @@ class MatchingIndex:
             countries = allowed if countries is None else countries & allowed
         gate_open = self._gate_open(countries, kinds_bits=int(table.kind_bits[opportunity_row]))
         weight_table = self.opportunity_weight_table[table.evidence[opportunity_row]]
-        past = self.past_similarity(terms, term_weights)
+        past, past_rows = self.past_similarity(terms, term_weights)
 
         scratch = self._scratch()
         excluded = self.rows_of(exclude_ids)
@@ -1210,7 +1244,8 @@ class MatchingIndex:
                     sector_columns=sector_columns,
                     bar=float(top.scores[top.state[1]]),
                     text_bound=min(1.0, float(np.sum(term_weights * self.term_maxima[terms]))),
-                    past_bound=float(past[: self.base_size].max(initial=0.0)),
+                    past=past,
+                    past_rows=past_rows,
                 )
                 if active is not None:
                     base, _, row_map, block_mask = segments[0]
@@ -1323,6 +1358,7 @@ class MatchingIndex:
         total += self.partners.indptr.nbytes
         for matrix in (
             self.project_text, self.past_text, self.past_text_by_term, self.past_projects_of,
+            self.past_members,
         ):  # fmt: skip
             total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
         for value in vars(self).values():

@@ -211,7 +211,13 @@ def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(
     index, everyone, bar, opportunity_evidence
 ):
     table = index.opportunity_weight_table[opportunity_evidence]
-    active = index._rows_active_enough(weight_table=table, bar=bar, text_bound=1.0, past_bound=0.25)
+    # Every third row with past projects matches the call's text at 0.25 by them.
+    past_rows = np.array([r for r, f in enumerate(everyone) if f.project_texts][::3], np.int64)
+    past = np.zeros(len(everyone))
+    past[past_rows] = 0.25
+    active = index._rows_active_enough(
+        weight_table=table, bar=bar, text_bound=1.0, past=past, past_rows=past_rows
+    )
     if active is None:  # most rows qualify: the plain scan is used
         return
     for row in np.setdiff1d(np.arange(index.base_size), active):
@@ -222,8 +228,7 @@ def test_rows_left_out_as_not_active_enough_could_never_reach_the_bar(
         best_possible = (
             weights["sectors"] + weights["text"] + weights["track_record"] * index.activity[row]
         )
-        if everyone[row].project_texts:
-            best_possible += weights["past_projects"] * formula.past_project_fit(0.25)
+        best_possible += weights["past_projects"] * formula.past_project_fit(past[row])
         assert best_possible + kernels.BOUND_SLACK < bar
 
 

@@ -2,6 +2,7 @@
 opportunity's text."""
 
 import pytest
+from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,41 @@ def test_the_reason_names_the_similar_past_project():
     )
     texts = [str(text) for text in reason_texts(reasons, NAMES)]
     assert "Took part in a similar past project: SMART-CITY 5G" in texts
+
+
+# Cosine 0.15 with CALL_TEXT: between RELATED_PROJECT_COSINE and SIMILAR_PROJECT_COSINE.
+LOOSELY_RELATED = {1: 0.25, 3: (1 - 0.25**2) ** 0.5}
+
+
+RELATED_WORDING = "Took part in a past project on related topics: %(title)s"
+
+
+def test_a_past_project_on_related_topics_is_named_as_such():
+    reasons = formula.opportunity_reasons(
+        organisation(project_texts=[{3: 1.0}, LOOSELY_RELATED]), call(), CORPUS, NAMES
+    )
+    texts = [str(text) for text in reason_texts(reasons, NAMES)]
+    assert "Took part in a past project on related topics: SMART-CITY 5G" in texts
+
+
+def test_a_past_project_on_related_topics_is_named_in_korean():
+    with translation.override("ko"):
+        if translation.gettext(RELATED_WORDING) == RELATED_WORDING:
+            pytest.skip("the Korean wording waits for the catalogue merge (notes/po/oppq6.json)")
+    reasons = formula.opportunity_reasons(
+        organisation(project_texts=[LOOSELY_RELATED]), call(), CORPUS, NAMES
+    )
+    with translation.override("ko"):
+        texts = [str(text) for text in reason_texts(reasons, NAMES)]
+    assert texts == ["관련 분야의 과거 프로젝트에 참여했습니다: AQUA"]
+
+
+def test_a_past_project_sharing_barely_a_word_is_not_named():
+    barely = {1: 0.05, 3: (1 - 0.05**2) ** 0.5}
+    reasons = formula.opportunity_reasons(
+        organisation(project_texts=[barely]), call(), CORPUS, NAMES
+    )
+    assert not any("past_project" in reason.code for reason in reasons)
 
 
 def test_coarser_signals_weigh_less_only_where_past_projects_apply():
