@@ -5,7 +5,6 @@ import functools
 
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
