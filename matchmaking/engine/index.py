@@ -557,15 +557,16 @@ class MatchingIndex:
         # Symmetric, so a row also lists who has this organisation as a partner.
         self.partners = partners
         self.project_count = np.asarray(incidence.sum(axis=1)).ravel().astype(np.int64)
-        self.degree = np.diff(partners.indptr).astype(np.int64)
+        # formula.Corpus.partner_strengths: ties counted once per project shared.
+        self.strength = np.asarray(partners.sum(axis=1)).ravel().astype(np.int64)
         self.max_project_count = int(self.project_count.max()) if size else 0
         self.activity = (
             np.log1p(self.project_count) / math.log1p(self.max_project_count)
             if self.max_project_count
             else np.zeros(size)
         )
-        # formula.common_partner_weight
-        self.common_partner_weights = 1.0 / np.maximum(self.degree, 1)
+        # formula.common_partner_tie's divisor
+        self.common_partner_weights = 1.0 / np.maximum(self.strength, 1)
         self._link_past_projects(incidence, project_ids)
         # Base rows from the most active down (see organisations_for).
         base_activity = self.activity[: self.base_size]
@@ -775,10 +776,10 @@ class MatchingIndex:
         )
         zeros = np.zeros(grow, dtype=np.int64)
         self.project_count = np.concatenate([self.project_count, zeros])
-        self.degree = np.concatenate([self.degree, zeros])
+        self.strength = np.concatenate([self.strength, zeros])
         self.activity = np.concatenate([self.activity, np.zeros(grow)])
-        # formula.common_partner_weight
-        self.common_partner_weights = 1.0 / np.maximum(self.degree, 1)
+        # formula.common_partner_tie's divisor
+        self.common_partner_weights = 1.0 / np.maximum(self.strength, 1)
         of_row = self.past_projects_of
         indptr = np.concatenate([of_row.indptr, np.full(grow, of_row.indptr[-1])])
         self.past_projects_of = sparse.csr_matrix(
@@ -847,7 +848,7 @@ class MatchingIndex:
             sector_weights=dict(
                 zip(self.sector_ids.tolist(), self.sector_weights.tolist(), strict=True)
             ),
-            partner_degrees=_ByIdLookup(self, self.degree, 0),
+            partner_strengths=_ByIdLookup(self, self.strength, 0),
             max_project_count=self.max_project_count,
             related=self._related_by_id,
             partner_weights=self.partner_weights,
@@ -1051,12 +1052,14 @@ class MatchingIndex:
         top = _TopK(limit, len(formula.PARTNER_WEIGHTS))
         try:
             if len(partner_rows):
-                # Partners of my partners, each weighted by how selective that partner is,
-                # then my own past partners, once per shared project.
+                # Partners of my partners (formula.common_partner_tie: my projects with the
+                # partner, over how many ties it has, times theirs with it), then my own
+                # past partners, once per shared project.
                 touched = kernels.add_postings(
                     self.partners.indptr, self.partners.indices, self.partners.data,
-                    partner_rows.astype(np.int64), self.common_partner_weights[partner_rows],
-                    False, _EMPTY_BOOL, scratch.per_query, _Scratch.TIE, scratch.seen,
+                    partner_rows.astype(np.int64),
+                    partner_counts * self.common_partner_weights[partner_rows],
+                    True, _EMPTY_BOOL, scratch.per_query, _Scratch.TIE, scratch.seen,
                     scratch.touched, touched,
                 )  # fmt: skip
                 touched = kernels.add_postings(

@@ -8,7 +8,7 @@ from matchmaking.engine import formula
 from matchmaking.engine.formula import OpportunityFeatures, OrganisationFeatures
 from matchmaking.reasons import name_list, reason_texts
 
-CORPUS = formula.Corpus(sector_weights={1: 1.0, 2: 3.0}, partner_degrees={}, max_project_count=10)
+CORPUS = formula.Corpus(sector_weights={1: 1.0, 2: 3.0}, partner_strengths={}, max_project_count=10)
 NAMES = formula.Names(
     capabilities={1: "Open RAN", 2: "mmWave radio", 3: "Computer vision", 4: "Digital twins"},
     sectors={1: "Smart cities", 2: "Quantum"},
@@ -175,15 +175,15 @@ def test_own_past_partner_ranks_above_a_partner_of_a_past_partner():
 
 
 def test_more_common_partners_keep_raising_the_tie():
-    corpus = formula.Corpus(sector_weights={}, partner_degrees={}, max_project_count=10)
+    corpus = formula.Corpus(sector_weights={}, partner_strengths={}, max_project_count=10)
     a = organisation(1, partners=dict.fromkeys(range(10, 20), 1))
     three = organisation(2, partners=dict.fromkeys(range(10, 13), 1))
     ten = organisation(3, partners=dict.fromkeys(range(10, 20), 1))
     assert formula.network_tie(a, ten, corpus) - formula.network_tie(a, three, corpus) > 0.2
 
 
-def test_a_common_partner_counts_in_inverse_proportion_to_its_partners():
-    corpus = formula.Corpus(sector_weights={}, partner_degrees={8: 2, 9: 20}, max_project_count=1)
+def test_a_common_partner_counts_in_inverse_proportion_to_its_ties():
+    corpus = formula.Corpus(sector_weights={}, partner_strengths={8: 2, 9: 20}, max_project_count=1)
     a = organisation(1, partners={8: 1, 9: 1})
     via_selective, via_hub = organisation(2, partners={8: 1}), organisation(3, partners={9: 1})
     tie_selective = formula.network_tie(a, via_selective, corpus)
@@ -191,8 +191,15 @@ def test_a_common_partner_counts_in_inverse_proportion_to_its_partners():
     assert tie_selective == pytest.approx(0.5 / (0.5 + formula.NETWORK_TIE_HALF))
 
 
+def test_a_common_partner_met_in_more_projects_counts_more():
+    corpus = formula.Corpus(sector_weights={}, partner_strengths={8: 6}, max_project_count=3)
+    a = organisation(1, partners={8: 1})
+    once, thrice = organisation(2, partners={8: 1}), organisation(3, partners={8: 3})
+    assert formula.network_tie(a, thrice, corpus) > formula.network_tie(a, once, corpus) > 0
+
+
 def test_the_busiest_organisation_gains_little_over_one_merely_active():
-    corpus = formula.Corpus(sector_weights={}, partner_degrees={}, max_project_count=100)
+    corpus = formula.Corpus(sector_weights={}, partner_strengths={}, max_project_count=100)
     a = organisation(1, sectors={1}, project_count=5)
     active, busiest = (organisation(i, sectors={1}, project_count=n) for i, n in ((2, 5), (3, 100)))
     network = [formula.partner_factors(a, b, corpus)["network"] for b in (active, busiest)]
@@ -338,7 +345,7 @@ def test_feedback_lowers_look_alikes_in_proportion_and_names_the_one_turned_down
 
 
 RELATED = formula.Corpus(
-    sector_weights={}, partner_degrees={}, max_project_count=0, related={3: {4: 0.4}, 4: {3: 0.4}}
+    sector_weights={}, partner_strengths={}, max_project_count=0, related={3: {4: 0.4}, 4: {3: 0.4}}
 )
 
 

@@ -107,7 +107,7 @@ def kernel_partner_bound(index, a, b, row_b):
     """kernels.partner_bound for the pair, from counts taken with plain sets."""
     corpus, quick = index.corpus, index.quick[row_b]
     tie = formula.DIRECT_PARTNER_WEIGHT * a.partners.get(b.id, 0) + sum(
-        formula.common_partner_weight(corpus.partner_degrees.get(p, 0))
+        formula.common_partner_tie(a.partners[p], b.partners[p], corpus.partner_strengths.get(p, 0))
         for p in a.partners.keys() & b.partners.keys()
     )
     sector_common = sum(corpus.sector_weights[s] for s in a.sectors & b.sectors)

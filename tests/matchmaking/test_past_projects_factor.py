@@ -10,7 +10,7 @@ from matchmaking.engine import formula
 from matchmaking.engine.formula import OpportunityFeatures, OrganisationFeatures
 from matchmaking.reasons import reason_texts
 
-CORPUS = formula.Corpus(sector_weights={1: 1.0}, partner_degrees={}, max_project_count=10)
+CORPUS = formula.Corpus(sector_weights={1: 1.0}, partner_strengths={}, max_project_count=10)
 CALL_TEXT = {1: 0.6, 2: 0.8}
 NAMES = formula.Names(capabilities={}, sectors={}, projects={7: "AQUA", 8: "SMART-CITY 5G"})
 
