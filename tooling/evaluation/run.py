@@ -221,14 +221,7 @@ def evaluation_run(
         calls=[split.held_out[query.rcn] for query in opportunity_queries],
         directory=directory,
     )
-    app = app_organisations_read()
-    step(
-        f"Imported through the CSV imports: {len(app.external_ids)} organisations "
-        f"({files.skipped_organisations} without an ISO country left out)."
-    )
-    baselines = Baselines(
-        descriptions=app.descriptions, participations=app.participations, seed=options.seed, k=k
-    )
+    app, baselines = _imported_app_and_baselines(files=files, seed=options.seed, k=k, step=step)
     report = EvaluationReport(k=k)
 
     def scored(method: str, rankings: list[list], truths) -> Score:
@@ -299,14 +292,7 @@ def lopo_evaluation_run(
     )
     calls = [seen.projects[rcn] for rcn in sampled]
     files = seen_data_import(seen=seen, calls=calls, directory=directory)
-    app = app_organisations_read()
-    step(
-        f"Imported through the CSV imports: {len(app.external_ids)} organisations "
-        f"({files.skipped_organisations} without an ISO country left out)."
-    )
-    baselines = Baselines(
-        descriptions=app.descriptions, participations=app.participations, seed=options.seed, k=k
-    )
+    app, baselines = _imported_app_and_baselines(files=files, seed=options.seed, k=k, step=step)
     row_of = {external_id: row for row, external_id in enumerate(app.external_ids)}
     leave = LeaveOneOut(data=seen, imported=row_of.keys(), directory=directory)
     # Partners: participants with another project (so still in the app while it is hidden),
@@ -373,3 +359,15 @@ def lopo_evaluation_run(
     if partner_truths:
         report.partners = scores(partner_rankings, partner_truths, COMMON_PARTNERS)
     return report
+
+
+def _imported_app_and_baselines(*, files, seed: int, k: int, step):
+    """What the CSV imports put in the app, said in one line, and the baselines over it."""
+    app = app_organisations_read()
+    step(
+        f"Imported through the CSV imports: {len(app.external_ids)} organisations "
+        f"({files.skipped_organisations} without an ISO country left out)."
+    )
+    return app, Baselines(
+        descriptions=app.descriptions, participations=app.participations, seed=seed, k=k
+    )
