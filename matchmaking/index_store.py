@@ -78,29 +78,11 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
     """The marks and, in the same round trip, the rows of another query (`sql`, with its
     params; its rows must have no NULL first column): a request that needs both pays for one
     query, not two."""
-    tables = {
-        "organisation": Organisation._meta.db_table,
-        "opportunity": Opportunity._meta.db_table,
-        "project": Project._meta.db_table,
-        "participation": ProjectParticipation._meta.db_table,
-        "capability": Capability._meta.db_table,
-        "sector": Sector._meta.db_table,
-        "model": MatchingModel._meta.db_table,
-        "deletion": Deletion._meta.db_table,
-    }
-    # Each MAX reads one end of an index, so this stays fast however large the tables grow.
-    marks_sql = "SELECT " + ", ".join(
-        [
-            f"(SELECT MAX(updated_at) FROM {tables['organisation']}) AS mark_0",
-            f"(SELECT MAX(updated_at) FROM {tables['opportunity']}) AS mark_1",
-            f"(SELECT MAX(updated_at) FROM {tables['project']}) AS mark_2",
-            f"(SELECT MAX(id) FROM {tables['participation']}) AS mark_3",
-            f"(SELECT MAX(id) FROM {tables['capability']}) AS mark_4",
-            f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
-            f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
-            f"(SELECT MAX(id) FROM {tables['deletion']}) AS mark_7",
-        ]
-    )
+    if connection.vendor == "postgresql":
+        # The same marks, planned once per connection (migration matchmaking/0012).
+        marks_sql = "SELECT * FROM matchmaking_marks()"
+    else:
+        marks_sql = _marks_sql()
     if sql is not None:
         # The marks' single row repeats beside each of the other query's rows; with none, the
         # LEFT JOIN still gives the marks, with NULLs beside them.
@@ -116,6 +98,35 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
         else []
     )
     return marks, rows
+
+
+@functools.cache
+def _marks_sql() -> str:
+    """The marks as one plain statement (SQLite; on PostgreSQL the function made from the same
+    list by migration matchmaking/0012, which a test compares with this)."""
+    tables = {
+        "organisation": Organisation._meta.db_table,
+        "opportunity": Opportunity._meta.db_table,
+        "project": Project._meta.db_table,
+        "participation": ProjectParticipation._meta.db_table,
+        "capability": Capability._meta.db_table,
+        "sector": Sector._meta.db_table,
+        "model": MatchingModel._meta.db_table,
+        "deletion": Deletion._meta.db_table,
+    }
+    # Each MAX reads one end of an index, so this stays fast however large the tables grow.
+    return "SELECT " + ", ".join(
+        [
+            f"(SELECT MAX(updated_at) FROM {tables['organisation']}) AS mark_0",
+            f"(SELECT MAX(updated_at) FROM {tables['opportunity']}) AS mark_1",
+            f"(SELECT MAX(updated_at) FROM {tables['project']}) AS mark_2",
+            f"(SELECT MAX(id) FROM {tables['participation']}) AS mark_3",
+            f"(SELECT MAX(id) FROM {tables['capability']}) AS mark_4",
+            f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
+            f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
+            f"(SELECT MAX(id) FROM {tables['deletion']}) AS mark_7",
+        ]
+    )
 
 
 def _as_datetime(value) -> datetime.datetime | None:
