@@ -161,7 +161,9 @@ def _lazy_zeros(shape, dtype=np.float64) -> np.ndarray:
     size = math.prod(np.atleast_1d(shape).tolist()) * dtype.itemsize
     if size < 16 * mmap.PAGESIZE:
         return np.zeros(shape, dtype=dtype)
-    return np.frombuffer(mmap.mmap(-1, size), dtype=dtype).reshape(shape)
+    # Private: Python's default for an anonymous map is shared, which a fork would share too.
+    pages = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    return np.frombuffer(pages, dtype=dtype).reshape(shape)
 
 
 class _Scratch:
