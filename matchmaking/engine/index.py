@@ -545,8 +545,9 @@ class MatchingIndex:
         self.project_ids = np.asarray(projects.ids, dtype=np.int64)[order]
         texts = [projects.texts[i] for i in order]
         self.project_text = self._text_matrix(texts)
-        # One list, replaced whole and never written into: shared by copies.
-        self.project_titles = [projects.titles[i] for i in order]
+        # Packed, replaced whole and never written into: shared by copies, and a title read for
+        # a reason writes no reference count into the pages server workers share (_Texts).
+        self.project_titles = _Texts([projects.titles[i] for i in order])
 
     def set_network(
         self, participations: list[tuple[int, int]], projects: ProjectRecords | None = None
