@@ -7,9 +7,10 @@ changed since the full build go into the index's delta segment, projects rebuild
 opportunities are re-read (there are few). So an edited profile shows in the very next request
 in every server process, without scoring anything from the database.
 
-A deletion moves no date: a database trigger logs each deleted organisation
-(matchmaking.models.OrganisationDeletion), the log's newest id is one more mark, and the
-index withdraws the organisations deleted since its build.
+A deletion moves no date: database triggers log each deleted row (table and id) of the tables
+the index reads (matchmaking.models.Deletion); the log's newest id is one more mark, the index
+withdraws the organisations deleted since its build and re-reads the other tables rows were
+deleted from.
 
 Writers keep the contract by saving updated_at (auto_now does it for model saves; bulk writers
 set it themselves): a profile's tags, a consortium's members (on the consortium) and a project's
@@ -33,7 +34,7 @@ from matchmaking.engine.records import (
     OrganisationRecords,
     ProjectRecords,
 )
-from matchmaking.models import MatchingModel, OrganisationDeletion, RecordDeletion
+from matchmaking.models import Deletion, MatchingModel
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -60,13 +61,12 @@ class Marks:
     capability: int | None
     sector: int | None
     model: int | None = None
-    deletions: int | None = None  # the newest OrganisationDeletion: a deletion moves no date
-    record_deletions: int | None = None  # the newest RecordDeletion (projects, opportunities...)
+    deletions: int | None = None  # the newest Deletion: a deletion moves no date
 
 
 # How many marks the marks query reads before the other query's columns, and how many of them
 # (the first) are dates.
-MARK_COUNT = 9
+MARK_COUNT = 8
 DATE_MARKS = 3
 
 
@@ -78,31 +78,11 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
     """The marks and, in the same round trip, the rows of another query (`sql`, with its
     params; its rows must have no NULL first column): a request that needs both pays for one
     query, not two."""
-    tables = {
-        "organisation": Organisation._meta.db_table,
-        "opportunity": Opportunity._meta.db_table,
-        "project": Project._meta.db_table,
-        "participation": ProjectParticipation._meta.db_table,
-        "capability": Capability._meta.db_table,
-        "sector": Sector._meta.db_table,
-        "model": MatchingModel._meta.db_table,
-        "deletion": OrganisationDeletion._meta.db_table,
-        "record_deletion": RecordDeletion._meta.db_table,
-    }
-    # Each MAX reads one end of an index, so this stays fast however large the tables grow.
-    marks_sql = "SELECT " + ", ".join(
-        [
-            f"(SELECT MAX(updated_at) FROM {tables['organisation']}) AS mark_0",
-            f"(SELECT MAX(updated_at) FROM {tables['opportunity']}) AS mark_1",
-            f"(SELECT MAX(updated_at) FROM {tables['project']}) AS mark_2",
-            f"(SELECT MAX(id) FROM {tables['participation']}) AS mark_3",
-            f"(SELECT MAX(id) FROM {tables['capability']}) AS mark_4",
-            f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
-            f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
-            f"(SELECT MAX(id) FROM {tables['deletion']}) AS mark_7",
-            f"(SELECT MAX(id) FROM {tables['record_deletion']}) AS mark_8",
-        ]
-    )
+    if connection.vendor == "postgresql":
+        # The same marks, planned once per connection (migration matchmaking/0012).
+        marks_sql = "SELECT * FROM matchmaking_marks()"
+    else:
+        marks_sql = _marks_sql()
     if sql is not None:
         # The marks' single row repeats beside each of the other query's rows; with none, the
         # LEFT JOIN still gives the marks, with NULLs beside them.
@@ -118,6 +98,35 @@ def marks_and_rows_read(sql: str | None = None, params=()) -> tuple[Marks, list[
         else []
     )
     return marks, rows
+
+
+@functools.cache
+def _marks_sql() -> str:
+    """The marks as one plain statement (SQLite; on PostgreSQL the function made from the same
+    list by migration matchmaking/0012, which a test compares with this)."""
+    tables = {
+        "organisation": Organisation._meta.db_table,
+        "opportunity": Opportunity._meta.db_table,
+        "project": Project._meta.db_table,
+        "participation": ProjectParticipation._meta.db_table,
+        "capability": Capability._meta.db_table,
+        "sector": Sector._meta.db_table,
+        "model": MatchingModel._meta.db_table,
+        "deletion": Deletion._meta.db_table,
+    }
+    # Each MAX reads one end of an index, so this stays fast however large the tables grow.
+    return "SELECT " + ", ".join(
+        [
+            f"(SELECT MAX(updated_at) FROM {tables['organisation']}) AS mark_0",
+            f"(SELECT MAX(updated_at) FROM {tables['opportunity']}) AS mark_1",
+            f"(SELECT MAX(updated_at) FROM {tables['project']}) AS mark_2",
+            f"(SELECT MAX(id) FROM {tables['participation']}) AS mark_3",
+            f"(SELECT MAX(id) FROM {tables['capability']}) AS mark_4",
+            f"(SELECT MAX(id) FROM {tables['sector']}) AS mark_5",
+            f"(SELECT MAX(id) FROM {tables['model']}) AS mark_6",
+            f"(SELECT MAX(id) FROM {tables['deletion']}) AS mark_7",
+        ]
+    )
 
 
 def _as_datetime(value) -> datetime.datetime | None:
@@ -233,20 +242,23 @@ def opportunity_records_read() -> OpportunityRecords:
     return records
 
 
+def _deletions_since(since: int | None):
+    deletions = Deletion.objects.all()
+    return deletions if since is None else deletions.filter(id__gt=since)
+
+
 def deleted_organisations_read(*, since: int | None) -> list[int]:
     """The organisations deleted since a deletion mark (all logged ones for None)."""
-    deletions = OrganisationDeletion.objects.all()
-    if since is not None:
-        deletions = deletions.filter(id__gt=since)
-    return list(deletions.values_list("organisation_id", flat=True))
+    return list(
+        _deletions_since(since)
+        .filter(table=Organisation._meta.db_table)
+        .values_list("row_id", flat=True)
+    )
 
 
 def deleted_tables_read(*, since: int | None) -> set[str]:
-    """The tables rows were deleted from since a record deletion mark (all for None)."""
-    deletions = RecordDeletion.objects.all()
-    if since is not None:
-        deletions = deletions.filter(id__gt=since)
-    return set(deletions.values_list("table", flat=True).distinct())
+    """The tables rows were deleted from since a deletion mark (all for None)."""
+    return set(_deletions_since(since).values_list("table", flat=True).distinct())
 
 
 def participations_read() -> list[tuple[int, int]]:
@@ -360,8 +372,8 @@ class MatchingStore:
         instead (the previous index stays in use until it is done)."""
         previous, built = self._index, self._built_marks
         deleted = (
-            deleted_tables_read(since=self._marks.record_deletions)
-            if marks.record_deletions != self._marks.record_deletions
+            deleted_tables_read(since=self._marks.deletions)
+            if marks.deletions != self._marks.deletions
             else set()
         )
         taxonomy_changed = built is not None and (
@@ -391,7 +403,7 @@ class MatchingStore:
                 or Opportunity._meta.db_table in deleted
             ):
                 index.set_opportunities(opportunity_records_read())
-            if marks.deletions != self._marks.deletions:
+            if Organisation._meta.db_table in deleted:
                 index.withdraw(deleted_organisations_read(since=built.deletions))
         except IndexOutOfDate:
             if index is previous:

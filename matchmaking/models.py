@@ -112,36 +112,23 @@ class MatchingModel(models.Model):
         return f"Matching weights of {self.created_at:%Y-%m-%d %H:%M} ({kind})"
 
 
-class OrganisationDeletion(models.Model):
-    """One row per deleted organisation, written by a database trigger (migration 0009), so
-    that every way of deleting one (the admin, a bulk delete, a cascade, plain SQL) moves the
-    matching index's deletion mark: a deletion moves no updated_at, and the index must still
-    never suggest the organisation from the next request on (matchmaking.index_store)."""
+class Deletion(models.Model):
+    """One row per deleted row of a table the matching index reads (organisations, past
+    projects and their participants, opportunities, capabilities, sectors), written by database
+    triggers (migration 0011), so that every way of deleting one (the admin, a bulk delete, a
+    cascade, plain SQL) moves the index's deletion mark: a deletion moves no updated_at and,
+    unless it was the newest row, no MAX(id) either. The withdraw path reads the organisations'
+    row ids (never suggested from the next request on), the rebuild path the tables
+    (matchmaking.index_store)."""
 
-    # No foreign key: the organisation is gone.
-    organisation_id = models.BigIntegerField(verbose_name=_("organisation id"))
-
-    class Meta:
-        verbose_name = _("organisation deletion")
-        verbose_name_plural = _("organisation deletions")
-
-    def __str__(self) -> str:
-        return f"Organisation {self.organisation_id} deleted"
-
-
-class RecordDeletion(models.Model):
-    """One row per deleted past project, participation, opportunity, capability or sector,
-    written by database triggers (migration 0010), for the same reason as OrganisationDeletion:
-    a deletion moves no updated_at and, unless it was the newest row, no MAX(id) either, so
-    without this the index kept a deleted project's ties or a deleted opportunity until its
-    next full build."""
-
-    # The table the row was deleted from; no foreign key: the row is gone.
+    # The table the row was deleted from and the row's id; no foreign key: the row is gone.
     table = models.CharField(_("table"), max_length=63)
+    # NULL only for the deletions of other tables logged before row ids were (migration 0011).
+    row_id = models.BigIntegerField(_("row id"), null=True)
 
     class Meta:
         verbose_name = _("deleted record")
         verbose_name_plural = _("deleted records")
 
     def __str__(self) -> str:
-        return f"A row of {self.table} deleted"
+        return f"Row {self.row_id} of {self.table} deleted"

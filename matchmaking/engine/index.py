@@ -14,6 +14,7 @@ import copy
 import datetime
 import itertools
 import math
+import mmap
 import threading
 from dataclasses import dataclass
 
@@ -149,6 +150,22 @@ _UPDATED_IN_PLACE = (
 STALE, EXCLUDED, SCANNED = 1, 2, 4  # bits of _Scratch.blocked
 
 
+def _lazy_zeros(shape, dtype=np.float64) -> np.ndarray:
+    """Zeros in an anonymous mapping of their own: the OS gives a page (zeroed) on its first
+    write, so only the pages a query writes are resident. np.zeros takes a block from malloc's
+    heap once glibc has raised its mmap threshold (it does after freeing a large block) and
+    zeroes it whole: every server worker then held all of its scratch (6 MB at 100,000 rows)
+    though most arrays are written only at their start (the kept candidates) or not at all by a
+    query kind (rows). Freed with the array."""
+    dtype = np.dtype(dtype)
+    size = math.prod(np.atleast_1d(shape).tolist()) * dtype.itemsize
+    if size < 16 * mmap.PAGESIZE:
+        return np.zeros(shape, dtype=dtype)
+    # Private: Python's default for an anonymous map is shared, which a fork would share too.
+    pages = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    return np.frombuffer(pages, dtype=dtype).reshape(shape)
+
+
 class _Scratch:
     """Per-thread working memory, reused across queries and left zeroed after each."""
 
@@ -156,17 +173,17 @@ class _Scratch:
 
     def __init__(self, stale: np.ndarray, terms: int):
         rows = len(stale)
-        self.per_query = np.zeros((rows, 2))  # network tie, exactly summed text similarity
-        self.seen = np.zeros(rows, dtype=bool)
-        self.touched = np.zeros(rows, dtype=np.int64)
+        self.per_query = _lazy_zeros((rows, 2))  # network tie, exactly summed text similarity
+        self.seen = _lazy_zeros(rows, dtype=bool)
+        self.touched = _lazy_zeros(rows, dtype=np.int64)
         # plus, during a query, EXCLUDED rows and rows already SCANNED
         self.blocked = stale.astype(np.uint8) * STALE
-        self.text_query = np.zeros(max(terms, 1))
+        self.text_query = _lazy_zeros(max(terms, 1))
         # The rows a scan kept and their bounds (see kernels.scan_partners).
-        self.candidates = np.zeros(rows, dtype=np.int64)
-        self.candidate_bounds = np.zeros(rows)
-        self.candidate_points = np.zeros((rows, 2))
-        self.rows = np.zeros(rows, dtype=np.int64)  # rows to scan first (see organisations_for)
+        self.candidates = _lazy_zeros(rows, dtype=np.int64)
+        self.candidate_bounds = _lazy_zeros(rows)
+        self.candidate_points = _lazy_zeros((rows, 2))
+        self.rows = _lazy_zeros(rows, dtype=np.int64)  # rows to scan first (organisations_for)
 
 
 class _TopK:
@@ -528,8 +545,9 @@ class MatchingIndex:
         self.project_ids = np.asarray(projects.ids, dtype=np.int64)[order]
         texts = [projects.texts[i] for i in order]
         self.project_text = self._text_matrix(texts)
-        # One list, replaced whole and never written into: shared by copies.
-        self.project_titles = [projects.titles[i] for i in order]
+        # Packed, replaced whole and never written into: shared by copies, and a title read for
+        # a reason writes no reference count into the pages server workers share (_Texts).
+        self.project_titles = _Texts([projects.titles[i] for i in order])
 
     def set_network(
         self, participations: list[tuple[int, int]], projects: ProjectRecords | None = None

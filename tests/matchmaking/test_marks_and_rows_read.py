@@ -30,17 +30,17 @@ def test_a_deletion_moves_the_marks(db):
     assert after.organisations == before.organisations
 
 
-def test_deleting_an_older_project_moves_the_record_deletion_mark(db):
+def test_deleting_an_older_project_moves_the_deletion_mark(db):
     older, _newer = ProjectFactory(), ProjectFactory()
     before = marks_read()
     Project.objects.filter(pk=older.pk).delete()
     after = marks_read()
-    assert after.record_deletions != before.record_deletions
+    assert after.deletions != before.deletions
     assert (after.projects, after.participation) == (before.projects, before.participation)
 
 
-def test_deleting_an_older_opportunity_moves_the_record_deletion_mark(db):
+def test_deleting_an_older_opportunity_moves_the_deletion_mark(db):
     older, _newer = OpportunityFactory(), OpportunityFactory()
     before = marks_read()
     older.delete()
-    assert marks_read().record_deletions != before.record_deletions
+    assert marks_read().deletions != before.deletions
