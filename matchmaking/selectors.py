@@ -232,6 +232,50 @@ def _load(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
 
 
+# What a dashboard card shows of a suggested organisation or opportunity
+# (matchmaking/suggestion_cards.py; Opportunity.is_open reads status and deadline).
+CARD_FIELDS: dict[type, tuple[str, ...]] = {
+    Organisation: ("id", "name", "name_ko", "kind", "country", "city"),
+    Opportunity: ("id", "title", "title_ko", "kind", "country", "deadline", "status"),
+}
+# The compiled SQL of what a card shows, by database vendor and model: building and compiling
+# the queryset per request cost more CPU than the database answering it.
+_CARD_SQL: dict[tuple[str, type], tuple[str, tuple]] = {}
+
+
+def _card_sql(queryset: QuerySet) -> tuple[str, tuple]:
+    """The SQL of the queryset's rows with only the card's columns. Only for querysets whose
+    filters are fixed (no date, no user): it is compiled once per process."""
+    model = queryset.model
+    key = (connection.vendor, model)
+    compiled = _CARD_SQL.get(key)
+    if compiled is None:
+        sql, params = queryset.order_by().values(*CARD_FIELDS[model]).query.sql_with_params()
+        compiled = _CARD_SQL[key] = (sql, tuple(params))
+    return compiled
+
+
+def _load_cards(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
+    """_load with only what a card shows (CARD_FIELDS; any other field is deferred, and reading
+    it costs a query per card), from SQL compiled once per process. Still one query a
+    request: an edit shows on the next one."""
+    if not hits:
+        return []
+    sql, params = _card_sql(queryset)
+    ids = [hit.id for hit in hits]
+    # The queryset's own SQL as a subquery: its filters stay the one statement of the rule.
+    shown = queryset.model.objects.raw(
+        f"SELECT * FROM ({sql}) AS shown WHERE shown.id IN ({', '.join(['%s'] * len(ids))})",
+        [*params, *ids],
+    )
+    objects = {row.pk: row for row in shown}
+    return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
+
+
+def _cards_loaded(hits: list[Hit]) -> list[tuple[Hit, object]]:
+    return _load_cards(Organisation.objects.published_and_current(), hits)
+
+
 def _shown_from_index(index: MatchingIndex, hits: list[Hit]) -> list[tuple[Hit, object]]:
     """The hits' organisations as the index holds them. Only for an index that is current
     (matching_index_rows_and_currency): it then suggests no deleted or unpublished one."""
@@ -462,7 +506,8 @@ def dashboard_suggestions(
 ) -> tuple[list[Suggestion], list[Suggestion]]:
     """partners_for_organisation and opportunities_for_organisation together, as the
     dashboard shows them: the index's freshness marks, the partner feedback and the user's
-    dismissed opportunities come in one round trip rather than one per list."""
+    dismissed opportunities come in one round trip rather than one per list. The suggested
+    organisations and opportunities are loaded with only what a card shows (CARD_FIELDS)."""
     feedback_sql, params = _partner_feedback_sql(organisation_id=organisation.id)
     index, rows = matching_index_and_rows(
         f"{feedback_sql} UNION ALL SELECT dismissed_opportunity_id, NULL, "
@@ -482,12 +527,12 @@ def dashboard_suggestions(
         countries=None,
         kinds=None,
         sectors=None,
-        shown=_loaded,
+        shown=_cards_loaded,
         names=names,
     )
     dismissed = {line[0] for line in rows if line[2] == DISMISSED_OPPORTUNITY}
     opportunities = _opportunities_for(
-        index, organisation, dismissed=dismissed, limit=limit, names=names
+        index, organisation, dismissed=dismissed, limit=limit, names=names, load=_load_cards
     )
     return partners, opportunities
 
@@ -514,6 +559,7 @@ def _opportunities_for(
     dismissed: set[int],
     limit: int,
     names: formula.Names | None = None,
+    load: Callable[[QuerySet, list[Hit]], list[tuple[Hit, object]]] = _load,
 ) -> list[Suggestion]:
     row = index.row_of(organisation.id)
     if row is None:
@@ -525,7 +571,7 @@ def _opportunities_for(
     if names is None:
         names = names_in_reader_language(index.display_names)
     suggestions = []
-    for hit, opportunity in _load(Opportunity.objects.all(), hits):
+    for hit, opportunity in load(Opportunity.objects.all(), hits):
         if not opportunity.is_open(today=today):
             continue
         opportunity_features = index.opportunity_features(hit.row)
