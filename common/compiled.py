@@ -5,7 +5,7 @@ CPU, often more than the database takes to answer. A page that asks the same que
 request (the dashboard) can compile it once: the queryset is built with stand-in ids, and each
 call puts the real ones in their place. The rule stays written once, as a queryset."""
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from itertools import count
 
 from django.db import connections
@@ -52,10 +52,26 @@ class CompiledQuery:
         return shape
 
     def rows(self, *, fixed: tuple[Hashable, ...] = (), **ids: int) -> list[tuple]:
+        return self._rows(fixed=fixed, ids=ids)
+
+    def rows_among(
+        self, pks: Sequence[int], *, fixed: tuple[Hashable, ...] = (), **ids: int
+    ) -> list[tuple]:
+        """The rows whose first column (the queryset's "id") is among pks, in any order."""
+        if not pks:
+            return []
+        return self._rows(fixed=fixed, ids=ids, among=pks)
+
+    def _rows(self, *, fixed: tuple, ids: dict, among: Sequence[int] = ()) -> list[tuple]:
         connection_key = (connections["default"].vendor, fixed)
         shape = self._shapes.get(connection_key) or self._compile(connection_key, fixed)
         alias, sql, params, slots, converters = shape
         filled = [ids[name] if name else params[position] for position, name in slots]
+        if among:
+            # The compiled SQL as a subquery, so that its filters stay as compiled.
+            marks = ", ".join(["%s"] * len(among))
+            sql = f"SELECT * FROM ({sql}) AS shown WHERE shown.id IN ({marks})"
+            filled.extend(among)
         connection = connections[alias]
         with connection.cursor() as cursor:
             cursor.execute(sql, filled)

@@ -51,3 +51,10 @@ def test_an_id_the_sql_does_not_use_is_refused(db):
     query = CompiledQuery(lambda *, user_id: Organisation.objects.values_list("pk"), "user_id")
     with pytest.raises(ValueError, match="user_id"):
         query.rows(user_id=1)
+
+
+def test_rows_among_gives_only_the_rows_with_those_ids(db):
+    kept, other = OrganisationFactory(name="Kept Ltd"), OrganisationFactory()
+    query = CompiledQuery(lambda: Organisation.objects.order_by().values_list("id", "name"))
+    assert query.rows_among([kept.pk, other.pk + 1000]) == [(kept.pk, "Kept Ltd")]
+    assert query.rows_among([]) == []
