@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from django.utils.translation import get_language, gettext, ngettext
 
+from common.compiled import CompiledQuery
 from matchmaking.engine import formula
 from organisations.models import Capability, Sector
 
@@ -43,8 +44,20 @@ def name_list(names: Iterable[str], *, limit: int = 3) -> str:
     return gettext("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
+# Compiled once per process: every Korean page with suggestions reads both (the names can
+# change at any time, so they are read, not kept).
+_KOREAN_NAMES = {
+    model: CompiledQuery(
+        lambda model=model: (
+            model.objects.exclude(name_ko="").order_by().values_list("id", "name_ko")
+        )
+    )
+    for model in (Capability, Sector)
+}
+
+
 def _korean(model) -> dict[int, str]:
-    return dict(model.objects.exclude(name_ko="").values_list("id", "name_ko"))
+    return dict(_KOREAN_NAMES[model].rows())
 
 
 def names_in_reader_language(names: formula.Names) -> formula.Names:

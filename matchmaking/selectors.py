@@ -17,6 +17,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from common.compiled import CompiledQuery
 from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
@@ -232,6 +233,51 @@ def _load(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
 
 
+# What a dashboard card shows of a suggested organisation or opportunity
+# (matchmaking/suggestion_cards.py; Opportunity.is_open reads status and deadline).
+CARD_FIELDS: dict[type, tuple[str, ...]] = {
+    Organisation: ("id", "name", "name_ko", "kind", "country", "city"),
+    Opportunity: ("id", "title", "title_ko", "kind", "country", "deadline", "status"),
+}
+
+
+def _card_columns(model) -> list[str]:
+    """CARD_FIELDS in the model's field order, as Model.from_db takes them."""
+    return [f.attname for f in model._meta.concrete_fields if f.attname in CARD_FIELDS[model]]
+
+
+# The cards' query compiled once per process: building and compiling a queryset per request
+# (in_bulk's) cost more CPU than the database answering it.
+_CARDS = {
+    Organisation: CompiledQuery(
+        lambda: (
+            Organisation.objects.published_and_current()
+            .order_by()
+            .values_list(*_card_columns(Organisation))
+        )
+    ),
+    Opportunity: CompiledQuery(
+        lambda: Opportunity.objects.order_by().values_list(*_card_columns(Opportunity))
+    ),
+}
+
+
+def _load_cards(model, hits: list[Hit]) -> list[tuple[Hit, object]]:
+    """_load for a card: the suggested organisations (published and current) or opportunities
+    with only what a card shows (CARD_FIELDS; any other field is deferred, and reading it
+    costs a query per card). Still one query a request: an edit shows on the next one."""
+    columns = _card_columns(model)
+    objects = {
+        row[0]: model.from_db("default", columns, row)
+        for row in _CARDS[model].rows_among([hit.id for hit in hits])
+    }
+    return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
+
+
+def _cards_loaded(hits: list[Hit]) -> list[tuple[Hit, object]]:
+    return _load_cards(Organisation, hits)
+
+
 def _shown_from_index(index: MatchingIndex, hits: list[Hit]) -> list[tuple[Hit, object]]:
     """The hits' organisations as the index holds them. Only for an index that is current
     (matching_index_rows_and_currency): it then suggests no deleted or unpublished one."""
@@ -354,9 +400,11 @@ def _partner_suggestions(
     sectors: list[str] | None,
     shown: Callable[[list[Hit]], list[tuple[Hit, object]]],
     names: formula.Names | None = None,
+    wordings: dict | None = None,
 ) -> list[Suggestion]:
     """shown: the hits with what to show of each, dropping any no longer to be suggested;
-    names: the display names in the reader's language, if already read."""
+    names: the display names in the reader's language, if already read; wordings: the
+    reasons' wordings kept across lists worded with the same names (reasons.reason_text)."""
     row = index.row_of(organisation_id)
     if row is None:
         return []
@@ -386,7 +434,8 @@ def _partner_suggestions(
     corpus = index.corpus
     if names is None:
         names = names_in_reader_language(index.display_names)
-    suggestions, wordings = [], {}
+    suggestions = []
+    wordings = {} if wordings is None else wordings
     for hit, other in shown(hits):
         features = index.organisation_features(hit.row)
         strength = formula.strength(hit.score)
@@ -462,7 +511,8 @@ def dashboard_suggestions(
 ) -> tuple[list[Suggestion], list[Suggestion]]:
     """partners_for_organisation and opportunities_for_organisation together, as the
     dashboard shows them: the index's freshness marks, the partner feedback and the user's
-    dismissed opportunities come in one round trip rather than one per list."""
+    dismissed opportunities come in one round trip rather than one per list. The suggested
+    organisations and opportunities are loaded with only what a card shows (CARD_FIELDS)."""
     feedback_sql, params = _partner_feedback_sql(organisation_id=organisation.id)
     index, rows = matching_index_and_rows(
         f"{feedback_sql} UNION ALL SELECT dismissed_opportunity_id, NULL, "
@@ -472,6 +522,8 @@ def dashboard_suggestions(
     )
     # Read once for both lists (in Korean, two queries for the taxonomy's Korean names).
     names = names_in_reader_language(index.display_names)
+    # Both lists are worded with the same names: each wording and list of names once.
+    wordings: dict = {}
     partners = _partner_suggestions(
         index,
         organisation_id=organisation.id,
@@ -482,12 +534,19 @@ def dashboard_suggestions(
         countries=None,
         kinds=None,
         sectors=None,
-        shown=_loaded,
+        shown=_cards_loaded,
         names=names,
+        wordings=wordings,
     )
     dismissed = {line[0] for line in rows if line[2] == DISMISSED_OPPORTUNITY}
     opportunities = _opportunities_for(
-        index, organisation, dismissed=dismissed, limit=limit, names=names
+        index,
+        organisation,
+        dismissed=dismissed,
+        limit=limit,
+        names=names,
+        load=functools.partial(_load_cards, Opportunity),
+        wordings=wordings,
     )
     return partners, opportunities
 
@@ -514,6 +573,8 @@ def _opportunities_for(
     dismissed: set[int],
     limit: int,
     names: formula.Names | None = None,
+    load: Callable[[list[Hit]], list[tuple[Hit, object]]] | None = None,
+    wordings: dict | None = None,
 ) -> list[Suggestion]:
     row = index.row_of(organisation.id)
     if row is None:
@@ -524,8 +585,10 @@ def _opportunities_for(
     corpus = index.corpus
     if names is None:
         names = names_in_reader_language(index.display_names)
+    wordings = {} if wordings is None else wordings
     suggestions = []
-    for hit, opportunity in _load(Opportunity.objects.all(), hits):
+    loaded = _load(Opportunity.objects.all(), hits) if load is None else load(hits)
+    for hit, opportunity in loaded:
         if not opportunity.is_open(today=today):
             continue
         opportunity_features = index.opportunity_features(hit.row)
@@ -538,6 +601,7 @@ def _opportunities_for(
                 reasons=reason_texts(
                     formula.opportunity_reasons(features, opportunity_features, corpus, names),
                     names,
+                    wordings,
                 ),
                 strength=strength,
                 hint=_weak_hint(organisation=features, strength=strength),

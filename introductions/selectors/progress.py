@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from common.compiled import CompiledQuery
 from introductions.models import (
     OPEN_INTRODUCTION_STATES,
     IntroductionEvent,
@@ -152,8 +153,8 @@ def _next_step(*, state: str, can_act: bool) -> str:
     return YOUR_NEXT_STEP[state] if can_act else WAITING_ON_OTHERS.get(state, CLOSED)
 
 
-def _waiting_for_member(user: AbstractBaseUser) -> Q:
-    """Requests waiting for one of the user's organisations to act."""
+def _waiting_for_member(user: AbstractBaseUser | int) -> Q:
+    """Requests waiting for one of the user's organisations to act (the user or its id)."""
     organisations = Membership.objects.filter(user=user).values("organisation_id")
     return Q(
         requester_organisation__in=organisations,
@@ -164,7 +165,7 @@ def _waiting_for_member(user: AbstractBaseUser) -> Q:
     )
 
 
-def _open_sent_by(organisation: Organisation) -> Q:
+def _open_sent_by(organisation: Organisation | int) -> Q:
     """Open requests the organisation sent. Only requests it sent: one it received would name
     the requester before acceptance."""
     return Q(requester_organisation=organisation, state__in=OPEN_INTRODUCTION_STATES)
@@ -186,18 +187,10 @@ class WaitingAndOpenSent:
     open_sent_by: dict[int, int]
 
 
-def introductions_waiting_and_open_sent(
-    *, user: AbstractBaseUser, organisation: Organisation | None = None
-) -> WaitingAndOpenSent:
-    """Both in one query, for the dashboard, which shows the two (each was a query)."""
-    if not user.is_authenticated:
-        return WaitingAndOpenSent(waiting_count=0, open_sent_by={})
-    waiting = _waiting_for_member(user)
-    if organisation is None:
-        count = IntroductionRequest.objects.filter(waiting).count()
-        return WaitingAndOpenSent(waiting_count=count, open_sent_by={})
-    open_sent = _open_sent_by(organisation)
-    rows = (
+def _waiting_and_open_sent(*, user_id: int, organisation_id: int) -> QuerySet:
+    waiting = _waiting_for_member(user_id)
+    open_sent = _open_sent_by(organisation_id)
+    return (
         IntroductionRequest.objects.filter(waiting | open_sent)
         .annotate(
             is_waiting=ExpressionWrapper(waiting, output_field=BooleanField()),
@@ -205,6 +198,23 @@ def introductions_waiting_and_open_sent(
         )
         .values_list("pk", "requested_organisation_id", "is_waiting", "is_open_sent")
     )
+
+
+# The dashboard asks on every request; compiling the two rules' query cost it about 2 ms of
+# CPU, several times what the database takes to answer.
+_WAITING_AND_OPEN_SENT = CompiledQuery(_waiting_and_open_sent, "user_id", "organisation_id")
+
+
+def introductions_waiting_and_open_sent(
+    *, user: AbstractBaseUser, organisation: Organisation | None = None
+) -> WaitingAndOpenSent:
+    """Both in one query, for the dashboard, which shows the two (each was a query)."""
+    if not user.is_authenticated:
+        return WaitingAndOpenSent(waiting_count=0, open_sent_by={})
+    if organisation is None:
+        count = IntroductionRequest.objects.filter(_waiting_for_member(user)).count()
+        return WaitingAndOpenSent(waiting_count=count, open_sent_by={})
+    rows = _WAITING_AND_OPEN_SENT.rows(user_id=user.pk, organisation_id=organisation.pk)
     count, sent = 0, {}
     for pk, requested_id, is_waiting, is_open_sent in rows:
         count += is_waiting

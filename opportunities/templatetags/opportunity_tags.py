@@ -58,7 +58,7 @@ def organisation_kind_labels(kinds: list[str]) -> list[str]:
 def your_opportunities(context) -> dict:
     """The open opportunities the user's organisations are interested in, for the dashboard."""
     user = context["request"].user
-    return {"interests": list(selectors.opportunity_interests_of(user=user, only_open=True))}
+    return {"interests": selectors.opportunity_interests_open_shown(user=user)}
 
 
 @register.filter
