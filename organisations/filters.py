@@ -10,7 +10,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from organisations import selectors
+from organisations import facets, selectors
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
 from organisations.search import SearchFields, SearchFilterSetMixin
 from organisations.widgets import QuickSelect
@@ -137,7 +137,8 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
         choices=country_choices,
         empty_label=_("Any country"),
         help_text=_("ISO country code."),
-        widget=QuickSelect(),
+        # The kept list itself, not the field's copy of its 250 names (see QuickSelect).
+        widget=QuickSelect(options=country_choices),
     )
     kind = django_filters.ChoiceFilter(
         label=_("Type"),
@@ -179,7 +180,24 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        facet_counts_show(self, selectors.organisation_facet_counts, ("sector", "kind", "country"))
+        facet_counts_show(self, self.facet_counts, facets.FACETS)
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """The numbers next to the options, narrowed by the filters chosen (organisations.facets);
+        a filter that was not understood is ignored here as it is by the list."""
+        self.form.is_valid()
+        data = getattr(self.form, "cleaned_data", {})
+        chosen = {
+            name: str(getattr(data.get(name), "slug", data.get(name)) or "")
+            for name in facets.FACETS
+        }
+        return facets.organisation_facet_counts(
+            chosen=chosen,
+            text=(data.get("q") or "").strip(),
+            city=(data.get("city") or "").strip(),
+            fields=self.search_fields,
+            page=self.qs,
+        )
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.order_by(*self.SORTS[value])
