@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
-from tests.factories import OrganisationFactory, SectorFactory
+from tests.factories import MembershipFactory, OrganisationFactory, SectorFactory
 
 URL = "organisations:list"
 
@@ -315,3 +315,54 @@ def test_a_card_shows_its_verified_badge_and_sectors(client, sector):
         '<ul class="tags" aria-label="Sectors">\n                <li class="tag">Smart cities'
         in text
     )
+
+
+def test_facet_counts_narrow_by_the_other_filters(client, sector):
+    OrganisationFactory(sectors=[sector], country="KR")
+    OrganisationFactory.create_batch(2, sectors=[sector], country="GB")
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"country": "KR", "sector": sector.slug}).text
+    assert ">Smart cities (1)</option>" in text
+    assert ">United Kingdom (2)</option>" in text and ">South Korea (1)</option>" in text
+
+
+def test_a_chosen_value_with_no_organisations_left_stays_selected(client, sector):
+    OrganisationFactory(sectors=[sector], country="GB", kind="sme")
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"kind": "university", "sector": sector.slug}).text
+    assert '<option value="university" selected>University (1)</option>' not in text
+    assert '<option value="smart-cities" selected>Smart cities (0)</option>' in text
+
+
+def test_facet_counts_are_grouped_for_the_language(client, sector, monkeypatch):
+    monkeypatch.setattr("organisations.facets._count", lambda table, name, rows: {"GB": 1240})
+    OrganisationFactory()
+    for language in ("en", "ko"):
+        with translation.override(language):
+            assert "(1,240)</option>" in client.get(reverse(URL)).text
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "member", "staff"])
+def test_facet_counts_leave_out_drafts_whoever_looks(client, sector, viewer, request):
+    draft = OrganisationFactory(sectors=[sector], status="draft")
+    OrganisationFactory(sectors=[sector])
+    if viewer == "member":
+        client.force_login(MembershipFactory(organisation=draft).user)
+    elif viewer == "staff":
+        client.force_login(request.getfixturevalue("staff_user"))
+    with translation.override("en"):
+        assert ">Smart cities (1)</option>" in client.get(reverse(URL)).text
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"country": "GB"}, {"country": "GB", "sector": "smart-cities", "kind": "sme"}]
+)
+def test_facet_counts_cost_the_same_queries_whatever_is_chosen(
+    client, sector, django_assert_num_queries, query
+):
+    OrganisationFactory.create_batch(3, sectors=[sector])
+    client.get(reverse(URL), {"sector": sector.slug})  # the taxonomy is kept from then on
+    # The page, its count and sectors, and the facet table's three (organisations, both link
+    # tables); the options and the taxonomy are kept from the first page on.
+    with django_assert_num_queries(6):
+        client.get(reverse(URL), query)
