@@ -57,6 +57,12 @@ def ordered_ids_set(queryset: QuerySet, ids: list, *, rows: QuerySet) -> QuerySe
     return queryset
 
 
+def ordered_ids_of(queryset: QuerySet) -> list | None:
+    """The ids ordered_ids_set marked the queryset with, or None."""
+    marked = _ordered_ids(queryset)
+    return marked[0] if marked is not None else None
+
+
 def _ordered_ids(rows) -> tuple[list, QuerySet] | None:
     return getattr(rows, _ORDERED_IDS, None) if isinstance(rows, QuerySet) else None
 

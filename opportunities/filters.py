@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from opportunities import selectors
 from opportunities.models import Opportunity, OpportunityKind
 from organisations.filters import (
+    CountryFilter,
+    SharedFiltersMixin,
     capability_filter,
     country_choices,
     facet_counts_show,
@@ -25,7 +27,7 @@ SEARCHED_FIELDS = SearchFields(
 )
 
 
-class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
+class OpportunityFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filters.FilterSet):
     search_fields = SEARCHED_FIELDS
 
     OPEN = "open"
@@ -60,7 +62,7 @@ class OpportunityFilter(SearchFilterSetMixin, django_filters.FilterSet):
         help_text=_("Kind of opportunity."),
         widget=QuickSelect(),
     )
-    country = django_filters.ChoiceFilter(
+    country = CountryFilter(
         label=_("Country"),
         choices=country_choices,
         empty_label=_("Any country"),

@@ -1,16 +1,18 @@
 """Filters for browsing organisations. Shared by the public pages and the API, so every
 parameter is a plain value (codes and slugs) that reads well in a URL."""
 
+import copy
 import functools
 
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
+from django.http import QueryDict
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from organisations import selectors
+from organisations import facets, selectors
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
 from organisations.search import SearchFields, SearchFilterSetMixin
 from organisations.widgets import QuickSelect
@@ -96,10 +98,70 @@ def facet_counts_show(filterset: django_filters.FilterSet, counts, names: tuple[
     the named filters. counts() is called once, and only if the form is rendered: the API
     validates with the same filters and never pays for them."""
     once = functools.cache(counts)
+    fields = filterset.form.fields
     for name in names:
-        # On the form field's own widget: a filter copied from one whose field was already
-        # built (the API schema builds them) carries that field, not a new one from extra.
-        filterset.filters[name].field.widget.counts = lambda name=name: once()[name]
+        # On this form's own copy of the field (forms copy their fields per instance): the
+        # filters' fields are shared by every FilterSet (SharedFiltersMixin).
+        fields[name].widget.counts = lambda name=name: once()[name]
+
+
+def _filter_copy(base: django_filters.Filter, filterset, model) -> django_filters.Filter:
+    base.model = model
+    base.field  # noqa: B018 - built once on the class's filter, then shared by every copy
+    copied = copy.copy(base)
+    copied.parent = filterset
+    if base.method is not None:
+        copied.method = base.method  # a FilterMethod of the copy, finding the copy's parent
+    return copied
+
+
+_FORM_CLASSES: dict[type, type] = {}
+
+
+class SharedFiltersMixin:
+    """django-filter deep-copies every filter for each FilterSet (the country filter's 250
+    choices and every widget: most of a list page's filter work) and builds a form class from
+    their fields each time. The filters here are shallow copies sharing their field, and the
+    form class is built once per FilterSet class: a form copies its fields per instance
+    anyway, so what a request changes (the counts on a widget) stays with its own form."""
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        model = queryset.model
+        self.filters = {
+            name: _filter_copy(base, self, model) for name, base in self.base_filters.items()
+        }
+
+    def get_form_class(self):
+        form_class = _FORM_CLASSES.get(type(self))
+        if form_class is None:
+            fields = {name: filter_.field for name, filter_ in self.filters.items()}
+            form_class = type(f"{type(self).__name__}Form", (self._meta.form,), fields)
+            _FORM_CLASSES[type(self)] = form_class
+        return form_class
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(code for code, _ in countries)
+
+
+class CountryField(django_filters.fields.ChoiceField):
+    """A country code, checked against the set of codes: Django's check walks the 250
+    grouped choices, normalising them again, on every request."""
+
+    def valid_value(self, value) -> bool:
+        return str(value) in _country_codes()
+
+
+class CountryFilter(django_filters.ChoiceFilter):
+    field_class = CountryField
 
 
 # The text fields are the ones the trigram indexes cover (organisations migration 0010).
@@ -110,7 +172,7 @@ SEARCHED_FIELDS = SearchFields(
 )
 
 
-class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
+class OrganisationFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filters.FilterSet):
     search_fields = SEARCHED_FIELDS
 
     NAME = "name"
@@ -132,12 +194,13 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
             "may be part of one."
         ),
     )
-    country = django_filters.ChoiceFilter(
+    country = CountryFilter(
         label=_("Country"),
         choices=country_choices,
         empty_label=_("Any country"),
         help_text=_("ISO country code."),
-        widget=QuickSelect(),
+        # The kept list itself, not the field's copy of its 250 names (see QuickSelect).
+        widget=QuickSelect(options=country_choices),
     )
     kind = django_filters.ChoiceFilter(
         label=_("Type"),
@@ -179,7 +242,24 @@ class OrganisationFilter(SearchFilterSetMixin, django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        facet_counts_show(self, selectors.organisation_facet_counts, ("sector", "kind", "country"))
+        facet_counts_show(self, self.facet_counts, facets.FACETS)
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """The numbers next to the options, narrowed by the filters chosen (organisations.facets);
+        a filter that was not understood is ignored here as it is by the list."""
+        self.form.is_valid()
+        data = getattr(self.form, "cleaned_data", {})
+        chosen = {
+            name: str(getattr(data.get(name), "slug", data.get(name)) or "")
+            for name in facets.FACETS
+        }
+        return facets.organisation_facet_counts(
+            chosen=chosen,
+            text=(data.get("q") or "").strip(),
+            city=(data.get("city") or "").strip(),
+            fields=self.search_fields,
+            page=self.qs,
+        )
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.order_by(*self.SORTS[value])

@@ -37,50 +37,6 @@ def organisation_list() -> QuerySet[Organisation]:
     return Organisation.objects.published().prefetch_related("sectors")
 
 
-# Facet counts over at least this many organisations are kept for a minute (common.kept).
-FACETS_KEPT_FROM = 2_000
-
-
-def organisation_facet_counts() -> dict[str, dict[str, int]]:
-    """Published organisations per sector (by slug), per kind and per country, for the
-    numbers next to the list's filter options; every sector and kind is there, 0 if it has
-    none. Over the whole published list, not narrowed by the filters chosen, so the numbers
-    can be kept (a minute, past FACETS_KEPT_FROM).
-
-    Sectors are counted from the small side: every tag grouped by sector (the tag table
-    alone, no join), less the tags of organisations that are not published, which are few;
-    joining every tag to its organisation to check its status costs ten times more."""
-
-    def compute() -> dict[str, dict[str, int]]:
-        sectors = dict(
-            Sector.objects.order_by().values_list("slug").annotate(count=Count("organisations"))
-        )
-        unpublished = [
-            status for status in PublicationStatus.values if status != PublicationStatus.PUBLISHED
-        ]
-        hidden = (
-            Sector.objects.filter(organisations__status__in=unpublished)
-            .order_by()
-            .values_list("slug")
-            .annotate(count=Count("organisations"))
-        )
-        for slug, count in hidden:
-            sectors[slug] -= count
-        kinds = dict.fromkeys(OrganisationKind.values, 0)
-        countries: dict[str, int] = {}
-        groups = Organisation.objects.published().order_by().values_list("kind", "country")
-        for kind, country, count in groups.annotate(count=Count("pk")):
-            kinds[kind] = kinds.get(kind, 0) + count
-            countries[country] = countries.get(country, 0) + count
-        return {"sector": sectors, "kind": kinds, "country": countries}
-
-    return kept_briefly(
-        f"facets:organisations:{Organisation.objects.db}",
-        compute,
-        keep=lambda counts: sum(counts["kind"].values()) >= FACETS_KEPT_FROM,
-    )
-
-
 def _always(value: object) -> bool:
     return True
 

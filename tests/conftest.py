@@ -15,6 +15,7 @@ from common.kept import kept_forget
 from introductions.services import introduction_request, introduction_transition
 from introductions.steps import INTRODUCTION_STEPS, Side
 from matchmaking.index_store import matching_index_reset
+from organisations.facets import facet_tables_forget
 from tests.factories import (
     CapabilityFactory,
     MembershipFactory,
@@ -145,9 +146,10 @@ def _throttle_counts_cleared():
 
 @pytest.fixture(autouse=True)
 def _kept_values_forgotten():
-    """List counts and facet counts kept briefly in the process (common.kept): none carried
-    over from another test."""
+    """List counts and facet counts kept briefly in the process (common.kept,
+    organisations.facets): none carried over from another test."""
     kept_forget()
+    facet_tables_forget()
 
 
 @pytest.fixture

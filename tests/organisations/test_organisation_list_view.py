@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
-from tests.factories import OrganisationFactory, SectorFactory
+from tests.factories import MembershipFactory, OrganisationFactory, SectorFactory
 
 URL = "organisations:list"
 
@@ -162,9 +162,10 @@ def test_a_search_costs_the_same_queries_however_many_match(
     client, sector, django_assert_num_queries, count
 ):
     OrganisationFactory.create_batch(count, description="Twin research.", sectors=[sector])
-    # The list's 8 (with its facet counts) but its count, which the search knows, and the
-    # search's 5.
-    with django_assert_num_queries(12):
+    # The list's 10 (with its facet table: organisations, sectors, capabilities and both link
+    # tables) but its count, which the search knows, and the search's 5; the facet counts
+    # narrow by the search's own ids, without the country, so its 3 tiers run again.
+    with django_assert_num_queries(17):
         client.get(reverse(URL), {"q": "twin 스마트시티", "country": "GB"})
 
 
@@ -213,9 +214,9 @@ def test_query_count_does_not_grow_with_rows(
 ):
     OrganisationFactory.create_batch(rows, sectors=[sector])
     # The page, its count, prefetches, the sector and capability options and the facet
-    # counts; five more for a search: sector and capability names, the best ids of each
-    # relevance tier.
-    with django_assert_max_num_queries(13):
+    # table (5); five more for a search: sector and capability names, the best ids of each
+    # relevance tier; one for the facets to read a sorted search's ids.
+    with django_assert_max_num_queries(16):
         client.get(reverse(URL), query)
 
 
@@ -314,3 +315,54 @@ def test_a_card_shows_its_verified_badge_and_sectors(client, sector):
         '<ul class="tags" aria-label="Sectors">\n                <li class="tag">Smart cities'
         in text
     )
+
+
+def test_facet_counts_narrow_by_the_other_filters(client, sector):
+    OrganisationFactory(sectors=[sector], country="KR")
+    OrganisationFactory.create_batch(2, sectors=[sector], country="GB")
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"country": "KR", "sector": sector.slug}).text
+    assert ">Smart cities (1)</option>" in text
+    assert ">United Kingdom (2)</option>" in text and ">South Korea (1)</option>" in text
+
+
+def test_a_chosen_value_with_no_organisations_left_stays_selected(client, sector):
+    OrganisationFactory(sectors=[sector], country="GB", kind="sme")
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"kind": "university", "sector": sector.slug}).text
+    assert '<option value="university" selected>University (1)</option>' not in text
+    assert '<option value="smart-cities" selected>Smart cities (0)</option>' in text
+
+
+def test_facet_counts_are_grouped_for_the_language(client, sector, monkeypatch):
+    monkeypatch.setattr("organisations.facets._count", lambda table, name, rows: {"GB": 1240})
+    OrganisationFactory()
+    for language in ("en", "ko"):
+        with translation.override(language):
+            assert "(1,240)</option>" in client.get(reverse(URL)).text
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "member", "staff"])
+def test_facet_counts_leave_out_drafts_whoever_looks(client, sector, viewer, request):
+    draft = OrganisationFactory(sectors=[sector], status="draft")
+    OrganisationFactory(sectors=[sector])
+    if viewer == "member":
+        client.force_login(MembershipFactory(organisation=draft).user)
+    elif viewer == "staff":
+        client.force_login(request.getfixturevalue("staff_user"))
+    with translation.override("en"):
+        assert ">Smart cities (1)</option>" in client.get(reverse(URL)).text
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"country": "GB"}, {"country": "GB", "sector": "smart-cities", "kind": "sme"}]
+)
+def test_facet_counts_cost_the_same_queries_whatever_is_chosen(
+    client, sector, django_assert_num_queries, query
+):
+    OrganisationFactory.create_batch(3, sectors=[sector])
+    client.get(reverse(URL), {"sector": sector.slug})  # the taxonomy is kept from then on
+    # The page, its count and sectors, and the facet table's three (organisations, both link
+    # tables); the options and the taxonomy are kept from the first page on.
+    with django_assert_num_queries(6):
+        client.get(reverse(URL), query)

@@ -1,0 +1,319 @@
+"""Facet counts for the organisation list, narrowed by the filters chosen, the way faceted
+search counts: each facet's numbers apply every OTHER active filter, so the values of a
+facet stay comparable while one of them is chosen ("Semiconductors (1,240)" next to
+"Batteries (310)" among the organisations of the chosen country).
+
+Counting in SQL per combination of filters took 200-360 ms at 100,000 organisations
+(docs/benchmarks.md, session 5), so the counts come from the small side: a compact table of
+every listed organisation, read once and kept briefly per process (FacetTable: a few
+megabytes of small integer arrays, no Python object per row), the chosen filters applied as
+boolean masks and the values counted with numpy.bincount (about a millisecond at 100,000).
+The filters the table cannot answer (a text search, a part of a city's name) narrow it by the
+ids of the organisations they let through, read by their own query.
+
+The table holds the rows the list shows, `selectors.organisation_list()` (published ones,
+for every viewer), so nothing is counted that the list would not show."""
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+from django.db.models import Aggregate, QuerySet, TextField
+
+from common.kept import KEPT_SECONDS
+from common.pagination import ordered_ids_of
+from organisations import selectors
+from organisations.models import Capability, Organisation, OrganisationKind, Sector
+from organisations.search import relevance_search
+
+# Below this many listed organisations the table is built afresh for every page (a few small
+# queries), so tests and small installs see every change at once; from it on it is kept
+# KEPT_SECONDS, as the whole-list counts were (common.kept).
+FACETS_KEPT_FROM = 2_000
+# Counts kept per table, by the filters they apply: the same filters give the same dict, so
+# the rendered option lists are found by its identity (organisations.widgets).
+_COUNTS_MAX = 512
+
+# The facets counted, and the filter (by name in the FilterSet) each one is.
+FACETS = ("sector", "capability", "kind", "country")
+
+
+@dataclass(eq=False)
+class FacetTable:
+    """One row per listed organisation, in id order. The sector and capability tags as
+    compressed rows: every organisation's tags in a row, `*_counts[i]` of them per row."""
+
+    ids: np.ndarray  # int32, sorted
+    kind: np.ndarray  # int8 index into kinds
+    country: np.ndarray  # int16 index into countries
+    sector_counts: np.ndarray  # uint8 per row
+    sectors: np.ndarray  # int16 index into sector_slugs, row after row
+    capability_counts: np.ndarray  # uint8
+    capabilities: np.ndarray  # int16 index into capability_slugs
+    kinds: tuple[str, ...]
+    countries: tuple[str, ...]
+    sector_slugs: tuple[str, ...]
+    capability_slugs: tuple[str, ...]
+    built: float = 0.0
+    # Worked out from the table while it is kept, by the filters they apply.
+    counts: dict[tuple, dict[str, int]] = field(default_factory=dict)
+    ids_of: dict[tuple, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def nbytes(self) -> int:
+        arrays = (
+            self.ids, self.kind, self.country, self.sector_counts, self.sectors,
+            self.capability_counts, self.capabilities,
+        )  # fmt: skip
+        return sum(array.nbytes for array in arrays)
+
+    def remember(self, store: dict, key: tuple, compute: Callable):
+        value = store.get(key)
+        if value is None:
+            value = compute()
+            if len(store) >= _COUNTS_MAX:
+                store.clear()
+            store[key] = value
+        return value
+
+
+class _IdList(Aggregate):
+    """A group's ids as one comma-separated string: numpy reads it in C, where a row per id
+    made 560,000 Python tuples (3 s of CPU and tens of megabytes of heap at 100,000)."""
+
+    function = "GROUP_CONCAT"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s((%(expressions)s)::text, ',')",
+            **extra_context,
+        )
+
+
+def _id_array(text: str | None) -> np.ndarray:
+    if not text:
+        return np.zeros(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+def _groups(queryset: QuerySet, key: str, ids: str) -> Iterator[tuple[object, np.ndarray]]:
+    """(key, ids of the rows with that key) per distinct key, one query."""
+    rows = queryset.order_by().values_list(key).annotate(_ids=_IdList(ids))
+    for value, text in rows:
+        yield value, _id_array(text)
+
+
+def _tags(relation, ids: np.ndarray, slugs_by_id: dict[int, int]) -> tuple[np.ndarray, ...]:
+    """Every listed organisation's tags of one relation: per row how many, and their indexes
+    (into the slugs), row after row. The link table is read whole without a join (it is the
+    cheap side), grouped by tag, and the unlisted organisations' links dropped here."""
+    row_parts, position_parts = [], []
+    tags = relation.through.objects.all()
+    for target, owners in _groups(tags, relation.field.m2m_reverse_name(), "organisation_id"):
+        position = slugs_by_id.get(target)
+        if position is None:
+            continue
+        rows = np.searchsorted(ids, owners)
+        listed = rows < len(ids)
+        listed[listed] &= ids[rows[listed]] == owners[listed]
+        row_parts.append(rows[listed])
+        position_parts.append(np.full(int(listed.sum()), position, dtype=np.int16))
+    rows = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
+    positions = np.concatenate(position_parts) if position_parts else np.zeros(0, np.int16)
+    order = np.argsort(rows, kind="stable")
+    per_row = np.bincount(rows, minlength=len(ids))
+    return per_row.clip(max=255).astype(np.uint8), positions[order]
+
+
+def facet_table_build() -> FacetTable:
+    """Reads the table: the listed organisations grouped by kind and country, then both link
+    tables grouped by tag; four small queries and the taxonomy's slugs (kept a minute)."""
+    kinds = list(OrganisationKind.values)
+    countries: list[str] = []
+    id_parts, kind_parts, country_parts = [], [], []
+    listed = selectors.organisation_list().order_by().values_list("kind", "country")
+    for (kind, country), group in _pair_groups(listed):
+        if kind not in kinds:
+            kinds.append(kind)
+        if country not in countries:
+            countries.append(country)
+        id_parts.append(group)
+        kind_parts.append(np.full(len(group), kinds.index(kind), dtype=np.int8))
+        country_parts.append(np.full(len(group), countries.index(country), dtype=np.int16))
+    ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int64)
+    order = np.argsort(ids, kind="stable")
+    ids = ids[order].astype(np.int32)
+    kind = np.concatenate(kind_parts)[order] if kind_parts else np.zeros(0, dtype=np.int8)
+    country = np.concatenate(country_parts)[order] if country_parts else np.zeros(0, np.int16)
+    sector_slugs = tuple(selectors.taxonomy_by_slug(model=Sector))
+    capability_slugs = tuple(selectors.taxonomy_by_slug(model=Capability))
+    sector_counts, sectors = _tags(Organisation.sectors, ids, _positions(Sector, sector_slugs))
+    capability_counts, capabilities = _tags(
+        Organisation.offers, ids, _positions(Capability, capability_slugs)
+    )
+    return FacetTable(
+        ids=ids,
+        kind=kind,
+        country=country,
+        sector_counts=sector_counts,
+        sectors=sectors,
+        capability_counts=capability_counts,
+        capabilities=capabilities,
+        kinds=tuple(kinds),
+        countries=tuple(countries),
+        sector_slugs=sector_slugs,
+        capability_slugs=capability_slugs,
+        built=time.monotonic(),
+    )
+
+
+def _pair_groups(queryset: QuerySet) -> Iterator[tuple[tuple, np.ndarray]]:
+    for *key, text in queryset.annotate(_ids=_IdList("pk")):
+        yield tuple(key), _id_array(text)
+
+
+def _positions(model, slugs: tuple[str, ...]) -> dict[int, int]:
+    rows = selectors.taxonomy_by_slug(model=model)
+    return {rows[slug]["id"]: position for position, slug in enumerate(slugs)}
+
+
+_tables: dict[str, FacetTable] = {}
+
+
+def facet_table() -> FacetTable:
+    """The table, kept KEPT_SECONDS once it holds FACETS_KEPT_FROM organisations."""
+    database = Organisation.objects.db
+    table = _tables.get(database)
+    if table is not None and table.built + KEPT_SECONDS > time.monotonic():
+        return table
+    table = facet_table_build()
+    if len(table.ids) >= FACETS_KEPT_FROM:
+        _tables[database] = table
+    else:
+        _tables.pop(database, None)
+    return table
+
+
+def facet_tables_forget() -> None:
+    """Drops the kept tables (tests; or after a bulk import, to count it at once)."""
+    _tables.clear()
+
+
+def _tagged(counts: np.ndarray, tags: np.ndarray, position: int) -> np.ndarray:
+    """Per row: has it the tag at this position."""
+    ends = np.cumsum(counts, dtype=np.int64)
+    hits = np.concatenate(([0], np.cumsum(tags == position, dtype=np.int64)))
+    return hits[ends] > hits[ends - counts]
+
+
+def _mask(table: FacetTable, name: str, value: str) -> np.ndarray:
+    def compute() -> np.ndarray:
+        if name == "kind":
+            source, values = table.kind, table.kinds
+        elif name == "country":
+            source, values = table.country, table.countries
+        else:
+            counts, tags, slugs = _tag_columns(table, name)
+            if value not in slugs:
+                return np.zeros(len(table.ids), dtype=bool)
+            return _tagged(counts, tags, slugs.index(value))
+        if value not in values:
+            return np.zeros(len(table.ids), dtype=bool)
+        return source == values.index(value)
+
+    return table.remember(table.ids_of, ("mask", name, value), compute)
+
+
+def _tag_columns(table: FacetTable, name: str) -> tuple[np.ndarray, np.ndarray, tuple]:
+    if name == "sector":
+        return table.sector_counts, table.sectors, table.sector_slugs
+    return table.capability_counts, table.capabilities, table.capability_slugs
+
+
+def _count(table: FacetTable, name: str, rows: np.ndarray) -> dict[str, int]:
+    """{value: organisations among the rows} for one facet; every value has a number."""
+    if name in ("sector", "capability"):
+        counts, tags, slugs = _tag_columns(table, name)
+        numbers = np.bincount(tags[np.repeat(rows, counts)], minlength=len(slugs))
+        return dict(zip(slugs, numbers.tolist(), strict=True))
+    source, values = (
+        (table.kind, table.kinds) if name == "kind" else (table.country, table.countries)
+    )
+    numbers = np.bincount(source[rows], minlength=len(values))
+    return dict(zip(values, numbers[: len(values)].tolist(), strict=True))
+
+
+def _rows_of(table: FacetTable, ids) -> np.ndarray:
+    """A mask of the table's rows whose ids are among these."""
+    ids = np.asarray(list(ids), dtype=np.int64)
+    positions = np.searchsorted(table.ids, ids)
+    found = positions < len(table.ids)
+    found[found] &= table.ids[positions[found]] == ids[found]
+    mask = np.zeros(len(table.ids), dtype=bool)
+    mask[positions[found]] = True
+    return mask
+
+
+def _narrowing_ids(
+    *, chosen: dict[str, str], text: str, city: str, fields, page: QuerySet | None
+) -> Callable[[], Iterable[int]]:
+    """The ids the search and the city let through, whatever the facets chosen: the page's own
+    when no facet value is chosen (they are the same rows), else read for the purpose."""
+
+    def read() -> Iterable[int]:
+        if page is not None and not any(chosen.values()):
+            known = ordered_ids_of(page)
+            if known is not None:
+                return known
+            if text:  # a search sorted otherwise: its few hundred ids
+                return page.order_by().values_list("pk", flat=True)
+        listed = selectors.organisation_list()
+        if city:
+            listed = listed.filter(city__icontains=city)
+        if text:
+            found = relevance_search(queryset=listed, fields=fields, text=text)
+            known = ordered_ids_of(found)
+            return known if known is not None else found.order_by().values_list("pk", flat=True)
+        return listed.order_by().values_list("pk", flat=True)
+
+    return read
+
+
+def organisation_facet_counts(
+    *,
+    chosen: dict[str, str],
+    text: str = "",
+    city: str = "",
+    fields=None,
+    page: QuerySet | None = None,
+) -> dict[str, dict[str, int]]:
+    """{facet: {value: number}} for FACETS, each facet's numbers narrowed by every other
+    facet's chosen value (`chosen`, by filter name: a slug or code), by a search `text` (over
+    `fields`, the search's own at most CANDIDATE_LIMIT best rows) and by a part of a `city`.
+    `page`, the list's filtered queryset, saves reading the search's ids again when no facet
+    value is chosen. Every sector, capability and kind has a number, 0 if none; every country
+    some listed organisation is in."""
+    table = facet_table()
+    base = None
+    if text or city:
+        read = _narrowing_ids(chosen=chosen, text=text, city=city, fields=fields, page=page)
+        base = table.remember(table.ids_of, ("ids", text, city), lambda: _rows_of(table, read()))
+    result = {}
+    for name in FACETS:
+        others = tuple(
+            sorted((key, value) for key, value in chosen.items() if key != name and value)
+        )
+
+        def compute(name=name, others=others) -> dict[str, int]:
+            rows = np.ones(len(table.ids), dtype=bool) if base is None else base.copy()
+            for key, value in others:
+                rows &= _mask(table, key, value)
+            return _count(table, name, rows)
+
+        result[name] = table.remember(table.counts, (name, others, text, city), compute)
+    return result
