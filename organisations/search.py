@@ -21,7 +21,9 @@ every match."""
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
@@ -108,6 +110,9 @@ class SearchFields:
     names: tuple[str, ...]
     taxonomy: tuple[str, ...]
     texts: tuple[str, ...]
+    # A table of the names' words kept in the list's order (OrganisationNameWord), which
+    # answers the names tier from an index on PostgreSQL; None for a model without one.
+    name_words: type[Model] | None = None
 
 
 # Korean has no case, so a term of Hangul (and digits) is a plain LIKE, three times faster
@@ -265,23 +270,89 @@ def _few_first_ids(matches: QuerySet, order: list, limit: int) -> list[int] | No
         f"SELECT {quote('_id')}, COUNT(*) OVER () FROM ({inner}) {quote('found')} "
         f"ORDER BY {', '.join(sorts)} LIMIT %s"
     )
-    params = (*params, limit)
+    return _counted_ids(matches.db, sql, (*params, limit))
+
+
+def _counted_ids(db: str, sql: str, params: tuple) -> list[int] | None:
+    """The ids the query reads (its rows are an id and how many matched in all), or None if
+    more than FEW_MATCHES matched."""
 
     def read() -> list[int] | str:
-        with connection.cursor() as cursor:
+        with connections[db].cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         return _MANY if rows and rows[0][1] > FEW_MATCHES else [pk for pk, _ in rows]
 
     # A query with many matches is remembered for a minute (common.kept), so a common word
     # searched again walks at once instead of reading FEW_MATCHES rows first.
-    key = "search:many:" + hashlib.sha256(repr((matches.db, sql, params)).encode()).hexdigest()
+    key = "search:many:" + hashlib.sha256(repr((db, sql, params)).encode()).hexdigest()
     found = kept_briefly(key, read, keep=lambda found: found == _MANY)
     return None if found == _MANY else found
 
 
+# The list's order that OrganisationNameWord's index holds (by name, ties by id).
+_NAME_ORDERS = (["name", "id"], ["name", "pk"])
+
+
+def _word_start(term: str) -> bool:
+    """Whether the term must start a word (see term_pattern), which a name's words answer;
+    Korean and all-digit terms may sit inside one, which only the trigram indexes find."""
+    return not _HANGUL.search(term) and not _CASELESS.fullmatch(term)
+
+
+def _named_first_ids(
+    queryset: QuerySet, words: type[Model], terms: list[str], limit: int
+) -> list[int] | None:
+    """The names tier from the table of the names' words, PostgreSQL only: the first `limit`
+    ids, by name, of the queryset's rows with a word starting with each term, or None if
+    more than FEW_MATCHES rows have a word starting with the longest. The words' index holds
+    each word with its row's name and id, so up to FEW_MATCHES + 1 of them are read from the
+    index alone and sorted, and the queryset's own conditions are checked row by row in that
+    order, stopping at `limit`: no organisation row is read to find or sort the matches,
+    where the trigram indexes recheck every candidate's row."""
+    try:
+        rows_sql, rows_params = _ids(queryset).order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # a filter nothing can match
+        return []
+    quote = connections[queryset.db].ops.quote_name
+    table = quote(words._meta.db_table)
+    # The longest term has the fewest words starting with it, as a rule. Terms hold letters
+    # and digits only, so none holds a LIKE wildcard.
+    first, *others = sorted(terms, key=len, reverse=True)
+    others_sql = "".join(
+        f" AND EXISTS (SELECT 1 FROM {table} other WHERE other.organisation_id = "
+        "word.organisation_id AND other.word LIKE %s)"
+        for _ in others
+    )
+    # One row per organisation (two of its words may start with the term), counted before
+    # that, and only up to FEW_MATCHES + 1 read, in no order, so a common word stops early.
+    sql = (
+        "SELECT one.organisation_id, one.total FROM (SELECT DISTINCT ON (found.name, "
+        "found.organisation_id) found.organisation_id, found.name, found.total FROM (SELECT "
+        "word.organisation_id, word.name, COUNT(*) OVER () AS total FROM (SELECT "
+        f"word.organisation_id, word.name FROM {table} word WHERE word.word LIKE %s"
+        f"{others_sql} LIMIT %s) word) found ORDER BY found.name, found.organisation_id) one "
+        f"WHERE one.organisation_id IN ({rows_sql}) ORDER BY one.name, one.organisation_id "
+        "LIMIT %s"
+    )
+    params = (
+        f"{first}%",
+        *(f"{term}%" for term in others),
+        FEW_MATCHES + 1,
+        *rows_params,
+        limit,
+    )
+    return _counted_ids(queryset.db, sql, params)
+
+
 def _best_ids(
-    queryset: QuerySet, tiers: list[Q], order: list, limit: int, *, indexed: bool = True
+    queryset: QuerySet,
+    tiers: list[Q],
+    order: list,
+    limit: int,
+    *,
+    indexed: bool = True,
+    named: Callable[[QuerySet], list[int] | None] | None = None,
 ) -> list[list[int]]:
     """The ids of the best `limit` rows (rank first, then the queryset's order), tier by tier.
     Each tier's first `limit` rows in the queryset's order are read, and no query reads or
@@ -289,6 +360,8 @@ def _best_ids(
     whole from the trigram indexes and sorted; otherwise a tier is read by walking the order's
     index until `limit` rows are found, which a common word does soon. `indexed` says whether
     a term is long enough for the trigram indexes; if none is, only the walk can stop early.
+    `named`, when given, reads the names tier instead (from the names' words, see
+    _named_first_ids), or says None when it has many matches.
     The lower tiers always walk: their taxonomy condition (a subquery) cannot be read from an
     index, so reading their matches whole would scan the table. Rows a higher tier holds are
     left out of the lower ones: the best rows overall are always among these."""
@@ -300,7 +373,10 @@ def _best_ids(
         if not room:
             break
         matches = rows.filter(tier)
-        ids = _few_first_ids(matches, order, limit) if indexed and place == 0 else None
+        if place == 0 and named is not None:
+            ids = named(rows)
+        else:
+            ids = _few_first_ids(matches, order, limit) if indexed and place == 0 else None
         if ids is None:
             ids = list(matches.order_by(*order).values_list("pk", flat=True)[:limit])
         fresh = [pk for pk in dict.fromkeys(ids) if pk not in seen][:room]
@@ -336,7 +412,16 @@ def relevance_search(
         conditions = tiers[:-1]
     else:
         indexed = any(len(term) >= _MIN_INDEXED_TERM for term in terms)
-        best = _best_ids(queryset, tiers, order, limit, indexed=indexed)
+        words = fields.name_words
+        named = None
+        if (
+            words is not None
+            and connections[queryset.db].vendor == "postgresql"
+            and order in _NAME_ORDERS
+            and all(_word_start(term) for term in terms)
+        ):
+            named = partial(_named_first_ids, words=words, terms=terms, limit=limit)
+        best = _best_ids(queryset, tiers, order, limit, indexed=indexed, named=named)
         found = queryset.filter(pk__in=[pk for ids in best for pk in ids])
         conditions = [Q(pk__in=ids) for ids in best[:-1]]
     rank = Case(
