@@ -14,8 +14,8 @@ INDEX = "organisation_name_word_prefix"
 # Words as PostgreSQL's regular expressions see them: \w (a letter, a digit or "_") is what
 # \m, the start of a word in the search's patterns, counts as inside a word. So a name has a
 # word starting with a term exactly when it matches \m<term>, case aside.
-WORDS = r"""SELECT DISTINCT {row}.id, found[1], {row}.name FROM {tables}regexp_matches(
-    lower({row}.name || ' ' || {row}.name_ko), '\w+', 'g') AS found"""
+WORDS = r"""SELECT DISTINCT {row}.id, word_match[1], {row}.name FROM {tables}regexp_matches(
+    lower({row}.name || ' ' || {row}.name_ko), '\w+', 'g') AS word_match"""
 
 
 def _tables(apps) -> tuple[str, str]:
