@@ -27,7 +27,19 @@ from functools import partial
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Case, F, IntegerField, Model, OrderBy, Q, QuerySet, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Expression,
+    F,
+    IntegerField,
+    Model,
+    OrderBy,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 
 from common.kept import kept_briefly
@@ -386,6 +398,33 @@ def _best_ids(
     return best + [[]] * (len(tiers) - len(best))
 
 
+class IdIn(Expression):
+    """The row's id is one of these: `pk__in=ids` for the few hundred ids of a search's best
+    rows, one array parameter on PostgreSQL. Django's `in` lookup prepares each id twice
+    (when filtered and when compiled), a millisecond of CPU per search for 500 ids, which the
+    page that pages those ids by themselves (common.pagination) never compiles."""
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, ids: list[int]):
+        super().__init__()
+        self.ids = ids
+        self.column = F("pk")
+
+    def get_source_expressions(self) -> list:
+        return [self.column]
+
+    def set_source_expressions(self, expressions: list) -> None:
+        (self.column,) = expressions
+
+    def as_sql(self, compiler, connection) -> tuple[str, tuple]:
+        column, params = compiler.compile(self.column)
+        if connection.vendor == "postgresql":
+            return f"{column} = ANY(%s)", (*params, self.ids)
+        return f"{column} IN ({', '.join(['%s'] * len(self.ids))})", (*params, *self.ids)
+
+
 def relevance_search(
     *,
     queryset: QuerySet,
@@ -422,12 +461,15 @@ def relevance_search(
         ):
             named = partial(_named_first_ids, words=words, terms=terms, limit=limit)
         best = _best_ids(queryset, tiers, order, limit, indexed=indexed, named=named)
-        found = queryset.filter(pk__in=[pk for ids in best for pk in ids])
-        conditions = [Q(pk__in=ids) for ids in best[:-1]]
+        every = [pk for ids in best for pk in ids]
+        found = queryset.filter(IdIn(every) if every else Q(pk__in=[]))
+        # A tier with no rows ranks nothing.
+        conditions = [IdIn(ids) if ids else None for ids in best[:-1]]
     rank = Case(
         *(
             When(condition, then=Value(len(tiers) - place))
             for place, condition in enumerate(conditions)
+            if condition is not None
         ),
         default=Value(1),
         output_field=IntegerField(),
