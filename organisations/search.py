@@ -11,7 +11,9 @@ up the way people write them rather than the way rows store them:
 English terms are a case-insensitive regular expression, Korean ones a LIKE (Hangul has no
 case); PostgreSQL answers both from pg_trgm trigram indexes (organisations migration 0010,
 opportunities migration 0009), SQLite runs them with Python's re and its own LIKE, and both
-databases agree on what matches.
+databases agree on what matches. An organisation's names are also kept word by word
+(OrganisationNameWord, PostgreSQL only), which answers the names tier of English words from
+an index alone (_named_first_ids).
 
 Rows are ranked in three tiers (a name match, then a sector or capability match, then a text
 match) and ties keep the list's own order (by name for organisations). Only the best

@@ -129,7 +129,8 @@ def test_an_edited_korean_name_is_found_at_once(db):
 
 def test_an_imported_organisation_is_found_at_once(db, write_csv):
     header = "external_id,name,name_ko,country,kind,city,website,sectors,offers,seeks,description"
-    call_command("import_organisations", str(write_csv(header, "gb-1,Bayes Ltd,,GB,sme,Leeds,,,,,")))
+    path = write_csv(header, "gb-1,Bayes Ltd,,GB,sme,Leeds,,,,,")
+    call_command("import_organisations", str(path))
     assert search("bayes") == ["Bayes Ltd"]
 
 
