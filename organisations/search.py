@@ -25,7 +25,8 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial, reduce
+from operator import and_
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
@@ -192,18 +193,39 @@ def _taxonomy_match(
     return condition
 
 
-def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[Q]:
-    """Conditions for the tiers, best first; each tier's rows include the tiers above it."""
+def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[Callable[[], Q]]:
+    """Conditions for the tiers, best first; each tier's rows include the tiers above it.
+    Each is built when asked for: matching the terms against every sector's and capability's
+    names (several hundred regular expression searches) is left undone when the names tier
+    fills the candidates. The names are read (or found kept) at once all the same."""
     model = queryset.model
     vendor = connections[queryset.db].vendor
     names = _taxonomy_names(model, fields.taxonomy)
-    all_in_names, all_in_taxonomy, all_anywhere = Q(), Q(), Q()
-    for term in terms:
-        in_names = _fields_match(fields.names, term, vendor)
-        in_taxonomy = in_names | _taxonomy_match(model, fields.taxonomy, names, term)
-        all_in_names &= in_names
-        all_in_taxonomy &= in_taxonomy
-        all_anywhere &= in_taxonomy | _fields_match(fields.texts, term, vendor)
+
+    @cache
+    def in_taxonomy() -> list[Q]:
+        return [
+            _fields_match(fields.names, term, vendor)
+            | _taxonomy_match(model, fields.taxonomy, names, term)
+            for term in terms
+        ]
+
+    def all_in_names() -> Q:
+        return reduce(and_, (_fields_match(fields.names, term, vendor) for term in terms), Q())
+
+    def all_in_taxonomy() -> Q:
+        return reduce(and_, in_taxonomy(), Q())
+
+    def all_anywhere() -> Q:
+        return reduce(
+            and_,
+            (
+                matched | _fields_match(fields.texts, term, vendor)
+                for term, matched in zip(terms, in_taxonomy(), strict=True)
+            ),
+            Q(),
+        )
+
     if not fields.taxonomy:
         return [all_in_names, all_anywhere]
     return [all_in_names, all_in_taxonomy, all_anywhere]
@@ -361,7 +383,7 @@ def _named_first_ids(
 
 def _best_ids(
     queryset: QuerySet,
-    tiers: list[Q],
+    tiers: list[Callable[[], Q]],
     order: list,
     limit: int,
     *,
@@ -386,7 +408,7 @@ def _best_ids(
     for place, tier in enumerate(tiers):
         if not room:
             break
-        matches = rows.filter(tier)
+        matches = rows.filter(tier())
         if place == 0 and named is not None:
             ids = named(rows)
         else:
@@ -450,8 +472,8 @@ def relevance_search(
     order = list(queryset.query.order_by or queryset.model._meta.ordering)
     tiers = _tiers(queryset, fields, terms)
     if limit is None:
-        found = queryset.filter(tiers[-1])
-        conditions = tiers[:-1]
+        found = queryset.filter(tiers[-1]())
+        conditions = [tier() for tier in tiers[:-1]]
     else:
         indexed = any(len(term) >= _MIN_INDEXED_TERM for term in terms)
         words = fields.name_words
