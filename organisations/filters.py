@@ -13,7 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from organisations import facets, selectors
-from organisations.models import Capability, Organisation, OrganisationKind, Sector
+from organisations.models import (
+    Capability,
+    Organisation,
+    OrganisationKind,
+    OrganisationNameWord,
+    Sector,
+)
 from organisations.search import SearchFields, SearchFilterSetMixin
 from organisations.widgets import QuickSelect
 
@@ -169,6 +175,7 @@ SEARCHED_FIELDS = SearchFields(
     names=("name", "name_ko"),
     taxonomy=("sectors", "offers"),
     texts=("description", "description_ko"),
+    name_words=OrganisationNameWord,
 )
 
 

@@ -10,6 +10,7 @@ from organisations.models.organisation import (
     SizeBand,
 )
 from organisations.models.projects import Project, ProjectParticipation
+from organisations.models.search import OrganisationNameWord
 from organisations.models.taxonomy import Capability, Sector
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Organisation",
     "OrganisationConnection",
     "OrganisationKind",
+    "OrganisationNameWord",
     "OrganisationQuerySet",
     "Origin",
     "Project",
