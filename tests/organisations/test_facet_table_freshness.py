@@ -21,7 +21,9 @@ def refreshes(monkeypatch):
     """The background refreshes started, run when the test says."""
     started = []
     monkeypatch.setattr(facets, "_in_background", started.append)
-    return started
+    yield started
+    if facets._refreshing.locked():  # a refresh started and never run holds the lock
+        facets._refreshing.release()
 
 
 @pytest.fixture
@@ -92,3 +94,18 @@ def test_a_failed_refresh_lets_the_next_one_run(large, clock, refreshes, monkeyp
     clock[0] += facets.CHECKED_EVERY
     facets.facet_table()
     assert len(refreshes) == 2
+
+
+def test_the_refresh_runs_in_its_own_thread_and_connection(transactional_db, monkeypatch):
+    monkeypatch.setattr(facets, "FACETS_KEPT_FROM", 1)
+    OrganisationFactory()
+    started = []
+    monkeypatch.setattr(facets, "_in_background", lambda work: started.append(work))
+    first = facets.facet_table()
+    OrganisationFactory()
+    monkeypatch.setattr(facets, "CHECKED_EVERY", 0)
+    facets.facet_table()
+    thread = facets.threading.Thread(target=started[0])
+    thread.start()
+    thread.join(timeout=30)
+    assert len(facets.facet_table().ids) == len(first.ids) + 1
