@@ -43,9 +43,11 @@ def _shortened(text: LocalizedText) -> LocalizedText:
     return LocalizedText(text=short, language=text.language, fallback=text.fallback)
 
 
-def organisation_cards(organisations: list[Organisation]) -> list[OrganisationCard]:
-    """A card for each organisation, in the reader's language. The organisations come with
-    their sectors prefetched (selectors.organisation_list), so this reads nothing."""
+def organisation_cards(
+    organisations: list[Organisation], sector_names: dict[int, list[str]]
+) -> list[OrganisationCard]:
+    """A card for each organisation, in the reader's language, with its sectors' names
+    (selectors.organisation_sector_names); this reads nothing."""
     return [
         OrganisationCard(
             url=reverse("organisations:detail", args=[organisation.pk]),
@@ -54,7 +56,7 @@ def organisation_cards(organisations: list[Organisation]) -> list[OrganisationCa
             kind=choice_label(organisation, "kind"),
             country=country_name(organisation.country),
             city=organisation.city,
-            sectors=[localized_field(sector, "name").text for sector in organisation.sectors.all()],
+            sectors=sector_names.get(organisation.pk, []),
             is_example=organisation.is_example,
             verified=organisation.verified,
         )

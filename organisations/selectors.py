@@ -17,6 +17,7 @@ from django.db.models import (
 )
 from django.utils.translation import get_language
 
+from common.bilingual import localized_text
 from common.kept import kept_briefly
 from organisations.models import (
     Capability,
@@ -33,8 +34,34 @@ Viewer = AbstractBaseUser | AnonymousUser
 
 
 def organisation_list() -> QuerySet[Organisation]:
-    """Published organisations with what a list row shows, in one query per relation."""
-    return Organisation.objects.published().prefetch_related("sectors")
+    """Published organisations; a list row's sectors come from organisation_sector_names."""
+    return Organisation.objects.published()
+
+
+def organisation_sector_names(*, organisation_ids: list[int]) -> dict[int, list[str]]:
+    """Each organisation's sector names in the reader's language, in the sectors' order (by
+    name). One query of the link table, the names from the kept taxonomy: a prefetch built a
+    Sector instance per link, a tenth of the list page's CPU."""
+    by_id = {row["id"]: row for row in taxonomy_by_slug(model=Sector).values()}
+    links = list(
+        Sector.organisations.through.objects.filter(organisation_id__in=organisation_ids)
+        .order_by()
+        .values_list("organisation_id", "sector_id")
+    )
+    missing = {sector_id for _, sector_id in links if sector_id not in by_id}
+    if missing:  # added since the taxonomy was kept
+        fields = [field.attname for field in Sector._meta.concrete_fields]
+        by_id |= {row["id"]: row for row in Sector.objects.filter(pk__in=missing).values(*fields)}
+    rows: dict[int, list[dict]] = {pk: [] for pk in organisation_ids}
+    for organisation_id, sector_id in links:
+        rows[organisation_id].append(by_id[sector_id])
+    return {
+        pk: [
+            localized_text(english=row["name"], korean=row["name_ko"]).text
+            for row in sorted(sectors, key=lambda row: (row["name"], row["id"]))
+        ]
+        for pk, sectors in rows.items()
+    }
 
 
 def _always(value: object) -> bool:
