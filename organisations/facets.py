@@ -5,7 +5,7 @@ facet stay comparable while one of them is chosen ("Semiconductors (1,240)" next
 
 Counting in SQL per combination of filters took 200-360 ms at 100,000 organisations
 (docs/benchmarks.md, session 5), so the counts come from the small side: a compact table of
-every listed organisation, read once and kept briefly per process (FacetTable: a few
+every listed organisation, read once and kept per process until it changes (FacetTable: a few
 megabytes of small integer arrays, no Python object per row), the chosen filters applied as
 boolean masks and the values counted with numpy.bincount (about a millisecond at 100,000).
 The filters the table cannot answer (a text search, a part of a city's name) narrow it by the
