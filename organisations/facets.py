@@ -14,6 +14,7 @@ ids of the organisations they let through, read by their own query.
 The table holds the rows the list shows, `selectors.organisation_list()` (published ones,
 for every viewer), so nothing is counted that the list would not show."""
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -224,6 +225,17 @@ class _Kept:
 _tables: dict[str, _Kept] = {}
 # One refresh at a time per process: a second request while one runs keeps the table it has.
 _refreshing = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    """A worker forked while its parent's refresh held the lock would never refresh: the
+    thread holding it does not exist in the child (gunicorn forks the workers from a master
+    that has served warm-up pages)."""
+    global _refreshing
+    _refreshing = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _in_background(work: Callable[[], None]) -> None:

@@ -109,3 +109,10 @@ def test_the_refresh_runs_in_its_own_thread_and_connection(transactional_db, mon
     thread.start()
     thread.join(timeout=30)
     assert len(facets.facet_table().ids) == len(first.ids) + 1
+
+
+def test_a_forked_worker_may_refresh_though_its_parent_was(monkeypatch):
+    monkeypatch.setattr(facets, "_refreshing", facets.threading.Lock())
+    facets._refreshing.acquire()
+    facets._after_fork_in_child()
+    assert not facets._refreshing.locked()
