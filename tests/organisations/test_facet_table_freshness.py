@@ -28,9 +28,14 @@ def refreshes(monkeypatch):
 
 @pytest.fixture
 def large(monkeypatch, sector, clock, refreshes):
+    """A table built a quiet while ago (REBUILT_AT_MOST_EVERY), its marker just checked."""
     monkeypatch.setattr(facets, "FACETS_KEPT_FROM", 1)
     OrganisationFactory(sectors=[sector])
-    return facets.facet_table()
+    table = facets.facet_table()
+    clock[0] += facets.REBUILT_AT_MOST_EVERY
+    facets.facet_table()
+    refreshes.pop()()
+    return table
 
 
 def sector_count(sector) -> int:
@@ -71,6 +76,24 @@ def test_a_large_table_is_served_while_its_refresh_runs(large, sector, clock, re
     assert sector_count(sector) == 2  # within CHECKED_EVERY seconds and one build
 
 
+def test_under_a_stream_of_edits_a_table_is_rebuilt_at_most_so_often(
+    large, sector, clock, refreshes
+):
+    OrganisationFactory(sectors=[sector])
+    clock[0] += facets.CHECKED_EVERY
+    facets.facet_table()
+    refreshes.pop()()  # rebuilt: 2 counted
+    OrganisationFactory(sectors=[sector])
+    clock[0] += facets.CHECKED_EVERY
+    facets.facet_table()
+    refreshes.pop()()
+    assert sector_count(sector) == 2  # the table is younger than REBUILT_AT_MOST_EVERY
+    clock[0] += facets.REBUILT_AT_MOST_EVERY
+    facets.facet_table()
+    refreshes.pop()()
+    assert sector_count(sector) == 3
+
+
 def test_a_refresh_without_a_change_keeps_the_table(large, clock, refreshes):
     clock[0] += facets.CHECKED_EVERY
     facets.facet_table()
@@ -98,6 +121,7 @@ def test_a_failed_refresh_lets_the_next_one_run(large, clock, refreshes, monkeyp
 
 def test_the_refresh_runs_in_its_own_thread_and_connection(transactional_db, monkeypatch):
     monkeypatch.setattr(facets, "FACETS_KEPT_FROM", 1)
+    monkeypatch.setattr(facets, "REBUILT_AT_MOST_EVERY", 0)
     OrganisationFactory()
     started = []
     monkeypatch.setattr(facets, "_in_background", lambda work: started.append(work))
