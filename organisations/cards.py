@@ -21,6 +21,7 @@ from organisations.models import Organisation
 from organisations.templatetags.bilingual_tags import fallback_badge
 
 DESCRIPTION_WORDS = 40
+_PLACEHOLDER_PK = 2_147_483_647
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +44,22 @@ def _shortened(text: LocalizedText) -> LocalizedText:
     return LocalizedText(text=short, language=text.language, fallback=text.fallback)
 
 
-def organisation_cards(organisations: list[Organisation]) -> list[OrganisationCard]:
-    """A card for each organisation, in the reader's language. The organisations come with
-    their sectors prefetched (selectors.organisation_list), so this reads nothing."""
+def organisation_cards(
+    organisations: list[Organisation], sector_names: dict[int, list[str]]
+) -> list[OrganisationCard]:
+    """A card for each organisation, in the reader's language, with its sectors' names
+    (selectors.organisation_sector_names); this reads nothing."""
+    # One reverse() for the page: 25 of them were a tenth of the cards' time.
+    url = reverse("organisations:detail", args=[_PLACEHOLDER_PK])
     return [
         OrganisationCard(
-            url=reverse("organisations:detail", args=[organisation.pk]),
+            url=url.replace(str(_PLACEHOLDER_PK), str(organisation.pk)),
             name=localized_field(organisation, "name"),
             about=_shortened(localized_field(organisation, "description")),
             kind=choice_label(organisation, "kind"),
             country=country_name(organisation.country),
             city=organisation.city,
-            sectors=[localized_field(sector, "name").text for sector in organisation.sectors.all()],
+            sectors=sector_names.get(organisation.pk, []),
             is_example=organisation.is_example,
             verified=organisation.verified,
         )

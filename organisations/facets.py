@@ -5,7 +5,7 @@ facet stay comparable while one of them is chosen ("Semiconductors (1,240)" next
 
 Counting in SQL per combination of filters took 200-360 ms at 100,000 organisations
 (docs/benchmarks.md, session 5), so the counts come from the small side: a compact table of
-every listed organisation, read once and kept briefly per process (FacetTable: a few
+every listed organisation, read once and kept per process until it changes (FacetTable: a few
 megabytes of small integer arrays, no Python object per row), the chosen filters applied as
 boolean masks and the values counted with numpy.bincount (about a millisecond at 100,000).
 The filters the table cannot answer (a text search, a part of a city's name) narrow it by the
@@ -14,23 +14,38 @@ ids of the organisations they let through, read by their own query.
 The table holds the rows the list shows, `selectors.organisation_list()` (published ones,
 for every viewer), so nothing is counted that the list would not show."""
 
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.db import connections
 from django.db.models import Aggregate, QuerySet, TextField
 
-from common.kept import KEPT_SECONDS
 from common.pagination import ordered_ids_of
 from organisations import selectors
-from organisations.models import Capability, Organisation, OrganisationKind, Sector
+from organisations.models import (
+    Capability,
+    Organisation,
+    OrganisationKind,
+    PublicationStatus,
+    Sector,
+)
 from organisations.search import relevance_search
 
-# Below this many listed organisations the table is built afresh for every page (a few small
-# queries), so tests and small installs see every change at once; from it on it is kept
-# KEPT_SECONDS, as the whole-list counts were (common.kept).
+# Below this many listed organisations the change marker is read on every page, so tests and
+# small installs see every change at once; from it on at most every CHECKED_EVERY seconds, and
+# the table is rebuilt beside the request (facet_table).
 FACETS_KEPT_FROM = 2_000
+CHECKED_EVERY = 5.0
+# Under a stream of edits (the serving benchmark writes 18 a second) a large table is rebuilt
+# at most this often: each rebuild costs its worker 70-80 ms of CPU beside the requests and a
+# private copy of the table. A lone edit after a quiet spell still shows within CHECKED_EVERY.
+REBUILT_AT_MOST_EVERY = 30.0
+# Rebuilt this often even if the marker stays (a renamed sector or capability does not move it).
+REBUILT_AFTER = 600.0
 # Counts kept per table, by the filters they apply: the same filters give the same dict, so
 # the rendered option lists are found by its identity (organisations.widgets).
 _COUNTS_MAX = 512
@@ -182,21 +197,101 @@ def _positions(model, slugs: tuple[str, ...]) -> dict[int, int]:
     return {rows[slug]["id"]: position for position, slug in enumerate(slugs)}
 
 
-_tables: dict[str, FacetTable] = {}
+def facet_marker(database: str) -> tuple:
+    """A cheap sign that the table's rows may have changed: how many organisations are
+    published and the newest updated_at of any (every service that changes one saves it, and
+    lapsing sets it too), and per tag link table how many links and the newest link's id
+    (a link added raises it, one removed lowers the count). One query of index look-ups and
+    counts: 0.3 ms on a small list, tens of milliseconds at 100,000, off the request path."""
+    connection = connections[database]
+    quote = connection.ops.quote_name
+    organisations = quote(Organisation._meta.db_table)
+    parts = [
+        f"SELECT COUNT(*) FROM {organisations} WHERE {quote('status')} = %s",
+        f"SELECT MAX({quote('updated_at')}) FROM {organisations}",
+    ]
+    for relation in (Organisation.sectors, Organisation.offers):
+        links = quote(relation.through._meta.db_table)
+        parts += [f"SELECT COUNT(*) FROM {links}", f"SELECT MAX({quote('id')}) FROM {links}"]
+    sql = "SELECT " + ", ".join(f"({part})" for part in parts)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [PublicationStatus.PUBLISHED])
+        return tuple(cursor.fetchone())
+
+
+@dataclass(eq=False)
+class _Kept:
+    table: FacetTable
+    marker: tuple
+    checked: float
+
+
+_tables: dict[str, _Kept] = {}
+# One refresh at a time per process: a second request while one runs keeps the table it has.
+_refreshing = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    """A worker forked while its parent's refresh held the lock would never refresh: the
+    thread holding it does not exist in the child (gunicorn forks the workers from a master
+    that has served warm-up pages)."""
+    global _refreshing
+    _refreshing = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def _in_background(work: Callable[[], None]) -> None:
+    """Runs the refresh beside the request (tests replace it to run at once)."""
+    threading.Thread(target=work, name="facet-table-refresh", daemon=True).start()
+
+
+def _refresh(database: str, kept: _Kept) -> None:
+    """Reads the marker and, if it moved and the table is REBUILT_AT_MOST_EVERY old (or
+    REBUILT_AFTER old whatever the marker), the table; in its own thread, with its own
+    connection, closed when done. A moved marker on a younger table is seen again next check."""
+    try:
+        marker = facet_marker(database)
+        age = time.monotonic() - kept.table.built
+        if (marker != kept.marker and age >= REBUILT_AT_MOST_EVERY) or age >= REBUILT_AFTER:
+            table = facet_table_build()
+            _tables[database] = _Kept(table=table, marker=marker, checked=time.monotonic())
+    finally:
+        _refreshing.release()
+        if threading.current_thread() is not threading.main_thread():
+            connections.close_all()
 
 
 def facet_table() -> FacetTable:
-    """The table, kept KEPT_SECONDS once it holds FACETS_KEPT_FROM organisations."""
+    """The table, rebuilt only when its change marker moves (facet_marker).
+
+    A small table (under FACETS_KEPT_FROM organisations) is checked on every page and rebuilt
+    at once, so a change shows on the next page: one query a page rather than the table's four.
+    A large one is checked at most every CHECKED_EVERY seconds, beside the request: the
+    request is answered from the table kept, and the refresh swaps a new one in when built.
+    So counts are right within CHECKED_EVERY seconds plus one build (0.3-0.75 s at 100,000)
+    after a change, REBUILT_AT_MOST_EVERY seconds under a stream of them, and never cost a
+    request the build once a table exists."""
     database = Organisation.objects.db
-    table = _tables.get(database)
-    if table is not None and table.built + KEPT_SECONDS > time.monotonic():
+    kept = _tables.get(database)
+    now = time.monotonic()
+    if kept is None:
+        marker = facet_marker(database)
+        table = facet_table_build()
+        _tables[database] = _Kept(table=table, marker=marker, checked=now)
         return table
-    table = facet_table_build()
-    if len(table.ids) >= FACETS_KEPT_FROM:
-        _tables[database] = table
-    else:
-        _tables.pop(database, None)
-    return table
+    if len(kept.table.ids) < FACETS_KEPT_FROM:
+        marker = facet_marker(database)
+        if marker != kept.marker:
+            kept = _Kept(table=facet_table_build(), marker=marker, checked=now)
+            _tables[database] = kept
+        return kept.table
+    if kept.checked + CHECKED_EVERY <= now and _refreshing.acquire(blocking=False):
+        kept.checked = now
+        _in_background(lambda: _refresh(database, kept))
+        return _tables[database].table
+    return kept.table
 
 
 def facet_tables_forget() -> None:

@@ -17,6 +17,7 @@ from django.db.models import (
 )
 from django.utils.translation import get_language
 
+from common.bilingual import localized_text
 from common.kept import kept_briefly
 from organisations.models import (
     Capability,
@@ -33,8 +34,44 @@ Viewer = AbstractBaseUser | AnonymousUser
 
 
 def organisation_list() -> QuerySet[Organisation]:
-    """Published organisations with what a list row shows, in one query per relation."""
-    return Organisation.objects.published().prefetch_related("sectors")
+    """Published organisations; a list row's sectors come from organisation_sector_names."""
+    return Organisation.objects.published()
+
+
+def organisation_sector_names(*, organisation_ids: list[int]) -> dict[int, list[str]]:
+    """Each organisation's sector names in the reader's language, in the sectors' order (by
+    name). One query of the link table, the names from the kept taxonomy: a prefetch built a
+    Sector instance per link, a tenth of the list page's CPU."""
+    names = _sector_names()
+    links = list(
+        Sector.organisations.through.objects.filter(organisation_id__in=organisation_ids)
+        .order_by()
+        .values_list("organisation_id", "sector_id")
+    )
+    if any(sector_id not in names for _, sector_id in links):  # added since they were kept
+        names = _sector_names(fresh=True)
+    rows: dict[int, list[tuple[int, str]]] = {pk: [] for pk in organisation_ids}
+    for organisation_id, sector_id in links:
+        if sector_id in names:
+            rows[organisation_id].append(names[sector_id])
+    return {pk: [shown for *_, shown in sorted(sectors)] for pk, sectors in rows.items()}
+
+
+def _sector_names(*, fresh: bool = False) -> dict[int, tuple[int, str]]:
+    """{sector id: (its place in the database's order by name, the name in the reader's
+    language)}; kept a minute per language, as the options are."""
+    language = get_language()
+
+    def compute() -> dict[int, tuple[int, str]]:
+        rows = Sector.objects.order_by("name", "pk").values_list("pk", "name", "name_ko")
+        return {
+            pk: (place, localized_text(english=name, korean=name_ko, language=language).text)
+            for place, (pk, name, name_ko) in enumerate(rows)
+        }
+
+    if fresh:
+        return compute()
+    return kept_briefly(f"names:sectors:{language}:{Sector.objects.db}", compute, keep=_always)
 
 
 def _always(value: object) -> bool:

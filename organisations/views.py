@@ -21,7 +21,11 @@ def organisation_list(request):
     page = ListPaginator(filterset.qs, PAGE_SIZE, max_rows=MAX_ROWS).get_page(
         request.GET.get("page")
     )
-    cards = organisation_cards(page.object_list)
+    organisations = list(page.object_list)
+    cards = organisation_cards(
+        organisations,
+        selectors.organisation_sector_names(organisation_ids=[row.pk for row in organisations]),
+    )
     return render(
         request,
         "organisations/organisation_list.html",
