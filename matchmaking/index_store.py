@@ -318,6 +318,9 @@ class MatchingStore:
         self._generation = 0  # bumped by clear(), so a rebuild started before is dropped
         # Whether updates may write into the index in use (see update_in_place).
         self._in_place = False
+        # Moves whenever what the index holds may change (built, refreshed, edited in place,
+        # swapped, cleared): results worked out from it are kept under it (result_cache).
+        self._version = 0
 
     def index(self) -> MatchingIndex:
         return self.index_and_rows()[0]
@@ -332,28 +335,48 @@ class MatchingStore:
     ) -> tuple[MatchingIndex, list, bool]:
         """index_and_rows, and whether the index holds everything the marks just read say
         (False only while a background rebuild runs and the previous index serves)."""
+        index, rows, current, _version = self.index_rows_currency_and_version(sql, params)
+        return index, rows, current
+
+    def index_rows_currency_and_version(
+        self, sql: str | None = None, params=()
+    ) -> tuple[MatchingIndex, list, bool, int | None]:
+        """index_rows_and_currency, and the index's version: a number that moves whenever
+        what the index holds may have changed, so a result worked out from an index of the
+        same version is still right. None when it could not be read unchanged around the
+        index (a concurrent update): then nothing may be kept."""
         marks, rows = marks_and_rows_read(sql, params)
+        # Like a sequence lock: a version read unchanged on both sides of reading the index
+        # belongs to it (every update moves it before and after).
+        version = self._version
         # The marks before the index: a swap stores the index first, so marks seen equal
         # belong to the index read after them.
         known = self._marks
         index = self._index
         if index is not None and (marks == known or self._rebuilding):
-            return index, rows, marks == known
+            return index, rows, marks == known, version if self._version == version else None
         with self._lock:
             if self._index is None:
+                self._version += 1
                 self._index = self._rebuilt(marks)
                 self._marks = marks
             elif marks != self._marks and not self._rebuilding:
-                refreshed = self._refreshed(marks)
-                if refreshed is not None:
-                    self._index, self._marks = refreshed, marks
-            return self._index, rows, marks == self._marks
+                # Before: an update in place writes into the index others may be reading.
+                self._version += 1
+                try:
+                    refreshed = self._refreshed(marks)
+                    if refreshed is not None:
+                        self._index, self._marks = refreshed, marks
+                finally:
+                    self._version += 1
+            return self._index, rows, marks == self._marks, self._version
 
     def clear(self) -> None:
         with self._lock:
             self._index = self._marks = self._built_marks = None
             self._rebuilding = False
             self._generation += 1
+            self._version += 1
 
     def run_in_background(self, start_thread=None) -> None:
         """Rebuild large changes in a thread from now on (start_thread(work) starts it; by
@@ -431,7 +454,9 @@ class MatchingStore:
             index = self._rebuilt(marks, keep_marks=False)
             with self._lock:
                 if generation == self._generation:
+                    self._version += 1
                     self._index, self._marks, self._built_marks = index, marks, marks
+                    self._version += 1
         except Exception:
             logger.exception("Matching index rebuild failed; the previous index stays in use")
         finally:
@@ -483,6 +508,15 @@ def matching_index_rows_and_currency(
     the marks read in this request is in it, deletions and unpublishing included, so what
     it holds about an organisation may be shown without reading the organisation again."""
     return _store.index_rows_and_currency(sql, params)
+
+
+def matching_index_rows_currency_and_version(
+    sql: str, params=()
+) -> tuple[MatchingIndex, list[tuple], bool, int | None]:
+    """matching_index_rows_and_currency, and the index's version (MatchingStore.
+    index_rows_currency_and_version): what was worked out from an index of the same version
+    may be used again; None: keep nothing."""
+    return _store.index_rows_currency_and_version(sql, params)
 
 
 def matching_index_reset() -> None:

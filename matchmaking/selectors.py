@@ -24,7 +24,7 @@ from matchmaking.engine.index import Hit, MatchingIndex
 from matchmaking.index_store import (
     matching_index,
     matching_index_and_rows,
-    matching_index_rows_and_currency,
+    matching_index_rows_currency_and_version,
 )
 from matchmaking.models import Dismissal, MatchingModel
 from matchmaking.reasons import (
@@ -33,6 +33,7 @@ from matchmaking.reasons import (
     names_in_reader_language,
     reason_texts,
 )
+from matchmaking.result_cache import results as engine_results
 from opportunities.models import Opportunity
 from organisations.models import Capability, Organisation, PublicationStatus, Sector
 from organisations.selectors import organisation_visible_to
@@ -365,7 +366,7 @@ def partners_for_visible_organisation(
     organisations are shown from the index when it is current: one query in all."""
     feedback_sql, params = _partner_feedback_sql(organisation_id=organisation_id)
     visible_sql, visible_params = _visible_ids_sql(user=user)
-    index, rows, current = matching_index_rows_and_currency(
+    index, rows, current, version = matching_index_rows_currency_and_version(
         f"{feedback_sql} UNION ALL SELECT visible.id, NULL, {VISIBLE} FROM ({visible_sql}) "
         "AS visible WHERE visible.id = %s",
         [*params, *visible_params, organisation_id],
@@ -384,6 +385,7 @@ def partners_for_visible_organisation(
         kinds=kinds,
         sectors=sectors,
         shown=functools.partial(_shown_from_index, index) if current else _loaded,
+        version=version,
     )
 
 
@@ -401,10 +403,13 @@ def _partner_suggestions(
     shown: Callable[[list[Hit]], list[tuple[Hit, object]]],
     names: formula.Names | None = None,
     wordings: dict | None = None,
+    version: int | None = None,
 ) -> list[Suggestion]:
     """shown: the hits with what to show of each, dropping any no longer to be suggested;
     names: the display names in the reader's language, if already read; wordings: the
-    reasons' wordings kept across lists worded with the same names (reasons.reason_text)."""
+    reasons' wordings kept across lists worded with the same names (reasons.reason_text);
+    version: the index's (index_store), under which the engine's result may be kept (None:
+    work it out, keep nothing)."""
     row = index.row_of(organisation_id)
     if row is None:
         return []
@@ -421,15 +426,33 @@ def _partner_suggestions(
         sector_ids = set(found.values())
     dismissed, turned_down = _partner_feedback(user=user, rows=feedback_rows)
     excluded = organisation_circle(index, organisation_id) | dismissed
-    hits = index.partners_of(
-        row,
-        limit=limit + FEEDBACK_EXTRA_CANDIDATES if turned_down else limit,
-        countries=set(countries) if countries else None,
-        kinds=set(kinds) if kinds else None,
-        sectors=sector_ids,
-        exclude_ids=excluded,
+
+    def ranked() -> tuple[tuple[Hit, ...], dict[int, formula.Reason]]:
+        hits = index.partners_of(
+            row,
+            limit=limit + FEEDBACK_EXTRA_CANDIDATES if turned_down else limit,
+            countries=set(countries) if countries else None,
+            kinds=set(kinds) if kinds else None,
+            sectors=sector_ids,
+            exclude_ids=excluded,
+        )
+        hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
+        return tuple(hits), feedback_reasons
+
+    # Everything the ranking is worked out from: the index (its version) and the inputs.
+    key = version is not None and (
+        "partners",
+        version,
+        organisation_id,
+        limit,
+        tuple(sorted(countries)) if countries else None,
+        tuple(sorted(kinds)) if kinds else None,
+        tuple(sorted(sector_ids)) if sector_ids else None,
+        frozenset(excluded),
+        tuple(sorted(turned_down.items())),
     )
-    hits, feedback_reasons = _apply_feedback(index, hits, turned_down, limit=limit)
+    hits, feedback_reasons = engine_results.get_or_compute(key or None, ranked)
+    hits = list(hits)
     query = index.organisation_features(row)
     corpus = index.corpus
     if names is None:
@@ -514,7 +537,7 @@ def dashboard_suggestions(
     dismissed opportunities come in one round trip rather than one per list. The suggested
     organisations and opportunities are loaded with only what a card shows (CARD_FIELDS)."""
     feedback_sql, params = _partner_feedback_sql(organisation_id=organisation.id)
-    index, rows = matching_index_and_rows(
+    index, rows, _current, version = matching_index_rows_currency_and_version(
         f"{feedback_sql} UNION ALL SELECT dismissed_opportunity_id, NULL, "
         f"{DISMISSED_OPPORTUNITY} FROM {Dismissal._meta.db_table} "
         "WHERE user_id = %s AND organisation_id = %s AND dismissed_opportunity_id IS NOT NULL",
@@ -537,6 +560,7 @@ def dashboard_suggestions(
         shown=_cards_loaded,
         names=names,
         wordings=wordings,
+        version=version,
     )
     dismissed = {line[0] for line in rows if line[2] == DISMISSED_OPPORTUNITY}
     opportunities = _opportunities_for(
@@ -547,6 +571,7 @@ def dashboard_suggestions(
         names=names,
         load=functools.partial(_load_cards, Opportunity),
         wordings=wordings,
+        version=version,
     )
     return partners, opportunities
 
@@ -575,12 +600,28 @@ def _opportunities_for(
     names: formula.Names | None = None,
     load: Callable[[list[Hit]], list[tuple[Hit, object]]] | None = None,
     wordings: dict | None = None,
+    version: int | None = None,
 ) -> list[Suggestion]:
     row = index.row_of(organisation.id)
     if row is None:
         return []
     today = timezone.localdate()
-    hits = index.opportunities_for(row, today=today, limit=limit, exclude_ids=dismissed)
+    key = version is not None and (
+        "opportunities",
+        version,
+        organisation.id,
+        today,
+        limit,
+        frozenset(dismissed),
+    )
+    hits = list(
+        engine_results.get_or_compute(
+            key or None,
+            lambda: tuple(
+                index.opportunities_for(row, today=today, limit=limit, exclude_ids=dismissed)
+            ),
+        )
+    )
     features = index.organisation_features(row)
     corpus = index.corpus
     if names is None:

@@ -22,7 +22,7 @@ DASHBOARD_LIMIT = 10
 def dashboard(request):
     """A member's home: their organisations and, for the one chosen (?organisation=pk, else
     the first published one), the suggested partners and opportunities."""
-    memberships = list(organisation_selectors.memberships_of(user=request.user))
+    memberships = organisation_selectors.memberships_shown(user_id=request.user.pk)
     organisations = [membership.organisation for membership in memberships]
     chosen = request.GET.get("organisation", "")
     current = next((o for o in organisations if str(o.pk) == chosen), None) or next(

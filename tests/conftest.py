@@ -15,6 +15,7 @@ from common.kept import kept_forget
 from introductions.services import introduction_request, introduction_transition
 from introductions.steps import INTRODUCTION_STEPS, Side
 from matchmaking.index_store import matching_index_reset
+from matchmaking.result_cache import results as engine_results
 from organisations.facets import facet_tables_forget
 from tests.factories import (
     CapabilityFactory,
@@ -206,8 +207,10 @@ def login_as(client, member, other_member, staff_user):
 
 @pytest.fixture(autouse=True)
 def fresh_matching_index():
-    """Each test starts with no matching index, as a new server process would."""
+    """Each test starts with no matching index and no kept results, as a new server process
+    would."""
     matching_index_reset()
+    engine_results.clear()
 
 
 @pytest.fixture
