@@ -1,7 +1,5 @@
 """gunicorn's settings for `make serve`; the address comes from the command line (--bind)."""
 
-import contextlib
-import ctypes
 import functools
 import gc
 import io
@@ -46,6 +44,7 @@ def on_starting(server):
     server answers its first suggestion request from a built index and loaded kernels."""
     from django.db import connections
 
+    from common.heap import heap_trim
     from matchmaking.index_store import matching_index_fork_prepare, matching_index_serve_setup
 
     # The app's import garbage goes now, so the index built next fills the slots it leaves;
@@ -77,8 +76,7 @@ def on_starting(server):
     gc.freeze()
     # The build's temporaries are freed but glibc keeps the pages; hand them back, or the
     # master alone holds them.
-    with contextlib.suppress(OSError, AttributeError):  # not glibc
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    heap_trim()
 
 
 def post_fork(server, worker):

@@ -24,6 +24,7 @@ import numpy as np
 from django.db import connections
 from django.db.models import Aggregate, QuerySet, TextField
 
+from common.heap import heap_trim
 from common.pagination import ordered_ids_of
 from organisations import selectors
 from organisations.models import (
@@ -257,6 +258,8 @@ def _refresh(database: str, kept: _Kept) -> None:
         if (marker != kept.marker and age >= REBUILT_AT_MOST_EVERY) or age >= REBUILT_AFTER:
             table = facet_table_build()
             _tables[database] = _Kept(table=table, marker=marker, checked=time.monotonic())
+            del table
+            heap_trim()
     finally:
         _refreshing.release()
         if threading.current_thread() is not threading.main_thread():

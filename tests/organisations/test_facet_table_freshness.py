@@ -140,3 +140,14 @@ def test_a_forked_worker_may_refresh_though_its_parent_was(monkeypatch):
     facets._refreshing.acquire()
     facets._after_fork_in_child()
     assert not facets._refreshing.locked()
+
+
+def test_a_rebuild_beside_the_requests_hands_its_freed_heap_back(
+    large, clock, refreshes, monkeypatch
+):
+    trims = []
+    monkeypatch.setattr(facets, "heap_trim", lambda: trims.append(1))
+    clock[0] += facets.REBUILT_AFTER
+    facets.facet_table()
+    refreshes[0]()
+    assert trims == [1]
