@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
 from common.labels import choice_label, country_name
+from common.urls import url_around_pk
 from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
 from organisations.templatetags.bilingual_tags import fallback_badge
 
@@ -141,13 +142,9 @@ def suggestion_meta(target, kind: str) -> str:
     return " · ".join([*parts, place])
 
 
-_PK = 2147483647  # stands for the pk while a URL's prefix and suffix are worked out
-
-
 def _url_around_pk(name: str) -> tuple[str, str]:
-    """The escaped text before and after the pk in the URL called name (in the active
-    language's prefix), so a list builds each card's link without reverse()."""
-    before, _pk, after = reverse(name, args=[_PK]).partition(str(_PK))
+    """common.urls.url_around_pk, escaped for the cards' markup."""
+    before, after = url_around_pk(name)
     return conditional_escape(before), conditional_escape(after)
 
 

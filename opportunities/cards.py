@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString, mark_safe
@@ -20,6 +19,7 @@ from django.utils.translation import get_language, gettext, ngettext
 
 from common.bilingual import LocalizedText, localized_field, reader_language
 from common.labels import choice_label, country_name
+from common.urls import url_around_pk
 from opportunities.models import Opportunity
 from organisations.templatetags.bilingual_tags import fallback_badge
 
@@ -60,11 +60,6 @@ class OpportunityCard:
     sectors: list[str]
 
 
-# A stand-in id: the detail URL is reversed once per page and the real id put in its place
-# (reverse() per card cost more than the rest of the card's values).
-_ID_MARK = 987654321
-
-
 @functools.lru_cache(maxsize=1024)
 def _short_date(day: datetime.date, language: str) -> str:
     return date_format(day, "SHORT_DATE_FORMAT")
@@ -76,7 +71,7 @@ def opportunity_cards(opportunities: Iterable[Opportunity]) -> list[OpportunityC
     today = timezone.localdate()
     language = get_language() or ""
     reader = reader_language(language)
-    url_head, url_tail = reverse("opportunities:detail", args=[_ID_MARK]).split(str(_ID_MARK))
+    url_head, url_tail = url_around_pk("opportunities:detail")
     cards = []
     for opportunity in opportunities:
         label, state = deadline_state(opportunity, today=today)

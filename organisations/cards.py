@@ -9,7 +9,6 @@ and the template only prints plain values."""
 
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -17,11 +16,11 @@ from django.utils.translation import gettext
 
 from common.bilingual import LocalizedText, localized_field
 from common.labels import choice_label, country_name
+from common.urls import url_around_pk
 from organisations.models import Organisation
 from organisations.templatetags.bilingual_tags import fallback_badge
 
 DESCRIPTION_WORDS = 40
-_PLACEHOLDER_PK = 2_147_483_647
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +49,10 @@ def organisation_cards(
     """A card for each organisation, in the reader's language, with its sectors' names
     (selectors.organisation_sector_names); this reads nothing."""
     # One reverse() for the page: 25 of them were a tenth of the cards' time.
-    url = reverse("organisations:detail", args=[_PLACEHOLDER_PK])
+    url_head, url_tail = url_around_pk("organisations:detail")
     return [
         OrganisationCard(
-            url=url.replace(str(_PLACEHOLDER_PK), str(organisation.pk)),
+            url=f"{url_head}{organisation.pk}{url_tail}",
             name=localized_field(organisation, "name"),
             about=_shortened(localized_field(organisation, "description")),
             kind=choice_label(organisation, "kind"),
