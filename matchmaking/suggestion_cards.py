@@ -4,7 +4,9 @@ The dashboard shows 20 suggestions. As a template, each card cost some 40 variab
 two or three `{% url %}` calls and a dozen translation look-ups: about 60% of the page's CPU.
 Here the words every card repeats are translated once per list, each URL is a prefix and a
 suffix worked out once around the pk, labels come from common.labels (once per value and
-language), and every value from the database is escaped (conditional_escape). The markup,
+language), and every value from the database is escaped (common.escaping.escape, what
+conditional_escape gives). The words every list repeats are translated once per language and
+process (_ListWords.current). The markup,
 whitespace included, is what the template matchmaking/_suggestions.html wrote (a test
 rendered both for every kind of card, in English and Korean, before the template went)."""
 
@@ -13,14 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.urls import reverse
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.formats import date_format, get_format
-from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
+from common.escaping import escape
 from common.labels import choice_label, country_name
 from common.urls import url_around_pk
 from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
@@ -59,8 +62,9 @@ def _rounded(value: float, places: int, separator: str) -> str:
 
 @dataclass(frozen=True)
 class _BarWords:
-    """What every bar of a list repeats, in the reader's language and escaped: translated once
-    a list rather than once a bar (a dashboard shows 100 bars)."""
+    """What every bar of a list repeats, in the reader's language and escaped: worked out once
+    per language and process (a dashboard shows 100 bars, and resolving the lazy labels cost
+    more than the bars' markup)."""
 
     out_of: str
     not_counted: str
@@ -69,12 +73,21 @@ class _BarWords:
 
     @classmethod
     def current(cls) -> "_BarWords":
-        return cls(
-            out_of=gettext("%(points)s of %(maximum)s"),
-            not_counted=conditional_escape(gettext("not counted: no evidence on one side")),
-            separator=get_format("DECIMAL_SEPARATOR"),
-            labels={name: conditional_escape(label) for name, label in FACTOR_LABELS.items()},
-        )
+        # The catalogues and formats are loaded once per process, so a language's words
+        # never change while it runs.
+        language = get_language() or ""
+        words = _BAR_WORDS.get(language)
+        if words is None:
+            words = _BAR_WORDS[language] = cls(
+                out_of=gettext("%(points)s of %(maximum)s"),
+                not_counted=escape(gettext("not counted: no evidence on one side")),
+                separator=get_format("DECIMAL_SEPARATOR"),
+                labels={name: escape(str(label)) for name, label in FACTOR_LABELS.items()},
+            )
+        return words
+
+
+_BAR_WORDS: dict[str, _BarWords] = {}
 
 
 # One factor bar: an SVG bar, since its width is an attribute, which the Content-Security-Policy
@@ -105,7 +118,7 @@ def factor_bars_html(suggestion, kind: str, *, words: _BarWords | None = None) -
     for name in weights:
         points, maximum = float(suggestion.points.get(name, 0.0)), maxima.get(name, 0.0)
         if maximum > 0:
-            text = conditional_escape(
+            text = escape(
                 words.out_of
                 % {
                     "points": _rounded(points, 1, words.separator),
@@ -116,7 +129,7 @@ def factor_bars_html(suggestion, kind: str, *, words: _BarWords | None = None) -
             width = int(max(0.0, min(100.0, 100 * points / maximum)) + 0.5)
         else:
             text, width = words.not_counted, 0
-        label = words.labels.get(name) or conditional_escape(name.replace("_", " ").capitalize())
+        label = words.labels.get(name) or escape(name.replace("_", " ").capitalize())
         bars.append(_BAR_HTML.format(label=label, width=width, text=text))
     return mark_safe("\n".join(bars))  # noqa: S308 - label and text are escaped, width a number
 
@@ -142,16 +155,78 @@ def suggestion_meta(target, kind: str) -> str:
     return " · ".join([*parts, place])
 
 
+@dataclass(frozen=True)
+class _ListWords:
+    """What every list repeats (its texts and the URLs around each card's pk) in the reader's
+    language, escaped: worked out once per language, URL prefix and URLconf and kept for the
+    process; nothing in it depends on the request (the CSRF token, names, ids are not kept)."""
+
+    no_suggestions: str
+    match_score: str
+    weak_badge: str
+    no_reason: dict[str, str]
+    requested: str
+    ask: str
+    not_interested_in: str
+    dismiss_url: str
+    urls: dict[str, tuple[str, str]]
+
+    @classmethod
+    def current(cls) -> "_ListWords":
+        key = (get_language() or "", get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+        words = _LIST_WORDS.get(key)
+        if words is None:
+            no_partner_reason = gettext(
+                "A weak match: no capability, sector or past partner in common."
+            )
+            no_reason = gettext(
+                "A weak match: none of the capabilities needed and no sector in common."
+            )
+            words = _LIST_WORDS[key] = cls(
+                no_suggestions=gettext("No suggestions yet."),
+                match_score=escape(gettext("match score")),
+                weak_badge=' <span class="badge badge--weak">{}</span>'.format(
+                    escape(gettext("Weak match"))
+                ),
+                no_reason={
+                    kind: escape(no_partner_reason if kind == "partner" else no_reason)
+                    for kind in KINDS
+                },
+                requested=gettext(
+                    'Introduction requested<span class="visually-hidden"> from %(name)s</span>:'
+                    " see its progress"
+                ),
+                ask=gettext(
+                    'Ask for an introduction<span class="visually-hidden"> to %(name)s</span>'
+                ),
+                not_interested_in=gettext(
+                    'Not interested<span class="visually-hidden"> in %(name)s</span>'
+                ),
+                dismiss_url=escape(reverse("matchmaking:dismiss")),
+                urls={name: _url_around_pk(name) for name in _CARD_URLS},
+            )
+        return words
+
+
+_CARD_URLS = (
+    "opportunities:detail",
+    "organisations:detail",
+    "introductions:ask",
+    "introductions:detail",
+)
+_LIST_WORDS: dict[tuple, _ListWords] = {}
+
+
 def _url_around_pk(name: str) -> tuple[str, str]:
     """common.urls.url_around_pk, escaped for the cards' markup."""
     before, after = url_around_pk(name)
-    return conditional_escape(before), conditional_escape(after)
+    return escape(before), escape(after)
 
 
 def _filled(message: str, name: object) -> str:
     """A translated message with %(name)s filled in escaped, as {% blocktranslate %} does: the
     message is the catalogue's own markup."""
-    return message % {"name": conditional_escape(name)}
+    return message % {"name": escape(name)}
 
 
 def suggestion_cards_html(
@@ -173,45 +248,35 @@ def suggestion_cards_html(
     link to ask for an introduction or to the open request already sent
     (open_introductions: organisation id -> request id). next_path: the page to come back to.
     csrf_token: the form's token (the page's context has it)."""
-    esc = conditional_escape
+    esc = escape
+    words = _ListWords.current()
     if not suggestions:
-        return format_html(
-            '\n\n\n\n  <p class="empty">{}</p>\n\n', empty_message or gettext("No suggestions yet.")
+        return mark_safe(  # noqa: S308 - the message is escaped
+            f'\n\n\n\n  <p class="empty">{esc(empty_message or words.no_suggestions)}</p>\n\n'
         )
-    words = _BarWords.current()
-    match_score = esc(gettext("match score"))
-    weak_badge = ' <span class="badge badge--weak">{}</span>'.format(esc(gettext("Weak match")))
-    no_reason = esc(
-        gettext("A weak match: no capability, sector or past partner in common.")
-        if kind == "partner"
-        else gettext("A weak match: none of the capabilities needed and no sector in common.")
-    )
+    bar_words = _BarWords.current()
+    match_score = words.match_score
+    weak_badge = words.weak_badge
+    no_reason = words.no_reason[kind]
     is_opportunity = kind == "opportunity"
-    target_url = _url_around_pk(
-        "opportunities:detail" if is_opportunity else "organisations:detail"
-    )
+    target_url = words.urls["opportunities:detail" if is_opportunity else "organisations:detail"]
     with_actions = bool(for_organisation)
     if with_actions:
         organisation_pk = esc(for_organisation.pk)
-        dismiss_url = esc(reverse("matchmaking:dismiss"))
-        ask_url = _url_around_pk("introductions:ask")
-        request_url = _url_around_pk("introductions:detail")
+        dismiss_url = words.dismiss_url
+        ask_url = words.urls["introductions:ask"]
+        request_url = words.urls["introductions:detail"]
         csrf_input = (
-            format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', csrf_token)
+            f'<input type="hidden" name="csrfmiddlewaretoken" value="{esc(csrf_token)}">'
             if csrf_token and csrf_token != "NOTPROVIDED"
             else ""
         )
         next_value = esc(next_path)
         dismissed_field = "dismissed_opportunity" if is_opportunity else "dismissed_organisation"
         open_introductions = open_introductions or {}
-        requested = gettext(
-            'Introduction requested<span class="visually-hidden"> from %(name)s</span>:'
-            " see its progress"
-        )
-        ask = gettext('Ask for an introduction<span class="visually-hidden"> to %(name)s</span>')
-        not_interested_in = gettext(
-            'Not interested<span class="visually-hidden"> in %(name)s</span>'
-        )
+        requested = words.requested
+        ask = words.ask
+        not_interested_in = words.not_interested_in
     cards = []
     for suggestion in suggestions:
         target = suggestion.target
@@ -255,31 +320,16 @@ def suggestion_cards_html(
             if kind == "partner":
                 open_request = open_introductions.get(target.pk)
                 if open_request:
-                    link = format_html(
-                        '<a class="button button--secondary" href="{}{}{}">{}</a>',
-                        request_url[0],
-                        open_request,
-                        request_url[1],
-                        mark_safe(  # noqa: S308 - the catalogue's markup, the name escaped
-                            _filled(
-                                requested,
-                                target.name,
-                            )
-                        ),
+                    link = (
+                        '<a class="button button--secondary" '
+                        f'href="{request_url[0]}{esc(open_request)}{request_url[1]}">'
+                        f"{_filled(requested, target.name)}</a>"
                     )
                 else:
-                    link = format_html(
-                        '<a class="button button--secondary" href="{}{}{}?organisation={}">{}</a>',
-                        ask_url[0],
-                        pk,
-                        ask_url[1],
-                        organisation_pk,
-                        mark_safe(  # noqa: S308 - the catalogue's markup, the name escaped
-                            _filled(
-                                ask,
-                                target.name,
-                            )
-                        ),
+                    link = (
+                        '<a class="button button--secondary" '
+                        f'href="{ask_url[0]}{pk}{ask_url[1]}?organisation={organisation_pk}">'
+                        f"{_filled(ask, target.name)}</a>"
                     )
                 # The whitespace the template's nested blocks left around the link.
                 introduction = (
@@ -301,7 +351,7 @@ def suggestion_cards_html(
                 f"{not_interested}</button>\n"
                 "        </form>\n      </div>\n      "
             )
-        score = _rounded(suggestion.score, 0, words.separator)
+        score = _rounded(suggestion.score, 0, bar_words.separator)
         weak = weak_badge if suggestion.strength == "weak" else ""
         cards.append(
             "\n    \n"
@@ -317,7 +367,7 @@ def suggestion_cards_html(
             f"        {esc(suggestion_meta(target, kind))}\n      </p>\n"
             '      <div class="suggestion__body">\n'
             '      <dl class="factor-bars">\n'
-            f"        {factor_bars_html(suggestion, kind, words=words)}\n"
+            f"        {factor_bars_html(suggestion, kind, words=bar_words)}\n"
             "      </dl>\n"
             f"      {reasons}\n"
             f"      {hint}\n"
