@@ -11,6 +11,9 @@ whitespace included, is what the template matchmaking/_suggestions.html wrote (a
 rendered both for every kind of card, in English and Korean, before the template went)."""
 
 import functools
+import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.formats import date_format, get_format
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -134,22 +137,40 @@ def factor_bars_html(suggestion, kind: str, *, words: _BarWords | None = None) -
     return mark_safe("\n".join(bars))  # noqa: S308 - label and text are escaped, width a number
 
 
+@functools.lru_cache(maxsize=1024)
+def _deadline_text(deadline, language: str) -> str:
+    """ "Deadline <short date>" in the language (date_format and the translation cost more
+    than the rest of the line; a dashboard shows the same few deadlines every time)."""
+    return gettext("Deadline %(date)s") % {"date": date_format(deadline, "SHORT_DATE_FORMAT")}
+
+
+@functools.lru_cache(maxsize=16)
+def _no_deadline_text(language: str) -> str:
+    return gettext("No fixed deadline")
+
+
+def _country_code(target) -> object:
+    # The stored code, without the Country object CountryField's descriptor builds on each
+    # read; a deferred field is read through the descriptor.
+    code = target.__dict__.get("country")
+    return target.country if code is None else code
+
+
 def suggestion_meta(target, kind: str) -> str:
     """The line under a suggestion's name: an opportunity's type, country and deadline, or an
     organisation's kind and place. Plain text (to be escaped)."""
+    language = get_language() or ""
     parts = [choice_label(target, "kind")]
+    country = _country_code(target)
     if kind == "opportunity":
-        if target.country:
-            parts.append(country_name(target.country))
+        if country:
+            parts.append(country_name(country))
         if target.deadline:
-            parts.append(
-                gettext("Deadline %(date)s")
-                % {"date": date_format(target.deadline, "SHORT_DATE_FORMAT")}
-            )
+            parts.append(_deadline_text(target.deadline, language))
         else:
-            parts.append(gettext("No fixed deadline"))
+            parts.append(_no_deadline_text(language))
         return " · ".join(parts)
-    place = country_name(target.country)
+    place = country_name(country)
     if target.city:
         place = f"{place}, {target.city}"
     return " · ".join([*parts, place])
@@ -229,7 +250,122 @@ def _filled(message: str, name: object) -> str:
     return message % {"name": escape(name)}
 
 
+# Rendered lists kept per process, keyed by everything their markup is made from, so that a
+# kept list can never be stale: the words' language, URL prefix and URLconf, the kind, the
+# member's organisation, the page to come back to, whether there is a CSRF token, the empty
+# message, and for each suggestion its score, points, maxima, reasons, strength, hint, the
+# open introduction it links to, and every field of its target that the markup reads
+# (_TARGET_READS, by kind; tests/matchmaking/test_suggestion_cards_kept.py fails if the markup reads
+# another). The CSRF token is never kept: the markup is kept with a per-process stand-in and
+# each request's own token is put in its place.
+_ORGANISATION_READS = ("pk", "name", "name_ko", "kind", "city")
+_TARGET_READS = {
+    "opportunity": ("pk", "title", "title_ko", "kind", "deadline"),
+    "partner": _ORGANISATION_READS,
+    "candidate": _ORGANISATION_READS,
+}
+_KEPT_MAX = 64
+_kept: OrderedDict[tuple, str] = OrderedDict()
+_kept_lock = threading.Lock()
+_CSRF_STAND_IN = secrets.token_hex(16)
+
+
+def _target_key(target, reads: tuple[str, ...]) -> tuple:
+    country = _country_code(target)
+    return (
+        type(target),
+        str(getattr(country, "code", country) or ""),
+        *(getattr(target, name, None) for name in reads),
+    )
+
+
+def _kept_key(
+    suggestions, kind, for_organisation, open_introductions, next_path, has_csrf, empty_message
+) -> tuple:
+    with_requests = bool(for_organisation) and kind == "partner"
+    open_introductions = open_introductions or {}
+    reads = _TARGET_READS[kind]
+    return (
+        get_language() or "",
+        get_script_prefix(),
+        get_urlconf() or settings.ROOT_URLCONF,
+        kind,
+        for_organisation.pk if for_organisation else None,
+        next_path,
+        has_csrf,
+        isinstance(empty_message, SafeData),
+        str(empty_message),
+        tuple(
+            (
+                _target_key(suggestion.target, reads),
+                suggestion.score,
+                tuple(suggestion.points.items()),
+                tuple((getattr(suggestion, "maxima", None) or {}).items()),
+                tuple(suggestion.reasons),
+                suggestion.strength,
+                suggestion.hint,
+                open_introductions.get(suggestion.target.pk) if with_requests else None,
+            )
+            for suggestion in suggestions
+        ),
+    )
+
+
+def forget_kept_cards() -> None:
+    """Drop every kept list (tests; nothing needs it for correctness)."""
+    with _kept_lock:
+        _kept.clear()
+
+
 def suggestion_cards_html(
+    *,
+    suggestions: Sequence,
+    kind: str,
+    for_organisation=None,
+    open_introductions: Mapping[int, int] | None = None,
+    next_path: str = "",
+    csrf_token: str = "",
+    empty_message: str = "",
+) -> SafeString:
+    """A list of matchmaking.selectors Suggestion objects (see _suggestion_cards_html), the
+    same list rendered once and kept (see _kept above)."""
+    has_csrf = bool(csrf_token) and csrf_token != "NOTPROVIDED"
+    arguments = {
+        "suggestions": suggestions,
+        "kind": kind,
+        "for_organisation": for_organisation,
+        "open_introductions": open_introductions,
+        "next_path": next_path,
+        "csrf_token": _CSRF_STAND_IN if has_csrf else "",
+        "empty_message": empty_message,
+    }
+    try:
+        key = _kept_key(
+            suggestions, kind, for_organisation, open_introductions, next_path, has_csrf,
+            empty_message,
+        )  # fmt: skip
+        hash(key)
+    except TypeError:  # a value that cannot be a key: render, keep nothing
+        key = None
+    markup = None
+    if key is not None:
+        with _kept_lock:
+            markup = _kept.get(key)
+            if markup is not None:
+                _kept.move_to_end(key)
+    if markup is None:
+        markup = str(_suggestion_cards_html(**arguments))
+        if key is not None:
+            with _kept_lock:
+                _kept[key] = markup
+                if len(_kept) > _KEPT_MAX:
+                    _kept.popitem(last=False)
+    if has_csrf:
+        markup = markup.replace(_CSRF_STAND_IN, escape(csrf_token))
+    return mark_safe(markup)  # noqa: S308 - _suggestion_cards_html escapes every value
+
+
+def _suggestion_cards_html(
     *,
     suggestions: Sequence,
     kind: str,
