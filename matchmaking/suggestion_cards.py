@@ -264,7 +264,7 @@ _TARGET_READS = {
     "partner": _ORGANISATION_READS,
     "candidate": _ORGANISATION_READS,
 }
-_KEPT_MAX = 64
+_KEPT_MAX = 32  # a list is some 35-40 kB of text: at most 1-2 MB a process
 _kept: OrderedDict[tuple, str] = OrderedDict()
 _kept_lock = threading.Lock()
 _CSRF_STAND_IN = secrets.token_hex(16)
