@@ -5,11 +5,12 @@ CPU, often more than the database takes to answer. A page that asks the same que
 request (the dashboard) can compile it once: the queryset is built with stand-in ids, and each
 call puts the real ones in their place. The rule stays written once, as a queryset."""
 
+import functools
 from collections.abc import Callable, Hashable, Sequence
 from itertools import count
 
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
 # Ids no row has: each parameter equal to one is an id to fill in.
 _STAND_INS = count(-987_654_321, -1)
@@ -28,6 +29,9 @@ class CompiledQuery:
         self._build = build
         self._stand_ins = {name: next(_STAND_INS) for name in ids}
         self._shapes: dict[tuple, tuple] = {}
+        # The database alias the queryset runs on (the router's choice), known once compiled:
+        # instances built from its rows (partial_instance) belong to that database.
+        self.using: str | None = None
 
     def _compile(self, key: tuple, fixed: tuple) -> tuple:
         queryset = self._build(*fixed, **self._stand_ins)
@@ -49,6 +53,7 @@ class CompiledQuery:
         if len(self._shapes) >= _MAX_SHAPES:
             self._shapes.clear()
         shape = self._shapes[key] = (queryset.db, sql, list(params), slots, converters)
+        self.using = queryset.db
         return shape
 
     def rows(self, *, fixed: tuple[Hashable, ...] = (), **ids: int) -> list[tuple]:
@@ -88,3 +93,26 @@ class CompiledQuery:
                 row[position] = value
             converted.append(tuple(row))
         return converted
+
+
+@functools.lru_cache(maxsize=256)
+def _in_field_order(model: type[Model], fields: tuple[str, ...]) -> tuple[list[str], list[int]]:
+    position = {name: index for index, name in enumerate(fields)}
+    attnames = [f.attname for f in model._meta.concrete_fields if f.attname in position]
+    unknown = set(fields) - set(attnames)
+    if unknown:
+        raise ValueError(f"Not concrete fields of {model.__name__}: {sorted(unknown)}")
+    return attnames, [position[name] for name in attnames]
+
+
+def partial_instance(
+    model: type[Model], fields: Sequence[str], values: Sequence, *, using: str | None
+) -> Model:
+    """An instance of model from a few selected columns (fields: attnames, such as
+    "organisation_id", in the order of values), as the ORM builds one from a row: any other
+    field is deferred (reading it queries). using: the database the row came from (a
+    CompiledQuery's .using), so that the instance's later queries and saves go there too."""
+    if len(fields) != len(values):
+        raise ValueError(f"{len(fields)} fields but {len(values)} values")
+    attnames, order = _in_field_order(model, tuple(fields))
+    return model.from_db(using, attnames, [values[index] for index in order])

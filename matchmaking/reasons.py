@@ -8,6 +8,7 @@ its code (ReasonText.code), which the API serves next to it so that clients need
 
 from collections.abc import Iterable, Mapping
 
+from django.db.models import IntegerField, Value
 from django.utils.translation import get_language, gettext, ngettext
 
 from common.compiled import CompiledQuery
@@ -44,20 +45,30 @@ def name_list(names: Iterable[str], *, limit: int = 3) -> str:
     return gettext("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
-# Compiled once per process: every Korean page with suggestions reads both (the names can
-# change at any time, so they are read, not kept).
-_KOREAN_NAMES = {
-    model: CompiledQuery(
-        lambda model=model: (
-            model.objects.exclude(name_ko="").order_by().values_list("id", "name_ko")
-        )
-    )
-    for model in (Capability, Sector)
-}
+# Both tables' Korean names in one query (one round trip), compiled once per process: every
+# Korean page with suggestions reads them (the names can change at any time, so they are read,
+# not kept). Each row: the model's place in _KOREAN_MODELS, the id, the Korean name.
+_KOREAN_MODELS = (Capability, Sector)
 
 
-def _korean(model) -> dict[int, str]:
-    return dict(_KOREAN_NAMES[model].rows())
+def _korean_names_query():
+    named = [
+        model.objects.exclude(name_ko="")
+        .order_by()
+        .values_list(Value(number, output_field=IntegerField()), "id", "name_ko")
+        for number, model in enumerate(_KOREAN_MODELS)
+    ]
+    return named[0].union(*named[1:], all=True)
+
+
+_KOREAN_NAMES = CompiledQuery(_korean_names_query)
+
+
+def _korean_names() -> dict[type, dict[int, str]]:
+    names: dict[type, dict[int, str]] = {model: {} for model in _KOREAN_MODELS}
+    for number, pk, name in _KOREAN_NAMES.rows():
+        names[_KOREAN_MODELS[number]][pk] = name
+    return names
 
 
 def names_in_reader_language(names: formula.Names) -> formula.Names:
@@ -65,9 +76,10 @@ def names_in_reader_language(names: formula.Names) -> formula.Names:
     (the Korean name where one is recorded, the English one otherwise)."""
     if not (get_language() or "").startswith("ko"):
         return names
+    korean = _korean_names()
     return formula.Names(
-        capabilities={**names.capabilities, **_korean(Capability)},
-        sectors={**names.sectors, **_korean(Sector)},
+        capabilities={**names.capabilities, **korean[Capability]},
+        sectors={**names.sectors, **korean[Sector]},
         organisations=names.organisations,
         projects=names.projects,
     )

@@ -17,7 +17,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from common.compiled import CompiledQuery
+from common.compiled import CompiledQuery, partial_instance
 from introductions.models import IntroductionRequest, IntroductionState
 from matchmaking.engine import formula
 from matchmaking.engine.index import Hit, MatchingIndex
@@ -267,11 +267,9 @@ def _load_cards(model, hits: list[Hit]) -> list[tuple[Hit, object]]:
     """_load for a card: the suggested organisations (published and current) or opportunities
     with only what a card shows (CARD_FIELDS; any other field is deferred, and reading it
     costs a query per card). Still one query a request: an edit shows on the next one."""
-    columns = _card_columns(model)
-    objects = {
-        row[0]: model.from_db("default", columns, row)
-        for row in _CARDS[model].rows_among([hit.id for hit in hits])
-    }
+    columns, query = _card_columns(model), _CARDS[model]
+    rows = query.rows_among([hit.id for hit in hits])
+    objects = {row[0]: partial_instance(model, columns, row, using=query.using) for row in rows}
     return [(hit, objects[hit.id]) for hit in hits if hit.id in objects]
 
 

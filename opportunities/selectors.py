@@ -23,7 +23,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from common.compiled import CompiledQuery
+from common.compiled import CompiledQuery, partial_instance
 from common.kept import kept_briefly
 from opportunities.models import (
     Opportunity,
@@ -328,9 +328,9 @@ _OPEN_INTERESTS_SHOWN = CompiledQuery(_open_interests_shown, "user_id")
 
 def _partial(model, values) -> object:
     """A model instance with only these fields (any other is deferred: reading it queries)."""
-    names = dict(zip(_INTEREST_SHOWN[model], values, strict=True))
-    attnames = [f.attname for f in model._meta.concrete_fields if f.attname in names]
-    return model.from_db("default", attnames, [names[name] for name in attnames])
+    return partial_instance(
+        model, _INTEREST_SHOWN[model], values, using=_OPEN_INTERESTS_SHOWN.using
+    )
 
 
 def opportunity_interests_open_shown(*, user: AbstractBaseUser) -> list[OpportunityInterest]:

@@ -18,7 +18,7 @@ from django.db.models import (
 from django.utils.translation import get_language
 
 from common.bilingual import localized_text
-from common.compiled import CompiledQuery
+from common.compiled import CompiledQuery, partial_instance
 from common.kept import kept_briefly
 from organisations.models import (
     Capability,
@@ -338,9 +338,13 @@ def memberships_shown(*, user_id: int) -> list[Membership]:
     membership_columns, organisation_columns = _membership_columns()
     split = len(membership_columns)
     memberships = []
-    for row in _MEMBERSHIPS_SHOWN.rows(user_id=user_id):
-        membership = Membership.from_db("default", membership_columns, row[:split])
-        membership.organisation = Organisation.from_db("default", organisation_columns, row[split:])
+    rows = _MEMBERSHIPS_SHOWN.rows(user_id=user_id)
+    using = _MEMBERSHIPS_SHOWN.using
+    for row in rows:
+        membership = partial_instance(Membership, membership_columns, row[:split], using=using)
+        membership.organisation = partial_instance(
+            Organisation, organisation_columns, row[split:], using=using
+        )
         memberships.append(membership)
     return memberships
 

@@ -36,3 +36,15 @@ def test_reasons_worded_together_equal_reasons_worded_alone():
     ]
     alone = [reason_texts([reason], names)[0] for reason in reasons]
     assert list(reason_texts(reasons, names, {})) == alone
+
+
+def test_korean_capability_and_sector_names_are_read_in_one_query(
+    open_ran, sector, django_assert_num_queries
+):
+    open_ran.name_ko = "개방형 무선접속망"
+    open_ran.save()
+    names = formula.Names(capabilities={open_ran.id: "Open RAN"}, sectors={sector.id: "Smart"})
+    with translation.override("ko"), django_assert_num_queries(1):
+        korean = names_in_reader_language(names)
+    assert korean.capabilities[open_ran.id] == "개방형 무선접속망"
+    assert korean.sectors[sector.id] == "스마트시티"

@@ -119,3 +119,26 @@ def test_names_reasons_and_hints_are_escaped(organisation):
     html = render([suggestion], "partner", organisation)
     assert "R&amp;D &lt;&quot;Lab&quot;&gt;" in html and "Leeds &amp; York" in html
     assert "<li>Both &lt;b&gt;</li>" in html and "Add &lt;i&gt;" in html and "<b>" not in html
+
+
+def test_the_words_kept_per_language_follow_the_reader_language(korean_university, organisation):
+    suggestion = FakeSuggestion(target=korean_university, score=40, points={"sectors": 5.0})
+    english = render([suggestion], "partner", organisation)
+    with translation.override("ko"):
+        korean = render([suggestion], "partner", organisation)
+    again = render([suggestion], "partner", organisation)
+    assert "Shared sectors" in english and "Shared sectors" not in korean
+    assert "/ko/" in korean and "/ko/" not in english and "/ko/" not in again
+
+
+def test_the_csrf_token_is_the_request_own(korean_university, organisation):
+    suggestion = FakeSuggestion(target=korean_university, score=40)
+    first = TEMPLATE.render(
+        {"suggestions": [suggestion], "kind": "partner", "for_organisation": organisation,
+         "csrf_token": "first-token"}
+    )  # fmt: skip
+    second = TEMPLATE.render(
+        {"suggestions": [suggestion], "kind": "partner", "for_organisation": organisation,
+         "csrf_token": "second-token"}
+    )  # fmt: skip
+    assert 'value="first-token"' in first and 'value="second-token"' in second
