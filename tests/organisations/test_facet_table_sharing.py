@@ -145,3 +145,15 @@ def test_a_file_of_another_format_is_not_read(tmp_path, monkeypatch):
     facet_file.table_write(path, arrays=arrays, values=values, marker=(1,), built=0.0)
     monkeypatch.setattr(facet_file, "FORMAT", facet_file.FORMAT + 1)
     assert facet_file.table_map(path) is None
+
+
+def test_the_marker_is_read_again_after_the_interval(shared, monkeypatch, clock, refreshes):
+    facets.facet_table()
+    read = []
+    marker = facets.facet_marker
+    monkeypatch.setattr(facets, "facet_marker", lambda database: read.append(1) or marker(database))
+    for _ in range(2):
+        clock[0] += facets.CHECKED_EVERY
+        facets.facet_table()
+        refreshes.pop()()
+    assert read == [1, 1]
