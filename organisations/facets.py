@@ -379,12 +379,9 @@ def _refresh_shared(database: str, path: Path) -> None:
     with facet_file.exclusive(lock) as held:
         if not held:
             return  # another process is checking
+        if _checked_lately(path):
+            return  # another process checked a moment ago
         wall = time.time()
-        try:
-            if 0 <= wall - os.stat(lock).st_mtime < CHECKED_EVERY:
-                return  # another process checked a moment ago
-        except OSError:
-            pass
         os.utime(lock, (wall, wall))
         mapped = facet_file.table_map(path)
         marker = facet_marker(database)
@@ -439,11 +436,25 @@ def facet_table() -> FacetTable:
             kept = _Kept(table=facet_table_build(), marker=marker, checked=now)
             _tables[database] = kept
         return kept.table
-    if kept.checked + CHECKED_EVERY <= now and _refreshing.acquire(blocking=False):
+    if kept.checked + CHECKED_EVERY > now:
+        return kept.table
+    if kept.path is not None and _checked_lately(kept.path):
+        kept.checked = now  # another process's turn: no thread, no connection here
+        return kept.table
+    if _refreshing.acquire(blocking=False):
         kept.checked = now
         _in_background(lambda: _refresh(database, kept))
         return _tables[database].table
     return kept.table
+
+
+def _checked_lately(path: Path) -> bool:
+    """Whether some process read the shared table's marker less than CHECKED_EVERY ago (the
+    lock file's modification time says when)."""
+    try:
+        return 0 <= time.time() - os.stat(_lock_path(path)).st_mtime < CHECKED_EVERY
+    except OSError:
+        return False
 
 
 def facet_tables_forget() -> None:

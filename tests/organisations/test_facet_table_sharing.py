@@ -93,20 +93,19 @@ def test_a_process_maps_a_newer_file_on_its_next_page(shared, sector, clock, ref
 
 def test_only_one_process_reads_the_marker_per_interval(shared, monkeypatch, clock, refreshes):
     facets.facet_table()
-    clock[0] += facets.CHECKED_EVERY
+    first = facets._tables
+    other_process(monkeypatch)
     facets.facet_table()
-    refreshes.pop()()
+    second = facets._tables
+    clock[0] += facets.CHECKED_EVERY
+    monkeypatch.setattr(facets, "_tables", first)
+    facets.facet_table()
+    refreshes.pop()()  # the first process reads the marker
+    monkeypatch.setattr(facets, "_tables", second)
     read = []
     monkeypatch.setattr(facets, "facet_marker", lambda database: read.append(1))
-    other_process(monkeypatch)
-    monkeypatch.setattr(facets, "_first", lambda database, now: facets._Kept(
-        table=facets.facet_table_build(), marker=(), checked=0.0,
-        path=facets._shared_path(database),
-    ))  # fmt: skip
     facets.facet_table()
-    facets.facet_table()
-    refreshes.pop()()
-    assert read == []  # the first process checked a moment ago
+    assert read == [] and not refreshes  # nor a thread started to find that out
 
 
 def test_a_stale_file_is_replaced_when_a_process_starts(shared, monkeypatch, sector):
@@ -141,7 +140,7 @@ def test_the_shared_table_counts_what_a_process_own_counts(shared, monkeypatch, 
 def test_a_file_of_another_format_is_not_read(tmp_path, monkeypatch):
     path = tmp_path / "t.table"
     arrays = {name: np.zeros(2, dtype=np.int16) for name in facet_file.ARRAYS}
-    values = {name: ("a",) for name in facet_file.VALUES}
+    values = dict.fromkeys(facet_file.VALUES, ("a",))
     facet_file.table_write(path, arrays=arrays, values=values, marker=(1,), built=0.0)
     monkeypatch.setattr(facet_file, "FORMAT", facet_file.FORMAT + 1)
     assert facet_file.table_map(path) is None
