@@ -354,9 +354,10 @@ def _refresh(database: str, kept: _Kept) -> None:
     """Reads the marker and, if it moved and the table is REBUILT_AT_MOST_EVERY old (or
     REBUILT_AFTER old whatever the marker), the table; in its own thread, with its own
     connection, closed when done. A moved marker on a younger table is seen again next check."""
+    rebuilt = False
     try:
         if kept.path is not None:
-            _refresh_shared(database, kept.path)
+            rebuilt = _refresh_shared(database, kept.path)
             return
         marker = facet_marker(database)
         age = time.monotonic() - kept.table.built
@@ -364,23 +365,26 @@ def _refresh(database: str, kept: _Kept) -> None:
             table = facet_table_build()
             _tables[database] = _Kept(table=table, marker=marker, checked=time.monotonic())
             del table
-            heap_trim()
+            rebuilt = True
     finally:
         _refreshing.release()
         if threading.current_thread() is not threading.main_thread():
             connections.close_all()
+        if rebuilt:
+            # After the connection is closed: its client library keeps a buffer as large as
+            # the largest result read (the build's id lists, megabytes) until then.
+            heap_trim()
 
 
-def _refresh_shared(database: str, path: Path) -> None:
+def _refresh_shared(database: str, path: Path) -> bool:
     """_refresh for a shared table: done by one process at a time, at most every CHECKED_EVERY
     seconds whichever process's turn it is, so the marker's query is paid once per server
-    rather than once per worker; the new file is mapped by each process on its next page."""
+    rather than once per worker; the new file is mapped by each process on its next page.
+    Returns whether it rebuilt the table."""
     lock = _lock_path(path)
     with facet_file.exclusive(lock) as held:
-        if not held:
-            return  # another process is checking
-        if _checked_lately(path):
-            return  # another process checked a moment ago
+        if not held or _checked_lately(path):
+            return False  # another process is checking, or checked a moment ago
         wall = time.time()
         os.utime(lock, (wall, wall))
         mapped = facet_file.table_map(path)
@@ -391,8 +395,8 @@ def _refresh_shared(database: str, path: Path) -> None:
             table = facet_table_build()
             if not _written(path, table, marker):
                 _tables[database] = _Kept(table=table, marker=marker, checked=time.monotonic())
-            del table, mapped
-            heap_trim()
+            return True
+        return False
 
 
 def _newest(database: str, kept: _Kept, now: float) -> _Kept:

@@ -156,3 +156,14 @@ def test_the_marker_is_read_again_after_the_interval(shared, monkeypatch, clock,
         facets.facet_table()
         refreshes.pop()()
     assert read == [1, 1]
+
+
+def test_a_shared_rebuild_hands_its_freed_heap_back(shared, monkeypatch, sector, clock, refreshes):
+    trims = []
+    monkeypatch.setattr(facets, "heap_trim", lambda: trims.append(1))
+    facets.facet_table()
+    OrganisationFactory(sectors=[sector])
+    clock[0] += facets.REBUILT_AT_MOST_EVERY
+    facets.facet_table()
+    refreshes.pop()()
+    assert trims == [1]
