@@ -12,21 +12,31 @@ The filters the table cannot answer (a text search, a part of a city's name) nar
 ids of the organisations they let through, read by their own query.
 
 The table holds the rows the list shows, `selectors.organisation_list()` (published ones,
-for every viewer), so nothing is counted that the list would not show."""
+for every viewer), so nothing is counted that the list would not show.
 
+A large table is shared by the server's processes where var/ is writable: written into a file
+there and memory-mapped (organisations.facet_file), so gunicorn's workers read one copy (the
+master's warm-up builds it before they fork), one process at a time reads the change marker
+and rebuilds, and the others notice a newer file by a stat. Without a writable directory each
+process keeps its own table, as before."""
+
+import hashlib
+import logging
 import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
+from django.conf import settings
 from django.db import connections
 from django.db.models import Aggregate, QuerySet, TextField
 
 from common.heap import heap_trim
 from common.pagination import ordered_ids_of
-from organisations import selectors
+from organisations import facet_file, selectors
 from organisations.models import (
     Capability,
     Organisation,
@@ -50,6 +60,8 @@ REBUILT_AFTER = 600.0
 # Counts kept per table, by the filters they apply: the same filters give the same dict, so
 # the rendered option lists are found by its identity (organisations.widgets).
 _COUNTS_MAX = 512
+
+logger = logging.getLogger(__name__)
 
 # The facets counted, and the filter (by name in the FilterSet) each one is.
 FACETS = ("sector", "capability", "kind", "country")
@@ -225,6 +237,10 @@ class _Kept:
     table: FacetTable
     marker: tuple
     checked: float
+    # The shared file the table is mapped from (None: this process's own table) and which
+    # version of it (facet_file.identity_of).
+    path: Path | None = None
+    identity: tuple | None = None
 
 
 _tables: dict[str, _Kept] = {}
@@ -248,22 +264,153 @@ def _in_background(work: Callable[[], None]) -> None:
     threading.Thread(target=work, name="facet-table-refresh", daemon=True).start()
 
 
+def _shared_directory() -> Path | None:
+    """Where large tables are shared between processes; none under the tests (which share
+    into a temporary directory of their own when they test it)."""
+    if getattr(settings, "TESTING", False):
+        return None
+    return Path(settings.VAR_DIR) / "facets"
+
+
+_unshared: set[str] = set()
+
+
+def _shared_path(database: str) -> Path | None:
+    """The table's file for this database (one per database, whichever alias names it), or
+    None where it cannot be written (a read-only install): each process then keeps its own."""
+    directory = _shared_directory()
+    if directory is None or database in _unshared:
+        return None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        _unshared.add(database)
+        return None
+    if not os.access(directory, os.W_OK | os.X_OK):
+        _unshared.add(database)
+        return None
+    where = connections[database].settings_dict
+    key = "|".join(str(where.get(name) or "") for name in ("ENGINE", "HOST", "PORT", "NAME"))
+    return directory / f"organisations-{hashlib.sha256(key.encode()).hexdigest()[:16]}.table"
+
+
+def _lock_path(path: Path) -> Path:
+    """Locked by the process reading the marker; its modification time is when it last did."""
+    return path.with_suffix(".lock")
+
+
+def _table_of(mapped: facet_file.MappedTable) -> FacetTable:
+    # The file says when it was built on the wall clock; the kept table's age runs on
+    # time.monotonic, as a process's own table's does.
+    age = max(0.0, time.time() - mapped.built)
+    return FacetTable(**mapped.arrays, **mapped.values, built=time.monotonic() - age)
+
+
+def _kept_mapped(path: Path, mapped: facet_file.MappedTable, now: float) -> _Kept:
+    return _Kept(
+        table=_table_of(mapped), marker=mapped.marker, checked=now, path=path,
+        identity=mapped.identity,
+    )  # fmt: skip
+
+
+def _written(path: Path, table: FacetTable, marker: tuple) -> bool:
+    """Writes the table to the shared file; False if it could not (the directory became
+    read-only, the disk is full): the caller keeps its own table then."""
+    arrays = {name: getattr(table, name) for name in facet_file.ARRAYS}
+    values = {name: getattr(table, name) for name in facet_file.VALUES}
+    try:
+        facet_file.table_write(
+            path, arrays=arrays, values=values, marker=marker,
+            built=time.time() - (time.monotonic() - table.built),
+        )  # fmt: skip
+    except OSError:
+        logger.warning("Facet table not shared: %s is not writable", path, exc_info=True)
+        return False
+    return True
+
+
+def _first(database: str, now: float) -> _Kept:
+    """A process's first table: the shared file's if it is there and still right (its marker
+    is today's and it is younger than REBUILT_AFTER), else built and, if large, shared."""
+    marker = facet_marker(database)
+    path = _shared_path(database)
+    if path is not None:
+        mapped = facet_file.table_map(path)
+        if (
+            mapped is not None
+            and mapped.marker == facet_file.marker_plain(marker)
+            and time.time() - mapped.built < REBUILT_AFTER
+        ):
+            return _kept_mapped(path, mapped, now)
+    table = facet_table_build()
+    if path is not None and len(table.ids) >= FACETS_KEPT_FROM and _written(path, table, marker):
+        mapped = facet_file.table_map(path)
+        if mapped is not None:
+            return _kept_mapped(path, mapped, now)
+    return _Kept(table=table, marker=marker, checked=now)
+
+
 def _refresh(database: str, kept: _Kept) -> None:
     """Reads the marker and, if it moved and the table is REBUILT_AT_MOST_EVERY old (or
     REBUILT_AFTER old whatever the marker), the table; in its own thread, with its own
     connection, closed when done. A moved marker on a younger table is seen again next check."""
+    rebuilt = False
     try:
+        if kept.path is not None:
+            rebuilt = _refresh_shared(database, kept.path)
+            return
         marker = facet_marker(database)
         age = time.monotonic() - kept.table.built
         if (marker != kept.marker and age >= REBUILT_AT_MOST_EVERY) or age >= REBUILT_AFTER:
             table = facet_table_build()
             _tables[database] = _Kept(table=table, marker=marker, checked=time.monotonic())
             del table
-            heap_trim()
+            rebuilt = True
     finally:
         _refreshing.release()
         if threading.current_thread() is not threading.main_thread():
             connections.close_all()
+        if rebuilt:
+            # After the connection is closed: its client library keeps a buffer as large as
+            # the largest result read (the build's id lists, megabytes) until then.
+            heap_trim()
+
+
+def _refresh_shared(database: str, path: Path) -> bool:
+    """_refresh for a shared table: done by one process at a time, at most every CHECKED_EVERY
+    seconds whichever process's turn it is, so the marker's query is paid once per server
+    rather than once per worker; the new file is mapped by each process on its next page.
+    Returns whether it rebuilt the table."""
+    lock = _lock_path(path)
+    with facet_file.exclusive(lock) as held:
+        if not held or _checked_lately(path):
+            return False  # another process is checking, or checked a moment ago
+        wall = time.time()
+        os.utime(lock, (wall, wall))
+        mapped = facet_file.table_map(path)
+        marker = facet_marker(database)
+        age = wall - mapped.built if mapped is not None else REBUILT_AFTER
+        moved = mapped is None or mapped.marker != facet_file.marker_plain(marker)
+        if (moved and age >= REBUILT_AT_MOST_EVERY) or age >= REBUILT_AFTER:
+            table = facet_table_build()
+            if not _written(path, table, marker):
+                _tables[database] = _Kept(table=table, marker=marker, checked=time.monotonic())
+            return True
+        return False
+
+
+def _newest(database: str, kept: _Kept, now: float) -> _Kept:
+    """The shared file's newest table if another process (or this one's refresh) wrote one
+    since this process mapped its own."""
+    identity = facet_file.identity_of(kept.path)
+    if identity is None or identity == kept.identity:
+        return kept
+    mapped = facet_file.table_map(kept.path)
+    if mapped is None:
+        return kept
+    newest = _kept_mapped(kept.path, mapped, kept.checked)
+    _tables[database] = newest
+    return newest
 
 
 def facet_table() -> FacetTable:
@@ -275,31 +422,49 @@ def facet_table() -> FacetTable:
     request is answered from the table kept, and the refresh swaps a new one in when built.
     So counts are right within CHECKED_EVERY seconds plus one build (0.3-0.75 s at 100,000)
     after a change, REBUILT_AT_MOST_EVERY seconds under a stream of them, and never cost a
-    request the build once a table exists."""
+    request the build once a table exists. A shared table (a file every process maps) is
+    checked by one process for all; each process stats the file on every page and maps a
+    newer one, so the delays are the same."""
     database = Organisation.objects.db
     kept = _tables.get(database)
     now = time.monotonic()
     if kept is None:
-        marker = facet_marker(database)
-        table = facet_table_build()
-        _tables[database] = _Kept(table=table, marker=marker, checked=now)
-        return table
-    if len(kept.table.ids) < FACETS_KEPT_FROM:
+        kept = _first(database, now)
+        _tables[database] = kept
+        return kept.table
+    if kept.path is not None:
+        kept = _newest(database, kept, now)
+    elif len(kept.table.ids) < FACETS_KEPT_FROM:
         marker = facet_marker(database)
         if marker != kept.marker:
             kept = _Kept(table=facet_table_build(), marker=marker, checked=now)
             _tables[database] = kept
         return kept.table
-    if kept.checked + CHECKED_EVERY <= now and _refreshing.acquire(blocking=False):
+    if kept.checked + CHECKED_EVERY > now:
+        return kept.table
+    if kept.path is not None and _checked_lately(kept.path):
+        kept.checked = now  # another process's turn: no thread, no connection here
+        return kept.table
+    if _refreshing.acquire(blocking=False):
         kept.checked = now
         _in_background(lambda: _refresh(database, kept))
         return _tables[database].table
     return kept.table
 
 
+def _checked_lately(path: Path) -> bool:
+    """Whether some process read the shared table's marker less than CHECKED_EVERY ago (the
+    lock file's modification time says when)."""
+    try:
+        return 0 <= time.time() - os.stat(_lock_path(path)).st_mtime < CHECKED_EVERY
+    except OSError:
+        return False
+
+
 def facet_tables_forget() -> None:
     """Drops the kept tables (tests; or after a bulk import, to count it at once)."""
     _tables.clear()
+    _unshared.clear()
 
 
 def _tagged(counts: np.ndarray, tags: np.ndarray, position: int) -> np.ndarray:
@@ -324,7 +489,15 @@ def _mask(table: FacetTable, name: str, value: str) -> np.ndarray:
             return np.zeros(len(table.ids), dtype=bool)
         return source == values.index(value)
 
-    return table.remember(table.ids_of, ("mask", name, value), compute)
+    packed = table.remember(table.ids_of, ("mask", name, value), lambda: np.packbits(compute()))
+    return _unpacked(packed, len(table.ids))
+
+
+def _unpacked(packed: np.ndarray, rows: int) -> np.ndarray:
+    """A kept mask, kept as bits: a mask per filter value and per search kept as bytes held up to
+    _COUNTS_MAX x 100 kB per worker at 100,000 organisations under varied filters; as bits an
+    eighth of it, for some microseconds per use."""
+    return np.unpackbits(packed, count=rows).view(bool)
 
 
 def _tag_columns(table: FacetTable, name: str) -> tuple[np.ndarray, np.ndarray, tuple]:
@@ -400,7 +573,9 @@ def organisation_facet_counts(
     base = None
     if text or city:
         read = _narrowing_ids(chosen=chosen, text=text, city=city, fields=fields, page=page)
-        base = table.remember(table.ids_of, ("ids", text, city), lambda: _rows_of(table, read()))
+        base = table.remember(
+            table.ids_of, ("ids", text, city), lambda: np.packbits(_rows_of(table, read()))
+        )
     result = {}
     for name in FACETS:
         others = tuple(
@@ -408,7 +583,11 @@ def organisation_facet_counts(
         )
 
         def compute(name=name, others=others) -> dict[str, int]:
-            rows = np.ones(len(table.ids), dtype=bool) if base is None else base.copy()
+            rows = (
+                np.ones(len(table.ids), dtype=bool)
+                if base is None
+                else _unpacked(base, len(table.ids))
+            )
             for key, value in others:
                 rows &= _mask(table, key, value)
             return _count(table, name, rows)

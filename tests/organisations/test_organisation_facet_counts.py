@@ -98,3 +98,11 @@ def test_the_table_is_small(catalogue):
     # Per organisation its id (4 bytes), kind (1), country (2) and two tag counts (1 each);
     # 2 bytes per tag: 4 organisations, 5 sector and 2 capability tags.
     assert table.nbytes == 4 * 9 + 7 * 2
+
+
+def test_the_masks_kept_take_a_bit_per_organisation(catalogue):
+    counts(country="KR", sector="space")
+    table = facets.facet_table()
+    assert table.ids_of and all(
+        len(kept) == (len(table.ids) + 7) // 8 for kept in table.ids_of.values()
+    )

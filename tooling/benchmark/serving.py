@@ -355,7 +355,23 @@ def serving_benchmark_run(options: ServingOptions, progress: Callable[[str], Non
         results.master_pid = pids[0]
         for pid in pids:
             results.pss_kb[pid], results.rss_kb[pid] = memory_kb(pid)
+        _smaps_keep(pids)
     return results
+
+
+def _smaps_keep(pids: list[int]) -> None:
+    """With BENCH_SMAPS_DIR set, copies each server process's /proc/<pid>/smaps there, to
+    break its memory down by mapping afterwards (docs/benchmarks.md, session 8)."""
+    directory = os.environ.get("BENCH_SMAPS_DIR")
+    if not directory:
+        return
+    os.makedirs(directory, exist_ok=True)
+    for number, pid in enumerate(pids):
+        name = "master" if number == 0 else f"worker{number}"
+        with open(f"/proc/{pid}/smaps") as source:
+            text = source.read()
+        with open(os.path.join(directory, f"{name}.smaps"), "w") as target:
+            target.write(text)
 
 
 def _met(ok: bool) -> str:
