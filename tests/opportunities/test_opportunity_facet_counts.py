@@ -1,11 +1,12 @@
 import datetime
+import time
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from opportunities import selectors, services
+from opportunities import facets, selectors, services
 from opportunities.filters import OpportunityFilter
 from tests.factories import OpportunityFactory, SectorFactory
 
@@ -110,3 +111,13 @@ def test_a_new_day_counts_afresh(listed, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         counts_for(status="open")
     assert len(queries) > 1
+
+
+def test_counts_are_made_afresh_every_ten_minutes_whatever_the_marker(listed, monkeypatch):
+    now = time.time()
+    monkeypatch.setattr(facets.time, "time", lambda: now)
+    counts_for(country="KR")
+    monkeypatch.setattr(facets.time, "time", lambda: now + facets.COUNTED_AFRESH_EVERY)
+    with CaptureQueriesContext(connection) as queries:
+        counts_for(country="KR")
+    assert len(queries) == 1 + len(facets.FACETS)
