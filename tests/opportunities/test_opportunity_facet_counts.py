@@ -121,3 +121,23 @@ def test_counts_are_made_afresh_every_ten_minutes_whatever_the_marker(listed, mo
     with CaptureQueriesContext(connection) as queries:
         counts_for(country="KR")
     assert len(queries) == 1 + len(facets.FACETS)
+
+
+@pytest.fixture
+def large_list(listed, monkeypatch):
+    """The list taken as large: the marker is read at most every MARKER_CHECKED_EVERY."""
+    monkeypatch.setattr(facets, "MARKER_CHECKED_FROM", 1)
+    monkeypatch.setattr(facets, "_now", lambda: 1000.0)
+    counts_for(country="KR")
+
+
+def test_a_large_list_reads_no_marker_within_the_second(large_list):
+    with CaptureQueriesContext(connection) as queries:
+        counts_for(country="KR")
+    assert len(queries) == 0
+
+
+def test_a_large_list_shows_a_change_after_the_second(large_list, energy, monkeypatch):
+    OpportunityFactory(country="KR", sectors=[energy])
+    monkeypatch.setattr(facets, "_now", lambda: 1000.0 + facets.MARKER_CHECKED_EVERY)
+    assert counts_for(country="KR")["sector"]["energy"] == 2
