@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from opportunities import selectors
+from opportunities import facets, selectors
 from opportunities.models import Opportunity, OpportunityKind
 from organisations.filters import (
     CountryFilter,
@@ -16,7 +16,7 @@ from organisations.filters import (
     facet_counts_show,
     sector_filter,
 )
-from organisations.search import SearchFields, SearchFilterSetMixin
+from organisations.search import SearchFields, SearchFilterSetMixin, relevance_search
 from organisations.widgets import QuickSelect
 
 # The text fields are the ones the trigram indexes cover (opportunities migration 0009).
@@ -119,7 +119,43 @@ class OpportunityFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filters
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        facet_counts_show(self, selectors.opportunity_facet_counts, ("sector", "kind", "country"))
+        facet_counts_show(self, self.facet_counts, facets.FACETS)
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """The numbers next to the options, each facet's narrowed by every other filter chosen
+        (opportunities.facets); a value that was not understood is ignored here as it is by
+        the list."""
+        self.form.is_valid()
+        data = getattr(self.form, "cleaned_data", {})
+        values = {
+            name: str(getattr(data.get(name), "slug", data.get(name)) or "")
+            for name in self.filters
+            if name != "sort"  # an order changes no number
+        }
+        chosen = {name: values.pop(name) for name in facets.FACETS}
+        return facets.opportunity_facet_counts(
+            chosen=chosen,
+            narrowing=tuple(sorted(values.items())),
+            rows_without=lambda name: self.qs if not chosen[name] else self._rows_without(name),
+            public=self.queryset,
+            today=timezone.localdate(),
+        )
+
+    def _rows_without(self, name: str) -> QuerySet:
+        """The list's rows with every filter but this one applied (and no sort), as
+        filter_queryset applies them."""
+        data = self.form.cleaned_data
+        queryset = self.queryset
+        for other, value in data.items():
+            if other not in (name, "sort"):
+                queryset = self.filters[other].filter(queryset, value)
+        return relevance_search(
+            queryset=queryset,
+            fields=self.search_fields,
+            text=data.get("q") or "",
+            limit=self.search_limit,
+            relevance_order=False,
+        )
 
     def filter_closes_within(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return selectors.opportunities_closing_within(queryset=queryset, days=int(value))

@@ -24,14 +24,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from common.compiled import CompiledQuery, partial_instance
-from common.kept import kept_briefly
 from opportunities.models import (
     Opportunity,
     OpportunityInterest,
-    OpportunityKind,
     OpportunityStatus,
 )
-from organisations.models import Organisation, PublicationStatus, Sector
+from organisations.models import Organisation, PublicationStatus
 
 Viewer = AbstractBaseUser | AnonymousUser
 
@@ -159,42 +157,6 @@ def _card_relations_sql(id_count: int) -> str:
         links("sectors", "", 0)
         + " UNION ALL "
         + links("hosts", f" AND t.{quote('status')} = %s", 1)
-    )
-
-
-# Facet counts over at least this many opportunities are kept for a minute (common.kept).
-FACETS_KEPT_FROM = 2_000
-
-
-def opportunity_facet_counts() -> dict[str, dict[str, int]]:
-    """Public opportunities (published and archived, as the list shows) per sector (by slug),
-    per kind and per country, for the numbers next to the list's filter options: the sectors
-    with their tags counted, and kind and country in one grouped query (a few thousand rows,
-    so no need for the organisations' subtraction). Over the whole public
-    list, not narrowed by the filters chosen; kept a minute past FACETS_KEPT_FROM."""
-
-    def compute() -> dict[str, dict[str, int]]:
-        public_tags = Q(opportunities__status__in=PUBLIC_STATUSES)
-        sectors = dict(
-            Sector.objects.order_by()
-            .values_list("slug")
-            .annotate(count=Count("opportunities", filter=public_tags))
-        )
-        kinds = dict.fromkeys(OpportunityKind.values, 0)
-        countries: dict[str, int] = {}
-        public = Opportunity.objects.filter(status__in=PUBLIC_STATUSES).order_by()
-        for kind, country, count in public.values_list("kind", "country").annotate(
-            count=Count("pk")
-        ):
-            kinds[kind] = kinds.get(kind, 0) + count
-            if country:
-                countries[country] = countries.get(country, 0) + count
-        return {"sector": sectors, "kind": kinds, "country": countries}
-
-    return kept_briefly(
-        f"facets:opportunities:{Opportunity.objects.db}",
-        compute,
-        keep=lambda counts: sum(counts["kind"].values()) >= FACETS_KEPT_FROM,
     )
 
 

@@ -16,6 +16,7 @@ from introductions.services import introduction_request, introduction_transition
 from introductions.steps import INTRODUCTION_STEPS, Side
 from matchmaking.index_store import matching_index_reset
 from matchmaking.result_cache import results as engine_results
+from opportunities.facets import facet_counts_forget
 from organisations.facets import facet_tables_forget
 from tests.factories import (
     CapabilityFactory,
@@ -148,9 +149,10 @@ def _throttle_counts_cleared():
 @pytest.fixture(autouse=True)
 def _kept_values_forgotten():
     """List counts and facet counts kept briefly in the process (common.kept,
-    organisations.facets): none carried over from another test."""
+    organisations.facets, opportunities.facets): none carried over from another test."""
     kept_forget()
     facet_tables_forget()
+    facet_counts_forget()
 
 
 @pytest.fixture

@@ -200,9 +200,9 @@ def test_query_count_does_not_grow_with_rows(
     host = OrganisationFactory()
     OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[host])
     # The page, its count, prefetches, the sector and capability options and the facet
-    # counts; five more for a search: sector and capability names, the best ids of each
-    # relevance tier.
-    with django_assert_max_num_queries(14):
+    # counts (a change marker, and one query per facet for a new combination); five more for
+    # a search: sector and capability names, the best ids of each relevance tier.
+    with django_assert_max_num_queries(16):
         client.get(reverse(URL), query)
 
 
@@ -239,7 +239,71 @@ def test_query_count_is_the_same_for_one_row_or_a_full_page(
     client, sector, django_assert_num_queries, rows, language
 ):
     OpportunityFactory.create_batch(rows, sectors=[sector], hosts=[OrganisationFactory()])
-    # The page's ids, its rows, their sectors and hosts (one UNION), the count, the sector and
-    # capability options and the facet counts (two).
-    with translation.override(language), django_assert_num_queries(8):
+    with translation.override(language):
+        client.get(reverse(URL))  # the facet counts and the form, kept until a change
+    # The page's ids, its rows, their sectors and hosts (one UNION), the count and the facet
+    # counts' change marker (the options and the form's HTML are kept).
+    with translation.override(language), django_assert_num_queries(5):
         client.get(reverse(URL))
+
+
+def test_a_chosen_country_narrows_the_sector_counts_on_the_page(client, sector):
+    OpportunityFactory.create_batch(2, sectors=[sector], country="KR")
+    OpportunityFactory(sectors=[sector], country="GB")
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"country": "GB"}).text
+    assert ">Smart cities (1)</option>" in text
+    assert ">South Korea (2)</option>" in text and ">United Kingdom (1)</option>" in text
+
+
+def test_a_chosen_value_with_none_left_stays_selected(client, sector):
+    OpportunityFactory(sectors=[sector], kind="rd_call")
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"kind": "tender", "sector": sector.slug}).text
+    assert '<option value="smart-cities" selected>Smart cities (0)</option>' in text
+
+
+def test_a_draft_is_not_counted_even_for_staff(client, sector, staff_user):
+    OpportunityFactory(sectors=[sector], status="draft", country="GB")
+    client.force_login(staff_user)
+    with translation.override("en"):
+        text = client.get(reverse(URL), {"country": "GB"}).text
+    assert ">Smart cities (0)</option>" in text
+
+
+def test_a_new_opportunity_is_counted_on_the_next_page(client, sector):
+    OpportunityFactory(sectors=[sector], country="GB")
+    with translation.override("en"):
+        client.get(reverse(URL), {"country": "GB"})
+        OpportunityFactory(sectors=[sector], country="GB")
+        text = client.get(reverse(URL), {"country": "GB"}).text
+    assert ">Smart cities (2)</option>" in text
+
+
+@pytest.mark.parametrize(
+    ("query", "queries"),
+    [
+        ({}, 9),
+        ({"country": "GB", "status": "open"}, 9),
+        # One more: the sector's slug looked up (the taxonomy is kept only when large).
+        ({"country": "GB", "sector": "smart-cities", "kind": "tender"}, 10),
+    ],
+)
+def test_facet_counts_cost_the_same_whatever_is_chosen(
+    client, sector, django_assert_num_queries, query, queries
+):
+    OpportunityFactory.create_batch(3, sectors=[sector], country="GB", kind="tender")
+    with translation.override("en"):
+        client.get(reverse(URL), {"city": "none"})  # options and form of the page kept
+        # The page's ids, rows, relations and count; the facets read the change marker and,
+        # for a combination not asked for before, one grouped count per facet (four).
+        with django_assert_num_queries(queries):
+            client.get(reverse(URL), query)
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "United Kingdom"), ("ko", "영국")])
+def test_facet_counts_are_grouped_for_the_language(client, db, monkeypatch, language, label):
+    monkeypatch.setattr("opportunities.facets._count", lambda name, public, rows: {"GB": 1240})
+    OpportunityFactory()
+    with translation.override(language):
+        assert f">{label} (1,240)</option>" in client.get(reverse(URL)).text
