@@ -44,7 +44,7 @@ def on_starting(server):
     server answers its first suggestion request from a built index and loaded kernels."""
     from django.db import connections
 
-    from common.heap import heap_trim
+    from common.heap import heap_trim, library_pages_release
     from matchmaking.index_store import matching_index_fork_prepare, matching_index_serve_setup
 
     # The app's import garbage goes now, so the index built next fills the slots it leaves;
@@ -77,6 +77,9 @@ def on_starting(server):
     # The build's temporaries are freed but glibc keeps the pages; hand them back, or the
     # master alone holds them.
     heap_trim()
+    # Likewise the libraries' code the build and warm-up ran (LLVM's, to load numba's kernels,
+    # about 70 MB): a forked worker maps none of those pages, so only the master held them.
+    server.log.info("Released %d kB of library pages before forking", library_pages_release())
 
 
 def post_fork(server, worker):
