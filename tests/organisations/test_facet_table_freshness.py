@@ -17,16 +17,6 @@ def clock(monkeypatch):
 
 
 @pytest.fixture
-def refreshes(monkeypatch):
-    """The background refreshes started, run when the test says."""
-    started = []
-    monkeypatch.setattr(facets, "_in_background", started.append)
-    yield started
-    if facets._refreshing.locked():  # a refresh started and never run holds the lock
-        facets._refreshing.release()
-
-
-@pytest.fixture
 def large(monkeypatch, sector, clock, refreshes):
     """A table built a quiet while ago (REBUILT_AT_MOST_EVERY), its marker just checked."""
     monkeypatch.setattr(facets, "FACETS_KEPT_FROM", 1)

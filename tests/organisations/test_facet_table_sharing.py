@@ -27,16 +27,6 @@ def clock(monkeypatch):
 
 
 @pytest.fixture
-def refreshes(monkeypatch):
-    """The background refreshes started, run when the test says."""
-    started = []
-    monkeypatch.setattr(facets, "_in_background", started.append)
-    yield started
-    if facets._refreshing.locked():
-        facets._refreshing.release()
-
-
-@pytest.fixture
 def shared(monkeypatch, tmp_path, sector, clock, refreshes):
     """Tables shared from a temporary directory, every table counting as large."""
     monkeypatch.setattr(facets, "FACETS_KEPT_FROM", 1)
