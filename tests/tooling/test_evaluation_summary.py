@@ -57,3 +57,8 @@ def test_the_command_ends_with_the_summary_of_every_protocol(
     output = capsys.readouterr().out
     assert "=== Summary over the protocols (test splits) ===" in output
     assert "| latest:0 | opportunities |" in output and "| random:4 | partners |" in output
+
+
+def test_summary_table_gives_the_ratio_with_its_interval(report):
+    table = summary_table([protocol_summary(report=report, label="lopo:0")])
+    assert "| 1.25x (1.25-1.25) |" in table

@@ -26,7 +26,7 @@ from tooling.evaluation.import_files import (
     opportunity_external_id,
 )
 from tooling.evaluation.lopo import HiddenProject, LeaveOneOut
-from tooling.evaluation.metrics import Score, paired_difference, score_rankings
+from tooling.evaluation.metrics import Score, paired_difference, ratio_interval, score_rankings
 from tooling.evaluation.split import (
     MIN_PROJECTS,
     HoldOutSplit,
@@ -105,12 +105,14 @@ class EvaluationReport:
         engine = next((s for s in self.partners if s.method == ENGINE), None)
         if common is not None and engine is not None:
             ratio = engine.recall / common.recall if common.recall else float("inf")
+            low, high = ratio_interval(engine.recalls, common.recalls)
             targets.append(
                 Target(
                     description=f"partners: recall@{self.k} at least "
                     f"{PARTNER_RECALL_OVER_COMMON}x common past partners",
                     met=ratio >= PARTNER_RECALL_OVER_COMMON,
-                    detail=f"{engine.recall:.3f} / {common.recall:.3f} = {ratio:.2f}x",
+                    detail=f"{engine.recall:.3f} / {common.recall:.3f} = {ratio:.2f}x, "
+                    f"95% paired bootstrap CI {low:.2f}x to {high:.2f}x",
                 )
             )
         engine = next((s for s in self.opportunities if s.method == ENGINE), None)

@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from tooling.evaluation.metrics import Score, confidence_interval
+from tooling.evaluation.metrics import Score, confidence_interval, ratio_interval
 from tooling.evaluation.run import COMMON_PARTNERS, ENGINE, EvaluationReport
 
 SUMMARY_FILE = "summary.json"
@@ -56,6 +56,9 @@ def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
         "recall_over_common": (
             engine.recall / common.recall if engine and common and common.recall else None
         ),
+        "recall_over_common_interval": (
+            list(ratio_interval(engine.recalls, common.recalls)) if engine and common else None
+        ),
         "targets": [[t.description, t.met, t.detail] for t in targets],
     }
 
@@ -79,6 +82,14 @@ def _best(cell: dict | None) -> str:
     return "-" if cell is None else f"{cell['mean']:.3f} {cell['method']}"
 
 
+def _ratio(ratio: float | None, interval: Sequence[float] | None) -> str:
+    if ratio is None:
+        return "-"
+    if not interval:
+        return f"{ratio:.2f}x"
+    return f"{ratio:.2f}x ({interval[0]:.2f}-{interval[1]:.2f})"
+
+
 def summary_table(summaries: Sequence[dict]) -> str:
     """A Markdown table, one row per protocol, then the targets each protocol missed."""
     if not summaries:
@@ -98,10 +109,12 @@ def summary_table(summaries: Sequence[dict]) -> str:
                 continue
             recall, ndcg = summary["tasks"][task]["recall"], summary["tasks"][task]["ndcg"]
             ratio = summary["recall_over_common"] if task == "partners" else None
+            # Summaries written before the interval was kept have none.
+            interval = summary.get("recall_over_common_interval") if task == "partners" else None
             lines.append(
                 f"| {summary['label']} | {task} | {_value(recall['engine'])} "
                 f"| {_best(recall['best'])} | {_value(ndcg['engine'])} | {_best(ndcg['best'])} "
-                f"| {'-' if ratio is None else f'{ratio:.2f}x'} "
+                f"| {_ratio(ratio, interval)} "
                 f"| {met} of {len(summary['targets'])} |"
             )
         missed += [
