@@ -29,15 +29,19 @@ def example_call_dates_roll(
 ) -> tuple[datetime.date | None, datetime.date]:
     """The written dates while the deadline is at least margin_days after today; otherwise both
     moved on by the fewest whole years that make it so, together and on the same month and day.
-    Depends only on its arguments, so loading twice on one day writes the same dates. A call
-    moved on may open later than today: open calls follow the deadline, not opens_on."""
+    Depends only on its arguments, so loading twice on one day writes the same dates. A moved
+    call never opens after today: its opening moves on by fewer years when the full number would
+    put it in the future (the call then runs longer than written), since a call listed as open
+    that says it opens next autumn reads as a mistake."""
     earliest_deadline = today + datetime.timedelta(days=margin_days)
     years = 0
     while _years_later(deadline, years) < earliest_deadline:
         years += 1
     if not years:
         return opens_on, deadline
-    return (
-        None if opens_on is None else _years_later(opens_on, years),
-        _years_later(deadline, years),
-    )
+    if opens_on is None:
+        return None, _years_later(deadline, years)
+    opening_years = years
+    while opening_years and _years_later(opens_on, opening_years) > today:
+        opening_years -= 1
+    return _years_later(opens_on, opening_years), _years_later(deadline, years)

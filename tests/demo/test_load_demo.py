@@ -154,9 +154,8 @@ def test_example_calls_loaded_years_later_are_open_on_their_written_month_and_da
         written_opens_on, written_deadline = WRITTEN_DATES[external_id]
         assert deadline >= LATER_DAY + datetime.timedelta(days=EXAMPLE_CALL_MARGIN_DAYS)
         assert deadline.replace(year=2027) == written_deadline
-        assert opens_on.replace(year=opens_on.year + written_deadline.year - deadline.year) == (
-            written_opens_on
-        )
+        assert opens_on <= LATER_DAY
+        assert (opens_on.month, opens_on.day) == (written_opens_on.month, written_opens_on.day)
 
 
 def test_the_documents_own_calls_keep_their_dates_when_loaded_years_later(loaded_later):
