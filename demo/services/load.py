@@ -2,6 +2,7 @@
 Korea-UK source documents, the example organisations and calls, and three demo logins. Running
 it again writes nothing unless the data or the password changed."""
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,10 +16,11 @@ from demo.data.opportunities import OPPORTUNITIES, OpportunitySeed
 from demo.data.organisations import KOREA_LOGIN_ORGANISATION, SME_LOGIN_ORGANISATION
 from demo.services.claims import claims_demo_ensure
 from demo.services.events import events_demo_load
+from demo.services.example_calls import EXAMPLE_CALL_MARGIN_DAYS, example_call_dates_roll
 from demo.services.organisations import organisations_demo_load
 from opportunities.models import Opportunity
 from organisations.imports.bulk import published_at_stamp
-from organisations.models import Capability, Membership, Organisation, Sector
+from organisations.models import Capability, Membership, Organisation, Origin, Sector
 from organisations.seeding.taxonomy import taxonomy_seed
 from organisations.seeding.upsert import (
     Outcome,
@@ -81,12 +83,28 @@ def _opportunity_references_check(
         raise SeedDataError("The demo opportunity data is inconsistent: " + "; ".join(problems))
 
 
+def _seed_dates(
+    *, seed: OpportunitySeed, today: datetime.date
+) -> tuple[datetime.date | None, datetime.date | None]:
+    # Only the invented example calls move, so that the demo always has open calls to show; the
+    # documents' own calls keep the dates the documents give (or none).
+    if seed.origin != Origin.EXAMPLE or seed.deadline is None:
+        return seed.opens_on, seed.deadline
+    return example_call_dates_roll(
+        opens_on=seed.opens_on,
+        deadline=seed.deadline,
+        today=today,
+        margin_days=EXAMPLE_CALL_MARGIN_DAYS,
+    )
+
+
 @transaction.atomic
 def opportunities_demo_load(
     *, opportunities: Sequence[OpportunitySeed] = OPPORTUNITIES
 ) -> SeedReport:
     """Creates or updates the demo opportunities, keyed by external_id. Needs the taxonomy and
-    the demo organisations (their hosts) loaded first."""
+    the demo organisations (their hosts) loaded first. The example calls are moved on by whole
+    years when they would be closed, or close soon, today (demo.services.example_calls)."""
     hosts = {
         organisation.external_id: organisation
         for organisation in Organisation.objects.exclude(external_id="")
@@ -100,6 +118,8 @@ def opportunities_demo_load(
         capability_slugs=set(capabilities),
     )
     started = timezone.now()
+    today = timezone.localdate()
+    dates = {seed.external_id: _seed_dates(seed=seed, today=today) for seed in opportunities}
     loaded = records_upsert(
         model=Opportunity,
         key_field="external_id",
@@ -116,8 +136,8 @@ def opportunities_demo_load(
                 "description_ko": seed.description_ko,
                 "budget_amount": seed.budget_amount,
                 "budget_currency": seed.budget_currency,
-                "opens_on": seed.opens_on,
-                "deadline": seed.deadline,
+                "opens_on": dates[seed.external_id][0],
+                "deadline": dates[seed.external_id][1],
                 "eligible_countries": list(seed.eligible_countries),
                 "eligible_kinds": list(seed.eligible_kinds),
                 "max_organisation_age_years": seed.max_organisation_age_years,

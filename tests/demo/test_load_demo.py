@@ -6,7 +6,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
+from demo.data.opportunities import OPPORTUNITIES
+from demo.services.example_calls import EXAMPLE_CALL_MARGIN_DAYS
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -45,6 +48,9 @@ DUMPED_MODELS = [
     get_user_model(),
     get_user_model().user_permissions.through,
 ]
+# Two years and more after the example calls' written deadlines (May to December 2027).
+LATER_DAY = datetime.date(2029, 7, 1)
+WRITTEN_DATES = {seed.external_id: (seed.opens_on, seed.deadline) for seed in OPPORTUNITIES}
 
 
 def load_demo() -> str:
@@ -55,6 +61,17 @@ def load_demo() -> str:
 
 def database_dump() -> dict:
     return {model: list(model.objects.order_by("pk").values()) for model in DUMPED_MODELS}
+
+
+def loaded_dates(*, origin: str) -> dict:
+    opportunities = Opportunity.objects.filter(origin=origin)
+    return {o.external_id: (o.opens_on, o.deadline) for o in opportunities}
+
+
+@pytest.fixture
+def loaded_later(db, demo_password, monkeypatch):
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: LATER_DAY)
+    return load_demo()
 
 
 def test_loads_the_organisations_the_documents_name(demo_loaded):
@@ -108,16 +125,49 @@ def test_example_profiles_say_they_are_examples(demo_loaded):
     assert set(examples.values_list("country", flat=True)) == {"GB", "KR"}
 
 
-def test_example_calls_say_they_are_examples_and_stay_open_into_2027(demo_loaded):
+def test_example_calls_say_they_are_examples_and_have_three_months_left(demo_loaded):
     examples = Opportunity.objects.filter(origin=Origin.EXAMPLE)
     assert examples.count() >= 10
     assert all(example.title.endswith("(example)") for example in examples)
     assert all(example.description.startswith("Example call:") for example in examples)
-    assert all(example.deadline >= datetime.date(2027, 5, 31) for example in examples)
+    earliest = timezone.localdate() + datetime.timedelta(days=EXAMPLE_CALL_MARGIN_DAYS)
+    assert all(example.deadline >= earliest for example in examples)
     assert (
         not examples.exclude(budget_amount=None).exists()
         and not examples.filter(hosts__isnull=False).exists()
     )
+
+
+def test_example_calls_keep_their_written_dates_while_comfortably_open(
+    db, demo_password, monkeypatch
+):
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2026, 12, 3))
+    load_demo()
+    examples = loaded_dates(origin=Origin.EXAMPLE)
+    assert examples == {key: WRITTEN_DATES[key] for key in examples}
+
+
+def test_example_calls_loaded_years_later_are_open_on_their_written_month_and_day(loaded_later):
+    open_examples = Opportunity.objects.open().filter(origin=Origin.EXAMPLE)
+    assert open_examples.count() == Opportunity.objects.filter(origin=Origin.EXAMPLE).count()
+    for external_id, (opens_on, deadline) in loaded_dates(origin=Origin.EXAMPLE).items():
+        written_opens_on, written_deadline = WRITTEN_DATES[external_id]
+        assert deadline >= LATER_DAY + datetime.timedelta(days=EXAMPLE_CALL_MARGIN_DAYS)
+        assert deadline.replace(year=2027) == written_deadline
+        assert opens_on <= LATER_DAY
+        assert (opens_on.month, opens_on.day) == (written_opens_on.month, written_opens_on.day)
+
+
+def test_the_documents_own_calls_keep_their_dates_when_loaded_years_later(loaded_later):
+    demo = loaded_dates(origin=Origin.DEMO)
+    assert demo == {key: WRITTEN_DATES[key] for key in demo}
+
+
+def test_a_second_run_on_the_same_later_day_changes_nothing(loaded_later):
+    before = database_dump()
+    output = load_demo()
+    assert database_dump() == before
+    assert "0 created, 0 updated, 0 removed" in output
 
 
 def test_every_uk_example_profile_offers_what_korea_seeks(demo_loaded):
