@@ -40,12 +40,21 @@ class Score:
     # Per query, in the queries' order, for confidence intervals and paired comparisons.
     recalls: tuple[float, ...] = field(default=(), repr=False)
     ndcgs: tuple[float, ...] = field(default=(), repr=False)
+    # Per query, the held-out project it asks about: queries about one project (its
+    # participants, each asked for partners) rise and fall together, so the intervals resample
+    # projects, not queries. Empty: each query is its own.
+    groups: tuple[str, ...] = field(default=(), repr=False)
 
 
 def score_rankings(
-    *, method: str, rankings: Sequence[Sequence[str]], truths: Sequence[Collection[str]], k: int
+    *,
+    method: str,
+    rankings: Sequence[Sequence[str]],
+    truths: Sequence[Collection[str]],
+    k: int,
+    groups: Sequence[str] = (),
 ) -> Score:
-    """Mean recall@k and nDCG@k over the queries."""
+    """Mean recall@k and nDCG@k over the queries (groups: see Score.groups)."""
     count = len(truths)
     if len(rankings) != count:
         raise ValueError(f"{method}: {len(rankings)} rankings for {count} queries")
@@ -61,43 +70,66 @@ def score_rankings(
         queries=count,
         recalls=recalls,
         ndcgs=ndcgs,
+        groups=tuple(groups),
     )
 
 
-def _resample_means(values: np.ndarray) -> np.ndarray:
+def _resampled_sums(
+    columns: Sequence[np.ndarray], groups: Sequence[str]
+) -> tuple[list[np.ndarray], np.ndarray]:
+    """For each of BOOTSTRAP_RESAMPLES draws of the groups with replacement (each query its own
+    group when there are none), each column's sum over the drawn groups' queries, and how many
+    queries were drawn."""
+    count = len(columns[0])
+    if len(groups) == count:
+        # Numbered in order of first appearance, so that one query per group draws exactly what
+        # the per-query bootstrap draws.
+        number = {group: position for position, group in enumerate(dict.fromkeys(groups))}
+        number_of = np.fromiter((number[group] for group in groups), dtype=np.int64, count=count)
+        size = len(number)
+    else:
+        number_of, size = np.arange(count), count
+    sizes = np.bincount(number_of, minlength=size).astype(float)
     rng = np.random.default_rng(BOOTSTRAP_SEED)
-    picks = rng.integers(0, len(values), size=(BOOTSTRAP_RESAMPLES, len(values)))
-    return values[picks].mean(axis=1)
+    picks = rng.integers(0, size, size=(BOOTSTRAP_RESAMPLES, size))
+    sums = [np.bincount(number_of, weights=column, minlength=size)[picks].sum(axis=1)
+            for column in columns]  # fmt: skip
+    return sums, sizes[picks].sum(axis=1)
 
 
-def confidence_interval(values: Sequence[float]) -> tuple[float, float]:
-    """95% bootstrap percentile interval of the mean over queries."""
+def confidence_interval(values: Sequence[float], groups: Sequence[str] = ()) -> tuple[float, float]:
+    """95% bootstrap percentile interval of the mean over queries, resampling groups of
+    queries when given (see Score.groups)."""
     if not len(values):
         return (0.0, 0.0)
-    means = _resample_means(np.asarray(values, dtype=float))
+    (sums,), counts = _resampled_sums([np.asarray(values, dtype=float)], groups)
+    means = sums / counts
     return float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
 
 
-def paired_difference(a: Sequence[float], b: Sequence[float]) -> tuple[float, float, float]:
+def paired_difference(
+    a: Sequence[float], b: Sequence[float], groups: Sequence[str] = ()
+) -> tuple[float, float, float]:
     """Mean of a - b over the same queries and its 95% paired bootstrap interval: a beats b
     beyond noise when the interval's low end is above 0."""
     differences = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
     if not len(differences):
         return (0.0, 0.0, 0.0)
-    low, high = confidence_interval(differences)
+    low, high = confidence_interval(differences, groups)
     return float(differences.mean()), low, high
 
 
-def ratio_interval(a: Sequence[float], b: Sequence[float]) -> tuple[float, float]:
-    """95% paired bootstrap interval of mean(a) / mean(b) over the same queries. A ratio target
-    (recall at least 1.15x a baseline's) is read against it: on a few hundred queries the ratio
-    alone moves by several hundredths from one sample of queries to the next."""
+def ratio_interval(
+    a: Sequence[float], b: Sequence[float], groups: Sequence[str] = ()
+) -> tuple[float, float]:
+    """95% paired bootstrap interval of mean(a) / mean(b) over the same queries, resampling
+    groups of queries when given. A ratio target (recall at least 1.15x a baseline's) is read
+    against it: on a few hundred hidden projects the ratio alone moves by several hundredths
+    from one sample of projects to the next."""
     a_values, b_values = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if not len(a_values) or len(a_values) != len(b_values):
         return (0.0, 0.0)
-    rng = np.random.default_rng(BOOTSTRAP_SEED)
-    picks = rng.integers(0, len(a_values), size=(BOOTSTRAP_RESAMPLES, len(a_values)))
-    numerators, denominators = a_values[picks].mean(axis=1), b_values[picks].mean(axis=1)
+    (numerators, denominators), _ = _resampled_sums([a_values, b_values], groups)
     ratios = numerators[denominators > 0] / denominators[denominators > 0]
     if not len(ratios):
         return (0.0, 0.0)
@@ -113,8 +145,8 @@ def scores_table(*, title: str, scores: Sequence[Score], k: int) -> str:
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for score in scores:
-        recall_low, recall_high = confidence_interval(score.recalls)
-        ndcg_low, ndcg_high = confidence_interval(score.ndcgs)
+        recall_low, recall_high = confidence_interval(score.recalls, score.groups)
+        ndcg_low, ndcg_high = confidence_interval(score.ndcgs, score.groups)
         lines.append(
             f"| {score.method} | {score.recall:.3f} | {recall_low:.3f}-{recall_high:.3f} "
             f"| {score.ndcg:.3f} | {ndcg_low:.3f}-{ndcg_high:.3f} | {score.queries} |"

@@ -91,7 +91,9 @@ class EvaluationReport:
                 continue
             for metric, values in (("recall", "recalls"), ("ndcg", "ndcgs")):
                 best = max(baselines, key=lambda score: getattr(score, metric))
-                mean, low, high = paired_difference(getattr(engine, values), getattr(best, values))
+                mean, low, high = paired_difference(
+                    getattr(engine, values), getattr(best, values), engine.groups
+                )
                 targets.append(
                     Target(
                         description=f"{task}: engine beats the best baseline ({best.method}) "
@@ -105,7 +107,7 @@ class EvaluationReport:
         engine = next((s for s in self.partners if s.method == ENGINE), None)
         if common is not None and engine is not None:
             ratio = engine.recall / common.recall if common.recall else float("inf")
-            low, high = ratio_interval(engine.recalls, common.recalls)
+            low, high = ratio_interval(engine.recalls, common.recalls, engine.groups)
             targets.append(
                 Target(
                     description=f"partners: recall@{self.k} at least "
@@ -226,39 +228,43 @@ def evaluation_run(
     app, baselines = _imported_app_and_baselines(files=files, seed=options.seed, k=k, step=step)
     report = EvaluationReport(k=k)
 
-    def scored(method: str, rankings: list[list], truths) -> Score:
+    def scored(method: str, rankings: list[list], truths, groups) -> Score:
         """Rankings of baseline rows are mapped to external ids; the engine's already are."""
         if method != ENGINE:
             rankings = [[app.external_ids[row] for row in ranking] for ranking in rankings]
-        return score_rankings(method=method, rankings=rankings, truths=truths, k=k)
+        return score_rankings(method=method, rankings=rankings, truths=truths, k=k, groups=groups)
 
     pics = [query.pic for query in partner_queries]
     truths = [query.truth for query in partner_queries]
+    groups = [query.rcn for query in partner_queries]
     rows = app.rows_of(pics)
     known = set(app.external_ids)
     step(f"Partner truths the app knows at all: {_reachable_share(truths, known):.0%}.")
-    report.partners.append(scored(ENGINE, engine_partner_rankings(external_ids=pics, k=k), truths))
+    report.partners.append(
+        scored(ENGINE, engine_partner_rankings(external_ids=pics, k=k), truths, groups)
+    )
     step("Engine partner suggestions done.")
     report.partners += [
-        scored("random", baselines.partners_random(rows), truths),
-        scored("popularity", baselines.partners_popular(rows), truths),
-        scored("TF-IDF cosine", baselines.partners_tfidf(rows), truths),
-        scored("common past partners", baselines.partners_common(rows), truths),
+        scored("random", baselines.partners_random(rows), truths, groups),
+        scored("popularity", baselines.partners_popular(rows), truths, groups),
+        scored("TF-IDF cosine", baselines.partners_tfidf(rows), truths, groups),
+        scored("common past partners", baselines.partners_common(rows), truths, groups),
     ]
     step("Baseline partner suggestions done.")
 
     external_ids = [opportunity_external_id(query.rcn) for query in opportunity_queries]
     truths = [query.truth for query in opportunity_queries]
+    groups = [query.rcn for query in opportunity_queries]
     texts = opportunity_texts_read(external_ids=external_ids)
     step(f"Opportunity truths the app knows at all: {_reachable_share(truths, known):.0%}.")
     engine = engine_opportunity_rankings(external_ids=external_ids, k=k)
-    report.opportunities.append(scored(ENGINE, engine, truths))
+    report.opportunities.append(scored(ENGINE, engine, truths, groups))
     step("Engine organisation suggestions done.")
     report.opportunities += [
-        scored("random", baselines.organisations_random(len(texts)), truths),
-        scored("popularity", baselines.organisations_popular(len(texts)), truths),
-        scored("TF-IDF cosine", baselines.organisations_tfidf(texts), truths),
-        scored(COMMON_PARTNERS_OF_MATCHES, baselines.organisations_common(texts), truths),
+        scored("random", baselines.organisations_random(len(texts)), truths, groups),
+        scored("popularity", baselines.organisations_popular(len(texts)), truths, groups),
+        scored("TF-IDF cosine", baselines.organisations_tfidf(texts), truths, groups),
+        scored(COMMON_PARTNERS_OF_MATCHES, baselines.organisations_common(texts), truths, groups),
     ]
     step("Baseline organisation suggestions done.")
     return report
@@ -319,6 +325,7 @@ def lopo_evaluation_run(
     rankings: dict[str, list[list[str]]] = {method: [] for method in methods}
     partner_rankings: dict[str, list[list[str]]] = {method: [] for method in methods}
     partner_truths: list[frozenset[str]] = []
+    partner_groups: list[str] = []  # the hidden project of each partner query
     unreachable = 0  # truth members with no other project: out of the app while asked
     for number, (rcn, text) in enumerate(zip(sampled, texts, strict=True), start=1):
         pics = asked_partners.get(rcn, [])
@@ -341,6 +348,7 @@ def lopo_evaluation_run(
             for method, rows in found.items():
                 partner_rankings[method].append([app.external_ids[row] for row in rows])
             partner_truths.append(frozenset(seen.projects[rcn].participants) - {pic})
+            partner_groups.append(rcn)
         unreachable += len(seen.projects[rcn].participants) - len(hidden.participants)
         unreachable += len(hidden.invisible)
         if number % 100 == 0 or number == len(sampled):
@@ -350,16 +358,18 @@ def lopo_evaluation_run(
     step(f"Opportunity truths the app knows at all: {1 - unreachable / max(total, 1):.0%}.")
     report = EvaluationReport(k=k)
 
-    def scores(found, truths, common_name):
+    def scores(found, truths, groups, common_name):
         names = {"common": common_name}
         return [
-            score_rankings(method=names.get(m, m), rankings=found[m], truths=truths, k=k)
+            score_rankings(
+                method=names.get(m, m), rankings=found[m], truths=truths, k=k, groups=groups
+            )
             for m in methods
         ]
 
-    report.opportunities = scores(rankings, truths, COMMON_PARTNERS_OF_MATCHES)
+    report.opportunities = scores(rankings, truths, sampled, COMMON_PARTNERS_OF_MATCHES)
     if partner_truths:
-        report.partners = scores(partner_rankings, partner_truths, COMMON_PARTNERS)
+        report.partners = scores(partner_rankings, partner_truths, partner_groups, COMMON_PARTNERS)
     return report
 
 

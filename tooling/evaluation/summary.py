@@ -22,7 +22,8 @@ def _engine_and_best(scores: Sequence[Score], metric: str) -> tuple[Score, Score
 
 
 def _cell(score: Score, metric: str) -> dict:
-    low, high = confidence_interval(score.recalls if metric == "recall" else score.ndcgs)
+    values = score.recalls if metric == "recall" else score.ndcgs
+    low, high = confidence_interval(values, score.groups)
     return {"method": score.method, "mean": getattr(score, metric), "low": low, "high": high}
 
 
@@ -57,7 +58,9 @@ def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
             engine.recall / common.recall if engine and common and common.recall else None
         ),
         "recall_over_common_interval": (
-            list(ratio_interval(engine.recalls, common.recalls)) if engine and common else None
+            list(ratio_interval(engine.recalls, common.recalls, engine.groups))
+            if engine and common
+            else None
         ),
         "targets": [[t.description, t.met, t.detail] for t in targets],
     }
