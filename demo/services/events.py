@@ -1,14 +1,21 @@
 """Loads the demo events (demo/data/events.py): each event with its itinerary, participants
 and delegates; for the example brokerage day also its slots, tables and accepted meetings,
-placed and published. Keyed by natural keys, so a second run changes nothing."""
+placed and published. The example brokerage day is moved on by whole years when its
+registration would be closed, or close soon, on the day the demo is loaded
+(demo.services.example_events). Keyed by natural keys, so a second run on one day changes
+nothing."""
 
 import datetime
 from collections.abc import Sequence
 
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from demo.data.events import EVENTS, EventSeed
+from demo.services.example_events import EXAMPLE_EVENT_MARGIN_DAYS, example_event_dates_roll
 from events.models import (
+    Availability,
     Delegate,
     Event,
     MeetingRequest,
@@ -62,9 +69,18 @@ def _changed(outcome: Outcome, relinked: bool) -> Outcome:
     return outcome
 
 
+def _seed_dated(*, seed: EventSeed, today: datetime.date) -> EventSeed:
+    # Only the invented example events move, so that the demo always has one to register for;
+    # the real ones keep the dates their sources give.
+    if not seed.moves_with_the_calendar:
+        return seed
+    return example_event_dates_roll(event=seed, today=today, margin_days=EXAMPLE_EVENT_MARGIN_DAYS)
+
+
 @transaction.atomic
 def events_demo_load(*, events: Sequence[EventSeed] = EVENTS) -> SeedReport:
-    """Needs the demo organisations and opportunities loaded first."""
+    """Needs the demo organisations and opportunities loaded first. The example events are
+    loaded at their times for today (demo.services.example_events)."""
     organisations = {
         o.external_id: o for o in Organisation.objects.exclude(external_id="").order_by("pk")
     }
@@ -74,11 +90,33 @@ def events_demo_load(*, events: Sequence[EventSeed] = EVENTS) -> SeedReport:
     _references_check(
         events=events, organisations=set(organisations), opportunities=set(opportunities)
     )
+    today = timezone.localdate()
     report = SeedReport()
     for seed in events:
-        _event_load(seed=seed, organisations=organisations, opportunities=opportunities,
-                    report=report)  # fmt: skip
+        _event_load(seed=_seed_dated(seed=seed, today=today), organisations=organisations,
+                    opportunities=opportunities, report=report)  # fmt: skip
     return report
+
+
+def _stale_slots_remove(*, event: Event, report: SeedReport) -> None:
+    """Slots are keyed by their start, so a moved example event would keep last year's slots
+    beside the new ones. Those are the event's slots outside its own times (staff cannot make
+    such slots: meeting_slots_generate keeps them within the event), so removing them leaves
+    any slot staff added on the day itself. Called once the seed's meetings are on their new
+    slots; a meeting someone else scheduled in a stale slot goes with it (slot is PROTECT), and
+    the availabilities recorded for it too (CASCADE)."""
+    stale = MeetingSlot.objects.filter(event=event).filter(
+        Q(starts_at__lt=event.starts_at) | Q(ends_at__gt=event.ends_at)
+    )
+    _, scheduled = ScheduledMeeting.objects.filter(slot__in=stale).delete()
+    _, slots = stale.delete()
+    for label, model, removed in (
+        ("event scheduled meetings", ScheduledMeeting, scheduled),
+        ("event meeting slots", MeetingSlot, slots),
+        ("event availabilities", Availability, slots),
+    ):
+        if removed.get(model._meta.label):
+            report.add(label, Outcome.REMOVED, removed[model._meta.label])
 
 
 def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedReport) -> None:
@@ -202,3 +240,5 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             },
         )
         report.add("event scheduled meetings", outcome)
+    if seed.moves_with_the_calendar:
+        _stale_slots_remove(event=event, report=report)
