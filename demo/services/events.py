@@ -7,15 +7,15 @@ nothing."""
 
 import datetime
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from demo.data.events import EVENTS, EventSeed
+from demo.services.example_dates import datetime_years_add
 from demo.services.example_events import EXAMPLE_EVENT_MARGIN_DAYS, example_event_dates_roll
 from events.models import (
-    Availability,
     Delegate,
     Event,
     MeetingRequest,
@@ -98,28 +98,40 @@ def events_demo_load(*, events: Sequence[EventSeed] = EVENTS) -> SeedReport:
     return report
 
 
-def _stale_slots_remove(*, event: Event, report: SeedReport) -> None:
-    """Slots are keyed by their start, so a moved example event would keep last year's slots
-    beside the new ones. Those are the event's slots outside its own times (staff cannot make
-    such slots: meeting_slots_generate keeps them within the event), so removing them leaves
-    any slot staff added on the day itself. Called once the seed's meetings are on their new
-    slots; a meeting someone else scheduled in a stale slot goes with it (slot is PROTECT), and
-    the availabilities recorded for it too (CASCADE)."""
-    stale = MeetingSlot.objects.filter(event=event).filter(
-        Q(starts_at__lt=event.starts_at) | Q(ends_at__gt=event.ends_at)
+def _slots_move_with_event(*, seed: EventSeed, report: SeedReport) -> set[datetime.datetime]:
+    """Slots are keyed by their start, so when an example event has moved on since it was last
+    loaded, its slots move first, by the same whole years on the same wall-clock time, with the
+    meetings placed in them and the availabilities given for them: what someone did while
+    trying the demo (a slot staff added, a meeting placed, a time said to be free) moves with
+    the event rather than being lost or left behind a year early. Returns the slots' new
+    starts."""
+    previous = Event.objects.filter(slug=seed.slug).values_list("starts_at", flat=True).first()
+    if previous is None or previous == seed.starts_at:
+        return set()
+    zone = ZoneInfo(seed.time_zone)
+    years = seed.starts_at.astimezone(zone).year - previous.astimezone(zone).year
+    if not years:
+        return set()
+    # Latest first when moving on (earliest first when moving back), so that no slot is
+    # moved onto the start of one not yet moved.
+    slots = MeetingSlot.objects.filter(event__slug=seed.slug).order_by(
+        "-starts_at" if years > 0 else "starts_at"
     )
-    _, scheduled = ScheduledMeeting.objects.filter(slot__in=stale).delete()
-    _, slots = stale.delete()
-    for label, model, removed in (
-        ("event scheduled meetings", ScheduledMeeting, scheduled),
-        ("event meeting slots", MeetingSlot, slots),
-        ("event availabilities", Availability, slots),
-    ):
-        if removed.get(model._meta.label):
-            report.add(label, Outcome.REMOVED, removed[model._meta.label])
+    moved = set()
+    for slot in slots:
+        slot.starts_at = datetime_years_add(moment=slot.starts_at, years=years, zone=zone)
+        slot.ends_at = datetime_years_add(moment=slot.ends_at, years=years, zone=zone)
+        slot.save(update_fields=["starts_at", "ends_at"])
+        moved.add(slot.starts_at)
+    # The seed's own slots are counted below, as the loader meets them.
+    report.add("event meeting slots", Outcome.UPDATED, len(moved - set(seed.slots)))
+    return moved
 
 
 def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedReport) -> None:
+    moved_slots = (
+        _slots_move_with_event(seed=seed, report=report) if seed.moves_with_the_calendar else set()
+    )
     event, outcome = record_upsert(
         model=Event,
         lookup={"slug": seed.slug},
@@ -194,6 +206,8 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             values={"ends_at": starts_at + datetime.timedelta(minutes=seed.slot_minutes)},
         )
         slots.append(slot)
+        if outcome is Outcome.UNCHANGED and starts_at in moved_slots:
+            outcome = Outcome.UPDATED
         report.add("event meeting slots", outcome)
     tables = {}
     for name in seed.tables:
@@ -240,5 +254,3 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             },
         )
         report.add("event scheduled meetings", outcome)
-    if seed.moves_with_the_calendar:
-        _stale_slots_remove(event=event, report=report)

@@ -153,14 +153,13 @@ def test_loaded_years_later_its_sessions_slots_and_meetings_move_with_it(loaded_
         assert request.scheduled.published_at == event.registration_closes_at
 
 
-def test_a_demo_moved_on_a_later_load_keeps_none_of_last_years_slots(
-    db, demo_password, monkeypatch
-):
+@pytest.fixture
+def tried_then_loaded_later(db, demo_password, monkeypatch):
+    """The demo loaded in December 2026 and tried (a participant said when it is free, staff
+    placed one more meeting), then loaded again in 2029."""
     _clock_set(monkeypatch, now=datetime.datetime(2026, 12, 3, 12, tzinfo=datetime.UTC))
     _load_demo()
     event = Event.objects.get(slug=AGENDA_EVENT)
-    assert event.starts_at == EXAMPLE_BROKERAGE_DAY.starts_at
-    # Someone tried the demo: a participant said when it is free, staff placed one more meeting.
     first_slot, last_slot = (
         event.slots.order_by("starts_at")[0],
         event.slots.order_by("starts_at")[3],
@@ -177,18 +176,26 @@ def test_a_demo_moved_on_a_later_load_keeps_none_of_last_years_slots(
         slot=last_slot,
         table=Table.objects.get(event=event, name="Table 2"),
     )
-
     _clock_set(monkeypatch, now=LATER_NOW)
-    output = _load_demo()
-    assert list(MeetingSlot.objects.filter(event=event).values_list("starts_at", flat=True)) == (
+    return _load_demo()
+
+
+def test_a_later_load_moves_the_slots_instead_of_adding_new_ones(tried_then_loaded_later):
+    starts = MeetingSlot.objects.filter(event__slug=AGENDA_EVENT).order_by("starts_at")
+    assert list(starts.values_list("starts_at", flat=True)) == (
         _three_years_on(EXAMPLE_BROKERAGE_DAY.slots)
     )
-    scheduled = ScheduledMeeting.objects.filter(meeting_request__event=event)
-    assert scheduled.count() == len(EXAMPLE_BROKERAGE_DAY.meetings)
-    assert not scheduled.exclude(slot__event=event).exists()
-    assert not Availability.objects.filter(registration__event=event).exists()
-    assert "event meeting slots: 4 (4 created, 0 updated, 4 removed)" in output
-    assert "event scheduled meetings: 7 (0 created, 7 updated, 1 removed)" in output
+    assert "event meeting slots: 4 (0 created, 4 updated)" in tried_then_loaded_later
+
+
+def test_what_was_done_in_the_demo_moves_with_the_event(tried_then_loaded_later):
+    moved_slots = _three_years_on(EXAMPLE_BROKERAGE_DAY.slots)
+    scheduled = ScheduledMeeting.objects.filter(meeting_request__event__slug=AGENDA_EVENT)
+    assert scheduled.count() == len(EXAMPLE_BROKERAGE_DAY.meetings) + 1
+    placed = scheduled.get(meeting_request__message="")
+    assert placed.slot.starts_at == moved_slots[3]
+    free = Availability.objects.get(registration__event__slug=AGENDA_EVENT)
+    assert free.slot.starts_at == moved_slots[0]
 
 
 def test_the_real_events_keep_their_written_dates_when_loaded_years_later(loaded_later):
