@@ -1,6 +1,8 @@
 """The demo events: two past ones the source documents describe, as far as they describe them,
 and one upcoming brokerage day that is a labelled example, with example UK and Korean
-participants, so that the `sme` and `korea` logins have an agenda to open.
+participants, so that the `sme` and `korea` logins have an agenda to open. The example is written
+for March 2027 and moved on by whole years when the demo is loaded too close to or after its
+registration's closing (demo.services.example_events), so it stays upcoming.
 
 Organisations are named by their demo external_id (demo/data/organisations). Times are in the
 event's own time zone."""
@@ -74,6 +76,10 @@ class EventSeed:
     slot_minutes: int = 20
     tables: tuple[str, ...] = ()
     meetings: tuple[MeetingSeed, ...] = ()
+    # An invented event the loader moves on by whole years when its registration has closed, or
+    # would close soon, on the day the demo is loaded (demo.services.example_events), so that
+    # the demo always has one to register for; real events keep the dates their sources give.
+    moves_with_the_calendar: bool = False
 
 
 # The mission report names the delegation's organisations, not its people.
@@ -170,7 +176,10 @@ SEMICONDUCTOR_RESEARCHER_FORUM_2024 = EventSeed(
 )
 
 # A fictional brokerage day with the fictional example SMEs, labelled as an example in its
-# title, so that the demo shows an agenda, a published schedule and its .ics.
+# title, so that the demo shows an agenda, a published schedule and its .ics. The times below
+# are loaded while registration has at least a month to run; later, the loader moves them all
+# on by whole years (moves_with_the_calendar). The slug keeps the written year: it is the
+# event's key and the agenda's address, so a moved event keeps both.
 EXAMPLE_BROKERAGE_DAY = EventSeed(
     slug="uk-korea-brokerage-day-example-2027",
     title="UK-Korea brokerage day (example)",
@@ -301,6 +310,7 @@ EXAMPLE_BROKERAGE_DAY = EventSeed(
         ),
     ),
     sources=(EXAMPLE,),
+    moves_with_the_calendar=True,
 )
 
 EVENTS = (ICT_EXPERT_MISSION_2018, SEMICONDUCTOR_RESEARCHER_FORUM_2024, EXAMPLE_BROKERAGE_DAY)

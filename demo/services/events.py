@@ -1,13 +1,20 @@
 """Loads the demo events (demo/data/events.py): each event with its itinerary, participants
 and delegates; for the example brokerage day also its slots, tables and accepted meetings,
-placed and published. Keyed by natural keys, so a second run changes nothing."""
+placed and published. The example brokerage day is moved on by whole years when its
+registration would be closed, or close soon, on the day the demo is loaded
+(demo.services.example_events). Keyed by natural keys, so a second run on one day changes
+nothing."""
 
 import datetime
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.utils import timezone
 
 from demo.data.events import EVENTS, EventSeed
+from demo.services.example_dates import datetime_years_add
+from demo.services.example_events import EXAMPLE_EVENT_MARGIN_DAYS, example_event_dates_roll
 from events.models import (
     Delegate,
     Event,
@@ -62,9 +69,18 @@ def _changed(outcome: Outcome, relinked: bool) -> Outcome:
     return outcome
 
 
+def _seed_dated(*, seed: EventSeed, today: datetime.date) -> EventSeed:
+    # Only the invented example events move, so that the demo always has one to register for;
+    # the real ones keep the dates their sources give.
+    if not seed.moves_with_the_calendar:
+        return seed
+    return example_event_dates_roll(event=seed, today=today, margin_days=EXAMPLE_EVENT_MARGIN_DAYS)
+
+
 @transaction.atomic
 def events_demo_load(*, events: Sequence[EventSeed] = EVENTS) -> SeedReport:
-    """Needs the demo organisations and opportunities loaded first."""
+    """Needs the demo organisations and opportunities loaded first. The example events are
+    loaded at their times for today (demo.services.example_events)."""
     organisations = {
         o.external_id: o for o in Organisation.objects.exclude(external_id="").order_by("pk")
     }
@@ -74,14 +90,48 @@ def events_demo_load(*, events: Sequence[EventSeed] = EVENTS) -> SeedReport:
     _references_check(
         events=events, organisations=set(organisations), opportunities=set(opportunities)
     )
+    today = timezone.localdate()
     report = SeedReport()
     for seed in events:
-        _event_load(seed=seed, organisations=organisations, opportunities=opportunities,
-                    report=report)  # fmt: skip
+        _event_load(seed=_seed_dated(seed=seed, today=today), organisations=organisations,
+                    opportunities=opportunities, report=report)  # fmt: skip
     return report
 
 
+def _slots_move_with_event(*, seed: EventSeed, report: SeedReport) -> set[datetime.datetime]:
+    """Slots are keyed by their start, so when an example event has moved on since it was last
+    loaded, its slots move first, by the same whole years on the same wall-clock time, with the
+    meetings placed in them and the availabilities given for them: what someone did while
+    trying the demo (a slot staff added, a meeting placed, a time said to be free) moves with
+    the event rather than being lost or left behind a year early. Returns the slots' new
+    starts."""
+    previous = Event.objects.filter(slug=seed.slug).values_list("starts_at", flat=True).first()
+    if previous is None or previous == seed.starts_at:
+        return set()
+    zone = ZoneInfo(seed.time_zone)
+    years = seed.starts_at.astimezone(zone).year - previous.astimezone(zone).year
+    if not years:
+        return set()
+    # Latest first when moving on (earliest first when moving back), so that no slot is
+    # moved onto the start of one not yet moved.
+    slots = MeetingSlot.objects.filter(event__slug=seed.slug).order_by(
+        "-starts_at" if years > 0 else "starts_at"
+    )
+    moved = set()
+    for slot in slots:
+        slot.starts_at = datetime_years_add(moment=slot.starts_at, years=years, zone=zone)
+        slot.ends_at = datetime_years_add(moment=slot.ends_at, years=years, zone=zone)
+        slot.save(update_fields=["starts_at", "ends_at"])
+        moved.add(slot.starts_at)
+    # The seed's own slots are counted below, as the loader meets them.
+    report.add("event meeting slots", Outcome.UPDATED, len(moved - set(seed.slots)))
+    return moved
+
+
 def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedReport) -> None:
+    moved_slots = (
+        _slots_move_with_event(seed=seed, report=report) if seed.moves_with_the_calendar else set()
+    )
     event, outcome = record_upsert(
         model=Event,
         lookup={"slug": seed.slug},
@@ -156,6 +206,8 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             values={"ends_at": starts_at + datetime.timedelta(minutes=seed.slot_minutes)},
         )
         slots.append(slot)
+        if outcome is Outcome.UNCHANGED and starts_at in moved_slots:
+            outcome = Outcome.UPDATED
         report.add("event meeting slots", outcome)
     tables = {}
     for name in seed.tables:

@@ -1,10 +1,21 @@
+import datetime
 from io import StringIO
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 
-from demo.data.events import AGENDA_EVENT
+from demo.data.events import (
+    AGENDA_EVENT,
+    EXAMPLE_BROKERAGE_DAY,
+    ICT_EXPERT_MISSION_2018,
+    SEMICONDUCTOR_RESEARCHER_FORUM_2024,
+    SEOUL,
+    at,
+)
 from events.models import (
+    Availability,
     Delegate,
     Event,
     MeetingRequest,
@@ -23,8 +34,36 @@ EVENT_MODELS = [
 ]  # fmt: skip
 
 
+# Two years and more after the example day's written date (16 March 2027): its times move on
+# three years, to 2030, and its registration opens on 1 September 2028.
+LATER_DAY = datetime.date(2029, 7, 1)
+LATER_NOW = datetime.datetime(2029, 7, 1, 12, tzinfo=datetime.UTC)
+
+
 def _dump() -> dict:
     return {model: list(model.objects.order_by("pk").values()) for model in EVENT_MODELS}
+
+
+def _load_demo() -> str:
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+    return output.getvalue()
+
+
+def _clock_set(monkeypatch, *, now: datetime.datetime) -> None:
+    monkeypatch.setattr(timezone, "now", lambda: now)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: now.date())
+
+
+def _three_years_on(moments) -> list[datetime.datetime]:
+    # Seoul has no summer time, so the same wall-clock time is the same instant's year + 3.
+    return [moment.replace(year=moment.year + 3) for moment in moments]
+
+
+@pytest.fixture
+def loaded_later(db, demo_password, monkeypatch):
+    _clock_set(monkeypatch, now=LATER_NOW)
+    return _load_demo()
 
 
 def test_the_mission_has_the_delegation_the_report_names(demo_loaded):
@@ -74,3 +113,107 @@ def test_a_second_run_changes_no_event_data(demo_loaded):
     call_command("load_demo", stdout=output)
     assert _dump() == before
     assert "0 created, 0 updated, 0 removed" in output.getvalue()
+
+
+def test_loaded_years_later_the_example_day_is_upcoming_with_registration_open(loaded_later):
+    event = Event.objects.get(slug=AGENDA_EVENT)
+    assert event.starts_at > LATER_NOW and event.registration_open(now=LATER_NOW)
+    assert (event.starts_at, event.ends_at) == (
+        at(SEOUL, 2030, 3, 16, 9),
+        at(SEOUL, 2030, 3, 16, 17),
+    )
+    assert (event.registration_opens_at, event.registration_closes_at) == (
+        at(SEOUL, 2028, 9, 1),
+        at(SEOUL, 2030, 3, 9),
+    )
+
+
+def test_loaded_years_later_its_sessions_slots_and_meetings_move_with_it(loaded_later):
+    event = Event.objects.get(slug=AGENDA_EVENT)
+    sessions = event.sessions.order_by("starts_at")
+    assert [(s.starts_at, s.ends_at) for s in sessions] == list(
+        zip(
+            _three_years_on(s.starts_at for s in EXAMPLE_BROKERAGE_DAY.sessions),
+            _three_years_on(s.ends_at for s in EXAMPLE_BROKERAGE_DAY.sessions),
+            strict=True,
+        )
+    )
+    moved_slots = _three_years_on(EXAMPLE_BROKERAGE_DAY.slots)
+    assert list(MeetingSlot.objects.filter(event=event).values_list("starts_at", flat=True)) == (
+        moved_slots
+    )
+    for meeting in EXAMPLE_BROKERAGE_DAY.meetings:
+        request = MeetingRequest.objects.get(
+            event=event,
+            from_registration__organisation__external_id=meeting.requester,
+            to_registration__organisation__external_id=meeting.recipient,
+        )
+        assert request.decided_at == event.registration_closes_at
+        assert request.scheduled.slot.starts_at == moved_slots[meeting.slot]
+        assert request.scheduled.published_at == event.registration_closes_at
+
+
+@pytest.fixture
+def tried_then_loaded_later(db, demo_password, monkeypatch):
+    """The demo loaded in December 2026 and tried (a participant said when it is free, staff
+    placed one more meeting), then loaded again in 2029."""
+    _clock_set(monkeypatch, now=datetime.datetime(2026, 12, 3, 12, tzinfo=datetime.UTC))
+    _load_demo()
+    event = Event.objects.get(slug=AGENDA_EVENT)
+    first_slot, last_slot = (
+        event.slots.order_by("starts_at")[0],
+        event.slots.order_by("starts_at")[3],
+    )
+    kestrel, openwave = (
+        event.registrations.get(organisation__external_id=f"demo-example-{name}")
+        for name in ("kestrel-responsible-ai", "pangyo-openwave")
+    )
+    Availability.objects.create(registration=kestrel, slot=first_slot)
+    ScheduledMeeting.objects.create(
+        meeting_request=MeetingRequest.objects.create(
+            event=event, from_registration=kestrel, to_registration=openwave, status="accepted"
+        ),
+        slot=last_slot,
+        table=Table.objects.get(event=event, name="Table 2"),
+    )
+    _clock_set(monkeypatch, now=LATER_NOW)
+    return _load_demo()
+
+
+def test_a_later_load_moves_the_slots_instead_of_adding_new_ones(tried_then_loaded_later):
+    starts = MeetingSlot.objects.filter(event__slug=AGENDA_EVENT).order_by("starts_at")
+    assert list(starts.values_list("starts_at", flat=True)) == (
+        _three_years_on(EXAMPLE_BROKERAGE_DAY.slots)
+    )
+    assert "event meeting slots: 4 (0 created, 4 updated)" in tried_then_loaded_later
+
+
+def test_what_was_done_in_the_demo_moves_with_the_event(tried_then_loaded_later):
+    moved_slots = _three_years_on(EXAMPLE_BROKERAGE_DAY.slots)
+    scheduled = ScheduledMeeting.objects.filter(meeting_request__event__slug=AGENDA_EVENT)
+    assert scheduled.count() == len(EXAMPLE_BROKERAGE_DAY.meetings) + 1
+    placed = scheduled.get(meeting_request__message="")
+    assert placed.slot.starts_at == moved_slots[3]
+    free = Availability.objects.get(registration__event__slug=AGENDA_EVENT)
+    assert free.slot.starts_at == moved_slots[0]
+
+
+def test_the_real_events_keep_their_written_dates_when_loaded_years_later(loaded_later):
+    for seed in (ICT_EXPERT_MISSION_2018, SEMICONDUCTOR_RESEARCHER_FORUM_2024):
+        event = Event.objects.get(slug=seed.slug)
+        assert (
+            event.starts_at,
+            event.ends_at,
+            event.registration_opens_at,
+            event.registration_closes_at,
+        ) == (seed.starts_at, seed.ends_at, seed.registration_opens_at, seed.registration_closes_at)
+        assert sorted(event.sessions.values_list("starts_at", "ends_at")) == sorted(
+            (session.starts_at, session.ends_at) for session in seed.sessions
+        )
+
+
+def test_a_second_run_on_the_same_later_day_changes_no_event_data(loaded_later):
+    before = _dump()
+    output = _load_demo()
+    assert _dump() == before
+    assert "0 created, 0 updated, 0 removed" in output

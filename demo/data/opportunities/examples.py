@@ -9,9 +9,10 @@ titles end in "(example)" and their descriptions start "Example call:", their or
 The dates written here (deadlines from May to December 2027) are the ones loaded while each call
 still has at least three months to run. When the demo is loaded later than that, the loader moves
 a call's deadline on by whole years, on the same month and day, until it has three months left
-again, and its opening by as many years as keep it on or before that day (demo.services.
-example_calls), so that the demo shows open calls whatever day it is loaded. The dates depend only on that day, not on the time or on what was loaded
-before, so loading twice on one day changes nothing."""
+again, and its opening by as many years as keep it on or before that day
+(demo.services.example_calls), so that the demo shows open calls whatever day it is loaded. The
+dates depend only on that day, not on the time or on what was loaded before, so loading twice on
+one day changes nothing."""
 
 import datetime
 
