@@ -33,7 +33,7 @@ def test_summary_names_each_tasks_best_baseline_and_the_ratio(report):
 def test_summary_table_lists_the_missed_targets_per_protocol(report):
     table = summary_table([protocol_summary(report=report, label="latest")])
     assert "| latest | partners | 0.200 (0.200-0.200) | 0.160 common past partners |" in table
-    assert "targets NOT MET:\n- latest: opportunities: recall@10 at least 0.1 (0.090)" in table
+    assert "targets NOT MET:\n- latest: opportunities: recall@10 at least 0.1 (0.0900)" in table
 
 
 def test_summary_survives_the_trip_through_its_file(report, tmp_path):
@@ -62,3 +62,9 @@ def test_the_command_ends_with_the_summary_of_every_protocol(
 def test_summary_table_gives_the_ratio_with_its_interval(report):
     table = summary_table([protocol_summary(report=report, label="lopo:0")])
     assert "| 1.25x (1.25-1.25) |" in table
+
+
+def test_a_floor_just_missed_does_not_read_as_met(report):
+    report.opportunities[0] = score("engine", 0.0998, 0.13)
+    table = summary_table([protocol_summary(report=report, label="latest")])
+    assert "recall@10 at least 0.1 (0.0998)" in table

@@ -123,12 +123,13 @@ class EvaluationReport:
                 Target(
                     description=f"opportunities: recall@{self.k} at least {OPPORTUNITY_MIN_RECALL}",
                     met=engine.recall >= OPPORTUNITY_MIN_RECALL,
-                    detail=f"{engine.recall:.3f}",
+                    # Four places: 0.0998 is not met, and "0.100" would say it is.
+                    detail=f"{engine.recall:.4f}",
                 ),
                 Target(
                     description=f"opportunities: nDCG@{self.k} at least {OPPORTUNITY_MIN_NDCG}",
                     met=engine.ndcg >= OPPORTUNITY_MIN_NDCG,
-                    detail=f"{engine.ndcg:.3f}",
+                    detail=f"{engine.ndcg:.4f}",
                 ),
             ]
         return targets
