@@ -1,4 +1,5 @@
 import datetime
+import re
 from decimal import Decimal
 from io import StringIO
 
@@ -8,6 +9,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from demo.data.events import EXAMPLE_BROKERAGE_DAY
 from demo.data.opportunities import OPPORTUNITIES
 from demo.services.example_calls import EXAMPLE_CALL_MARGIN_DAYS
 from opportunities.models import Opportunity, OpportunityStatus
@@ -263,3 +265,9 @@ def test_staff_login_may_manage_introductions_alerts_and_events(demo_loaded):
     assert staff.has_perm("alerts.view_savedsearch")
     assert staff.has_perm("events.add_event")
     assert not staff.has_perm("auth.change_user")
+
+
+def test_example_calls_and_the_example_day_name_no_year_since_their_dates_move(demo_loaded):
+    calls = Opportunity.objects.filter(origin=Origin.EXAMPLE).values_list("title", "title_ko")
+    titles = [EXAMPLE_BROKERAGE_DAY.title, *(title for pair in calls for title in pair)]
+    assert [title for title in titles if re.search(r"20\d\d", title)] == []

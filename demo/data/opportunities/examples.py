@@ -272,7 +272,7 @@ EXAMPLE_OPPORTUNITIES: tuple[OpportunitySeed, ...] = (
     ),
     _example(
         external_id="demo-example-opp-k-startup-grand-challenge-2027",
-        title="K-Startup Grand Challenge 2027 round (example)",
+        title="K-Startup Grand Challenge round (example)",
         kind=OpportunityKind.PROGRAMME,
         country="KR",
         summary="An accelerator round for foreign start-ups in Korea, in games, 5G, AI, "

@@ -140,7 +140,7 @@ KOREAN_TITLES_AND_SUMMARIES: dict[str, tuple[str, str]] = {
         "자동화에 관한 공동 연구입니다.",
     ),
     "demo-example-opp-k-startup-grand-challenge-2027": (
-        "K-스타트업 그랜드 챌린지 2027 (예시)",
+        "K-스타트업 그랜드 챌린지 (예시)",
         "게임, 5G, AI, 핀테크, 실감 미디어 분야의 해외 스타트업을 위한 한국 액셀러레이터 "
         "프로그램입니다.",
     ),
