@@ -32,3 +32,10 @@ def test_scores_keep_the_project_of_each_query():
         method="engine", rankings=[["a"], ["b"]], truths=[{"a"}, {"c"}], k=10, groups=["1", "1"]
     )
     assert (score.recalls, score.groups) == ((1.0, 0.0), ("1", "1"))
+
+
+def test_scores_refuse_a_project_list_that_does_not_match_the_queries():
+    with pytest.raises(ValueError, match="1 groups for 2 queries"):
+        score_rankings(
+            method="engine", rankings=[[], []], truths=[{"a"}, {"b"}], k=10, groups=["1"]
+        )

@@ -58,6 +58,8 @@ def score_rankings(
     count = len(truths)
     if len(rankings) != count:
         raise ValueError(f"{method}: {len(rankings)} rankings for {count} queries")
+    if groups and len(groups) != count:
+        raise ValueError(f"{method}: {len(groups)} groups for {count} queries")
     if not count:
         return Score(method=method, recall=0.0, ndcg=0.0, queries=0)
     pairs = list(zip(rankings, truths, strict=True))
