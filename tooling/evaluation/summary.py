@@ -86,10 +86,8 @@ def _best(cell: dict | None) -> str:
 
 
 def _ratio(ratio: float | None, interval: Sequence[float] | None) -> str:
-    if ratio is None:
+    if ratio is None or interval is None:
         return "-"
-    if not interval:
-        return f"{ratio:.2f}x"
     return f"{ratio:.2f}x ({interval[0]:.2f}-{interval[1]:.2f})"
 
 
@@ -111,9 +109,9 @@ def summary_table(summaries: Sequence[dict]) -> str:
             if task not in summary["tasks"]:
                 continue
             recall, ndcg = summary["tasks"][task]["recall"], summary["tasks"][task]["ndcg"]
-            ratio = summary["recall_over_common"] if task == "partners" else None
-            # Summaries written before the interval was kept have none.
-            interval = summary.get("recall_over_common_interval") if task == "partners" else None
+            partners = task == "partners"
+            ratio = summary["recall_over_common"] if partners else None
+            interval = summary["recall_over_common_interval"] if partners else None
             lines.append(
                 f"| {summary['label']} | {task} | {_value(recall['engine'])} "
                 f"| {_best(recall['best'])} | {_value(ndcg['engine'])} | {_best(ndcg['best'])} "
