@@ -68,3 +68,19 @@ def test_a_floor_just_missed_does_not_read_as_met(report):
     report.opportunities[0] = score("engine", 0.0998, 0.13)
     table = summary_table([protocol_summary(report=report, label="latest")])
     assert "recall@10 at least 0.1 (0.0998)" in table
+
+
+def test_summary_and_targets_share_one_resampled_ratio_interval(report, monkeypatch):
+    import tooling.evaluation.run as run
+
+    calls = []
+    monkeypatch.setattr(run, "ratio_interval", lambda *a: calls.append(a) or (1.1, 1.4))
+    summary = protocol_summary(report=report, label="latest")
+    assert len(calls) == 1 and summary["recall_over_common_interval"] == [1.1, 1.4]
+    assert any("1.10x to 1.40x" in detail for _, _, detail in summary["targets"])
+
+
+def test_summary_has_no_ratio_when_common_past_partners_find_nothing():
+    partners = [score("engine", 0.2, 0.2), score("common past partners", 0.0, 0.0)]
+    summary = protocol_summary(report=EvaluationReport(k=10, partners=partners), label="x")
+    assert summary["recall_over_common"] is None

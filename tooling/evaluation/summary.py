@@ -8,8 +8,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from tooling.evaluation.metrics import Score, confidence_interval, ratio_interval
-from tooling.evaluation.run import COMMON_PARTNERS, ENGINE, EvaluationReport
+from tooling.evaluation.metrics import Score, confidence_interval
+from tooling.evaluation.run import ENGINE, EvaluationReport
 
 SUMMARY_FILE = "summary.json"
 
@@ -40,8 +40,7 @@ def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
                 "engine": _cell(engine, metric),
                 "best": _cell(best, metric) if best else None,
             }
-    common = next((s for s in report.partners if s.method == COMMON_PARTNERS), None)
-    engine = next((s for s in report.partners if s.method == ENGINE), None)
+    over_common = report.ratio_to_common()
     targets = report.targets()
     return {
         "label": label,
@@ -54,13 +53,14 @@ def protocol_summary(*, report: EvaluationReport, label: str) -> dict:
             )
         },
         "tasks": tasks,
+        # None when common past partners score nothing: "infx" would not read as a ratio.
         "recall_over_common": (
-            engine.recall / common.recall if engine and common and common.recall else None
+            over_common.ratio
+            if over_common is not None and over_common.ratio != float("inf")
+            else None
         ),
         "recall_over_common_interval": (
-            list(ratio_interval(engine.recalls, common.recalls, engine.groups))
-            if engine and common
-            else None
+            [over_common.low, over_common.high] if over_common is not None else None
         ),
         "targets": [[t.description, t.met, t.detail] for t in targets],
     }
