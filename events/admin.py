@@ -17,6 +17,7 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
+from organisations.admin_helpers import HttpsURLFieldsMixin
 
 
 class SessionInline(admin.StackedInline):
@@ -36,13 +37,13 @@ class SlotInline(admin.TabularInline):
     extra = 0
 
 
-class TableInline(admin.TabularInline):
+class TableInline(HttpsURLFieldsMixin, admin.TabularInline):
     model = Table
     extra = 0
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     list_display = ["title", "title_ko", "kind", "starts_at", "time_zone", "status"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "title_ko", "city"]
@@ -118,7 +119,7 @@ class MeetingSlotAdmin(admin.ModelAdmin):
 
 
 @admin.register(Table)
-class TableAdmin(admin.ModelAdmin):
+class TableAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     list_display = ["name", "event", "video_url"]
     list_filter = ["event"]
 
