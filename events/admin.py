@@ -17,12 +17,19 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
+from organisations.admin_helpers import HttpsURLFieldsMixin
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(admin.StackedInline):
     model = Session
     extra = 0
     autocomplete_fields = ["organisations"]
+    fields = [
+        ("title", "title_ko"),
+        ("kind", "starts_at", "ends_at", "place"),
+        ("description", "description_ko"),
+        "organisations",
+    ]
 
 
 class SlotInline(admin.TabularInline):
@@ -30,19 +37,43 @@ class SlotInline(admin.TabularInline):
     extra = 0
 
 
-class TableInline(admin.TabularInline):
+class TableInline(HttpsURLFieldsMixin, admin.TabularInline):
     model = Table
     extra = 0
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "starts_at", "time_zone", "status"]
+class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
+    list_display = ["title", "title_ko", "kind", "starts_at", "time_zone", "status"]
     list_filter = ["kind", "status"]
-    search_fields = ["title", "city"]
+    search_fields = ["title", "title_ko", "city"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisers", "opportunities"]
     inlines = [SessionInline, SlotInline, TableInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "status", "description"]}),
+        # Optional; pages show the reader's language and fall back to the other.
+        ("In Korean", {"fields": ["title_ko", "description_ko"]}),
+        (
+            "When and where",
+            {
+                "fields": [
+                    "starts_at",
+                    "ends_at",
+                    "time_zone",
+                    "venue",
+                    "city",
+                    "country",
+                    "online_url",
+                ]
+            },
+        ),
+        (
+            "Registration",
+            {"fields": ["registration_opens_at", "registration_closes_at", "capacity"]},
+        ),
+        ("Organisers and opportunities", {"fields": ["organisers", "opportunities"]}),
+    ]
 
 
 class DelegateInline(admin.TabularInline):
@@ -54,7 +85,7 @@ class DelegateInline(admin.TabularInline):
 class RegistrationAdmin(admin.ModelAdmin):
     list_display = ["organisation", "event", "status", "created_at"]
     list_filter = ["status", "event"]
-    search_fields = ["organisation__name", "event__title"]
+    search_fields = ["organisation__name", "event__title", "event__title_ko"]
     raw_id_fields = ["organisation", "registered_by", "decided_by"]
     filter_horizontal = ["seeks_capabilities"]
     inlines = [DelegateInline]
@@ -62,9 +93,17 @@ class RegistrationAdmin(admin.ModelAdmin):
 
 @admin.register(Session)
 class SessionAdmin(admin.ModelAdmin):
-    list_display = ["title", "event", "kind", "starts_at"]
+    list_display = ["title", "title_ko", "event", "kind", "starts_at"]
     list_filter = ["kind", "event"]
+    search_fields = ["title", "title_ko", "event__title", "event__title_ko"]
     autocomplete_fields = ["organisations"]
+    fields = [
+        "event",
+        ("title", "title_ko"),
+        ("kind", "starts_at", "ends_at", "place"),
+        ("description", "description_ko"),
+        "organisations",
+    ]
 
 
 @admin.register(Delegate)
@@ -80,7 +119,7 @@ class MeetingSlotAdmin(admin.ModelAdmin):
 
 
 @admin.register(Table)
-class TableAdmin(admin.ModelAdmin):
+class TableAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     list_display = ["name", "event", "video_url"]
     list_filter = ["event"]
 

@@ -1,10 +1,12 @@
-"""A participant's agenda as iCalendar (.ics), with the event's time zone, via icalendar."""
+"""A participant's agenda as iCalendar (.ics), with the event's time zone, via icalendar; its
+words, the event's and sessions' titles included, in the active (the reader's) language."""
 
 import datetime
 
 import icalendar
 from django.utils.translation import gettext as _
 
+from common.bilingual import localized_field
 from events.selectors import Agenda
 
 PRODID = "-//Korea-UK Match//Events//EN"
@@ -16,7 +18,8 @@ def agenda_ics(*, agenda: Agenda, site: str = "korea-uk-match") -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{event.title} – {agenda.registration.organisation.name}")
+    title = localized_field(event, "title").text
+    calendar.add("x-wr-calname", f"{title} – {agenda.registration.organisation.name}")
     stamp = datetime.datetime.now(datetime.UTC)
     for item in agenda.meetings:
         slot, table = item.scheduled.slot, item.scheduled.table
@@ -37,7 +40,7 @@ def agenda_ics(*, agenda: Agenda, site: str = "korea-uk-match") -> bytes:
         entry.add("dtstamp", stamp)
         entry.add("dtstart", session.starts_at.astimezone(zone))
         entry.add("dtend", session.ends_at.astimezone(zone))
-        entry.add("summary", session.title)
+        entry.add("summary", localized_field(session, "title").text)
         if session.place:
             entry.add("location", session.place)
         calendar.add_component(entry)

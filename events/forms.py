@@ -183,7 +183,9 @@ class EventForm(forms.ModelForm):
             "ends_at": LOCAL_INPUT,
             "registration_opens_at": LOCAL_INPUT,
             "registration_closes_at": LOCAL_INPUT,
+            "title_ko": forms.TextInput(attrs={"lang": "ko"}),
             "description": forms.Textarea(attrs={"rows": 5}),
+            "description_ko": forms.Textarea(attrs={"rows": 5, "lang": "ko"}),
         }
         labels = {"slug": _("Address")}
         help_texts = {"slug": _("The event's address: /events/<slug>/. Letters, digits, hyphens.")}
@@ -223,11 +225,23 @@ class SessionForm(forms.ModelForm):
 
     class Meta:
         model = Session
-        fields = ["title", "kind", "starts_at", "ends_at", "place", "description", "organisations"]
+        fields = [
+            "title",
+            "title_ko",
+            "kind",
+            "starts_at",
+            "ends_at",
+            "place",
+            "description",
+            "description_ko",
+            "organisations",
+        ]
         widgets = {
+            "title_ko": forms.TextInput(attrs={"lang": "ko"}),
             "starts_at": LOCAL_INPUT,
             "ends_at": LOCAL_INPUT,
             "description": forms.Textarea(attrs={"rows": 2}),
+            "description_ko": forms.Textarea(attrs={"rows": 2, "lang": "ko"}),
         }
 
 

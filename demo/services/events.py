@@ -1,4 +1,4 @@
-"""Loads the demo events (demo/data/events.py): each event with its itinerary, participants
+"""Loads the demo events (demo/data/events/): each event with its itinerary, participants
 and delegates; for the example brokerage day also its slots, tables and accepted meetings,
 placed and published. The example brokerage day is moved on by whole years when its
 registration would be closed, or close soon, on the day the demo is loaded
@@ -137,9 +137,11 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
         lookup={"slug": seed.slug},
         values={
             "title": seed.title,
+            "title_ko": seed.title_ko,
             "kind": seed.kind,
             "status": seed.status,
             "description": seed.description,
+            "description_ko": seed.description_ko,
             "time_zone": seed.time_zone,
             "venue": seed.venue,
             "city": seed.city,
@@ -167,11 +169,13 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             model=Session,
             lookup={"event": event, "title": item.title},
             values={
+                "title_ko": item.title_ko,
                 "kind": item.kind,
                 "starts_at": item.starts_at,
                 "ends_at": item.ends_at,
                 "place": item.place,
                 "description": item.description,
+                "description_ko": item.description_ko,
             },
         )
         relinked = links_sync(

@@ -24,7 +24,10 @@ class SessionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Session
-        fields = ["title", "kind", "starts_at", "ends_at", "place", "description", "organisations"]
+        fields = [
+            "title", "title_ko", "kind", "starts_at", "ends_at", "place", "description",
+            "description_ko", "organisations",
+        ]  # fmt: skip
 
 
 class EventSerializer(serializers.ModelSerializer):
@@ -47,9 +50,10 @@ class EventSerializer(serializers.ModelSerializer):
     class Meta:
         model = Event
         fields = [
-            "id", "slug", "title", "kind", "status", "description", "starts_at", "ends_at",
-            "time_zone", "venue", "city", "country", "online_url", "organisers", "opportunities",
-            "registration_opens_at", "registration_closes_at", "capacity", "sessions", "is_past",
+            "id", "slug", "title", "title_ko", "kind", "status", "description", "description_ko",
+            "starts_at", "ends_at", "time_zone", "venue", "city", "country", "online_url",
+            "organisers", "opportunities", "registration_opens_at", "registration_closes_at",
+            "capacity", "sessions", "is_past",
         ]  # fmt: skip
 
     def get_is_past(self, event: Event) -> bool:

@@ -38,8 +38,12 @@ def time_zone_validate(value: str) -> None:
 class Event(models.Model):
     slug = models.SlugField(max_length=120, unique=True, verbose_name=_("slug"))
     title = models.CharField(_("title"), max_length=200)
+    # Korean versions; pages show the reader's language and fall back to the other. The
+    # English title stays required, as an opportunity's does.
+    title_ko = models.CharField(_("title in Korean"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=32, choices=EventKind.choices)
     description = models.TextField(_("description"), blank=True)
+    description_ko = models.TextField(_("description in Korean"), blank=True)
     # Stored in UTC like every datetime; shown in the event's own zone and the reader's.
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
@@ -129,6 +133,7 @@ class Session(models.Model):
         Event, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("event")
     )
     title = models.CharField(_("title"), max_length=200)
+    title_ko = models.CharField(_("title in Korean"), max_length=200, blank=True)
     kind = models.CharField(
         _("kind"), max_length=16, choices=SessionKind.choices, default=SessionKind.OTHER
     )
@@ -136,6 +141,7 @@ class Session(models.Model):
     ends_at = models.DateTimeField(_("ends at"))
     place = models.CharField(_("place"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_ko = models.TextField(_("description in Korean"), blank=True)
     organisations = models.ManyToManyField(
         Organisation,
         blank=True,

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from common.bilingual import localized_field
 from common.text_limits import message_body_clean
 from events import scheduling, selectors
 from events.models import (
@@ -520,6 +521,8 @@ def meeting_outcome_record(
                 requested_organisation=meeting_request.to_registration.organisation,
                 actor=user,
                 message=meeting_request.message or event.title,
-                note=_("Met at %(event)s; both sides chose to follow up.") % {"event": event.title},
+                # The title in the language the note is written in (the actor's).
+                note=_("Met at %(event)s; both sides chose to follow up.")
+                % {"event": localized_field(event, "title").text},
             )
     return outcome

@@ -25,8 +25,10 @@ MOST_TABLES = 200
 EVENT_FIELDS = (
     "slug",
     "title",
+    "title_ko",
     "kind",
     "description",
+    "description_ko",
     "starts_at",
     "ends_at",
     "time_zone",
@@ -79,17 +81,22 @@ def session_add(
     place: str = "",
     description: str = "",
     organisations: Iterable[Organisation] = (),
+    title_ko: str = "",
+    description_ko: str = "",
 ) -> Session:
-    """Add an item to the itinerary: a site visit, a workshop or a talk."""
+    """Add an item to the itinerary: a site visit, a workshop or a talk (its title and
+    description in Korean too, if given)."""
     staff_only(actor)
     session = Session(
         event=event,
         title=title.strip(),
+        title_ko=title_ko.strip(),
         kind=kind,
         starts_at=starts_at,
         ends_at=ends_at,
         place=place.strip(),
         description=description.strip(),
+        description_ko=description_ko.strip(),
     )
     session.full_clean()
     with transaction.atomic():

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from demo.data.events import (
     AGENDA_EVENT,
+    EVENTS,
     EXAMPLE_BROKERAGE_DAY,
     ICT_EXPERT_MISSION_2018,
     SEMICONDUCTOR_RESEARCHER_FORUM_2024,
@@ -113,6 +114,28 @@ def test_a_second_run_changes_no_event_data(demo_loaded):
     call_command("load_demo", stdout=output)
     assert _dump() == before
     assert "0 created, 0 updated, 0 removed" in output.getvalue()
+
+
+def test_the_events_and_their_sessions_are_loaded_with_their_korean_text(demo_loaded):
+    mission = Event.objects.get(slug=ICT_EXPERT_MISSION_2018.slug)
+    assert (mission.title_ko, mission.description_ko) == (
+        ICT_EXPERT_MISSION_2018.title_ko, ICT_EXPERT_MISSION_2018.description_ko
+    )  # fmt: skip
+    titles = set(Session.objects.values_list("title_ko", flat=True))
+    assert titles == {s.title_ko for seed in EVENTS for s in seed.sessions}
+
+
+def test_an_existing_database_gets_the_korean_text_on_the_next_load(demo_loaded):
+    Event.objects.update(title_ko="", description_ko="")
+    Session.objects.update(title_ko="", description_ko="")
+    _load_demo()
+    assert not Event.objects.filter(title_ko="").exists()
+    assert not Session.objects.filter(title_ko="").exists()
+
+
+def test_a_korean_reader_sees_the_example_day_in_korean(demo_loaded, client):
+    page = client.get(f"/ko/events/{AGENDA_EVENT}/").text
+    assert '<span lang="ko">한영 비즈니스 상담회 (예시)</span>' in page
 
 
 def test_loaded_years_later_the_example_day_is_upcoming_with_registration_open(loaded_later):

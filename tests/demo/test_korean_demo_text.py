@@ -1,7 +1,9 @@
-"""The demo speaks Korean too: the Korean organisations and every opportunity have Korean text."""
+"""The demo speaks Korean too: the Korean organisations, every opportunity and every event have
+Korean text."""
 
 import re
 
+from demo.data.events import EVENTS, KOREAN_EVENTS, KOREAN_SESSIONS
 from demo.data.opportunities import KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
 from demo.data.organisations import KOREAN_DESCRIPTIONS, ORGANISATIONS
 
@@ -29,3 +31,25 @@ def test_korean_examples_say_they_are_examples_in_korean_too():
 def test_the_korean_text_names_only_records_that_exist():
     assert set(KOREAN_DESCRIPTIONS) <= {seed.external_id for seed in ORGANISATIONS}
     assert set(KOREAN_TITLES_AND_SUMMARIES) <= {seed.external_id for seed in OPPORTUNITIES}
+
+
+def test_every_event_has_a_korean_title_and_description():
+    assert all(HANGUL.search(seed.title_ko) for seed in EVENTS)
+    assert all(HANGUL.search(seed.description_ko) for seed in EVENTS)
+
+
+def test_every_session_has_a_korean_title():
+    sessions = [session for seed in EVENTS for session in seed.sessions]
+    assert sessions and all(HANGUL.search(session.title_ko) for session in sessions)
+
+
+def test_the_example_event_says_it_is_an_example_in_korean_too():
+    examples = [seed for seed in EVENTS if seed.title.endswith("(example)")]
+    assert examples and all(seed.title_ko.endswith("(예시)") for seed in examples)
+    sessions = [s for seed in examples for s in seed.sessions if s.title.endswith("(example)")]
+    assert all(session.title_ko.endswith("(예시)") for session in sessions)
+
+
+def test_the_korean_event_text_names_only_events_and_sessions_that_exist():
+    assert set(KOREAN_EVENTS) == {seed.slug for seed in EVENTS}
+    assert set(KOREAN_SESSIONS) == {(e.slug, s.title) for e in EVENTS for s in e.sessions}

@@ -70,3 +70,12 @@ def met_meeting(accepted_meeting, event):
     event.starts_at = timezone.now() - datetime.timedelta(hours=2)
     event.save(update_fields=["starts_at"])
     return accepted_meeting
+
+
+@pytest.fixture
+def event_in_korean(event):
+    """`event` with its Korean title and description."""
+    event.title_ko = "서울 5G 비즈니스 상담회"
+    event.description_ko = "영국과 한국 기업의 일대일 미팅."
+    event.save()
+    return event

@@ -1,7 +1,7 @@
 import icalendar
 import pytest
 
-from tests.events.factories import MeetingRequestFactory, RegistrationFactory
+from tests.events.factories import MeetingRequestFactory, RegistrationFactory, SessionFactory
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,20 @@ def test_queries_do_not_grow_with_the_meetings(
     with django_assert_max_num_queries(14):
         response = client.get("/events/seoul-5g/agenda/")
     assert response.content.decode().count('<li class="item">') == 3
+
+
+def test_a_korean_reader_sees_the_korean_event_and_session_titles(
+    login_as, published_meeting, event_in_korean
+):
+    SessionFactory(event=event_in_korean, title="5G demo", title_ko="5G 시연")
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page
+    assert '<span lang="ko">5G 시연</span>' in page and "5G demo" not in page
+
+
+def test_the_korean_ics_has_the_korean_titles(login_as, published_meeting, event_in_korean):
+    SessionFactory(event=event_in_korean, title="5G demo", title_ko="5G 시연")
+    response = login_as("member").get("/ko/events/seoul-5g/agenda.ics")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    assert str(calendar["x-wr-calname"]).startswith("서울 5G 비즈니스 상담회 – ")
+    assert "5G 시연" in [str(entry["summary"]) for entry in calendar.walk("VEVENT")]

@@ -31,3 +31,24 @@ def test_detail_carries_the_itinerary_and_time_zone(api_client, event):
 def test_drafts_are_hidden(api_client, db):
     EventFactory(slug="draft", status="draft")
     assert api_client.get("/api/events/draft/").status_code == 404
+
+
+def test_events_and_sessions_carry_their_korean_text(api_client, event_in_korean):
+    SessionFactory(event=event_in_korean, title="Workshop", title_ko="워크숍", description_ko="5G.")
+    body = api_client.get("/api/events/seoul-5g/").json()
+    assert (body["title_ko"], body["description_ko"]) == (
+        "서울 5G 비즈니스 상담회",
+        "영국과 한국 기업의 일대일 미팅.",
+    )
+    assert (body["sessions"][0]["title_ko"], body["sessions"][0]["description_ko"]) == (
+        "워크숍",
+        "5G.",
+    )
+
+
+def test_the_english_text_is_served_beside_the_korean(api_client, event_in_korean):
+    body = api_client.get("/api/events/", HTTP_ACCEPT_LANGUAGE="ko").json()["results"][0]
+    assert (body["title"], body["title_ko"]) == (
+        "Seoul 5G brokerage day",
+        "서울 5G 비즈니스 상담회",
+    )

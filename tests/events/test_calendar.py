@@ -1,4 +1,5 @@
 import icalendar
+from django.utils import translation
 
 from events.calendar import agenda_ics
 from events.selectors import agenda_of
@@ -18,3 +19,31 @@ def test_the_ics_parses_back_with_the_event_time_zone(published_meeting, registr
 def test_the_ics_carries_its_time_zone_definition(published_meeting, registration):
     calendar = icalendar.Calendar.from_ical(agenda_ics(agenda=agenda_of(registration=registration)))
     assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Asia/Seoul"]
+
+
+def test_a_korean_reader_gets_the_korean_calendar_name_and_session_titles(
+    published_meeting, registration, event_in_korean
+):
+    SessionFactory(event=event_in_korean, title="5G demo", title_ko="5G 시연")
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    calendar = icalendar.Calendar.from_ical(ics)
+    assert str(calendar["x-wr-calname"]) == "서울 5G 비즈니스 상담회 – Bayes Example Ltd"
+    assert str(calendar.walk("VEVENT")[1]["summary"]) == "5G 시연"
+
+
+def test_an_english_reader_gets_the_english_titles(
+    published_meeting, registration, event_in_korean
+):
+    SessionFactory(event=event_in_korean, title="5G demo", title_ko="5G 시연")
+    calendar = icalendar.Calendar.from_ical(agenda_ics(agenda=agenda_of(registration=registration)))
+    assert str(calendar["x-wr-calname"]).startswith("Seoul 5G brokerage day – ")
+    assert str(calendar.walk("VEVENT")[1]["summary"]) == "5G demo"
+
+
+def test_without_a_korean_title_a_korean_reader_gets_the_english_one(
+    published_meeting, registration, event
+):
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    assert str(icalendar.Calendar.from_ical(ics)["x-wr-calname"]).startswith("Seoul 5G")

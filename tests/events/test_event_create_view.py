@@ -44,3 +44,15 @@ def test_bad_input_shows_the_errors_and_changes_nothing(login_as):
 def test_an_event_may_not_be_called_new(login_as):
     response = login_as("staff").post("/staff/events/new/", {**FORM, "slug": "new"})
     assert response.status_code == 400 and "staff page" in response.text
+
+
+def test_a_new_event_may_have_its_title_in_korean(login_as):
+    login_as("staff").post("/staff/events/new/", {**FORM, "title_ko": "부산 AI 상담회"})
+    assert Event.objects.get().title_ko == "부산 AI 상담회"
+
+
+def test_the_english_title_stays_required(login_as):
+    form = {**FORM, "title": "", "title_ko": "부산 AI 상담회"}
+    response = login_as("staff").post("/staff/events/new/", form)
+    assert response.status_code == 400 and not Event.objects.exists()
+    assert 'value="부산 AI 상담회"' in response.text

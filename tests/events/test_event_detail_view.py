@@ -22,3 +22,35 @@ def test_a_draft_is_shown_to_staff(client, staff_user):
 def test_a_registered_member_is_pointed_to_their_pages(client, member, registration):
     client.force_login(member)
     assert "/events/seoul-5g/me/" in client.get("/events/seoul-5g/").content.decode()
+
+
+def test_a_korean_reader_sees_the_korean_title_and_description(client, event_in_korean):
+    page = client.get("/ko/events/seoul-5g/").text
+    assert "<title>서울 5G 비즈니스 상담회 ·" in page
+    assert '<span lang="ko">서울 5G 비즈니스 상담회</span>' in page
+    assert '<div lang="ko"><p>영국과 한국 기업의 일대일 미팅.</p></div>' in page
+    assert "Seoul 5G brokerage day" not in page
+
+
+def test_a_korean_reader_sees_the_sessions_in_korean(client, event):
+    SessionFactory(event=event, title="5G demo", title_ko="5G 시연", description_ko="KT 홍보관.")
+    page = client.get("/ko/events/seoul-5g/").text
+    assert '<span lang="ko">5G 시연</span>' in page and '<span lang="ko">KT 홍보관.</span>' in page
+
+
+def test_an_english_reader_sees_the_english_title(client, event_in_korean):
+    page = client.get("/events/seoul-5g/").text
+    assert '<span lang="en">Seoul 5G brokerage day</span>' in page and "서울" not in page
+
+
+def test_a_korean_only_description_is_labelled_for_an_english_reader(client, event_in_korean):
+    page = client.get("/events/seoul-5g/").text
+    assert '<div lang="ko"><p>영국과 한국 기업의 일대일 미팅.</p></div>' in page
+    assert "(Korean)" in page
+
+
+def test_without_korean_a_session_title_is_shown_in_english_labelled(client, event):
+    SessionFactory(event=event, title="PyeongChang 5G demonstrations")
+    page = client.get("/ko/events/seoul-5g/").text
+    assert '<span lang="en">PyeongChang 5G demonstrations</span>' in page
+    assert "badge--language" in page

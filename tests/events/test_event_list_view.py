@@ -40,3 +40,26 @@ def test_queries_do_not_grow_with_the_events(client, db, django_assert_max_num_q
         EventFactory().organisers.add(OrganisationFactory())
     with django_assert_max_num_queries(6):
         client.get("/events/")
+
+
+def test_a_korean_reader_sees_the_korean_title(client, event_in_korean):
+    page = client.get("/ko/events/").text
+    assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page
+    assert "Seoul 5G brokerage day" not in page and "badge--language" not in page
+
+
+def test_an_english_reader_sees_the_english_title(client, event_in_korean):
+    page = client.get("/events/").text
+    assert 'lang="en">Seoul 5G brokerage day</a>' in page and "서울" not in page
+
+
+def test_without_a_korean_title_a_korean_reader_sees_the_english_one_labelled(client, event):
+    page = client.get("/ko/events/").text
+    assert 'lang="en">Seoul 5G brokerage day</a>' in page and "badge--language" in page
+
+
+def test_korean_titles_add_no_queries(client, db, django_assert_max_num_queries):
+    for _ in range(15):
+        EventFactory(title_ko="비즈니스 상담회").organisers.add(OrganisationFactory())
+    with django_assert_max_num_queries(6):
+        client.get("/ko/events/")

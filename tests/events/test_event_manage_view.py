@@ -18,3 +18,8 @@ def test_the_unplaced_are_listed_with_their_reason(login_as, accepted_meeting, e
     schedule_run(event=event, actor=staff_user, time_limit=5)
     page = login_as("staff").get("/staff/events/seoul-5g/").content.decode()
     assert "no meeting slot in which both are available" in page
+
+
+def test_a_korean_reader_sees_the_korean_event_title(login_as, event_in_korean):
+    page = login_as("staff").get("/ko/staff/events/seoul-5g/").text
+    assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page and "Seoul 5G" not in page

@@ -51,3 +51,32 @@ def test_bad_input_changes_nothing(login_as, event):
 def test_the_page_names_the_chosen_organisers(login_as, event):
     event.organisers.add(OrganisationFactory(name="KOTRA Example"))
     assert "Chosen now: KOTRA Example" in login_as("staff").get(URL).text
+
+
+KOREAN = {"title_ko": "서울 6G 상담회", "description_ko": "일대일 미팅."}
+
+
+def test_the_korean_title_and_description_are_saved(login_as, event):
+    login_as("staff").post(URL, form_of(event, **KOREAN))
+    event.refresh_from_db()
+    assert (event.title_ko, event.description_ko) == ("서울 6G 상담회", "일대일 미팅.")
+
+
+def test_the_korean_text_is_kept_on_a_form_error(login_as, event):
+    response = login_as("staff").post(URL, form_of(event, ends_at="2027-05-09T09:00", **KOREAN))
+    assert response.status_code == 400
+    assert (
+        'value="서울 6G 상담회"' in response.text and ">\n일대일 미팅.</textarea>" in response.text
+    )
+    event.refresh_from_db()
+    assert event.title_ko == ""
+
+
+def test_the_korean_fields_are_marked_korean(login_as, event):
+    page = login_as("staff").get(URL).text
+    assert 'name="title_ko"' in page and 'lang="ko"' in page and "Title in Korean" in page
+
+
+def test_a_korean_reader_sees_the_korean_title_on_the_page(login_as, event_in_korean):
+    page = login_as("staff").get("/ko" + URL).text
+    assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page

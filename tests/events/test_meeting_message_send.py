@@ -58,3 +58,14 @@ def test_only_the_two_sides_write(accepted_meeting, staff_user, who):
     user = staff_user if who == "staff" else MembershipFactory().user
     with pytest.raises(PermissionDenied):
         meeting_message_send(meeting_request=accepted_meeting, user=user, body="Hi")
+
+
+def test_a_korean_reader_gets_the_event_title_in_korean(
+    accepted_meeting, event_in_korean, member, other_member, mailoutbox,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    language_preference_set(user=other_member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
+    assert "(서울 5G 비즈니스 상담회)" in mailoutbox[0].subject
+    assert "서울 5G 비즈니스 상담회" in mailoutbox[0].body

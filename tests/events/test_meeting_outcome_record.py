@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from events.services import meeting_outcome_record
 from introductions.models import IntroductionRequest
@@ -50,3 +51,15 @@ def test_only_the_two_sides_record(met_meeting, staff_user, who):
     user = staff_user if who == "staff" else MembershipFactory().user
     with pytest.raises(PermissionDenied):
         meeting_outcome_record(meeting_request=met_meeting, user=user, held=True, follow_up=True)
+
+
+def test_the_note_names_the_event_in_the_language_it_is_written_in(
+    met_meeting, event_in_korean, member, other_member
+):
+    with translation.override("ko"):
+        for user in (member, other_member):
+            meeting_outcome_record(
+                meeting_request=met_meeting, user=user, held=True, follow_up=True
+            )
+    note = IntroductionRequest.objects.get().events.get().note
+    assert "서울 5G 비즈니스 상담회" in note and "Seoul 5G" not in note

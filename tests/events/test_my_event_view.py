@@ -51,3 +51,8 @@ def test_queries_do_not_grow_with_the_participants(
     with django_assert_max_num_queries(22):
         page = client.get("/events/seoul-5g/me/").content.decode()
     assert page.count("They offer Digital twins, which you seek") == 8
+
+
+def test_a_korean_reader_sees_the_korean_event_title(login_as, registration, event_in_korean):
+    page = login_as("member").get("/ko/events/seoul-5g/me/").text
+    assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page and "Seoul 5G" not in page

@@ -48,3 +48,8 @@ def test_no_delegate_is_an_error_by_the_field(login_as, event, organisation):
         FORM | {"organisation": organisation.pk, "delegates-0-name": ""},
     )
     assert response.status_code == 400 and not Registration.objects.exists()
+
+
+def test_a_korean_reader_sees_the_korean_event_title(login_as, event_in_korean, organisation):
+    page = login_as("member").get("/ko/events/seoul-5g/register/").text
+    assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page and "Seoul 5G" not in page

@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
+from accounts.services import language_preference_set
 from events.models import ScheduledMeeting
 from events.services import schedule_publish, schedule_run
 from tests.factories import MembershipFactory, UserFactory
@@ -51,3 +52,20 @@ def test_deactivated_members_are_not_mailed_the_change(
     with django_capture_on_commit_callbacks(execute=True):
         schedule_publish(event=event, actor=staff_user)
     assert all("gone@example.com" not in message.to for message in mailoutbox)
+
+
+def test_a_korean_member_gets_the_subject_with_the_korean_title(
+    drafted,
+    event_in_korean,
+    staff_user,
+    member,
+    other_member,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    language_preference_set(user=member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event_in_korean, actor=staff_user)
+    subjects = {message.to[0]: message.subject for message in mailoutbox}
+    assert "서울 5G 비즈니스 상담회" in subjects[member.email]
+    assert "Seoul 5G brokerage day" in subjects[other_member.email]

@@ -35,3 +35,22 @@ def test_delete_matrix(login_as, event, role, status):
     url = f"/staff/events/seoul-5g/sessions/{session.pk}/delete/"
     assert login_as(role).post(url).status_code == status
     assert Session.objects.exists() == (role != "staff")
+
+
+def test_the_korean_title_and_description_are_saved(login_as, event):
+    korean = {"title_ko": "5G 테스트베드 방문", "description_ko": "판교 현장 방문."}
+    login_as("staff").post("/staff/events/seoul-5g/sessions/", form_of(event) | korean)
+    session = Session.objects.get()
+    assert (session.title_ko, session.description_ko) == ("5G 테스트베드 방문", "판교 현장 방문.")
+
+
+def test_the_korean_title_is_kept_on_a_form_error(login_as, event):
+    form = form_of(event) | {"title_ko": "5G 테스트베드 방문", "ends_at": ""}
+    response = login_as("staff").post("/staff/events/seoul-5g/sessions/", form)
+    assert response.status_code == 400 and 'value="5G 테스트베드 방문"' in response.text
+
+
+def test_the_itinerary_shows_the_korean_title_to_a_korean_reader(login_as, event):
+    SessionFactory(event=event, title="Testbed visit", title_ko="테스트베드 방문")
+    page = login_as("staff").get("/ko/staff/events/seoul-5g/setup/").text
+    assert '<span lang="ko">테스트베드 방문</span>' in page

@@ -5,7 +5,8 @@ for March 2027 and moved on by whole years when the demo is loaded too close to 
 registration's closing (demo.services.example_events), so it stays upcoming.
 
 Organisations are named by their demo external_id (demo/data/organisations). Times are in the
-event's own time zone."""
+event's own time zone. The text here is English; the Korean is in korean.py beside it, merged
+into the seeds by this package's __init__."""
 
 import datetime
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ class SessionSeed:
     place: str = ""
     description: str = ""
     organisations: tuple[str, ...] = ()
+    title_ko: str = ""
+    description_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class EventSeed:
     # would close soon, on the day the demo is loaded (demo.services.example_events), so that
     # the demo always has one to register for; real events keep the dates their sources give.
     moves_with_the_calendar: bool = False
+    title_ko: str = ""
+    description_ko: str = ""
 
 
 # The mission report names the delegation's organisations, not its people.
@@ -312,7 +317,3 @@ EXAMPLE_BROKERAGE_DAY = EventSeed(
     sources=(EXAMPLE,),
     moves_with_the_calendar=True,
 )
-
-EVENTS = (ICT_EXPERT_MISSION_2018, SEMICONDUCTOR_RESEARCHER_FORUM_2024, EXAMPLE_BROKERAGE_DAY)
-# The event whose agenda the `sme` and `korea` logins open (their organisations take part).
-AGENDA_EVENT = EXAMPLE_BROKERAGE_DAY.slug

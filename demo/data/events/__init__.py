@@ -1,0 +1,58 @@
+"""Demo events: two past ones the source documents describe and one labelled example brokerage
+day (seeds.py, in English), with their Korean titles and descriptions (korean.py). Loaded by
+demo.services.events.events_demo_load."""
+
+from dataclasses import replace
+
+from demo.data.events import seeds
+from demo.data.events.korean import KOREAN_EVENTS, KOREAN_SESSIONS
+from demo.data.events.seeds import (
+    BRUSSELS,
+    SEOUL,
+    EventSeed,
+    MeetingSeed,
+    ParticipantSeed,
+    SessionSeed,
+    at,
+)
+
+
+def _session_with_korean(slug: str, session: SessionSeed) -> SessionSeed:
+    title_ko, description_ko = KOREAN_SESSIONS.get((slug, session.title), ("", ""))
+    return replace(session, title_ko=title_ko, description_ko=description_ko)
+
+
+def _with_korean(seed: EventSeed) -> EventSeed:
+    title_ko, description_ko = KOREAN_EVENTS.get(seed.slug, ("", ""))
+    return replace(
+        seed,
+        title_ko=title_ko,
+        description_ko=description_ko,
+        sessions=tuple(_session_with_korean(seed.slug, session) for session in seed.sessions),
+    )
+
+
+ICT_EXPERT_MISSION_2018 = _with_korean(seeds.ICT_EXPERT_MISSION_2018)
+SEMICONDUCTOR_RESEARCHER_FORUM_2024 = _with_korean(seeds.SEMICONDUCTOR_RESEARCHER_FORUM_2024)
+EXAMPLE_BROKERAGE_DAY = _with_korean(seeds.EXAMPLE_BROKERAGE_DAY)
+
+EVENTS = (ICT_EXPERT_MISSION_2018, SEMICONDUCTOR_RESEARCHER_FORUM_2024, EXAMPLE_BROKERAGE_DAY)
+# The event whose agenda the `sme` and `korea` logins open (their organisations take part).
+AGENDA_EVENT = EXAMPLE_BROKERAGE_DAY.slug
+
+__all__ = [
+    "AGENDA_EVENT",
+    "BRUSSELS",
+    "EVENTS",
+    "EXAMPLE_BROKERAGE_DAY",
+    "ICT_EXPERT_MISSION_2018",
+    "KOREAN_EVENTS",
+    "KOREAN_SESSIONS",
+    "SEMICONDUCTOR_RESEARCHER_FORUM_2024",
+    "SEOUL",
+    "EventSeed",
+    "MeetingSeed",
+    "ParticipantSeed",
+    "SessionSeed",
+    "at",
+]

@@ -1,0 +1,27 @@
+from django.contrib.auth import get_user_model
+
+from tests.events.factories import EventFactory, SessionFactory
+
+
+def _admin(client):
+    client.force_login(get_user_model().objects.create_superuser("root", "r@example.com", "x"))
+    return client
+
+
+def test_the_admin_search_finds_an_event_by_its_korean_title(client, event_in_korean):
+    other = EventFactory(title="Busan AI day")
+    page = _admin(client).get("/admin/events/event/", {"q": "비즈니스 상담회"}).text
+    assert f"/admin/events/event/{event_in_korean.pk}/change/" in page
+    assert f"/admin/events/event/{other.pk}/change/" not in page
+
+
+def test_the_admin_search_finds_a_session_by_its_korean_title(client, event):
+    session = SessionFactory(event=event, title="Testbed visit", title_ko="테스트베드 방문")
+    page = _admin(client).get("/admin/events/session/", {"q": "테스트베드"}).text
+    assert f"/admin/events/session/{session.pk}/change/" in page
+
+
+def test_the_admin_form_has_the_korean_fields(client, event):
+    page = _admin(client).get(f"/admin/events/event/{event.pk}/change/").text
+    for name in ("title_ko", "description_ko", "sessions-__prefix__-title_ko"):
+        assert f'name="{name}"' in page
