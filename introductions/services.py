@@ -42,17 +42,17 @@ def introduction_request(
     """A member asks staff to introduce their organisation to another one."""
     message, seeking = message.strip(), seeking.strip()
     if membership_role(organisation=requester_organisation, user=requested_by) is None:
-        raise PermissionDenied("Only members of an organisation may ask on its behalf.")
+        raise PermissionDenied(_("Only members of an organisation may ask on its behalf."))
     if requester_organisation.pk == requested_organisation.pk:
-        raise ValidationError("An organisation cannot ask to be introduced to itself.")
+        raise ValidationError(_("An organisation cannot ask to be introduced to itself."))
     if requested_organisation.status != PublicationStatus.PUBLISHED:
-        raise ValidationError("Introductions are only to published organisations.")
+        raise ValidationError(_("Introductions are only to published organisations."))
     if requester_organisation.status != PublicationStatus.PUBLISHED:
-        raise ValidationError("Your organisation's profile must be published before you ask.")
+        raise ValidationError(_("Your organisation's profile must be published before you ask."))
     if not message or not seeking:
-        raise ValidationError("Say what you propose and what you are looking for.")
+        raise ValidationError(_("Say what you propose and what you are looking for."))
     if preferred_language not in IntroductionLanguage.values:
-        raise ValidationError("The preferred language must be English or Korean.")
+        raise ValidationError(_("The preferred language must be English or Korean."))
 
     limit = settings.INTRODUCTION_OPEN_REQUESTS_LIMIT
     with transaction.atomic():
@@ -147,9 +147,9 @@ def introduction_transition(
             params={"from": seen_state, "to": to_state},
         )
     if not step.who & introduction_sides(request=request, user=actor):
-        raise PermissionDenied("You may not take this step on this introduction request.")
+        raise PermissionDenied(_("You may not take this step on this introduction request."))
     if step.needs_note and not note:
-        raise ValidationError("Give a reason: the requester is told it.")
+        raise ValidationError(_("Give a reason: the requester is told it."))
 
     with transaction.atomic():
         current = (
@@ -195,7 +195,7 @@ def introduction_resubmit(
     back to the staff queue are saved together, or neither is."""
     message, seeking = message.strip(), seeking.strip()
     if not message or not seeking:
-        raise ValidationError("Say what you propose and what you are looking for.")
+        raise ValidationError(_("Say what you propose and what you are looking for."))
     with transaction.atomic():
         introduction_transition(
             request=request, to_state=State.REQUESTED, actor=actor, expected_state=expected_state
@@ -218,9 +218,9 @@ def introduction_record_made(
     matching's history like any other. A pair already introduced keeps its request."""
     message, note = message.strip(), note.strip()
     if requester_organisation.pk == requested_organisation.pk:
-        raise ValidationError("An organisation cannot be introduced to itself.")
+        raise ValidationError(_("An organisation cannot be introduced to itself."))
     if not message or not note:
-        raise ValidationError("Say how the introduction came about.")
+        raise ValidationError(_("Say how the introduction came about."))
     with transaction.atomic():
         _organisations_lock(requester_organisation, requested_organisation)
         pair = IntroductionRequest.objects.filter(

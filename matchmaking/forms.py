@@ -2,6 +2,7 @@
 values mean a stale page or a tampered request: the view reports them and stores nothing."""
 
 from django import forms
+from django.utils.translation import gettext as _
 
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -27,5 +28,5 @@ class DismissalForm(forms.Form):
             if cleaned.get(name)
         ]
         if not self.errors and len(chosen) != 1:
-            raise forms.ValidationError("Choose one suggestion to remove.")
+            raise forms.ValidationError(_("Choose one suggestion to remove."))
         return cleaned

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from matchmaking.engine import formula
 from matchmaking.models import Dismissal, MatchingModel
@@ -16,10 +17,10 @@ def dismissal_create(
 ) -> Dismissal:
     """Record "not interested" for good. Dismissing the same suggestion twice is harmless."""
     if (dismissed_organisation is None) == (dismissed_opportunity is None):
-        raise ValidationError("Dismiss either an organisation or an opportunity.")
+        raise ValidationError(_("Dismiss either an organisation or an opportunity."))
     if dismissed_organisation is not None and dismissed_organisation.pk == organisation.pk:
-        raise ValidationError("An organisation is never suggested to itself.")
-    dismissal, _ = Dismissal.objects.get_or_create(
+        raise ValidationError(_("An organisation is never suggested to itself."))
+    dismissal, _created = Dismissal.objects.get_or_create(
         user=user,
         organisation=organisation,
         dismissed_organisation=dismissed_organisation,

@@ -6,6 +6,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 
 def staff_required(view: Callable) -> Callable:
@@ -16,7 +17,7 @@ def staff_required(view: Callable) -> Callable:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.is_staff:
-            raise PermissionDenied("These pages are for staff.")
+            raise PermissionDenied(_("These pages are for staff."))
         return view(request, *args, **kwargs)
 
     return wrapped

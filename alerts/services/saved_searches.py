@@ -4,6 +4,7 @@ or resuming alerts (from the alerts page or a mail's one-click link)."""
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from alerts.filters import search_query_clean
 from alerts.models import AlertFrequency, DeadlineReminderStop, SavedSearch
@@ -50,7 +51,7 @@ def saved_search_save(
                 )  # fmt: skip
         except IntegrityError:
             # The same search saved at the same moment from another tab.
-            raise ValidationError("You have just saved this search.") from None
+            raise ValidationError(_("You have just saved this search.")) from None
     return saved, True
 
 
@@ -67,7 +68,7 @@ def saved_search_update(
         saved_search.active = active
         fields.append("active")
     if not fields:
-        raise ValidationError("Choose a frequency, or pause or resume the alert.")
+        raise ValidationError(_("Choose a frequency, or pause or resume the alert."))
     saved_search.save(update_fields=fields)
     return saved_search
 

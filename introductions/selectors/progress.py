@@ -340,7 +340,7 @@ def introduction_messages(
     """The messages of the request, oldest first, for whoever may see the request: its two
     sides and staff, who keep them with its record."""
     if not introduction_requests_visible_to(user=user).filter(pk=request.pk).exists():
-        raise PermissionDenied("You may not see this introduction request.")
+        raise PermissionDenied(_("You may not see this introduction request."))
     return list(request.messages.select_related("from_organisation", "author"))
 
 

@@ -91,14 +91,16 @@ def introduction_counterpart(
     details. After, the contacts follow the one rule of the organisation pages
     (organisation_contacts_visible_to), which acceptance satisfies by connecting the two."""
     if not introduction_requests_visible_to(user=user).filter(pk=request.pk).exists():
-        raise PermissionDenied("You may not see this introduction request.")
+        raise PermissionDenied(gettext("You may not see this introduction request."))
     sides = introduction_sides(request=request, user=user)
     if Side.REQUESTER in sides:
         other, requester_side = request.requested_organisation, False
     elif Side.RECIPIENT in sides:
         other, requester_side = request.requester_organisation, True
     else:
-        raise PermissionDenied("Only the two organisations have a counterpart; staff see both.")
+        raise PermissionDenied(
+            gettext("Only the two organisations have a counterpart; staff see both.")
+        )
     if not request.is_introduced or not organisation_contacts_visible_to(
         organisation=other, user=user
     ):

@@ -3,6 +3,7 @@ details (organisations.selectors.organisation_contacts_visible_to reads these ro
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from organisations.models import ConnectionSource, Organisation, OrganisationConnection
 
@@ -13,7 +14,7 @@ def organisation_connection_create(
     """Record that two organisations were put in touch. A pair already connected keeps its
     first record (and its source), so calling it again is harmless."""
     if between.pk == and_.pk:
-        raise ValidationError("An organisation cannot be connected to itself.")
+        raise ValidationError(_("An organisation cannot be connected to itself."))
     if source not in ConnectionSource.values:
         raise ValidationError(f"Unknown connection source “{source}”.")
     low, high = sorted((between.pk, and_.pk))

@@ -19,7 +19,7 @@ def membership_add(
         raise PermissionDenied(f"Only an owner of “{organisation.name}” can add colleagues.")
     email = email.strip()
     if not email:
-        raise ValidationError("Give your colleague’s email address.")
+        raise ValidationError(_("Give your colleague’s email address."))
     colleague = (
         get_user_model().objects.filter(email__iexact=email, is_active=True).order_by("pk").first()
     )

@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
+from django.utils import translation
 
 from introductions.models import IntroductionRequest
 from introductions.services import introduction_request, introduction_transition
@@ -39,6 +40,11 @@ def test_only_published_organisations_can_be_asked_for(organisation, member):
     draft = OrganisationFactory(status="draft")
     with pytest.raises(ValidationError, match="published"):
         ask(organisation, draft, member)
+
+
+def test_a_refusal_is_in_the_askers_language(organisation, member):
+    with translation.override("ko"), pytest.raises(ValidationError, match="게시된 기관에만"):
+        ask(organisation, OrganisationFactory(status="draft"), member)
 
 
 @pytest.mark.parametrize(
