@@ -39,7 +39,7 @@ class OpportunityForm(forms.ModelForm):
     )
     required_capabilities = GroupedModelMultipleChoiceField(
         Capability.objects.select_related("sector").order_by("sector__name", "name"),
-        group_label=lambda capability: capability.sector.name,
+        group_label=lambda capability: str(capability.sector),  # the reader's language
         required=False,
         label=_("Capabilities needed"),
         help_text=_("What an applicant or its team must bring; matching ranks on these."),

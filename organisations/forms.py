@@ -26,7 +26,7 @@ def form_errors_add(form: forms.BaseForm, error: ValidationError) -> None:
 def capability_field(*, label: str, help_text: str) -> GroupedModelMultipleChoiceField:
     return GroupedModelMultipleChoiceField(
         Capability.objects.select_related("sector").order_by("sector__name", "name"),
-        group_label=lambda capability: capability.sector.name,
+        group_label=lambda capability: str(capability.sector),  # the reader's language
         label=label,
         help_text=help_text,
         required=False,

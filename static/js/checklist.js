@@ -10,7 +10,21 @@
     return (text || "").normalize("NFKC").toLocaleLowerCase().trim();
   }
 
+  // Numbers as the page's language writes them (1,240 in both English and Korean).
+  function number(value) {
+    return value.toLocaleString(document.documentElement.lang || undefined);
+  }
+
+  // The page's words, translated by the template ("{shown} of {total} shown").
+  function words(root, name, values) {
+    return (root.dataset[name] || "").replace(/\{(\w+)\}/g, function (whole, key) {
+      return key in values ? String(values[key]) : whole;
+    });
+  }
+
   function optionName(option) {
+    // The name in the reader's language, when the page gives it.
+    if (option.dataset.name) return option.dataset.name;
     var label = option.querySelector("label");
     var korean = label.querySelector("[lang]");
     var text = label.textContent;
@@ -44,7 +58,9 @@
         group.hidden = group.querySelector("[data-checklist-option]:not([hidden])") === null;
       });
       empty.hidden = shown !== 0;
-      status.textContent = query ? shown + " of " + options.length + " shown" : "";
+      status.textContent = query
+        ? words(root, "textShown", { shown: number(shown), total: number(options.length) })
+        : "";
     }
 
     function summarise() {
@@ -52,12 +68,17 @@
         return option.querySelector("input").checked;
       }).map(optionName);
       if (names.length === 0) {
-        selected.textContent = "None selected yet.";
+        selected.textContent = words(root, "textNone", {});
         return;
       }
       var listed = names.slice(0, SUMMARY_NAMES).join(", ");
-      var more = names.length > SUMMARY_NAMES ? " and " + (names.length - SUMMARY_NAMES) + " more" : "";
-      selected.textContent = names.length + " selected: " + listed + more + ".";
+      if (names.length > SUMMARY_NAMES) {
+        listed = words(root, "textMore", {
+          names: listed,
+          more: number(names.length - SUMMARY_NAMES),
+        });
+      }
+      selected.textContent = words(root, "textSelected", { count: number(names.length), names: listed });
     }
 
     search.addEventListener("input", filter);

@@ -5,7 +5,8 @@ Translated so far (TRANSLATED below): the base page, the home page, the shared i
 organisation pages, the sign-up/login pages (account/, allauth/), the personal data pages
 (accounts/), the error pages, the opportunity and alerts pages, the events pages (with their
 staff pages), the API's page, the introductions, dashboard and staff pages, the claim and
-invitation pages (memberships/), the mail (*/email/*.txt) and the admin's own templates."""
+invitation pages (memberships/), the mail (*/email/*.txt), the admin's own templates and the
+form widgets' (organisations/templates/widgets)."""
 
 import gettext
 import os
@@ -42,6 +43,8 @@ TRANSLATED = [
     "memberships",
     "admin",
 ]
+# The apps' own templates (form widgets, which Django's form renderer finds only in apps).
+APP_TEMPLATES = [Path(settings.BASE_DIR) / "organisations" / "templates"]
 # Folders inside TRANSLATED not checked yet (none left).
 PENDING_INSIDE_TRANSLATED: set[str] = set()
 # Words that are the same in both languages: the brand's parts, abbreviations and CSV column names.
@@ -117,10 +120,14 @@ def _translated_templates():
         for file in files:
             if not PENDING_INSIDE_TRANSLATED & set(file.relative_to(TEMPLATES).parts):
                 yield file
+    for root in APP_TEMPLATES:
+        yield from sorted(root.rglob("*.html"))
 
 
 @pytest.mark.parametrize(
-    "template", list(_translated_templates()), ids=lambda path: str(path.relative_to(TEMPLATES))
+    "template",
+    list(_translated_templates()),
+    ids=lambda path: str(path.relative_to(settings.BASE_DIR)),
 )
 def test_translated_template_has_no_text_outside_translation_tags(template):
     assert _visible_english(template.read_text()) == []

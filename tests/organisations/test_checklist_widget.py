@@ -1,3 +1,5 @@
+from django.utils import translation
+
 from organisations.forms import OffersForm, SectorsForm
 from tests.factories import CapabilityFactory, SectorFactory
 
@@ -31,3 +33,26 @@ def test_the_search_box_is_only_revealed_by_the_script(capability):
     html = str(OffersForm()["offers"])
     assert "data-checklist-tools hidden" in html
     assert "js/checklist.js" in str(OffersForm().media)
+
+
+def test_the_scripts_words_come_translated_for_a_korean_reader(capability):
+    with translation.override("ko"):
+        html = str(OffersForm()["offers"])
+    assert 'data-text-none="아직 선택한 항목이 없습니다."' in html
+    assert 'data-text-shown="{total}개 중 {shown}개 표시"' in html
+    assert "검색과 일치하는 항목이 없습니다." in html
+
+
+def test_each_option_names_itself_in_the_readers_language(capability):
+    with translation.override("ko"):
+        html = str(OffersForm()["offers"])
+    assert f'data-name="{capability.name_ko}"' in html
+    assert f'data-name="{capability.name}"' in str(OffersForm()["offers"])
+
+
+def test_a_korean_reader_sees_korean_groups_and_each_name_once(capability):
+    with translation.override("ko"):
+        html = str(OffersForm()["offers"])
+    assert capability.sector.name_ko in html and "Smart cities" not in html.split("<ul")[0]
+    assert html.count(capability.name_ko) == 3  # the label, data-name and data-search
+    assert f'lang="en">{capability.name}</span>' in html
