@@ -11,7 +11,9 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from common.bilingual import localized_field
 from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
 from organisations.models import Membership, Organisation
 
@@ -41,14 +43,18 @@ EDITABLE_RELATIONS = ("hosts", "sectors", "required_capabilities")
 
 
 def _transition(
-    *, opportunity: Opportunity, allowed: set[str], action: str, status: str, hint: str
+    *, opportunity: Opportunity, allowed: set[str], status: str, refusal: str
 ) -> Opportunity:
+    """refusal: a whole translated sentence with %(title)s and %(status)s."""
     with transaction.atomic():
         locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
         if locked.status not in allowed:
             raise ValidationError(
-                f"Cannot {action} “{locked.title}”: its status is "
-                f"{locked.get_status_display().lower()}. {hint}"
+                refusal
+                % {
+                    "title": localized_field(locked, "title").text,
+                    "status": locked.get_status_display().lower(),
+                }
             )
         locked.status = status
         if status == OpportunityStatus.PUBLISHED and locked.published_at is None:
@@ -64,9 +70,11 @@ def opportunity_publish(*, opportunity: Opportunity) -> Opportunity:
     return _transition(
         opportunity=opportunity,
         allowed={OpportunityStatus.DRAFT, OpportunityStatus.ARCHIVED},
-        action="publish",
         status=OpportunityStatus.PUBLISHED,
-        hint="Only drafts and archived opportunities can be published.",
+        refusal=_(
+            "Cannot publish “%(title)s”: its status is %(status)s. Only drafts and archived "
+            "opportunities can be published."
+        ),
     )
 
 
@@ -75,11 +83,11 @@ def opportunity_archive(*, opportunity: Opportunity) -> Opportunity:
     return _transition(
         opportunity=opportunity,
         allowed={OpportunityStatus.PUBLISHED},
-        action="archive",
         status=OpportunityStatus.ARCHIVED,
-        hint=(
-            "Only published opportunities can be archived; archived ones stay public, "
-            "so delete an unwanted draft instead."
+        refusal=_(
+            "Cannot archive “%(title)s”: its status is %(status)s. Only published "
+            "opportunities can be archived; archived ones stay public, so delete an unwanted "
+            "draft instead."
         ),
     )
 
@@ -132,7 +140,8 @@ def opportunity_external_id_set(*, opportunity: Opportunity, external_id: str) -
             raise ValidationError(
                 {
                     "external_id": ValidationError(
-                        f"Another opportunity already has the external id “{external_id}”.",
+                        _("Another opportunity already has the external id “%(id)s”.")
+                        % {"id": external_id},
                         code="conflict",
                     )
                 }
@@ -159,7 +168,8 @@ def opportunity_delete(*, opportunity: Opportunity) -> None:
 def _member_check(*, user: AbstractBaseUser, organisation: Organisation) -> None:
     if not Membership.objects.filter(user=user, organisation=organisation).exists():
         raise PermissionDenied(
-            f"You are not a member of {organisation.name}, so you cannot speak for it."
+            _("You are not a member of %(name)s, so you cannot speak for it.")
+            % {"name": organisation.name}
         )
 
 
@@ -175,11 +185,11 @@ def opportunity_interest_express(
     _member_check(user=user, organisation=organisation)
     if not opportunity.is_open():
         raise ValidationError(
-            f"“{opportunity.title}” is closed: interest can only be expressed while an "
-            "opportunity is open."
+            _("“%(title)s” is closed: interest can only be expressed while an opportunity is open.")
+            % {"title": localized_field(opportunity, "title").text}
         )
     # update_or_create locks the row, and retries a get when another request created it first.
-    interest, _ = OpportunityInterest.objects.update_or_create(
+    interest, _created = OpportunityInterest.objects.update_or_create(
         opportunity=opportunity,
         organisation=organisation,
         defaults={"looking_for_partners": looking_for_partners, "expressed_by": user},
@@ -192,10 +202,11 @@ def opportunity_interest_withdraw(
 ) -> None:
     """Remove the organisation's interest; allowed after the deadline too."""
     _member_check(user=user, organisation=organisation)
-    deleted, _ = OpportunityInterest.objects.filter(
+    deleted, _counts = OpportunityInterest.objects.filter(
         opportunity=opportunity, organisation=organisation
     ).delete()
     if not deleted:
         raise ValidationError(
-            f"{organisation.name} has not said it is interested in “{opportunity.title}”."
+            _("%(name)s has not said it is interested in “%(title)s”.")
+            % {"name": organisation.name, "title": localized_field(opportunity, "title").text}
         )

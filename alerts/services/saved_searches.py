@@ -17,7 +17,8 @@ SAVED_SEARCHES_PER_USER = 50
 def _frequency_check(frequency: str) -> None:
     if frequency not in AlertFrequency.values:
         raise ValidationError(
-            f"“{frequency}” is not how often we can mail: choose instant, daily or weekly."
+            _("“%(frequency)s” is not how often we can mail: choose instant, daily or weekly.")
+            % {"frequency": frequency}
         )
 
 
@@ -40,8 +41,11 @@ def saved_search_save(
             return existing, False
         if SavedSearch.objects.filter(user=user).count() >= SAVED_SEARCHES_PER_USER:
             raise ValidationError(
-                f"You already have {SAVED_SEARCHES_PER_USER} saved searches: delete some on "
-                "your alerts page first."
+                _(
+                    "You already have %(count)s saved searches: delete some on your alerts "
+                    "page first."
+                )
+                % {"count": SAVED_SEARCHES_PER_USER}
             )
         try:
             with transaction.atomic():
@@ -81,7 +85,7 @@ def deadline_reminders_stop(
     *, user: AbstractBaseUser, opportunity: Opportunity
 ) -> DeadlineReminderStop:
     """No more deadline reminders of this opportunity for this user. Stopping twice is harmless."""
-    stop, _ = DeadlineReminderStop.objects.get_or_create(user=user, opportunity=opportunity)
+    stop, _created = DeadlineReminderStop.objects.get_or_create(user=user, opportunity=opportunity)
     return stop
 
 

@@ -16,7 +16,9 @@ def membership_add(
     if not Membership.objects.filter(
         organisation=organisation, user=added_by, role=Membership.Role.OWNER
     ).exists():
-        raise PermissionDenied(f"Only an owner of “{organisation.name}” can add colleagues.")
+        raise PermissionDenied(
+            _("Only an owner of “%(name)s” can add colleagues.") % {"name": organisation.name}
+        )
     email = email.strip()
     if not email:
         raise ValidationError(_("Give your colleague’s email address."))
@@ -25,8 +27,11 @@ def membership_add(
     )
     if colleague is None:
         raise ValidationError(
-            f"Nobody has signed up with {email} yet. Ask your colleague to sign up first, "
-            "then add them here."
+            _(
+                "Nobody has signed up with %(email)s yet. Ask your colleague to sign up first, "
+                "then add them here."
+            )
+            % {"email": email}
         )
     try:
         with transaction.atomic():
@@ -34,7 +39,10 @@ def membership_add(
                 user=colleague, organisation=organisation, role=Membership.Role.EDITOR
             )
     except IntegrityError:
-        raise ValidationError(f"{email} is already a member of “{organisation.name}”.") from None
+        raise ValidationError(
+            _("%(user)s is already a member of “%(organisation)s”.")
+            % {"user": email, "organisation": organisation.name}
+        ) from None
 
 
 def membership_grant(*, organisation: Organisation, user: AbstractBaseUser) -> Membership:

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from opportunities.models import Opportunity, OpportunityInterest
 from opportunities.selectors import (
@@ -94,3 +95,9 @@ def test_counts_interest_and_looking_for_partners(open_call, partner_seeker):
     assert opportunity_interest_counts(opportunity=open_call) == expected
     counted = opportunities_with_interest_counts(queryset=Opportunity.objects.all()).get()
     assert (counted.interested_count, counted.looking_for_partners_count) == (3, 1)
+
+
+def test_a_closed_call_is_refused_in_korean_by_its_korean_title(member, organisation, db):
+    closed = OpportunityFactory(opens_on=None, status="archived", title_ko="스마트시티 공모")
+    with translation.override("ko"), pytest.raises(ValidationError, match="“스마트시티 공모”은"):
+        express(member, organisation, Opportunity.objects.get(pk=closed.pk))

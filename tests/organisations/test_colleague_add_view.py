@@ -37,3 +37,11 @@ def test_errors_show_by_the_field_and_keep_what_was_typed(
     assert error in response.context["colleague_form"].errors["email"][0]
     assert f'value="{email}"' in response.text
     assert organisation.memberships.count() == 1
+
+
+def test_a_korean_owner_reads_the_error_in_korean(client, member, organisation):
+    client.force_login(member)
+    url = "/ko" + reverse("organisations:colleague_add", args=[organisation.pk])
+    response = client.post(url, {"email": "nobody@example.com"})
+    assert "nobody@example.com(으)로 가입한 사람이 아직 없습니다." in response.text
+    assert organisation.memberships.count() == 1

@@ -28,3 +28,15 @@ def test_get_is_not_allowed(client, member, organisation):
     client.force_login(member)
     url = reverse("organisations:submit", args=[organisation.pk])
     assert client.get(url).status_code == 405
+
+
+def test_submitting_twice_explains_why_not_in_korean(client, member, organisation):
+    organisation.status = "submitted"
+    organisation.save()
+    client.force_login(member)
+    url = "/ko" + reverse("organisations:submit", args=[organisation.pk])
+    response = client.post(url, follow=True)
+    assert (
+        f"“{organisation.name}”의 검토를 요청할 수 없습니다. 현재 상태: 검토 요청됨."
+        in response.text
+    )
