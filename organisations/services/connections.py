@@ -16,7 +16,7 @@ def organisation_connection_create(
     if between.pk == and_.pk:
         raise ValidationError(_("An organisation cannot be connected to itself."))
     if source not in ConnectionSource.values:
-        raise ValidationError(f"Unknown connection source “{source}”.")
+        raise ValidationError(_("Unknown connection source “%(source)s”.") % {"source": source})
     low, high = sorted((between.pk, and_.pk))
     pair = {"organisation_a_id": low, "organisation_b_id": high}
     existing = OrganisationConnection.objects.filter(**pair).first()

@@ -5,9 +5,17 @@ the matching engine sees the new circle."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from organisations.models import ConsortiumMembership, Organisation, OrganisationKind
 from organisations.services._rows import row_locked
+
+
+def _role_refusal(role: str) -> str:
+    return _("“%(role)s” is not a consortium role: use one of %(roles)s.") % {
+        "role": role,
+        "roles": ", ".join(ConsortiumMembership.Role.values),
+    }
 
 
 def consortium_member_validate(*, consortium: Organisation, member: Organisation) -> None:
@@ -15,10 +23,13 @@ def consortium_member_validate(*, consortium: Organisation, member: Organisation
     uses them too)."""
     if consortium.kind != OrganisationKind.CONSORTIUM:
         raise ValidationError(
-            f"“{consortium.name}” is not a consortium, so it cannot have members."
+            _("“%(name)s” is not a consortium, so it cannot have members.")
+            % {"name": consortium.name}
         )
     if member.pk == consortium.pk:
-        raise ValidationError(f"“{consortium.name}” cannot be a member of itself.")
+        raise ValidationError(
+            _("“%(name)s” cannot be a member of itself.") % {"name": consortium.name}
+        )
 
 
 def consortium_member_add(
@@ -26,16 +37,15 @@ def consortium_member_add(
 ) -> ConsortiumMembership:
     consortium_member_validate(consortium=consortium, member=member)
     if role not in ConsortiumMembership.Role.values:
-        raise ValidationError(
-            f"“{role}” is not a consortium role: use one of "
-            f"{', '.join(ConsortiumMembership.Role.values)}."
-        )
+        raise ValidationError(_role_refusal(role))
     with transaction.atomic():
         # Locking the consortium serialises concurrent adds of the same member.
         consortium = row_locked(consortium)
         if ConsortiumMembership.objects.filter(consortium=consortium, member=member).exists():
             raise ValidationError(
-                f"“{member.name}” is already a member of “{consortium.name}”.", code="conflict"
+                _("“%(member)s” is already a member of “%(consortium)s”.")
+                % {"member": member.name, "consortium": consortium.name},
+                code="conflict",
             )
         membership = ConsortiumMembership.objects.create(
             consortium=consortium, member=member, role=role
@@ -55,12 +65,7 @@ def consortium_member_role_set(
     *, membership: ConsortiumMembership, role: str
 ) -> ConsortiumMembership:
     if role not in ConsortiumMembership.Role.values:
-        raise ValidationError(
-            {
-                "role": f"“{role}” is not a consortium role: use one of "
-                f"{', '.join(ConsortiumMembership.Role.values)}."
-            }
-        )
+        raise ValidationError({"role": _role_refusal(role)})
     with transaction.atomic():
         consortium = row_locked(membership.consortium)
         membership.role = role

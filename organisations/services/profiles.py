@@ -173,7 +173,8 @@ def organisation_external_id_set(*, organisation: Organisation, external_id: str
             raise ValidationError(
                 {
                     "external_id": ValidationError(
-                        f"Another organisation already has the external id “{external_id}”.",
+                        _("Another organisation already has the external id “%(id)s”.")
+                        % {"id": external_id},
                         code="conflict",
                     )
                 }

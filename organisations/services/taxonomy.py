@@ -10,6 +10,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils.translation import gettext as _
 
 from organisations.models import Capability, Sector
 
@@ -41,7 +42,10 @@ def _uses(instance: models.Model) -> list[str]:
         if count:
             meta = relation.related_model._meta
             noun = meta.verbose_name if count == 1 else meta.verbose_name_plural
-            uses.append(f"{count} {noun} ({relation.field.name.replace('_', ' ')})")
+            uses.append(
+                _("%(count)s %(noun)s (%(field)s)")
+                % {"count": count, "noun": noun, "field": relation.field.verbose_name}
+            )
     return uses
 
 
@@ -50,7 +54,8 @@ def _delete(instance: models.Model) -> None:
         uses = _uses(instance)
         if uses:
             raise ValidationError(
-                f"“{instance}” is still used by {', '.join(uses)}: take it off them first.",
+                _("“%(name)s” is still used by %(uses)s: take it off them first.")
+                % {"name": instance, "uses": ", ".join(uses)},
                 code="conflict",
             )
         instance.delete()

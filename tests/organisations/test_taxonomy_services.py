@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from organisations.models import Capability, Sector
 from organisations.services import (
@@ -61,3 +62,9 @@ def test_unused_taxonomy_is_deleted(capability):
     capability_delete(capability=capability)
     sector_delete(sector=sector)
     assert not Sector.objects.exists()
+
+
+def test_a_capability_in_use_is_refused_in_the_readers_language(capability, organisation):
+    organisation.offers.add(capability)
+    with translation.override("ko"), pytest.raises(ValidationError, match="아직 사용하는 곳"):
+        capability_delete(capability=capability)
