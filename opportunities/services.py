@@ -11,6 +11,8 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext_lazy as _
 
 from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
 from organisations.models import Membership, Organisation
@@ -40,15 +42,22 @@ EDITABLE_FIELDS = (
 EDITABLE_RELATIONS = ("hosts", "sectors", "required_capabilities")
 
 
+def _status_words(status: str) -> Promise:
+    """The status as the refusal names it ("archived"), worded when it is read."""
+    return lazy(lambda: str(dict(OpportunityStatus.choices).get(status, status)).lower(), str)()
+
+
 def _transition(
-    *, opportunity: Opportunity, allowed: set[str], action: str, status: str, hint: str
+    *, opportunity: Opportunity, allowed: set[str], status: str, refusal: Promise
 ) -> Opportunity:
+    """`refusal` is one whole sentence per step, with %(title)s and %(status)s: it is
+    translated when it is read, so the page, the admin or the API shows it in its language."""
     with transaction.atomic():
         locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
         if locked.status not in allowed:
             raise ValidationError(
-                f"Cannot {action} “{locked.title}”: its status is "
-                f"{locked.get_status_display().lower()}. {hint}"
+                refusal,
+                params={"title": locked.title, "status": _status_words(locked.status)},
             )
         locked.status = status
         if status == OpportunityStatus.PUBLISHED and locked.published_at is None:
@@ -64,9 +73,11 @@ def opportunity_publish(*, opportunity: Opportunity) -> Opportunity:
     return _transition(
         opportunity=opportunity,
         allowed={OpportunityStatus.DRAFT, OpportunityStatus.ARCHIVED},
-        action="publish",
         status=OpportunityStatus.PUBLISHED,
-        hint="Only drafts and archived opportunities can be published.",
+        refusal=_(
+            "Cannot publish “%(title)s”: its status is %(status)s. "
+            "Only drafts and archived opportunities can be published."
+        ),
     )
 
 
@@ -75,9 +86,9 @@ def opportunity_archive(*, opportunity: Opportunity) -> Opportunity:
     return _transition(
         opportunity=opportunity,
         allowed={OpportunityStatus.PUBLISHED},
-        action="archive",
         status=OpportunityStatus.ARCHIVED,
-        hint=(
+        refusal=_(
+            "Cannot archive “%(title)s”: its status is %(status)s. "
             "Only published opportunities can be archived; archived ones stay public, "
             "so delete an unwanted draft instead."
         ),

@@ -5,6 +5,8 @@ Every transition saves updated_at so the matching engine notices the change."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Organisation, PublicationStatus
 from organisations.services._rows import (
@@ -18,13 +20,18 @@ from organisations.services._rows import (
 _TRANSITION_FIELDS = ["status", "rejection_reason", "review_reason", "published_at", "updated_at"]
 
 
-def _refuse_unless(
-    organisation: Organisation, allowed: set[str], *, action: str, hint: str
-) -> None:
+def _status_words(status: str) -> Promise:
+    """The status as the refusal names it ("submitted for review"), worded when it is read."""
+    return lazy(lambda: str(dict(PublicationStatus.choices).get(status, status)).lower(), str)()
+
+
+def _refuse_unless(organisation: Organisation, allowed: set[str], *, refusal: Promise) -> None:
+    """`refusal` is one whole sentence per step, with %(name)s and %(status)s: it is
+    translated when it is read, so the page, the admin or the API shows it in its language."""
     if organisation.status not in allowed:
         raise ValidationError(
-            f"Cannot {action} “{organisation.name}”: its status is "
-            f"{organisation.get_status_display().lower()}. {hint}"
+            refusal,
+            params={"name": organisation.name, "status": _status_words(organisation.status)},
         )
 
 
@@ -32,8 +39,7 @@ def _transition(
     *,
     organisation: Organisation,
     allowed: set[str],
-    action: str,
-    hint: str,
+    refusal: Promise,
     status: str,
     rejection_reason: str = "",
     confirms_profile: bool = False,
@@ -41,7 +47,7 @@ def _transition(
     fields = [*_TRANSITION_FIELDS, *(CONFIRMATION_FIELDS if confirms_profile else [])]
     with transaction.atomic():
         locked = row_locked(organisation)
-        _refuse_unless(locked, allowed, action=action, hint=hint)
+        _refuse_unless(locked, allowed, refusal=refusal)
         locked.status = status
         locked.rejection_reason = rejection_reason
         locked.review_reason = ""
@@ -59,8 +65,10 @@ def organisation_submit(*, organisation: Organisation) -> Organisation:
     return _transition(
         organisation=organisation,
         allowed={PublicationStatus.DRAFT, PublicationStatus.REJECTED},
-        action="submit",
-        hint="Only drafts and rejected profiles can be submitted.",
+        refusal=_(
+            "Cannot submit “%(name)s”: its status is %(status)s. "
+            "Only drafts and rejected profiles can be submitted."
+        ),
         status=PublicationStatus.SUBMITTED,
         confirms_profile=True,
     )
@@ -71,8 +79,10 @@ def organisation_publish(*, organisation: Organisation) -> Organisation:
     return _transition(
         organisation=organisation,
         allowed={PublicationStatus.SUBMITTED, PublicationStatus.DRAFT},
-        action="publish",
-        hint="Only drafts and profiles submitted for review can be published.",
+        refusal=_(
+            "Cannot publish “%(name)s”: its status is %(status)s. "
+            "Only drafts and profiles submitted for review can be published."
+        ),
         status=PublicationStatus.PUBLISHED,
     )
 
@@ -82,13 +92,16 @@ def organisation_reject(*, organisation: Organisation, reason: str) -> Organisat
     reason = reason.strip()
     if not reason:
         raise ValidationError(
-            f"Give a reason for rejecting “{organisation.name}”: its members see it."
+            _("Give a reason for rejecting “%(name)s”: its members see it."),
+            params={"name": organisation.name},
         )
     return _transition(
         organisation=organisation,
         allowed={PublicationStatus.SUBMITTED, PublicationStatus.PUBLISHED},
-        action="reject",
-        hint="Only profiles submitted for review or already published can be rejected.",
+        refusal=_(
+            "Cannot reject “%(name)s”: its status is %(status)s. "
+            "Only profiles submitted for review or already published can be rejected."
+        ),
         status=PublicationStatus.REJECTED,
         rejection_reason=reason,
     )
