@@ -2,6 +2,7 @@
 meeting requests, scheduling) go through the staff pages, which call the services."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from events.models import (
     Availability,
@@ -53,9 +54,9 @@ class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "status", "description"]}),
         # Optional; pages show the reader's language and fall back to the other.
-        ("In Korean", {"fields": ["title_ko", "description_ko"]}),
+        (_("In Korean"), {"fields": ["title_ko", "description_ko"]}),
         (
-            "When and where",
+            _("When and where"),
             {
                 "fields": [
                     "starts_at",
@@ -69,10 +70,10 @@ class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
             },
         ),
         (
-            "Registration",
+            _("Registration"),
             {"fields": ["registration_opens_at", "registration_closes_at", "capacity"]},
         ),
-        ("Organisers and opportunities", {"fields": ["organisers", "opportunities"]}),
+        (_("Organisers and opportunities"), {"fields": ["organisers", "opportunities"]}),
     ]
 
 

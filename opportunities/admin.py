@@ -1,5 +1,7 @@
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from django_countries.filters import CountryFilter
 
 from opportunities import services
@@ -13,13 +15,14 @@ class OpportunityAdminForm(forms.ModelForm):
     eligible_kinds = forms.MultipleChoiceField(
         choices=OrganisationKind.choices,
         required=False,
+        label=_("Eligible kinds"),
         widget=forms.CheckboxSelectMultiple,
-        help_text="Organisation kinds that may apply; tick none for any kind.",
+        help_text=_("Organisation kinds that may apply; tick none for any kind."),
     )
     # Declared because a ModelForm class builds its fields at import, outside the admin's
     # formfield_for_dbfield, and would warn about the default URL scheme.
     source_url = forms.URLField(
-        label="Source URL", max_length=500, required=False, assume_scheme="https"
+        label=_("Source URL"), max_length=500, required=False, assume_scheme="https"
     )
 
     class Meta:
@@ -69,44 +72,48 @@ class OpportunityAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["title", "kind", "hosts", "summary", "description", "source_url"]}),
         # Optional; pages show the reader's language and fall back to the other.
-        ("In Korean", {"fields": ["title_ko", "summary_ko", "description_ko"]}),
-        ("Where and when", {"fields": ["country", "city", "opens_on", "deadline"]}),
-        ("Budget", {"fields": ["budget_amount", "budget_currency"]}),
-        ("Topics", {"fields": ["sectors", "required_capabilities"]}),
+        (_("In Korean"), {"fields": ["title_ko", "summary_ko", "description_ko"]}),
+        (_("Where and when"), {"fields": ["country", "city", "opens_on", "deadline"]}),
+        (_("Budget"), {"fields": ["budget_amount", "budget_currency"]}),
+        (_("Topics"), {"fields": ["sectors", "required_capabilities"]}),
         (
-            "Eligibility",
+            _("Eligibility"),
             {"fields": ["eligible_countries", "eligible_kinds", "max_organisation_age_years"]},
         ),
         (
-            "Publication",
+            _("Publication"),
             {
-                "description": "Change the status with the actions on the opportunity list.",
+                "description": _("Change the status with the actions on the opportunity list."),
                 "fields": ["status", "origin", "external_id", "created_at", "updated_at"],
             },
         ),
     ]
     actions = ["publish", "archive"]
 
-    @admin.display(description="Open now", boolean=True)
+    @admin.display(description=_("Open now"), boolean=True)
     def is_open_now(self, opportunity):
         return opportunity.is_open()
 
-    @admin.action(description="Publish selected opportunities")
+    @admin.action(description=_("Publish selected opportunities"))
     def publish(self, request, queryset):
         apply_to_each(
             self,
             request,
             queryset,
             lambda opportunity: services.opportunity_publish(opportunity=opportunity),
-            past_tense="Published",
+            done=ngettext_lazy(
+                "Published %(count)d opportunity.", "Published %(count)d opportunities.", "count"
+            ),
         )
 
-    @admin.action(description="Archive selected opportunities")
+    @admin.action(description=_("Archive selected opportunities"))
     def archive(self, request, queryset):
         apply_to_each(
             self,
             request,
             queryset,
             lambda opportunity: services.opportunity_archive(opportunity=opportunity),
-            past_tense="Archived",
+            done=ngettext_lazy(
+                "Archived %(count)d opportunity.", "Archived %(count)d opportunities.", "count"
+            ),
         )

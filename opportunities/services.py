@@ -11,7 +11,8 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
 from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
@@ -42,19 +43,22 @@ EDITABLE_FIELDS = (
 EDITABLE_RELATIONS = ("hosts", "sectors", "required_capabilities")
 
 
+def _status_words(status: str) -> Promise:
+    """The status as the refusal names it ("archived"), worded when it is read."""
+    return lazy(lambda: str(dict(OpportunityStatus.choices).get(status, status)).lower(), str)()
+
+
 def _transition(
-    *, opportunity: Opportunity, allowed: set[str], status: str, refusal: str
+    *, opportunity: Opportunity, allowed: set[str], status: str, refusal: Promise
 ) -> Opportunity:
-    """refusal: a whole translated sentence with %(title)s and %(status)s."""
+    """`refusal` is one whole sentence per step, with %(title)s and %(status)s: it is
+    translated when it is read, so the page, the admin or the API shows it in its language."""
     with transaction.atomic():
         locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
         if locked.status not in allowed:
             raise ValidationError(
-                refusal
-                % {
-                    "title": localized_field(locked, "title").text,
-                    "status": locked.get_status_display().lower(),
-                }
+                refusal,
+                params={"title": locked.title, "status": _status_words(locked.status)},
             )
         locked.status = status
         if status == OpportunityStatus.PUBLISHED and locked.published_at is None:
@@ -72,8 +76,8 @@ def opportunity_publish(*, opportunity: Opportunity) -> Opportunity:
         allowed={OpportunityStatus.DRAFT, OpportunityStatus.ARCHIVED},
         status=OpportunityStatus.PUBLISHED,
         refusal=_(
-            "Cannot publish “%(title)s”: its status is %(status)s. Only drafts and archived "
-            "opportunities can be published."
+            "Cannot publish “%(title)s”: its status is %(status)s. "
+            "Only drafts and archived opportunities can be published."
         ),
     )
 
@@ -85,9 +89,9 @@ def opportunity_archive(*, opportunity: Opportunity) -> Opportunity:
         allowed={OpportunityStatus.PUBLISHED},
         status=OpportunityStatus.ARCHIVED,
         refusal=_(
-            "Cannot archive “%(title)s”: its status is %(status)s. Only published "
-            "opportunities can be archived; archived ones stay public, so delete an unwanted "
-            "draft instead."
+            "Cannot archive “%(title)s”: its status is %(status)s. "
+            "Only published opportunities can be archived; archived ones stay public, "
+            "so delete an unwanted draft instead."
         ),
     )
 

@@ -4,6 +4,8 @@ from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext, ngettext_lazy
+from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
 from organisations import services
@@ -40,8 +42,8 @@ class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["user"]
-    verbose_name = "member (user)"
-    verbose_name_plural = "members (users who can edit this profile)"
+    verbose_name = _("member (user)")
+    verbose_name_plural = _("members (users who can edit this profile)")
 
 
 class ConsortiumMemberInlineForm(forms.ModelForm):
@@ -68,8 +70,8 @@ class ConsortiumMemberInline(admin.TabularInline):
     fk_name = "consortium"
     extra = 0
     autocomplete_fields = ["member"]
-    verbose_name = "consortium member"
-    verbose_name_plural = "consortium members"
+    verbose_name = _("consortium member")
+    verbose_name_plural = _("consortium members")
 
 
 class ConsortiumLinkInline(admin.TabularInline):
@@ -81,8 +83,8 @@ class ConsortiumLinkInline(admin.TabularInline):
     fields = ["consortium", "role"]
     readonly_fields = ["consortium", "role"]
     can_delete = False
-    verbose_name = "consortium it belongs to"
-    verbose_name_plural = "consortia it belongs to"
+    verbose_name = _("consortium it belongs to")
+    verbose_name_plural = _("consortia it belongs to")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -92,14 +94,14 @@ class ProjectParticipationInline(admin.TabularInline):
     model = ProjectParticipation
     extra = 0
     autocomplete_fields = ["project"]
-    verbose_name = "project (track record)"
-    verbose_name_plural = "projects (track record)"
+    verbose_name = _("project (track record)")
+    verbose_name_plural = _("projects (track record)")
 
 
 class RejectionForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
-        help_text="The organisation’s members see this, so say what to fix.",
+        help_text=_("The organisation’s members see this, so say what to fix."),
     )
 
 
@@ -137,16 +139,19 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["name", "name_ko", "kind", "country", "city", "website"]}),
-        ("Profile", {"fields": ["description", "description_ko", "founded_year", "size_band"]}),
-        ("What it does", {"fields": ["sectors", "offers", "seeks"]}),
         (
-            "Contact (shown to its members and organisations introduced to it)",
+            _("Profile"),
+            {"fields": ["description", "description_ko", "founded_year", "size_band"]},
+        ),
+        (_("What it does"), {"fields": ["sectors", "offers", "seeks"]}),
+        (
+            _("Contact (shown to its members and organisations introduced to it)"),
             {"fields": ["contact_name", "contact_email", "contact_phone"]},
         ),
         (
-            "Publication",
+            _("Publication"),
             {
-                "description": "Change these with the actions on the organisation list.",
+                "description": _("Change these with the actions on the organisation list."),
                 "fields": [
                     "status",
                     "rejection_reason",
@@ -168,17 +173,19 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
             inlines.insert(0, ConsortiumMemberInline)
         return inlines
 
-    @admin.action(description="Publish selected organisations")
+    @admin.action(description=_("Publish selected organisations"))
     def publish(self, request, queryset):
         apply_to_each(
             self,
             request,
             queryset,
             lambda organisation: services.organisation_publish(organisation=organisation),
-            past_tense="Published",
+            done=ngettext_lazy(
+                "Published %(count)d organisation.", "Published %(count)d organisations.", "count"
+            ),
         )
 
-    @admin.action(description="Mark selected organisations as verified")
+    @admin.action(description=_("Mark selected organisations as verified"))
     def verify(self, request, queryset):
         apply_to_each(
             self,
@@ -187,10 +194,12 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
             lambda organisation: services.organisation_verify(
                 organisation=organisation, verified=True
             ),
-            past_tense="Verified",
+            done=ngettext_lazy(
+                "Verified %(count)d organisation.", "Verified %(count)d organisations.", "count"
+            ),
         )
 
-    @admin.action(description="Remove verification from selected organisations")
+    @admin.action(description=_("Remove verification from selected organisations"))
     def unverify(self, request, queryset):
         apply_to_each(
             self,
@@ -199,10 +208,14 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
             lambda organisation: services.organisation_verify(
                 organisation=organisation, verified=False
             ),
-            past_tense="Removed verification from",
+            done=ngettext_lazy(
+                "Removed verification from %(count)d organisation.",
+                "Removed verification from %(count)d organisations.",
+                "count",
+            ),
         )
 
-    @admin.action(description="Reject selected organisations with a reason…")
+    @admin.action(description=_("Reject selected organisations with a reason…"))
     def reject_with_reason(self, request, queryset):
         # The first post comes from the changelist; the second, with "apply", from the form.
         if "apply" in request.POST:
@@ -216,14 +229,18 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
                     lambda organisation: services.organisation_reject(
                         organisation=organisation, reason=reason
                     ),
-                    past_tense="Rejected",
+                    done=ngettext_lazy(
+                        "Rejected %(count)d organisation.",
+                        "Rejected %(count)d organisations.",
+                        "count",
+                    ),
                 )
                 return None
         else:
             form = RejectionForm()
         context = {
             **self.admin_site.each_context(request),
-            "title": "Reject organisations",
+            "title": gettext("Reject organisations"),
             "opts": self.model._meta,
             "organisations": queryset.order_by("name"),
             "form": form,
@@ -239,8 +256,8 @@ class ParticipationInline(admin.TabularInline):
     model = ProjectParticipation
     extra = 0
     autocomplete_fields = ["organisation"]
-    verbose_name = "participant"
-    verbose_name_plural = "participants"
+    verbose_name = _("participant")
+    verbose_name_plural = _("participants")
 
 
 @admin.register(Project)
@@ -253,7 +270,7 @@ class ProjectAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(participant_count=Count("participations"))
 
-    @admin.display(description="Participants", ordering="participant_count")
+    @admin.display(description=_("Participants"), ordering="participant_count")
     def participant_count(self, project):
         return project.participant_count
 

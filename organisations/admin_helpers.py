@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
+from django.utils.functional import Promise
 
 
 class HttpsURLFieldsMixin:
@@ -25,11 +26,16 @@ def apply_to_each(
     queryset: QuerySet,
     service: Callable[[Model], object],
     *,
-    past_tense: str,
+    done: Promise,
 ) -> int:
     """Run a service over each selected object and report the outcome, so a refusal for one
-    object neither hides nor undoes the others."""
-    done = 0
+    object neither hides nor undoes the others.
+
+    `done` is a whole sentence in both numbers, from ngettext_lazy with "count" as its number
+    (`ngettext_lazy("Published %(count)d opportunity.", "Published %(count)d opportunities.",
+    "count")`): Korean orders the words differently and has its own plural. The refusals are
+    the services' own sentences, translated when they are read, in the admin's language."""
+    done_count = 0
     refusals: list[str] = []
     for obj in queryset.order_by("pk"):
         try:
@@ -37,11 +43,9 @@ def apply_to_each(
         except ValidationError as error:
             refusals.extend(error.messages)
         else:
-            done += 1
-    if done:
-        opts = modeladmin.model._meta
-        noun = opts.verbose_name if done == 1 else opts.verbose_name_plural
-        modeladmin.message_user(request, f"{past_tense} {done} {noun}.", messages.SUCCESS)
+            done_count += 1
+    if done_count:
+        modeladmin.message_user(request, done % {"count": done_count}, messages.SUCCESS)
     for refusal in refusals:
         modeladmin.message_user(request, refusal, messages.WARNING)
-    return done
+    return done_count

@@ -66,6 +66,14 @@ def staff_user(db):
 
 
 @pytest.fixture
+def admin_in_korean(admin_client):
+    """A superuser whose language cookie says Korean: the admin answers in Korean
+    (accounts' AdminLanguageMiddleware), as it does for staff who chose it."""
+    admin_client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "ko"
+    return admin_client
+
+
+@pytest.fixture
 def write_csv(tmp_path):
     """Writes the given lines as a CSV file for the import commands and returns its path."""
 

@@ -5,7 +5,7 @@ the matching engine sees the new circle."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from organisations.models import ConsortiumMembership, Organisation, OrganisationKind
 from organisations.services._rows import row_locked
@@ -23,12 +23,12 @@ def consortium_member_validate(*, consortium: Organisation, member: Organisation
     uses them too)."""
     if consortium.kind != OrganisationKind.CONSORTIUM:
         raise ValidationError(
-            _("“%(name)s” is not a consortium, so it cannot have members.")
-            % {"name": consortium.name}
+            _("“%(name)s” is not a consortium, so it cannot have members."),
+            params={"name": consortium.name},
         )
     if member.pk == consortium.pk:
         raise ValidationError(
-            _("“%(name)s” cannot be a member of itself.") % {"name": consortium.name}
+            _("“%(name)s” cannot be a member of itself."), params={"name": consortium.name}
         )
 
 

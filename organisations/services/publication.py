@@ -5,7 +5,8 @@ Every transition saves updated_at so the matching engine notices the change."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Organisation, PublicationStatus
 from organisations.services._rows import (
@@ -19,12 +20,18 @@ from organisations.services._rows import (
 _TRANSITION_FIELDS = ["status", "rejection_reason", "review_reason", "published_at", "updated_at"]
 
 
-def _refuse_unless(organisation: Organisation, allowed: set[str], *, refusal: str) -> None:
-    """refusal: a whole translated sentence with %(name)s and %(status)s."""
+def _status_words(status: str) -> Promise:
+    """The status as the refusal names it ("submitted for review"), worded when it is read."""
+    return lazy(lambda: str(dict(PublicationStatus.choices).get(status, status)).lower(), str)()
+
+
+def _refuse_unless(organisation: Organisation, allowed: set[str], *, refusal: Promise) -> None:
+    """`refusal` is one whole sentence per step, with %(name)s and %(status)s: it is
+    translated when it is read, so the page, the admin or the API shows it in its language."""
     if organisation.status not in allowed:
         raise ValidationError(
-            refusal
-            % {"name": organisation.name, "status": organisation.get_status_display().lower()}
+            refusal,
+            params={"name": organisation.name, "status": _status_words(organisation.status)},
         )
 
 
@@ -32,7 +39,7 @@ def _transition(
     *,
     organisation: Organisation,
     allowed: set[str],
-    refusal: str,
+    refusal: Promise,
     status: str,
     rejection_reason: str = "",
     confirms_profile: bool = False,
@@ -59,8 +66,8 @@ def organisation_submit(*, organisation: Organisation) -> Organisation:
         organisation=organisation,
         allowed={PublicationStatus.DRAFT, PublicationStatus.REJECTED},
         refusal=_(
-            "Cannot submit “%(name)s”: its status is %(status)s. Only drafts and rejected "
-            "profiles can be submitted."
+            "Cannot submit “%(name)s”: its status is %(status)s. "
+            "Only drafts and rejected profiles can be submitted."
         ),
         status=PublicationStatus.SUBMITTED,
         confirms_profile=True,
@@ -73,8 +80,8 @@ def organisation_publish(*, organisation: Organisation) -> Organisation:
         organisation=organisation,
         allowed={PublicationStatus.SUBMITTED, PublicationStatus.DRAFT},
         refusal=_(
-            "Cannot publish “%(name)s”: its status is %(status)s. Only drafts and profiles "
-            "submitted for review can be published."
+            "Cannot publish “%(name)s”: its status is %(status)s. "
+            "Only drafts and profiles submitted for review can be published."
         ),
         status=PublicationStatus.PUBLISHED,
     )
@@ -85,15 +92,15 @@ def organisation_reject(*, organisation: Organisation, reason: str) -> Organisat
     reason = reason.strip()
     if not reason:
         raise ValidationError(
-            _("Give a reason for rejecting “%(name)s”: its members see it.")
-            % {"name": organisation.name}
+            _("Give a reason for rejecting “%(name)s”: its members see it."),
+            params={"name": organisation.name},
         )
     return _transition(
         organisation=organisation,
         allowed={PublicationStatus.SUBMITTED, PublicationStatus.PUBLISHED},
         refusal=_(
-            "Cannot reject “%(name)s”: its status is %(status)s. Only profiles submitted for "
-            "review or already published can be rejected."
+            "Cannot reject “%(name)s”: its status is %(status)s. "
+            "Only profiles submitted for review or already published can be rejected."
         ),
         status=PublicationStatus.REJECTED,
         rejection_reason=reason,

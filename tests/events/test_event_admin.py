@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth import get_user_model
 
 from tests.events.factories import EventFactory, SessionFactory
@@ -25,3 +27,17 @@ def test_the_admin_form_has_the_korean_fields(client, event):
     page = _admin(client).get(f"/admin/events/event/{event.pk}/change/").text
     for name in ("title_ko", "description_ko", "sessions-__prefix__-title_ko"):
         assert f'name="{name}"' in page
+
+
+def test_the_admin_form_in_korean_titles_its_fieldsets_in_korean(admin_in_korean, event):
+    page = admin_in_korean.get(f"/admin/events/event/{event.pk}/change/").text
+    headings = re.findall(r'class="fieldset-heading">([^<]*)</h2>', page)
+    assert headings[:4] == ["한국어", "일정 및 장소", "참가 등록", "주최 기관 및 사업 기회"]
+
+
+def test_the_admin_form_in_english_titles_its_fieldsets_as_before(admin_client, event):
+    page = admin_client.get(f"/admin/events/event/{event.pk}/change/").text
+    headings = re.findall(r'class="fieldset-heading">([^<]*)</h2>', page)
+    assert headings[:4] == [
+        "In Korean", "When and where", "Registration", "Organisers and opportunities",
+    ]  # fmt: skip

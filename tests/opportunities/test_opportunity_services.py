@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from opportunities.models import Opportunity, OpportunityStatus
 from opportunities.services import opportunity_archive, opportunity_publish
@@ -25,6 +25,16 @@ def test_publish_refuses_what_is_already_published(db):
     opportunity = OpportunityFactory(status=PUBLISHED)
     with pytest.raises(ValidationError, match="Cannot publish"):
         opportunity_publish(opportunity=opportunity)
+
+
+def test_a_refusal_is_worded_in_the_language_it_is_read_in(db):
+    opportunity = OpportunityFactory(title="Busan testbed", status=ARCHIVED)
+    with pytest.raises(ValidationError) as refused:
+        opportunity_archive(opportunity=opportunity)
+    with translation.override("ko"):
+        assert refused.value.messages[0].startswith(
+            "“Busan testbed”을(를) 보관 처리할 수 없습니다. 현재 상태: 보관됨."
+        )
 
 
 def test_archive_retires_a_published_opportunity(db):
