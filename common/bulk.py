@@ -13,6 +13,7 @@ from itertools import islice
 
 from django.db import connection, models
 from django.utils import timezone
+from django.utils.translation import gettext
 
 WRITE_BATCH_SIZE = 1000
 LINK_BATCH_SIZE = 5000
@@ -37,7 +38,11 @@ class UpsertCounts:
     actions: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __str__(self) -> str:
-        return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        return gettext("%(created)s created, %(updated)s updated, %(unchanged)s unchanged") % {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+        }
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:

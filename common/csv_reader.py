@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext, ngettext
 from django_countries import countries
 
 LIST_SEPARATOR = ";"
@@ -29,7 +30,10 @@ class RowError:
     reasons: tuple[str, ...]
 
     def __str__(self) -> str:
-        return f"line {self.line}: {'; '.join(self.reasons)}"
+        return gettext("line %(line)s: %(reasons)s") % {
+            "line": self.line,
+            "reasons": "; ".join(self.reasons),
+        }
 
 
 class ImportFileError(Exception):
@@ -67,10 +71,12 @@ class RowErrors:
             return
         errors = [RowError(line, tuple(self._reasons[line])) for line in sorted(self._reasons)]
         count = len(errors)
-        raise ImportFileError(
-            f"{path}: {count} bad row{'s' if count != 1 else ''}; nothing was imported.",
-            row_errors=errors,
-        )
+        message = ngettext(
+            "%(path)s: %(count)s bad row; nothing was imported.",
+            "%(path)s: %(count)s bad rows; nothing was imported.",
+            count,
+        ) % {"path": path, "count": count}
+        raise ImportFileError(message, row_errors=errors)
 
 
 def csv_rows_read(
@@ -91,18 +97,26 @@ def csv_rows_read(
     text = _file_text(Path(path)) if data is None else _text_decode(data, path=path)
     if "\x00" in text.partition("\n")[0]:
         raise ImportFileError(
-            f"{path}: line 1: contains NUL characters: this looks like a binary file "
-            "(a spreadsheet?), not CSV text. Save it as CSV UTF-8 and try again."
+            gettext(
+                "%(path)s: line %(line)s: contains NUL characters: this looks like a binary "
+                "file (a spreadsheet?), not CSV text. Save it as CSV UTF-8 and try again."
+            )
+            % {"path": path, "line": 1}
         )
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [name.strip().lower() for name in next(reader)]
     except StopIteration:
         raise ImportFileError(
-            f"{path}: the file is empty; the first line must be the header: {', '.join(columns)}."
+            gettext("%(path)s: the file is empty; the first line must be the header: %(columns)s.")
+            % {"path": path, "columns": ", ".join(columns)}
         ) from None
     except csv.Error as error:
-        raise ImportFileError(f"{path}: line 1: {error}") from None
+        # The csv module's own words (its error) stay as Python writes them.
+        raise ImportFileError(
+            gettext("%(path)s: line %(line)s: %(error)s")
+            % {"path": path, "line": 1, "error": error}
+        ) from None
     _header_check(path=path, header=header, columns=columns, optional_columns=optional_columns)
 
     rows = []
@@ -115,23 +129,28 @@ def csv_rows_read(
             if not any(value.strip() for value in fields):
                 continue
             if len(fields) != len(header):
-                errors.add(line, f"has {len(fields)} fields but the header has {len(header)}")
+                errors.add(
+                    line,
+                    gettext("has %(fields)s fields but the header has %(header)s")
+                    % {"fields": len(fields), "header": len(header)},
+                )
                 continue
             values = {name: value.strip() for name, value in zip(header, fields, strict=True)}
             with_nul = [name for name, value in values.items() if "\x00" in value]
             if with_nul:
-                errors.add(line, f"NUL character in {', '.join(with_nul)}")
+                errors.add(
+                    line, gettext("NUL character in %(columns)s") % {"columns": ", ".join(with_nul)}
+                )
                 continue
             rows.append(CsvRow(line=line, values=values))
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             # The csv module stops at such a field, so the rows after it go unread.
-            reason = (
-                f"a field is longer than {csv.field_size_limit():,} characters; "
-                "the rows after it were not read"
-            )
+            reason = gettext(
+                "a field is longer than %(limit)s characters; the rows after it were not read"
+            ) % {"limit": f"{csv.field_size_limit():,}"}
         else:
-            reason = f"not valid CSV: {error}"
+            reason = gettext("not valid CSV: %(error)s") % {"error": error}
         errors.add(next_line, reason)
     if raise_here:
         errors.raise_if_any(path=path)
@@ -144,19 +163,24 @@ def _file_text(path: Path) -> str:
             raise ImportFileError(_too_large(path))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file.") from None
+        raise ImportFileError(gettext("%(path)s: no such file.") % {"path": path}) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path}: is a directory, not a CSV file.") from None
+        raise ImportFileError(
+            gettext("%(path)s: is a directory, not a CSV file.") % {"path": path}
+        ) from None
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot be read: {error.strerror}.") from None
+        # The system's own words (strerror) stay as the system writes them.
+        raise ImportFileError(
+            gettext("%(path)s: cannot be read: %(error)s.")
+            % {"path": path, "error": error.strerror}
+        ) from None
     return _text_decode(data, path=path)
 
 
 def _too_large(path: Path | str) -> str:
-    return (
-        f"{path}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-        "split it into smaller files."
-    )
+    return gettext(
+        "%(path)s: the file is larger than %(size)s MB; split it into smaller files."
+    ) % {"path": path, "size": MAX_FILE_BYTES // (1024 * 1024)}
 
 
 def _text_decode(data: bytes, *, path: Path | str) -> str:
@@ -167,8 +191,11 @@ def _text_decode(data: bytes, *, path: Path | str) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise ImportFileError(
-            f"{path}: line {line}: not UTF-8 text (byte {error.start + 1}). "
-            "Save the file as CSV UTF-8 and try again."
+            gettext(
+                "%(path)s: line %(line)s: not UTF-8 text (byte %(byte)s). "
+                "Save the file as CSV UTF-8 and try again."
+            )
+            % {"path": path, "line": line, "byte": error.start + 1}
         ) from None
 
 
@@ -178,20 +205,33 @@ def _header_check(
     problems = []
     missing = [name for name in columns if name not in header]
     if missing:
-        problems.append(f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
+        problems.append(
+            ngettext("missing column: %(columns)s", "missing columns: %(columns)s", len(missing))
+            % {"columns": ", ".join(missing)}
+        )
     allowed = set(columns) | set(optional_columns)
-    unknown = [name or "(blank)" for name in header if name not in allowed]
+    unknown = [name or gettext("(blank)") for name in header if name not in allowed]
     if unknown:
-        problems.append(f"unknown column{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+        problems.append(
+            ngettext("unknown column: %(columns)s", "unknown columns: %(columns)s", len(unknown))
+            % {"columns": ", ".join(unknown)}
+        )
     repeated = sorted({name for name in header if header.count(name) > 1 and name})
     if repeated:
-        problems.append(f"repeated column{'s' if len(repeated) > 1 else ''}: {', '.join(repeated)}")
+        problems.append(
+            ngettext("repeated column: %(columns)s", "repeated columns: %(columns)s", len(repeated))
+            % {"columns": ", ".join(repeated)}
+        )
     if len(header) == 1 and LIST_SEPARATOR in header[0]:
-        problems.append("columns must be separated by commas, not semicolons")
+        problems.append(gettext("columns must be separated by commas, not semicolons"))
     if problems:
         expected = ", ".join([*columns, *(f"[{name}]" for name in optional_columns)])
         raise ImportFileError(
-            f"{path}: line 1: bad header ({'; '.join(problems)}). Expected columns: {expected}."
+            gettext(
+                "%(path)s: line %(line)s: bad header (%(problems)s). "
+                "Expected columns: %(expected)s."
+            )
+            % {"path": path, "line": 1, "problems": "; ".join(problems), "expected": expected}
         )
 
 
@@ -229,9 +269,12 @@ class RowCleaner:
     def text(self, column: str, *, max_length: int, required: bool = False) -> str:
         value = self.raw(column)
         if required and not value:
-            self.error(f"{column} is empty")
+            self.error(gettext("%(column)s is empty") % {"column": column})
         elif len(value) > max_length:
-            self.error(f"{column} is longer than {max_length} characters")
+            self.error(
+                gettext("%(column)s is longer than %(max_length)s characters")
+                % {"column": column, "max_length": max_length}
+            )
             return ""
         return value
 
@@ -241,8 +284,13 @@ class RowCleaner:
             return default
         allowed = list(choices)
         if value not in allowed:
-            shown = f"'{value}'" if value else "empty"
-            self.error(f"{column} is {shown}; expected one of: {', '.join(allowed)}")
+            params = {"column": column, "value": value, "choices": ", ".join(allowed)}
+            if value:
+                self.error(
+                    gettext("%(column)s is '%(value)s'; expected one of: %(choices)s") % params
+                )
+            else:
+                self.error(gettext("%(column)s is empty; expected one of: %(choices)s") % params)
             return ""
         return value
 
@@ -253,10 +301,13 @@ class RowCleaner:
         value = self.raw(column).upper()
         if not value:
             if required:
-                self.error(f"{column} is empty")
+                self.error(gettext("%(column)s is empty") % {"column": column})
             return ""
         if len(value) != 2 or value not in countries:
-            self.error(f"{column} '{self.raw(column)}' is not an ISO 3166 alpha-2 country code")
+            self.error(
+                gettext("%(column)s '%(value)s' is not an ISO 3166 alpha-2 country code")
+                % {"column": column, "value": self.raw(column)}
+            )
             return ""
         return value
 
@@ -274,7 +325,10 @@ class RowCleaner:
                 raise ValueError(value)
             return datetime.date.fromisoformat(value)
         except ValueError:
-            self.error(f"{column} '{value}' is not a date in the form YYYY-MM-DD")
+            self.error(
+                gettext("%(column)s '%(value)s' is not a date in the form YYYY-MM-DD")
+                % {"column": column, "value": value}
+            )
             return None
 
     def integer(self, column: str, *, minimum: int, maximum: int) -> int | None:
@@ -284,10 +338,16 @@ class RowCleaner:
         try:
             number = int(value)
         except ValueError:
-            self.error(f"{column} '{value}' is not a whole number")
+            self.error(
+                gettext("%(column)s '%(value)s' is not a whole number")
+                % {"column": column, "value": value}
+            )
             return None
         if not minimum <= number <= maximum:
-            self.error(f"{column} {number} is not between {minimum} and {maximum}")
+            self.error(
+                gettext("%(column)s %(value)s is not between %(minimum)s and %(maximum)s")
+                % {"column": column, "value": number, "minimum": minimum, "maximum": maximum}
+            )
             return None
         return number
 
@@ -300,10 +360,15 @@ class RowCleaner:
         except InvalidOperation:
             number = None
         if number is None or not number.is_finite():
-            self.error(f"{column} '{value}' is not a number (write it like 250000 or 1500.50)")
+            self.error(
+                gettext("%(column)s '%(value)s' is not a number (write it like 250000 or 1500.50)")
+                % {"column": column, "value": value}
+            )
             return None
         if number < 0:
-            self.error(f"{column} {value} is negative")
+            self.error(
+                gettext("%(column)s %(value)s is negative") % {"column": column, "value": value}
+            )
             return None
         try:
             quantised = number.quantize(Decimal(1).scaleb(-decimal_places))
@@ -311,8 +376,16 @@ class RowCleaner:
             quantised = None
         if quantised != number or len(quantised.as_tuple().digits) > max_digits:
             self.error(
-                f"{column} {value} must have at most {decimal_places} decimal places "
-                f"and {max_digits} digits"
+                gettext(
+                    "%(column)s %(value)s must have at most %(decimal_places)s decimal places "
+                    "and %(max_digits)s digits"
+                )
+                % {
+                    "column": column,
+                    "value": value,
+                    "decimal_places": decimal_places,
+                    "max_digits": max_digits,
+                }
             )
             return None
         return number
@@ -323,7 +396,12 @@ class RowCleaner:
             try:
                 self._url_validator(value)
             except ValidationError:
-                self.error(f"{column} '{value}' is not a web address starting http:// or https://")
+                self.error(
+                    gettext(
+                        "%(column)s '%(value)s' is not a web address starting http:// or https://"
+                    )
+                    % {"column": column, "value": value}
+                )
                 return ""
         return value
 
@@ -333,11 +411,18 @@ def external_ids_check(*, rows: Sequence[tuple[int, str]], errors: RowErrors) ->
     first_line: dict[str, int] = {}
     for line, external_id in rows:
         if not external_id:
-            errors.add(line, "external_id is empty")
+            errors.add(line, gettext("%(column)s is empty") % {"column": "external_id"})
         elif len(external_id) > 100:
-            errors.add(line, "external_id is longer than 100 characters")
+            errors.add(
+                line,
+                gettext("%(column)s is longer than %(max_length)s characters")
+                % {"column": "external_id", "max_length": 100},
+            )
         elif external_id in first_line:
-            first = first_line[external_id]
-            errors.add(line, f"external_id '{external_id}' is repeated (first on line {first})")
+            errors.add(
+                line,
+                gettext("external_id '%(external_id)s' is repeated (first on line %(first_line)s)")
+                % {"external_id": external_id, "first_line": first_line[external_id]},
+            )
         else:
             first_line[external_id] = line

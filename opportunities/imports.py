@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from common.bulk import RecordPlan, ids_by_external_id, records_upsert
 from common.csv_reader import (
@@ -85,7 +86,11 @@ def opportunities_import(
     for row in cleaned:
         unknown_hosts = [ext for ext in row.hosts if ext not in host_ids]
         if unknown_hosts:
-            errors.add(row.line, f"unknown host organisations: {', '.join(unknown_hosts)}")
+            errors.add(
+                row.line,
+                gettext("unknown host organisations: %(external_ids)s")
+                % {"external_ids": ", ".join(unknown_hosts)},
+            )
         taxonomy.check_sectors(line=row.line, slugs=row.sectors, errors=errors)
         taxonomy.check_capabilities(
             line=row.line,
@@ -133,11 +138,14 @@ def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityR
     budget_amount = cleaner.decimal("budget_amount", max_digits=20, decimal_places=2)
     budget_currency = cleaner.optional_choice("budget_currency", choices=Currency.values)
     if budget_amount is not None and not cleaner.raw("budget_currency"):
-        cleaner.error("budget_amount is given without a budget_currency")
+        cleaner.error(gettext("budget_amount is given without a budget_currency"))
     opens_on = cleaner.date("opens_on")
     deadline = cleaner.date("deadline")
     if opens_on and deadline and deadline < opens_on:
-        cleaner.error(f"deadline {deadline} is before opens_on {opens_on}")
+        cleaner.error(
+            gettext("deadline %(deadline)s is before opens_on %(opens_on)s")
+            % {"deadline": deadline, "opens_on": opens_on}
+        )
     values = {
         "title": cleaner.text("title", max_length=300, required=True),
         "kind": cleaner.choice("kind", choices=OpportunityKind.values),

@@ -2,6 +2,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from common.bulk import RecordPlan, ids_by_external_id, records_upsert
 from common.csv_reader import (
@@ -41,7 +42,11 @@ def projects_import(
     for row in cleaned:
         unknown = [ext for ext in row.participants if ext not in organisation_ids]
         if unknown:
-            errors.add(row.line, f"unknown participant organisations: {', '.join(unknown)}")
+            errors.add(
+                row.line,
+                gettext("unknown participant organisations: %(external_ids)s")
+                % {"external_ids": ", ".join(unknown)},
+            )
     errors.raise_if_any(path=path)
 
     plans = [

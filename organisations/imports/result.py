@@ -1,6 +1,8 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 from common.bulk import UpsertCounts
 
 
@@ -52,7 +54,11 @@ class ImportResult(UpsertCounts):
     def __str__(self) -> str:
         text = super().__str__()
         if self.created_sectors:
-            text += f"; new sectors: {', '.join(self.created_sectors)}"
+            text += "; " + gettext("new sectors: %(slugs)s") % {
+                "slugs": ", ".join(self.created_sectors)
+            }
         if self.created_capabilities:
-            text += f"; new capabilities: {', '.join(self.created_capabilities)}"
+            text += "; " + gettext("new capabilities: %(slugs)s") % {
+                "slugs": ", ".join(self.created_capabilities)
+            }
         return text

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
+from django.utils.translation import gettext
 
 from common.csv_reader import RowErrors
 from organisations.models import Capability, Sector
@@ -38,7 +39,7 @@ class TaxonomyIndex:
             slugs=slugs,
             known=self.sector_ids,
             missing=self._missing_sectors,
-            noun="sector",
+            column=None,
             errors=errors,
         )
 
@@ -50,28 +51,21 @@ class TaxonomyIndex:
             slugs=slugs,
             known=self.capability_ids,
             missing=self._missing_capabilities,
-            noun=f"capability in {column}",
+            column=column,
             errors=errors,
         )
 
-    def _check(self, *, line, slugs, known, missing, noun, errors) -> None:
+    def _check(self, *, line, slugs, known, missing, column, errors) -> None:
+        """Sectors when column is None, else capabilities in that column."""
         unknown = [slug for slug in slugs if slug not in known]
         if not unknown:
             return
         if not self.create_missing:
-            errors.add(
-                line,
-                f"unknown {noun}: {', '.join(unknown)} (or let the import create missing "
-                "tags: --create-missing-tags, or the box on the staff import page)",
-            )
+            errors.add(line, _unknown_message(column, unknown))
             return
         invalid = [slug for slug in unknown if not slug_is_valid(slug)]
         if invalid:
-            errors.add(
-                line,
-                f"cannot create {noun} {', '.join(invalid)}: a slug has only lower-case "
-                "letters, digits, hyphens and underscores, at most 80 characters",
-            )
+            errors.add(line, _invalid_message(column, invalid))
         missing.update(dict.fromkeys(slug for slug in unknown if slug not in invalid))
 
     def create_missing_tags(self) -> tuple[list[str], list[str]]:
@@ -101,3 +95,31 @@ class TaxonomyIndex:
             )
             self.capability_ids = dict(Capability.objects.values_list("slug", "id"))
         return new_sectors, new_capabilities
+
+
+def _unknown_message(column: str | None, slugs: Sequence[str]) -> str:
+    if column is None:
+        message = gettext(
+            "unknown sector: %(slugs)s (or let the import create missing tags: "
+            "--create-missing-tags, or the box on the staff import page)"
+        )
+    else:
+        message = gettext(
+            "unknown capability in %(column)s: %(slugs)s (or let the import create missing "
+            "tags: --create-missing-tags, or the box on the staff import page)"
+        )
+    return message % {"column": column, "slugs": ", ".join(slugs)}
+
+
+def _invalid_message(column: str | None, slugs: Sequence[str]) -> str:
+    if column is None:
+        message = gettext(
+            "cannot create sector %(slugs)s: a slug has only lower-case letters, digits, "
+            "hyphens and underscores, at most 80 characters"
+        )
+    else:
+        message = gettext(
+            "cannot create capability in %(column)s %(slugs)s: a slug has only lower-case "
+            "letters, digits, hyphens and underscores, at most 80 characters"
+        )
+    return message % {"column": column, "slugs": ", ".join(slugs)}

@@ -1,6 +1,14 @@
 import pytest
+from django.utils import translation
 
-from common.csv_reader import ImportFileError, csv_rows_read
+from common.csv_reader import (
+    CsvRow,
+    ImportFileError,
+    RowCleaner,
+    RowErrors,
+    csv_rows_read,
+    external_ids_check,
+)
 
 
 @pytest.fixture
@@ -64,3 +72,60 @@ def test_an_over_large_file_is_refused_before_it_is_read(csv_file, monkeypatch):
 def test_uploaded_content_is_read_and_named_by_path(csv_file):
     rows = csv_rows_read(path="upload.csv", data=b"a,b\n1,2\n", columns=("a", "b"))
     assert [row.values for row in rows] == [{"a": "1", "b": "2"}]
+
+
+def test_bad_rows_are_reported_in_korean_to_a_korean_reader(csv_file):
+    with translation.override("ko"):
+        with pytest.raises(ImportFileError) as raised:
+            csv_rows_read(path=csv_file("a,b\n1\n2,3\n4,x\x00y\n"), columns=("a", "b"))
+        assert [str(error) for error in raised.value.row_errors] == [
+            "2행: 필드가 1개이지만 머리글에는 2개가 있습니다",
+            "4행: b 열에 NUL 문자가 있습니다",
+        ]
+    assert raised.value.message.endswith("잘못된 행이 2개 있어 아무것도 가져오지 않았습니다.")
+
+
+def test_a_file_that_is_not_utf8_is_refused_in_korean(csv_file):
+    with translation.override("ko"), pytest.raises(ImportFileError, match="2행: UTF-8 텍스트가"):
+        csv_rows_read(path=csv_file("a,b\nCafé,1\n", encoding="latin-1"), columns=("a", "b"))
+
+
+def korean_reasons(values: dict[str, str], clean) -> tuple[str, ...]:
+    """The reasons a Korean reader is given for one row after clean(cleaner) has checked it."""
+    errors = RowErrors()
+    with translation.override("ko"), pytest.raises(ImportFileError) as raised:
+        clean(RowCleaner(CsvRow(line=7, values=values), errors))
+        errors.raise_if_any(path="rows.csv")
+    return raised.value.row_errors[0].reasons
+
+
+def test_the_cleaner_words_a_bad_number_and_date_in_korean_keeping_the_values_as_written():
+    def clean(cleaner):
+        cleaner.integer("year", minimum=1900, maximum=2100)
+        cleaner.date("when")
+
+    assert korean_reasons({"year": "last year", "when": "10/01/2025"}, clean) == (
+        "year 열의 'last year'은(는) 정수가 아닙니다",
+        "when 열의 '10/01/2025'은(는) YYYY-MM-DD 형식의 날짜가 아닙니다",
+    )
+
+
+def test_the_cleaner_words_an_empty_choice_and_a_negative_amount_in_korean():
+    def clean(cleaner):
+        cleaner.choice("kind", choices=["sme", "university"])
+        cleaner.decimal("budget", max_digits=20, decimal_places=2)
+
+    assert korean_reasons({"kind": "", "budget": "-5"}, clean) == (
+        "kind 열이 비어 있습니다. 다음 중 하나여야 합니다: sme, university",
+        "budget 열의 값 -5이(가) 음수입니다",
+    )
+
+
+def test_a_repeated_external_id_is_reported_in_korean_with_its_first_line():
+    errors = RowErrors()
+    with translation.override("ko"), pytest.raises(ImportFileError) as raised:
+        external_ids_check(rows=[(2, "gb-1"), (5, "gb-1")], errors=errors)
+        errors.raise_if_any(path="rows.csv")
+    assert raised.value.row_errors[0].reasons == (
+        "external_id 'gb-1'이(가) 중복되었습니다(처음 나온 곳: 2행)",
+    )

@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import Capability, Origin
@@ -131,3 +132,12 @@ def test_a_too_long_korean_summary_writes_nothing_and_names_its_line(write_csv, 
     with pytest.raises(CommandError, match="line 3: summary_ko is longer than 500"):
         import_opportunities(write_csv(KOREAN_HEADER, KOREAN_CALL, other))
     assert Opportunity.objects.count() == 0
+
+
+def test_the_command_lists_bad_rows_in_english_even_when_korean_is_active(
+    write_csv, host, capability
+):
+    with translation.override("ko"), pytest.raises(CommandError) as error:
+        import_opportunities(write_csv(HEADER, CALL, *BAD_ROWS))
+    assert "line 3: deadline 2024-12-31 is before opens_on 2025-01-10" in str(error.value)
+    assert "line 5: budget_amount is given without a budget_currency" in str(error.value)

@@ -1,6 +1,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from opportunities.models import Opportunity
 
@@ -10,6 +11,17 @@ HEADER = (
     "budget_amount,budget_currency,opens_on,deadline,source_url,description"
 )
 CALL = "op-1,Twin call,rd_call,,KR,Seoul,smart-cities,digital-twins,1000,KRW,,2030-01-01,,Call"
+with translation.override("ko"):
+    KO_URL = reverse("staff:import_opportunities")
+
+
+@pytest.fixture
+def two_bad_calls():
+    """A file whose lines 3 (deadline before opening) and 4 (budget without currency) are bad."""
+    early = CALL.replace("op-1", "op-2").replace(",,2030-01-01,", ",2030-02-01,2030-01-01,")
+    no_currency = CALL.replace("op-1", "op-3").replace(",KRW,", ",,")
+    lines = [HEADER, CALL, early, no_currency]
+    return SimpleUploadedFile("calls.csv", ("\n".join(lines) + "\n").encode(), "text/csv")
 
 
 @pytest.mark.parametrize(
@@ -34,3 +46,26 @@ def test_opportunities_are_previewed_then_imported(client, staff_user, capabilit
     assert previewed.context["preview"].created == 1 and not Opportunity.objects.exists()
     client.post(URL, {"digest": previewed.context["confirm_form"]["digest"].value()})
     assert list(Opportunity.objects.values_list("external_id", flat=True)) == ["op-1"]
+
+
+def test_a_korean_staff_member_sees_both_bad_calls_in_korean(
+    client, staff_user, capability, two_bad_calls
+):
+    client.force_login(staff_user)
+    response = client.post(KO_URL, {"file": two_bad_calls})
+    assert [(row.line, row.reasons) for row in response.context["error"].row_errors] == [
+        (3, ("deadline 2030-01-01이(가) opens_on 2030-02-01보다 이릅니다",)),
+        (4, ("budget_currency 없이 budget_amount만 입력되었습니다",)),
+    ]
+    assert "calls.csv: 잘못된 행이 2개 있어" in response.text and not Opportunity.objects.exists()
+
+
+def test_the_english_page_lists_the_bad_calls_in_english(
+    client, staff_user, capability, two_bad_calls
+):
+    client.force_login(staff_user)
+    response = client.post(URL, {"file": two_bad_calls})
+    assert [row.reasons for row in response.context["error"].row_errors] == [
+        ("deadline 2030-01-01 is before opens_on 2030-02-01",),
+        ("budget_amount is given without a budget_currency",),
+    ]

@@ -1,7 +1,8 @@
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
-from organisations.imports import organisations_import
+from organisations.imports import ImportFileError, organisations_import
 from organisations.models import Capability, Organisation, Origin, PublicationStatus, Sector
 from tests.factories import CapabilityFactory
 
@@ -182,3 +183,26 @@ def test_a_bad_row_with_korean_text_writes_nothing_and_names_its_line(write_csv,
     with pytest.raises(CommandError, match="line 3: description_ko is longer than 5000"):
         import_organisations(path)
     assert Organisation.objects.count() == 0
+
+
+def test_the_command_refuses_in_english_even_when_korean_is_active(write_csv, capability):
+    bad = HANBIT.replace(",kr,", ",Korea,")
+    with translation.override("ko"), pytest.raises(CommandError) as error:
+        import_organisations(write_csv(HEADER, BAYES, bad))
+    assert "import.csv: 1 bad row; nothing was imported." in str(error.value)
+    assert "line 3: country 'Korea' is not an ISO 3166 alpha-2" in str(error.value)
+
+
+def test_the_command_reports_in_english_even_when_korean_is_active(write_csv, capability, capsys):
+    with translation.override("ko"):
+        import_organisations(write_csv(HEADER, BAYES))
+        assert translation.get_language() == "ko"
+    assert "1 created, 0 updated, 0 unchanged" in capsys.readouterr().out
+
+
+def test_an_unknown_capability_is_reported_in_korean_to_a_korean_reader(write_csv, capability):
+    path = write_csv(HEADER, BAYES.replace("digital-twins", "quantum-sensing"))
+    with translation.override("ko"), pytest.raises(ImportFileError) as raised:
+        organisations_import(path=path)
+    reason = raised.value.row_errors[0].reasons[0]
+    assert reason.startswith("offers 열의 알 수 없는 역량: quantum-sensing (")

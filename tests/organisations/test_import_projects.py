@@ -1,6 +1,8 @@
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
+from organisations.imports import ImportFileError, projects_import
 from organisations.models import Project
 from tests.factories import OrganisationFactory
 
@@ -55,3 +57,14 @@ def test_utf8_bom_is_accepted(write_csv, participants):
 def test_bad_header_names_the_unknown_column(write_csv, db):
     with pytest.raises(CommandError, match="unknown column: status"):
         import_projects(write_csv(f"{HEADER},status", f"{LIDAR},published"))
+
+
+def test_unknown_participants_and_a_bad_year_are_reported_in_korean(write_csv, participants):
+    bad_year = LIDAR.replace("2019", "1066")
+    path = write_csv(HEADER, TWINS.replace("gb-1", "gb-404"), bad_year)
+    with translation.override("ko"), pytest.raises(ImportFileError) as raised:
+        projects_import(path=path)
+    assert [error.reasons for error in raised.value.row_errors] == [
+        ("알 수 없는 참여 기관: gb-404",),
+        ("year 열의 값 1066이(가) 1900~2100 범위를 벗어났습니다",),
+    ]

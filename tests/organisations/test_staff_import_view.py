@@ -3,11 +3,14 @@ import hashlib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from organisations.models import Capability, Organisation, Project
 from tests.factories import OrganisationFactory
 
 URL = reverse("staff:import_organisations")
+with translation.override("ko"):
+    KO_URL = reverse("staff:import_organisations")
 HEADER = "external_id,name,name_ko,country,kind,city,website,sectors,offers,seeks,description"
 BAYES = "gb-1,Bayes Ltd,,GB,sme,Leeds,https://bayes.example,smart-cities,digital-twins,,Twins"
 HANBIT = "kr-1,Hanbit Co,한빛,KR,large_company,Seoul,,,,digital-twins,Builds cities"
@@ -21,6 +24,14 @@ def upload(*lines: str, name: str = "orgs.csv") -> SimpleUploadedFile:
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture
+def two_bad_rows():
+    """A file whose lines 3 (a country that is no code) and 4 (a NUL character) are bad."""
+    bad = HANBIT.replace(",KR,", ",Korea,")
+    nul = BAYES.replace("gb-1", "gb-2").replace("Twins", "Tw\x00ins")
+    return upload(HEADER, BAYES, bad, nul)
 
 
 @pytest.fixture
@@ -142,3 +153,41 @@ def test_a_file_with_the_korean_description_imports_it(staff_client, capability)
     file = upload(HEADER + ",description_ko", HANBIT + ",도시를 짓습니다")
     confirm(staff_client, staff_client.post(URL, {"file": file}))
     assert Organisation.objects.get().description_ko == "도시를 짓습니다"
+
+
+def test_a_korean_staff_member_sees_every_bad_row_in_korean(staff_client, capability, two_bad_rows):
+    response = staff_client.post(KO_URL, {"file": two_bad_rows})
+    error = response.context["error"]
+    assert [(row.line, row.reasons) for row in error.row_errors] == [
+        (3, ("country 열의 'Korea'은(는) ISO 3166 alpha-2 국가 코드가 아닙니다",)),
+        (4, ("description 열에 NUL 문자가 있습니다",)),
+    ]
+    assert "orgs.csv: 잘못된 행이 2개 있어 아무것도 가져오지 않았습니다." in response.text
+    assert "is not an ISO" not in response.text and not Organisation.objects.exists()
+
+
+def test_the_english_page_still_words_the_bad_rows_in_english(
+    staff_client, capability, two_bad_rows
+):
+    response = staff_client.post(URL, {"file": two_bad_rows})
+    reasons = [row.reasons for row in response.context["error"].row_errors]
+    assert reasons == [
+        ("country 'Korea' is not an ISO 3166 alpha-2 country code",),
+        ("NUL character in description",),
+    ]
+    assert "orgs.csv: 2 bad rows; nothing was imported." in response.text
+
+
+def test_a_korean_staff_member_sees_a_bad_header_in_korean(staff_client, db):
+    response = staff_client.post(KO_URL, {"file": upload(HEADER.replace("name_ko", "ko"), BAYES)})
+    message = response.context["error"].message
+    assert message.startswith(
+        "orgs.csv: 1행: 머리글이 잘못되었습니다(없는 열: name_ko; 알 수 없는 열: ko)."
+    )
+
+
+def test_a_korean_staff_member_is_told_what_was_imported_in_korean(staff_client, capability):
+    previewed = staff_client.post(KO_URL, {"file": upload(HEADER, BAYES, HANBIT)})
+    digest = previewed.context["confirm_form"]["digest"].value()
+    page = staff_client.post(KO_URL, {"digest": digest}, follow=True).text
+    assert "orgs.csv 가져오기 완료: 생성 2건, 갱신 0건, 변경 없음 0건." in page

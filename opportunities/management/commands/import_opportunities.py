@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from opportunities.imports import OPPORTUNITY_COLUMNS, opportunities_import
 from organisations.imports import ImportFileError
@@ -20,6 +20,8 @@ class Command(BaseCommand):
             help="Create unknown sector and capability slugs instead of refusing the file.",
         )
 
+    # English, whatever language the caller has active: the messages are for a shell and logs.
+    @no_translations
     def handle(self, *args, file, create_missing_tags, **options):
         try:
             result = opportunities_import(path=file, create_missing_tags=create_missing_tags)

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from organisations.imports import ImportFileError, organisations_import
 from organisations.imports.organisations import ORGANISATION_COLUMNS
@@ -19,6 +19,8 @@ class Command(BaseCommand):
             help="Create unknown sector and capability slugs instead of refusing the file.",
         )
 
+    # English, whatever language the caller has active: the messages are for a shell and logs.
+    @no_translations
     def handle(self, *args, file, create_missing_tags, **options):
         try:
             result = organisations_import(path=file, create_missing_tags=create_missing_tags)

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from organisations.imports import ImportFileError, projects_import
 from organisations.imports.projects import PROJECT_COLUMNS
@@ -14,6 +14,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="Path to the CSV file.")
 
+    # English, whatever language the caller has active: the messages are for a shell and logs.
+    @no_translations
     def handle(self, *args, file, **options):
         try:
             result = projects_import(path=file)
