@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from common.text_limits import DESCRIPTION_MAX_LENGTH, text_limit
@@ -79,7 +80,10 @@ class Opportunity(models.Model):
     )
     summary_ko = models.CharField(_("Korean summary"), max_length=500, blank=True)
     description_ko = models.TextField(
-        _("Korean description"), blank=True, **text_limit(DESCRIPTION_MAX_LENGTH)
+        # Not the organisations' "Korean description", which Korean words as an introduction.
+        pgettext_lazy("opportunity", "Korean description"),
+        blank=True,
+        **text_limit(DESCRIPTION_MAX_LENGTH),
     )
     sectors = models.ManyToManyField(
         Sector, blank=True, related_name="opportunities", verbose_name=_("sectors")

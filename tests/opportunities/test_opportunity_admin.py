@@ -78,3 +78,9 @@ def test_in_english_the_change_page_reads_as_before(admin_client):
     ]  # fmt: skip
     assert "Eligible kinds" in page.text
     assert "Change the status with the actions on the opportunity list." in page.text
+
+
+def test_the_korean_description_is_labelled_as_the_calls_not_an_organisations(admin_in_korean):
+    url = reverse("admin:opportunities_opportunity_change", args=[OpportunityFactory().pk])
+    page = admin_in_korean.get(url).text
+    assert "한국어 설명" in page and "기관 소개(한국어)" not in page
