@@ -6,6 +6,7 @@ as the rest of a card)."""
 import functools
 
 from django.db.models import Model
+from django.utils.functional import Promise, lazy
 from django.utils.translation import get_language
 from django_countries import countries
 
@@ -20,6 +21,15 @@ def choice_label(instance: Model, field_name: str) -> str:
     """instance.get_<field_name>_display(), as a plain string."""
     value = getattr(instance, field_name)
     return _choice_label(type(instance), field_name, value, get_language() or "")
+
+
+def choice_label_lazy(instance: Model, field_name: str) -> Promise:
+    """choice_label in lower case, worded when it is read: for a message raised in one
+    language and shown in another ("its status is archived")."""
+    value = getattr(instance, field_name)
+    return lazy(
+        lambda: _choice_label(type(instance), field_name, value, get_language() or "").lower(), str
+    )()
 
 
 @functools.lru_cache(maxsize=4096)

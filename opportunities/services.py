@@ -11,10 +11,11 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.functional import Promise, lazy
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
+from common.labels import choice_label_lazy
 from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
 from organisations.models import Membership, Organisation
 
@@ -43,11 +44,6 @@ EDITABLE_FIELDS = (
 EDITABLE_RELATIONS = ("hosts", "sectors", "required_capabilities")
 
 
-def _status_words(status: str) -> Promise:
-    """The status as the refusal names it ("archived"), worded when it is read."""
-    return lazy(lambda: str(dict(OpportunityStatus.choices).get(status, status)).lower(), str)()
-
-
 def _transition(
     *, opportunity: Opportunity, allowed: set[str], status: str, refusal: Promise
 ) -> Opportunity:
@@ -58,7 +54,7 @@ def _transition(
         if locked.status not in allowed:
             raise ValidationError(
                 refusal,
-                params={"title": locked.title, "status": _status_words(locked.status)},
+                params={"title": locked.title, "status": choice_label_lazy(locked, "status")},
             )
         locked.status = status
         if status == OpportunityStatus.PUBLISHED and locked.published_at is None:

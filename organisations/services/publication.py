@@ -5,9 +5,10 @@ Every transition saves updated_at so the matching engine notices the change."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.functional import Promise, lazy
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from common.labels import choice_label_lazy
 from organisations.models import Organisation, PublicationStatus
 from organisations.services._rows import (
     CONFIRMATION_FIELDS,
@@ -20,18 +21,13 @@ from organisations.services._rows import (
 _TRANSITION_FIELDS = ["status", "rejection_reason", "review_reason", "published_at", "updated_at"]
 
 
-def _status_words(status: str) -> Promise:
-    """The status as the refusal names it ("submitted for review"), worded when it is read."""
-    return lazy(lambda: str(dict(PublicationStatus.choices).get(status, status)).lower(), str)()
-
-
 def _refuse_unless(organisation: Organisation, allowed: set[str], *, refusal: Promise) -> None:
     """`refusal` is one whole sentence per step, with %(name)s and %(status)s: it is
     translated when it is read, so the page, the admin or the API shows it in its language."""
     if organisation.status not in allowed:
         raise ValidationError(
             refusal,
-            params={"name": organisation.name, "status": _status_words(organisation.status)},
+            params={"name": organisation.name, "status": choice_label_lazy(organisation, "status")},
         )
 
 
