@@ -27,7 +27,8 @@ class SessionInline(admin.StackedInline):
     autocomplete_fields = ["organisations"]
     fields = [
         ("title", "title_ko"),
-        ("kind", "starts_at", "ends_at", "place"),
+        ("kind", "starts_at", "ends_at"),
+        ("place", "place_ko"),
         ("description", "description_ko"),
         "organisations",
     ]
@@ -47,7 +48,7 @@ class TableInline(HttpsURLFieldsMixin, admin.TabularInline):
 class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     list_display = ["title", "title_ko", "kind", "starts_at", "time_zone", "status"]
     list_filter = ["kind", "status"]
-    search_fields = ["title", "title_ko", "city"]
+    search_fields = ["title", "title_ko", "city", "city_ko"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisers", "opportunities"]
     inlines = [SessionInline, SlotInline, TableInline]
@@ -62,8 +63,8 @@ class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
                     "starts_at",
                     "ends_at",
                     "time_zone",
-                    "venue",
-                    "city",
+                    ("venue", "venue_ko"),
+                    ("city", "city_ko"),
                     "country",
                     "online_url",
                 ]
@@ -101,7 +102,8 @@ class SessionAdmin(admin.ModelAdmin):
     fields = [
         "event",
         ("title", "title_ko"),
-        ("kind", "starts_at", "ends_at", "place"),
+        ("kind", "starts_at", "ends_at"),
+        ("place", "place_ko"),
         ("description", "description_ko"),
         "organisations",
     ]

@@ -1,5 +1,6 @@
 """A participant's agenda as iCalendar (.ics), with the event's time zone, via icalendar; its
-words, the event's and sessions' titles included, in the active (the reader's) language."""
+words, the event's and sessions' titles and the sessions' places included, in the active (the
+reader's) language."""
 
 import datetime
 
@@ -41,8 +42,9 @@ def agenda_ics(*, agenda: Agenda, site: str = "korea-uk-match") -> bytes:
         entry.add("dtstart", session.starts_at.astimezone(zone))
         entry.add("dtend", session.ends_at.astimezone(zone))
         entry.add("summary", localized_field(session, "title").text)
-        if session.place:
-            entry.add("location", session.place)
+        place = localized_field(session, "place").text
+        if place:
+            entry.add("location", place)
         calendar.add_component(entry)
     # VTIMEZONE blocks for the zones used, so calendars show the right local times.
     calendar.add_missing_timezones()

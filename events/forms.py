@@ -184,6 +184,8 @@ class EventForm(forms.ModelForm):
             "registration_opens_at": LOCAL_INPUT,
             "registration_closes_at": LOCAL_INPUT,
             "title_ko": forms.TextInput(attrs={"lang": "ko"}),
+            "venue_ko": forms.TextInput(attrs={"lang": "ko"}),
+            "city_ko": forms.TextInput(attrs={"lang": "ko"}),
             "description": forms.Textarea(attrs={"rows": 5}),
             "description_ko": forms.Textarea(attrs={"rows": 5, "lang": "ko"}),
         }
@@ -232,6 +234,7 @@ class SessionForm(forms.ModelForm):
             "starts_at",
             "ends_at",
             "place",
+            "place_ko",
             "description",
             "description_ko",
             "organisations",
@@ -240,6 +243,7 @@ class SessionForm(forms.ModelForm):
             "title_ko": forms.TextInput(attrs={"lang": "ko"}),
             "starts_at": LOCAL_INPUT,
             "ends_at": LOCAL_INPUT,
+            "place_ko": forms.TextInput(attrs={"lang": "ko"}),
             "description": forms.Textarea(attrs={"rows": 2}),
             "description_ko": forms.Textarea(attrs={"rows": 2, "lang": "ko"}),
         }

@@ -3,7 +3,8 @@ and delegates; for the example brokerage day also its slots, tables and accepted
 placed and published. The example brokerage day is moved on by whole years when its
 registration would be closed, or close soon, on the day the demo is loaded
 (demo.services.example_events). Keyed by natural keys, so a second run on one day changes
-nothing."""
+nothing; an event loaded before under a slug its seed has since dropped (former_slugs) is
+renamed first, so it stays one event with everything done in it."""
 
 import datetime
 from collections.abc import Sequence
@@ -128,7 +129,22 @@ def _slots_move_with_event(*, seed: EventSeed, report: SeedReport) -> set[dateti
     return moved
 
 
+def _event_rename(*, seed: EventSeed) -> bool:
+    """An event loaded under one of the seed's former slugs takes the seed's slug, keeping its
+    registrations, meetings, slots and everything else that hangs on it by its key (only the
+    address changes). Nothing is renamed when the seed's slug is already taken. Says whether
+    one was renamed."""
+    if not seed.former_slugs or Event.objects.filter(slug=seed.slug).exists():
+        return False
+    former = Event.objects.filter(slug__in=seed.former_slugs).order_by("pk").first()
+    if former is None:
+        return False
+    Event.objects.filter(pk=former.pk).update(slug=seed.slug, updated_at=timezone.now())
+    return True
+
+
 def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedReport) -> None:
+    renamed = _event_rename(seed=seed)
     moved_slots = (
         _slots_move_with_event(seed=seed, report=report) if seed.moves_with_the_calendar else set()
     )
@@ -144,7 +160,9 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             "description_ko": seed.description_ko,
             "time_zone": seed.time_zone,
             "venue": seed.venue,
+            "venue_ko": seed.venue_ko,
             "city": seed.city,
+            "city_ko": seed.city_ko,
             "country": seed.country,
             "starts_at": seed.starts_at,
             "ends_at": seed.ends_at,
@@ -162,7 +180,7 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
         field_name="opportunities",
         wanted={event.pk: [opportunities[name].pk for name in seed.opportunities]},
     )
-    report.add("events", _changed(outcome, bool(relinked)))
+    report.add("events", _changed(outcome, bool(relinked) or renamed))
 
     for item in seed.sessions:
         session, outcome = record_upsert(
@@ -174,6 +192,7 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
                 "starts_at": item.starts_at,
                 "ends_at": item.ends_at,
                 "place": item.place,
+                "place_ko": item.place_ko,
                 "description": item.description,
                 "description_ko": item.description_ko,
             },

@@ -25,8 +25,8 @@ class SessionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Session
         fields = [
-            "title", "title_ko", "kind", "starts_at", "ends_at", "place", "description",
-            "description_ko", "organisations",
+            "title", "title_ko", "kind", "starts_at", "ends_at", "place", "place_ko",
+            "description", "description_ko", "organisations",
         ]  # fmt: skip
 
 
@@ -51,7 +51,8 @@ class EventSerializer(serializers.ModelSerializer):
         model = Event
         fields = [
             "id", "slug", "title", "title_ko", "kind", "status", "description", "description_ko",
-            "starts_at", "ends_at", "time_zone", "venue", "city", "country", "online_url",
+            "starts_at", "ends_at", "time_zone", "venue", "venue_ko", "city", "city_ko", "country",
+            "online_url",
             "organisers", "opportunities", "registration_opens_at", "registration_closes_at",
             "capacity", "sessions", "is_past",
         ]  # fmt: skip

@@ -54,8 +54,12 @@ class Event(models.Model):
         validators=[time_zone_validate],
         help_text=_("IANA name of the event's time zone, e.g. Asia/Seoul or Europe/London."),
     )
+    # Where, in both languages as the title (either may be the only one: a place has no
+    # required language); the country is a code, named in the reader's language.
     venue = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_ko = models.CharField(_("venue in Korean"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
+    city_ko = models.CharField(_("city in Korean"), max_length=120, blank=True)
     country = CountryField(_("country"), blank=True)
     online_url = models.URLField(_("online link"), max_length=300, blank=True)
     organisers = models.ManyToManyField(
@@ -109,7 +113,10 @@ class Event(models.Model):
 
     @property
     def is_online(self) -> bool:
-        return bool(self.online_url) and not self.venue and not self.city
+        # A venue or city in either language is a place to go to.
+        return bool(self.online_url) and not any(
+            (self.venue, self.venue_ko, self.city, self.city_ko)
+        )
 
     def registration_open(self, *, now=None) -> bool:
         now = now or timezone.now()
@@ -140,6 +147,7 @@ class Session(models.Model):
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
     place = models.CharField(_("place"), max_length=200, blank=True)
+    place_ko = models.CharField(_("place in Korean"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
     description_ko = models.TextField(_("description in Korean"), blank=True)
     organisations = models.ManyToManyField(

@@ -33,7 +33,9 @@ EVENT_FIELDS = (
     "ends_at",
     "time_zone",
     "venue",
+    "venue_ko",
     "city",
+    "city_ko",
     "country",
     "online_url",
     "registration_opens_at",
@@ -83,8 +85,9 @@ def session_add(
     organisations: Iterable[Organisation] = (),
     title_ko: str = "",
     description_ko: str = "",
+    place_ko: str = "",
 ) -> Session:
-    """Add an item to the itinerary: a site visit, a workshop or a talk (its title and
+    """Add an item to the itinerary: a site visit, a workshop or a talk (its title, place and
     description in Korean too, if given)."""
     staff_only(actor)
     session = Session(
@@ -95,6 +98,7 @@ def session_add(
         starts_at=starts_at,
         ends_at=ends_at,
         place=place.strip(),
+        place_ko=place_ko.strip(),
         description=description.strip(),
         description_ko=description_ko.strip(),
     )

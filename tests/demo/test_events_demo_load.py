@@ -133,6 +133,27 @@ def test_an_existing_database_gets_the_korean_text_on_the_next_load(demo_loaded)
     assert not Session.objects.filter(title_ko="").exists()
 
 
+def test_the_events_and_sessions_are_loaded_with_their_korean_places(demo_loaded):
+    example = Event.objects.get(slug=EXAMPLE_BROKERAGE_DAY.slug)
+    assert (example.venue_ko, example.city_ko) == ("예시 컨벤션 센터", "서울")
+    assert Event.objects.get(slug=SEMICONDUCTOR_RESEARCHER_FORUM_2024.slug).city_ko == "브뤼셀"
+    places = set(Session.objects.exclude(place="").values_list("place", "place_ko"))
+    assert places == {("PyeongChang", "평창"), ("Main hall", "메인 홀")}
+
+
+def test_an_existing_database_gets_the_korean_places_on_the_next_load(demo_loaded):
+    Event.objects.update(venue_ko="", city_ko="")
+    Session.objects.update(place_ko="")
+    _load_demo()
+    assert not Event.objects.filter(city_ko="").exists()
+    assert not Session.objects.exclude(place="").filter(place_ko="").exists()
+
+
+def test_a_korean_reader_sees_where_the_example_day_is_in_korean(demo_loaded, client):
+    page = client.get(f"/ko/events/{AGENDA_EVENT}/").text
+    assert '대한민국 <span lang="ko">서울</span>, <span lang="ko">예시 컨벤션 센터</span>' in page
+
+
 def test_a_korean_reader_sees_the_example_day_in_korean(demo_loaded, client):
     page = client.get(f"/ko/events/{AGENDA_EVENT}/").text
     assert '<span lang="ko">한영 비즈니스 상담회 (예시)</span>' in page
@@ -240,3 +261,28 @@ def test_a_second_run_on_the_same_later_day_changes_no_event_data(loaded_later):
     output = _load_demo()
     assert _dump() == before
     assert "0 created, 0 updated, 0 removed" in output
+
+
+OLD_SLUG = "uk-korea-brokerage-day-example-2027"
+
+
+@pytest.fixture
+def loaded_under_the_old_slug(demo_loaded):
+    """A database loaded when the example day's address named its year."""
+    Event.objects.filter(slug=AGENDA_EVENT).update(slug=OLD_SLUG)
+    return Event.objects.get(slug=OLD_SLUG)
+
+
+def test_the_example_day_under_its_old_slug_is_renamed_not_doubled(loaded_under_the_old_slug):
+    _load_demo()
+    event = Event.objects.get(title=EXAMPLE_BROKERAGE_DAY.title)
+    assert (event.pk, event.slug) == (loaded_under_the_old_slug.pk, AGENDA_EVENT)
+    assert event.registrations.count() == len(EXAMPLE_BROKERAGE_DAY.participants)
+    assert MeetingRequest.objects.filter(event=event).count() == len(EXAMPLE_BROKERAGE_DAY.meetings)
+
+
+def test_the_rename_is_reported_and_a_load_after_it_changes_nothing(loaded_under_the_old_slug):
+    assert "events: 3 (0 created, 1 updated)" in _load_demo()
+    before = _dump()
+    assert "0 created, 0 updated, 0 removed" in _load_demo()
+    assert _dump() == before

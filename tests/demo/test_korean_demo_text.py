@@ -3,7 +3,13 @@ Korean text."""
 
 import re
 
-from demo.data.events import EVENTS, KOREAN_EVENTS, KOREAN_SESSIONS
+from demo.data.events import (
+    EVENTS,
+    KOREAN_EVENT_PLACES,
+    KOREAN_EVENTS,
+    KOREAN_SESSION_PLACES,
+    KOREAN_SESSIONS,
+)
 from demo.data.opportunities import KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
 from demo.data.organisations import KOREAN_DESCRIPTIONS, ORGANISATIONS
 
@@ -53,3 +59,20 @@ def test_the_example_event_says_it_is_an_example_in_korean_too():
 def test_the_korean_event_text_names_only_events_and_sessions_that_exist():
     assert set(KOREAN_EVENTS) == {seed.slug for seed in EVENTS}
     assert set(KOREAN_SESSIONS) == {(e.slug, s.title) for e in EVENTS for s in e.sessions}
+
+
+def test_every_event_venue_and_city_is_in_korean_too():
+    assert all(HANGUL.search(seed.city_ko) for seed in EVENTS if seed.city)
+    assert all(HANGUL.search(seed.venue_ko) for seed in EVENTS if seed.venue)
+    sessions = [session for seed in EVENTS for session in seed.sessions if session.place]
+    assert sessions and all(HANGUL.search(session.place_ko) for session in sessions)
+
+
+def test_the_demo_cities_have_their_usual_korean_names():
+    cities = {(seed.city, seed.city_ko) for seed in EVENTS}
+    assert cities == {("Seoul", "서울"), ("Brussels", "브뤼셀")}
+
+
+def test_the_korean_places_name_only_events_and_sessions_that_exist():
+    assert set(KOREAN_EVENT_PLACES) <= {seed.slug for seed in EVENTS}
+    assert set(KOREAN_SESSION_PLACES) <= {(e.slug, s.title) for e in EVENTS for s in e.sessions}

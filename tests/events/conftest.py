@@ -79,3 +79,12 @@ def event_in_korean(event):
     event.description_ko = "영국과 한국 기업의 일대일 미팅."
     event.save()
     return event
+
+
+@pytest.fixture
+def event_placed_in_korean(event):
+    """`event`, at a venue, with its venue and city in Korean too."""
+    event.venue, event.venue_ko = "Example conference centre", "예시 컨벤션 센터"
+    event.city_ko = "서울"
+    event.save()
+    return event

@@ -65,3 +65,22 @@ def test_the_korean_ics_has_the_korean_titles(login_as, published_meeting, event
     calendar = icalendar.Calendar.from_ical(response.content)
     assert str(calendar["x-wr-calname"]).startswith("서울 5G 비즈니스 상담회 – ")
     assert "5G 시연" in [str(entry["summary"]) for entry in calendar.walk("VEVENT")]
+
+
+def test_a_korean_reader_sees_the_korean_session_place(login_as, published_meeting, event):
+    SessionFactory(event=event, title="5G demo", place="Main hall", place_ko="메인 홀")
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert ' · <span lang="ko">메인 홀</span>' in page and "Main hall" not in page
+
+
+def test_an_english_reader_sees_the_english_session_place(login_as, published_meeting, event):
+    SessionFactory(event=event, title="5G demo", place="Main hall", place_ko="메인 홀")
+    page = login_as("member").get("/events/seoul-5g/agenda/").text
+    assert ' · <span lang="en">Main hall</span>' in page and "메인 홀" not in page
+
+
+def test_the_korean_ics_has_the_korean_session_place(login_as, published_meeting, event):
+    SessionFactory(event=event, title="5G demo", place="Main hall", place_ko="메인 홀")
+    response = login_as("member").get("/ko/events/seoul-5g/agenda.ics")
+    entries = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert str(entries[1]["location"]) == "메인 홀"

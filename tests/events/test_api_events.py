@@ -52,3 +52,12 @@ def test_the_english_text_is_served_beside_the_korean(api_client, event_in_korea
         "Seoul 5G brokerage day",
         "서울 5G 비즈니스 상담회",
     )
+
+
+def test_events_and_sessions_carry_their_korean_places(api_client, event_placed_in_korean):
+    SessionFactory(event=event_placed_in_korean, place="Main hall", place_ko="메인 홀")
+    body = api_client.get("/api/events/seoul-5g/").json()
+    assert (body["venue"], body["venue_ko"]) == ("Example conference centre", "예시 컨벤션 센터")
+    assert (body["city"], body["city_ko"]) == ("Seoul", "서울")
+    session = body["sessions"][0]
+    assert (session["place"], session["place_ko"]) == ("Main hall", "메인 홀")

@@ -47,3 +47,33 @@ def test_without_a_korean_title_a_korean_reader_gets_the_english_one(
     with translation.override("ko"):
         ics = agenda_ics(agenda=agenda_of(registration=registration))
     assert str(icalendar.Calendar.from_ical(ics)["x-wr-calname"]).startswith("Seoul 5G")
+
+
+def test_a_korean_reader_gets_the_korean_session_place(published_meeting, registration, event):
+    SessionFactory(event=event, place="Main hall", place_ko="메인 홀")
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[1]["location"]) == "메인 홀"
+
+
+def test_an_english_reader_gets_the_english_session_place(published_meeting, registration, event):
+    SessionFactory(event=event, place="Main hall", place_ko="메인 홀")
+    ics = agenda_ics(agenda=agenda_of(registration=registration))
+    assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[1]["location"]) == "Main hall"
+
+
+def test_without_a_korean_place_a_korean_reader_gets_the_english_one(
+    published_meeting, registration, event
+):
+    SessionFactory(event=event, place="Main hall")
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[1]["location"]) == "Main hall"
+
+
+def test_a_korean_only_place_is_the_location_for_an_english_reader(
+    published_meeting, registration, event
+):
+    SessionFactory(event=event, place="", place_ko="메인 홀")
+    ics = agenda_ics(agenda=agenda_of(registration=registration))
+    assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[1]["location"]) == "메인 홀"

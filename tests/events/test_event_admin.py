@@ -41,3 +41,17 @@ def test_the_admin_form_in_english_titles_its_fieldsets_as_before(admin_client, 
     assert headings[:4] == [
         "In Korean", "When and where", "Registration", "Organisers and opportunities",
     ]  # fmt: skip
+
+
+def test_the_admin_search_finds_an_event_by_its_korean_city(client, event_placed_in_korean):
+    other = EventFactory(title="Busan AI day", city="Busan", city_ko="부산")
+    page = _admin(client).get("/admin/events/event/", {"q": "서울"}).text
+    assert f"/admin/events/event/{event_placed_in_korean.pk}/change/" in page
+    assert f"/admin/events/event/{other.pk}/change/" not in page
+
+
+def test_the_admin_form_has_the_korean_places_beside_the_english(client, event):
+    page = _admin(client).get(f"/admin/events/event/{event.pk}/change/").text
+    for name in ("venue_ko", "city_ko", "sessions-__prefix__-place_ko"):
+        assert f'name="{name}"' in page
+    assert page.index('name="venue"') < page.index('name="venue_ko"') < page.index('name="city"')

@@ -56,3 +56,9 @@ def test_the_english_title_stays_required(login_as):
     response = login_as("staff").post("/staff/events/new/", form)
     assert response.status_code == 400 and not Event.objects.exists()
     assert 'value="부산 AI 상담회"' in response.text
+
+
+def test_a_new_event_may_have_its_venue_and_city_in_korean(login_as):
+    form = {**FORM, "venue_ko": "벡스코", "city_ko": "부산"}
+    login_as("staff").post("/staff/events/new/", form)
+    assert (Event.objects.get().venue_ko, Event.objects.get().city_ko) == ("벡스코", "부산")

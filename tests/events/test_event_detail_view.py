@@ -54,3 +54,35 @@ def test_without_korean_a_session_title_is_shown_in_english_labelled(client, eve
     page = client.get("/ko/events/seoul-5g/").text
     assert '<span lang="en">PyeongChang 5G demonstrations</span>' in page
     assert "badge--language" in page
+
+
+def test_a_korean_reader_sees_where_in_korean_country_first(client, event_placed_in_korean):
+    page = client.get("/ko/events/seoul-5g/").text
+    assert '대한민국 <span lang="ko">서울</span>, <span lang="ko">예시 컨벤션 센터</span>' in page
+    assert "Example conference centre" not in page
+
+
+def test_an_english_reader_sees_where_in_english(client, event_placed_in_korean):
+    page = client.get("/events/seoul-5g/").text
+    venue, city = '<span lang="en">Example conference centre</span>', '<span lang="en">Seoul</span>'
+    assert f"{venue}, {city}, South Korea" in page and "예시 컨벤션 센터" not in page
+
+
+def test_without_a_korean_venue_a_korean_reader_sees_the_english_one_labelled(client, event):
+    event.venue = "Example conference centre"
+    event.save()
+    page = client.get("/ko/events/seoul-5g/").text
+    venue = '<span lang="en">Example conference centre</span> <span class="badge badge--language"'
+    assert f'대한민국 <span lang="en">Seoul</span>, {venue}' in page
+
+
+def test_a_korean_only_city_is_shown_to_an_english_reader(client, event):
+    event.city, event.city_ko = "", "서울"
+    event.save()
+    assert '<span lang="ko">서울</span>, South Korea' in client.get("/events/seoul-5g/").text
+
+
+def test_a_korean_reader_sees_a_session_place_in_korean(client, event):
+    SessionFactory(event=event, place="Main hall", place_ko="메인 홀")
+    page = client.get("/ko/events/seoul-5g/").text
+    assert ' · <span lang="ko">메인 홀</span>' in page and "Main hall" not in page

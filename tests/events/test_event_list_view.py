@@ -63,3 +63,18 @@ def test_korean_titles_add_no_queries(client, db, django_assert_max_num_queries)
         EventFactory(title_ko="비즈니스 상담회").organisers.add(OrganisationFactory())
     with django_assert_max_num_queries(6):
         client.get("/ko/events/")
+
+
+def test_a_korean_reader_sees_the_korean_city_after_the_country(client, event_placed_in_korean):
+    page = client.get("/ko/events/").text
+    assert '· 대한민국 <span lang="ko">서울</span>' in page and "예시 컨벤션 센터" not in page
+
+
+def test_an_english_reader_sees_the_english_city_and_country(client, event_placed_in_korean):
+    page = client.get("/events/").text
+    assert '· <span lang="en">Seoul</span>, South Korea' in page and "서울" not in page
+
+
+def test_a_city_without_korean_is_shown_in_english_unlabelled(client, event_in_korean):
+    page = client.get("/ko/events/").text
+    assert '대한민국 <span lang="en">Seoul</span>' in page and "badge--language" not in page

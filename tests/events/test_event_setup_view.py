@@ -80,3 +80,33 @@ def test_the_korean_fields_are_marked_korean(login_as, event):
 def test_a_korean_reader_sees_the_korean_title_on_the_page(login_as, event_in_korean):
     page = login_as("staff").get("/ko" + URL).text
     assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page
+
+
+PLACE_KO = {"venue": "Example conference centre", "venue_ko": "예시 컨벤션 센터", "city_ko": "서울"}
+
+
+def test_the_korean_venue_and_city_are_saved(login_as, event):
+    login_as("staff").post(URL, form_of(event, **PLACE_KO))
+    event.refresh_from_db()
+    assert (event.venue_ko, event.city_ko) == ("예시 컨벤션 센터", "서울")
+
+
+def test_the_korean_venue_and_city_are_kept_on_a_form_error(login_as, event):
+    response = login_as("staff").post(URL, form_of(event, ends_at="2027-05-09T09:00", **PLACE_KO))
+    assert response.status_code == 400
+    assert 'value="예시 컨벤션 센터"' in response.text and 'value="서울"' in response.text
+    event.refresh_from_db()
+    assert (event.venue_ko, event.city_ko) == ("", "")
+
+
+def test_the_korean_venue_and_city_fields_are_labelled_and_marked_korean(login_as, event):
+    page = login_as("staff").get(URL).text
+    assert '<label for="id_venue_ko">Venue in Korean' in page
+    assert '<label for="id_city_ko">City in Korean' in page
+    assert '<input type="text" name="venue_ko" lang="ko"' in page
+
+
+def test_a_korean_reader_sees_the_fields_labelled_in_korean(login_as, event):
+    page = login_as("staff").get("/ko" + URL).text
+    assert '<label for="id_venue_ko">장소(한국어)' in page
+    assert '<label for="id_city_ko">도시(한국어)' in page

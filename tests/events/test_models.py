@@ -44,3 +44,10 @@ def test_a_closed_request_does_not_block_a_new_one(meeting_request):
 def test_an_unknown_time_zone_is_refused():
     with pytest.raises(ValidationError, match="IANA"):
         time_zone_validate("Mars/Olympus")
+
+
+def test_an_event_with_only_a_korean_city_is_not_online_only(db):
+    event = EventFactory(city="", city_ko="서울", online_url="https://meet.example/x")
+    assert not event.is_online
+    event.city_ko = ""
+    assert event.is_online

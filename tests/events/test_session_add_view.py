@@ -54,3 +54,22 @@ def test_the_itinerary_shows_the_korean_title_to_a_korean_reader(login_as, event
     SessionFactory(event=event, title="Testbed visit", title_ko="테스트베드 방문")
     page = login_as("staff").get("/ko/staff/events/seoul-5g/setup/").text
     assert '<span lang="ko">테스트베드 방문</span>' in page
+
+
+def test_the_korean_place_is_saved(login_as, event):
+    form = form_of(event) | {"place_ko": "판교"}
+    login_as("staff").post("/staff/events/seoul-5g/sessions/", form)
+    assert Session.objects.get().place_ko == "판교"
+
+
+def test_the_korean_place_is_kept_on_a_form_error(login_as, event):
+    form = form_of(event) | {"place_ko": "판교", "ends_at": ""}
+    response = login_as("staff").post("/staff/events/seoul-5g/sessions/", form)
+    assert response.status_code == 400 and 'value="판교"' in response.text
+    assert not Session.objects.exists()
+
+
+def test_the_itinerary_shows_the_korean_place_to_a_korean_reader(login_as, event):
+    SessionFactory(event=event, place="Main hall", place_ko="메인 홀")
+    page = login_as("staff").get("/ko/staff/events/seoul-5g/setup/").text
+    assert '<span lang="ko">메인 홀</span>' in page and "Main hall" not in page

@@ -1,11 +1,16 @@
 """Demo events: two past ones the source documents describe and one labelled example brokerage
-day (seeds.py, in English), with their Korean titles and descriptions (korean.py). Loaded by
-demo.services.events.events_demo_load."""
+day (seeds.py, in English), with their Korean titles, descriptions and places (korean.py).
+Loaded by demo.services.events.events_demo_load."""
 
 from dataclasses import replace
 
 from demo.data.events import seeds
-from demo.data.events.korean import KOREAN_EVENTS, KOREAN_SESSIONS
+from demo.data.events.korean import (
+    KOREAN_EVENT_PLACES,
+    KOREAN_EVENTS,
+    KOREAN_SESSION_PLACES,
+    KOREAN_SESSIONS,
+)
 from demo.data.events.seeds import (
     BRUSSELS,
     SEOUL,
@@ -18,16 +23,25 @@ from demo.data.events.seeds import (
 
 
 def _session_with_korean(slug: str, session: SessionSeed) -> SessionSeed:
-    title_ko, description_ko = KOREAN_SESSIONS.get((slug, session.title), ("", ""))
-    return replace(session, title_ko=title_ko, description_ko=description_ko)
+    key = (slug, session.title)
+    title_ko, description_ko = KOREAN_SESSIONS.get(key, ("", ""))
+    return replace(
+        session,
+        title_ko=title_ko,
+        description_ko=description_ko,
+        place_ko=KOREAN_SESSION_PLACES.get(key, ""),
+    )
 
 
 def _with_korean(seed: EventSeed) -> EventSeed:
     title_ko, description_ko = KOREAN_EVENTS.get(seed.slug, ("", ""))
+    venue_ko, city_ko = KOREAN_EVENT_PLACES.get(seed.slug, ("", ""))
     return replace(
         seed,
         title_ko=title_ko,
         description_ko=description_ko,
+        venue_ko=venue_ko,
+        city_ko=city_ko,
         sessions=tuple(_session_with_korean(seed.slug, session) for session in seed.sessions),
     )
 
@@ -47,7 +61,9 @@ __all__ = [
     "EXAMPLE_BROKERAGE_DAY",
     "ICT_EXPERT_MISSION_2018",
     "KOREAN_EVENTS",
+    "KOREAN_EVENT_PLACES",
     "KOREAN_SESSIONS",
+    "KOREAN_SESSION_PLACES",
     "SEMICONDUCTOR_RESEARCHER_FORUM_2024",
     "SEOUL",
     "EventSeed",

@@ -1,7 +1,8 @@
-"""Korean titles and descriptions of the demo events and their sessions: the same facts as the
-English (seeds.py), for Korean readers. Merged into the seeds by this package's __init__: the
-events keyed by slug, the sessions by their event's slug and their English title (the loader's
-key for a session)."""
+"""Korean titles, descriptions and places of the demo events and their sessions: the same facts
+as the English (seeds.py), for Korean readers. Merged into the seeds by this package's
+__init__: the events keyed by slug, the sessions by their event's slug and their English title
+(the loader's key for a session). Places are the English ones written in Korean: cities by
+their usual Korean names, the example's invented venue and hall translated."""
 
 KOREAN_EVENTS: dict[str, tuple[str, str]] = {
     "ict-expert-mission-south-korea-2018": (
@@ -19,7 +20,7 @@ KOREAN_EVENTS: dict[str, tuple[str, str]] = {
         "연구자 매칭을 돕고, 한국과 EU 연구자 간 네트워킹을 강화하기 위해 열렸습니다. "
         "보도자료에는 날짜만 있고 시간은 없습니다.",
     ),
-    "uk-korea-brokerage-day-example-2027": (
+    "uk-korea-brokerage-day-example": (
         "한영 비즈니스 상담회 (예시)",
         "플랫폼을 직접 써 보기 위한 가상의 예시 행사입니다. 참가 등록을 하고, 미팅을 요청하고 "
         "수락한 뒤, 20분 단위 일대일 미팅 일정을 받아 보세요.",
@@ -41,7 +42,26 @@ KOREAN_SESSIONS: dict[tuple[str, str], tuple[str, str]] = {
         "단말기.",
     ),
     (
-        "uk-korea-brokerage-day-example-2027",
+        "uk-korea-brokerage-day-example",
         "Welcome and introductions to the Korean ICT market (example)",
     ): ("환영 인사와 한국 ICT 시장 소개 (예시)", ""),
+}
+
+# (venue, city) of each event that has them in English.
+KOREAN_EVENT_PLACES: dict[str, tuple[str, str]] = {
+    "ict-expert-mission-south-korea-2018": ("", "서울"),
+    "korea-eu-researcher-forum-semiconductors-2024": ("", "브뤼셀"),
+    "uk-korea-brokerage-day-example": ("예시 컨벤션 센터", "서울"),
+}
+
+# The place of each session that has one in English.
+KOREAN_SESSION_PLACES: dict[tuple[str, str], str] = {
+    (
+        "ict-expert-mission-south-korea-2018",
+        "Live 5G demonstrations at the PyeongChang Winter Olympic Games",
+    ): "평창",
+    (
+        "uk-korea-brokerage-day-example",
+        "Welcome and introductions to the Korean ICT market (example)",
+    ): "메인 홀",
 }

@@ -33,6 +33,7 @@ class SessionSeed:
     organisations: tuple[str, ...] = ()
     title_ko: str = ""
     description_ko: str = ""
+    place_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,11 @@ class EventSeed:
     moves_with_the_calendar: bool = False
     title_ko: str = ""
     description_ko: str = ""
+    venue_ko: str = ""
+    city_ko: str = ""
+    # Slugs the event was loaded under before: a database loaded then has its event renamed to
+    # `slug` on the next load (with its registrations and meetings) rather than a second one.
+    former_slugs: tuple[str, ...] = ()
 
 
 # The mission report names the delegation's organisations, not its people.
@@ -183,10 +189,13 @@ SEMICONDUCTOR_RESEARCHER_FORUM_2024 = EventSeed(
 # A fictional brokerage day with the fictional example SMEs, labelled as an example in its
 # title, so that the demo shows an agenda, a published schedule and its .ics. The times below
 # are loaded while registration has at least a month to run; later, the loader moves them all
-# on by whole years (moves_with_the_calendar). The slug keeps the written year: it is the
-# event's key and the agenda's address, so a moved event keeps both.
+# on by whole years (moves_with_the_calendar). The slug names no year, since the year moves: it
+# is the event's key and the agenda's address, which a moved event keeps. It was
+# "uk-korea-brokerage-day-example-2027" (the written year) until the loader began moving the
+# event, so an event loaded under that slug is renamed (former_slugs).
 EXAMPLE_BROKERAGE_DAY = EventSeed(
-    slug="uk-korea-brokerage-day-example-2027",
+    slug="uk-korea-brokerage-day-example",
+    former_slugs=("uk-korea-brokerage-day-example-2027",),
     title="UK-Korea brokerage day (example)",
     kind="brokerage_day",
     status="published",
