@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from common.bilingual import localized_field
 from common.escaping import escape
 from common.labels import choice_label, country_name
+from common.places import where_text
 from common.urls import url_around_pk
 from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
 from organisations.templatetags.bilingual_tags import fallback_badge
@@ -170,10 +171,7 @@ def suggestion_meta(target, kind: str) -> str:
         else:
             parts.append(_no_deadline_text(language))
         return " · ".join(parts)
-    place = country_name(country)
-    if target.city:
-        place = f"{place}, {target.city}"
-    return " · ".join([*parts, place])
+    return " · ".join([*parts, where_text(city=target.city, country=country_name(country))])
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class OpportunityAdminForm(forms.ModelForm):
             "source_url",
             "country",
             "city",
+            "city_ko",
             "opens_on",
             "deadline",
             "budget_amount",
@@ -56,6 +57,7 @@ class OpportunityAdminForm(forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 2, "cols": 80}),
             "title_ko": forms.TextInput(attrs={"size": 80, "lang": "ko"}),
             "summary_ko": forms.Textarea(attrs={"rows": 2, "cols": 80, "lang": "ko"}),
+            "city_ko": forms.TextInput(attrs={"lang": "ko"}),
         }
 
 
@@ -64,7 +66,7 @@ class OpportunityAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     form = OpportunityAdminForm
     list_display = ["title", "kind", "status", "deadline", "is_open_now", "country"]
     list_filter = ["status", "kind", ("country", CountryFilter), "sectors"]
-    search_fields = ["title", "summary", "description", "external_id", "city"]
+    search_fields = ["title", "summary", "description", "external_id", "city", "city_ko"]
     autocomplete_fields = ["hosts", "sectors", "required_capabilities"]
     date_hierarchy = "deadline"
     # Publication state changes only through the actions, which enforce the workflow.
@@ -73,7 +75,7 @@ class OpportunityAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
         (None, {"fields": ["title", "kind", "hosts", "summary", "description", "source_url"]}),
         # Optional; pages show the reader's language and fall back to the other.
         (_("In Korean"), {"fields": ["title_ko", "summary_ko", "description_ko"]}),
-        (_("Where and when"), {"fields": ["country", "city", "opens_on", "deadline"]}),
+        (_("Where and when"), {"fields": ["country", ("city", "city_ko"), "opens_on", "deadline"]}),
         (_("Budget"), {"fields": ["budget_amount", "budget_currency"]}),
         (_("Topics"), {"fields": ["sectors", "required_capabilities"]}),
         (

@@ -19,6 +19,7 @@ from django.utils.translation import get_language, gettext, ngettext
 
 from common.bilingual import LocalizedText, localized_field, reader_language
 from common.labels import choice_label, country_name
+from common.places import where_text
 from common.urls import url_around_pk
 from opportunities.models import Opportunity
 from organisations.templatetags.bilingual_tags import fallback_badge
@@ -53,7 +54,7 @@ class OpportunityCard:
     deadline_label: str
     deadline_state: str
     kind: str
-    place: str  # "Country, City", or empty when no country is given
+    place: str  # city and country in the reader's order (common.places), or empty
     deadline: str  # in the reader's short date format; empty for a rolling one
     deadline_iso: str
     hosts: list[str]
@@ -75,9 +76,10 @@ def opportunity_cards(opportunities: Iterable[Opportunity]) -> list[OpportunityC
     cards = []
     for opportunity in opportunities:
         label, state = deadline_state(opportunity, today=today)
-        place = country_name(opportunity.country)
-        if place and opportunity.city:
-            place = f"{place}, {opportunity.city}"
+        place = where_text(
+            city=localized_field(opportunity, "city", language=reader).text,
+            country=country_name(opportunity.country),
+        )
         deadline = opportunity.deadline
         cards.append(
             OpportunityCard(

@@ -76,6 +76,7 @@ class OpportunityForm(forms.ModelForm):
             "hosts",
             "country",
             "city",
+            "city_ko",
             "opens_on",
             "deadline",
             "budget_amount",
@@ -105,6 +106,7 @@ class OpportunityForm(forms.ModelForm):
             "title_ko": forms.TextInput(attrs={"lang": "ko"}),
             "summary_ko": forms.Textarea(attrs={"rows": 2, "lang": "ko"}),
             "description_ko": forms.Textarea(attrs={"rows": 8, "lang": "ko"}),
+            "city_ko": forms.TextInput(attrs={"lang": "ko"}),
             "opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }

@@ -41,6 +41,7 @@ OPPORTUNITY_OPTIONAL_TEXT_COLUMNS = {
     "title_ko": 300,
     "summary_ko": 500,
     "description_ko": DESCRIPTION_MAX_LENGTH,
+    "city_ko": 120,
 }
 OPPORTUNITY_OPTIONAL_COLUMNS = (*OPPORTUNITY_OPTIONAL_TEXT_COLUMNS, "status")
 IMPORT_STATUSES = (OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED)

@@ -74,6 +74,8 @@ class Opportunity(models.Model):
         verbose_name=_("country"),
     )
     city = models.CharField(max_length=120, blank=True, verbose_name=_("city"))
+    # A name: shown in the reader's language, else the other's, without a fallback label.
+    city_ko = models.CharField(max_length=120, blank=True, verbose_name=_("city in Korean"))
     summary = models.CharField(max_length=500, blank=True, verbose_name=_("summary"))
     description = models.TextField(
         blank=True, **text_limit(DESCRIPTION_MAX_LENGTH), verbose_name=_("description")

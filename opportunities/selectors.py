@@ -89,7 +89,8 @@ def _public_by_deadline(today: datetime.date) -> QuerySet[Opportunity]:
 
 # What a list card shows (opportunities.cards); the rest, descriptions included, stays unread.
 _CARD_FIELDS = (
-    "title", "title_ko", "summary", "summary_ko", "kind", "country", "city", "deadline", "status",
+    "title", "title_ko", "summary", "summary_ko", "kind", "country", "city", "city_ko", "deadline",
+    "status",
 )  # fmt: skip
 
 

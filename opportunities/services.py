@@ -28,6 +28,7 @@ EDITABLE_FIELDS = (
     "kind",
     "country",
     "city",
+    "city_ko",
     "summary",
     "summary_ko",
     "description",

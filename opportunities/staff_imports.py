@@ -24,9 +24,9 @@ OPPORTUNITIES_IMPORT = ImportKind(
             "';'-separated slugs; dates are YYYY-MM-DD."
         ),
         gettext_lazy(
-            "title_ko, summary_ko and description_ko hold the Korean title, summary and "
-            "description, which Korean readers see; leave a column out of the file to keep "
-            "what the site already has."
+            "title_ko, summary_ko, description_ko and city_ko hold the Korean title, summary, "
+            "description and city, which Korean readers see; leave a column out of the file "
+            "to keep what the site already has."
         ),
     ),
     run=opportunities_import,

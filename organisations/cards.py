@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 
 from common.bilingual import LocalizedText, localized_field
 from common.labels import choice_label, country_name
+from common.places import where_text
 from common.urls import url_around_pk
 from organisations.models import Organisation
 from organisations.templatetags.bilingual_tags import fallback_badge
@@ -83,7 +84,7 @@ def organisation_cards_html(cards: list[OrganisationCard]) -> SafeString:
             if name.other
             else ""
         )
-        place = f", {escape(card.city)}" if card.city else ""
+        place = escape(where_text(city=card.city, country=card.country))
         about = card.about
         text = (
             f'<p class="card__text"><span lang="{escape(about.language)}">{escape(about.text)}'
@@ -112,7 +113,7 @@ def organisation_cards_html(cards: list[OrganisationCard]) -> SafeString:
               </div>
             </div>
             <p class="card__meta">
-              {escape(card.kind)} · {escape(card.country)}{place}
+              {escape(card.kind)} · {place}
             </p>
             {text}
             {sectors}

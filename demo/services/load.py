@@ -130,6 +130,7 @@ def opportunities_demo_load(
                 "kind": seed.kind,
                 "country": seed.country,
                 "city": seed.city,
+                "city_ko": seed.city_ko,
                 "summary": seed.summary,
                 "summary_ko": seed.summary_ko,
                 "description": seed.description,

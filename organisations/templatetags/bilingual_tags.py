@@ -4,13 +4,17 @@ The rule is common.bilingual's; these tags only put it into templates.
     {% localized organisation "description" as about %}
     <div lang="{{ about.language }}">{{ about.text|linebreaks }}</div> {% fallback_badge about %}
     {{ sector|localized_name }}
+    {% localized opportunity "city" as city %}{% where city=city country=opportunity.country %}
 """
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
 from common.bilingual import ENGLISH, LocalizedText, localized_field
+from common.labels import country_name
+from common.places import where_html
 
 register = template.Library()
 
@@ -38,3 +42,30 @@ def fallback_badge(text: LocalizedText) -> str:
     else:
         label, hint = gettext("(Korean)"), gettext("There is no English version yet.")
     return format_html('<span class="badge badge--language" title="{}">{}</span>', hint, label)
+
+
+def _shown(text: LocalizedText | str, *, badge: bool) -> str:
+    """A LocalizedText in a span with its lang, labelled if badge and it is a fallback; plain
+    text as it is (where_html escapes it)."""
+    if not isinstance(text, LocalizedText):
+        return text or ""
+    if not text:
+        return ""
+    span = format_html('<span lang="{}">{}</span>', text.language, text.text)
+    return format_html("{} {}", span, fallback_badge(text)) if badge and text.fallback else span
+
+
+@register.simple_tag
+def where(
+    place: LocalizedText | str = "", city: LocalizedText | str = "", country: object = ""
+) -> SafeString:
+    """Where something is, in the order the reader's language writes it (common.places), as
+    HTML. place and city: a LocalizedText (shown in its language with its lang attribute; a
+    place in the other language is labelled as a title is, a city is not: it is a name) or
+    plain text written in one language only (an organisation's city, shown as written).
+    country: a code or a Country, named in the reader's language."""
+    return where_html(
+        place=_shown(place, badge=True),
+        city=_shown(city, badge=False),
+        country=country_name(country),
+    )

@@ -10,7 +10,7 @@ from demo.data.events import (
     KOREAN_SESSION_PLACES,
     KOREAN_SESSIONS,
 )
-from demo.data.opportunities import KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
+from demo.data.opportunities import KOREAN_CITIES, KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
 from demo.data.organisations import KOREAN_DESCRIPTIONS, ORGANISATIONS
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -76,3 +76,13 @@ def test_the_demo_cities_have_their_usual_korean_names():
 def test_the_korean_places_name_only_events_and_sessions_that_exist():
     assert set(KOREAN_EVENT_PLACES) <= {seed.slug for seed in EVENTS}
     assert set(KOREAN_SESSION_PLACES) <= {(e.slug, s.title) for e in EVENTS for s in e.sessions}
+
+
+def test_every_demo_opportunity_with_a_city_has_its_korean_name():
+    cities = {(seed.city, seed.city_ko) for seed in OPPORTUNITIES if seed.city}
+    assert cities == {
+        ("Sejong", "세종"), ("Busan", "부산"), ("Brussels", "브뤼셀"),
+        ("Gyeonggi Province", "경기도"),
+        ("Pangyo Techno Valley, Gyeonggi Province", "경기도 판교테크노밸리"),
+    }  # fmt: skip
+    assert set(KOREAN_CITIES) == {seed.external_id for seed in OPPORTUNITIES if seed.city}

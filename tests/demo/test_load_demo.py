@@ -101,6 +101,18 @@ def test_loads_the_korean_text(demo_loaded):
     assert sejong.title_ko == "세종 국가 시범 스마트시티"
 
 
+def test_the_demo_opportunities_with_a_city_are_loaded_with_their_korean_city(demo_loaded):
+    sejong = Opportunity.objects.get(external_id="demo-opp-sejong-smart-city-pilot")
+    assert (sejong.city, sejong.city_ko) == ("Sejong", "세종")
+    assert not Opportunity.objects.exclude(city="").filter(city_ko="").exists()
+
+
+def test_an_existing_database_gets_the_korean_cities_on_the_next_load(demo_loaded):
+    Opportunity.objects.update(city_ko="")
+    load_demo()
+    assert not Opportunity.objects.exclude(city="").filter(city_ko="").exists()
+
+
 def test_sejong_consortium_is_led_by_lg_cns(demo_loaded):
     links = ConsortiumMembership.objects.filter(
         consortium__external_id="demo-consortium-sejong-lg-cns"

@@ -175,3 +175,17 @@ def test_staff_write_and_everyone_reads_the_korean_text(
     token_client(staff_user).patch(detail(digital_twin_challenge), korean)
     body = api_client.get(detail(digital_twin_challenge)).json()
     assert {name: body[name] for name in korean} == korean
+
+
+def test_staff_write_and_everyone_reads_the_korean_city(
+    token_client, staff_user, api_client, digital_twin_challenge
+):
+    token_client(staff_user).patch(detail(digital_twin_challenge), {"city_ko": "세종"})
+    assert api_client.get(detail(digital_twin_challenge)).json()["city_ko"] == "세종"
+
+
+def test_a_korean_city_over_120_characters_is_a_400(token_client, staff_user):
+    body = {"title": "Pilot", "kind": "testbed", "city_ko": "세" * 121}
+    response = token_client(staff_user).post(reverse("api:opportunity-list"), body, format="json")
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["city_ko"]

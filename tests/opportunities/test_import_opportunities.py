@@ -134,6 +134,20 @@ def test_a_too_long_korean_summary_writes_nothing_and_names_its_line(write_csv, 
     assert Opportunity.objects.count() == 0
 
 
+def test_the_optional_korean_city_column_is_imported_and_kept_by_a_file_without_it(
+    write_csv, host, capability
+):
+    import_opportunities(write_csv(f"{HEADER},city_ko", f"{CALL},서울"))
+    import_opportunities(write_csv(HEADER, CALL))
+    assert Opportunity.objects.get().city_ko == "서울"
+
+
+def test_a_too_long_korean_city_writes_nothing_and_names_its_line(write_csv, host, capability):
+    with pytest.raises(CommandError, match="line 2: city_ko is longer than 120"):
+        import_opportunities(write_csv(f"{HEADER},city_ko", f"{CALL},{'서' * 121}"))
+    assert Opportunity.objects.count() == 0
+
+
 def test_the_command_lists_bad_rows_in_english_even_when_korean_is_active(
     write_csv, host, capability
 ):

@@ -125,7 +125,7 @@ def test_signed_in_users_see_who_looks_for_partners(
     client.force_login(other_member)
     text = detail(client, open_call).text
     assert reverse("organisations:detail", args=[partner_seeker.pk]) in text
-    assert "SME · South Korea, London" in text and '<li class="tag">Smart cities</li>' in text
+    assert "SME · London, South Korea" in text and '<li class="tag">Smart cities</li>' in text
 
 
 def test_a_team_can_start_from_an_organisation_looking_for_partners(
@@ -212,3 +212,25 @@ def test_an_english_reader_sees_a_korean_only_summary_labelled(client, digital_t
     digital_twin_challenge.save()
     text = detail(client, digital_twin_challenge).text
     assert '<span lang="ko">항만 도시의 디지털 트윈.</span>' in text and "(Korean)" in text
+
+
+def test_a_korean_reader_sees_the_korean_city_after_the_country(client, db):
+    opportunity = OpportunityFactory(country="KR", city="Sejong", city_ko="세종")
+    with translation.override("ko"):
+        text = detail(client, opportunity).text
+    assert '<dd>대한민국 <span lang="ko">세종</span></dd>' in text
+
+
+def test_an_english_reader_sees_the_english_city_before_the_country(client, db):
+    opportunity = OpportunityFactory(country="KR", city="Sejong", city_ko="세종")
+    text = detail(client, opportunity).text
+    assert '<dd><span lang="en">Sejong</span>, South Korea</dd>' in text
+
+
+def test_a_korean_reader_sees_the_english_city_without_a_label_when_there_is_no_korean_one(
+    client, db
+):
+    opportunity = OpportunityFactory(country="KR", city="Sejong")
+    with translation.override("ko"):
+        text = detail(client, opportunity).text
+    assert '<dd>대한민국 <span lang="en">Sejong</span></dd>' in text  # no "(English)" label

@@ -44,3 +44,20 @@ def test_the_form_takes_the_korean_title_summary_and_description(
     digital_twin_challenge.refresh_from_db()
     assert {name: getattr(digital_twin_challenge, name) for name in korean} == korean
     assert 'value="디지털 트윈"' in client.get(edit_url(digital_twin_challenge)).text
+
+
+def test_the_form_takes_the_korean_city(client, staff_user, digital_twin_challenge):
+    client.force_login(staff_user)
+    values = {"title": "Twins", "kind": "challenge", "city": "Sejong", "city_ko": "세종"}
+    client.post(edit_url(digital_twin_challenge), values)
+    digital_twin_challenge.refresh_from_db()
+    assert digital_twin_challenge.city_ko == "세종"
+    assert 'value="세종"' in client.get(edit_url(digital_twin_challenge)).text
+
+
+def test_a_form_error_keeps_the_korean_city(client, staff_user, digital_twin_challenge):
+    client.force_login(staff_user)
+    values = {"title": "", "kind": "challenge", "city_ko": "세종"}
+    response = client.post(edit_url(digital_twin_challenge), values)
+    assert "title" in response.context["form"].errors
+    assert 'value="세종"' in response.text

@@ -221,8 +221,15 @@ def test_a_card_shows_its_kind_place_deadline_and_hosts(client, digital_twin_cha
     digital_twin_challenge.hosts.add(OrganisationFactory(name="Host Ltd"))
     with translation.override("en"):
         text = client.get(reverse(URL)).text
-    assert "Open-innovation challenge · United Kingdom, Bristol" in text
+    assert "Open-innovation challenge · Bristol, United Kingdom" in text
     assert '<time datetime="2099-01-31">' in text and "Run by Host Ltd" in text
+
+
+def test_a_card_shows_the_korean_city_after_the_country_to_korean_readers(client, db):
+    OpportunityFactory(country="KR", city="Busan", city_ko="부산")
+    with translation.override("ko"):
+        text = client.get(reverse(URL)).text
+    assert "· 대한민국 부산" in text and "Busan" not in text
 
 
 def test_filters_show_how_many_public_opportunities_each_value_has(client, sector):

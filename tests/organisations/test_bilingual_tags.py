@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django.template import Context, Template
 from django.utils import translation
 
@@ -38,3 +40,21 @@ def test_taxonomy_names_follow_the_reader(sector):
     source = "{% load bilingual_tags %}{{ sector|localized_name }}"
     assert render(source, "ko", sector=sector) == "스마트시티"
     assert render(source, "en", sector=sector) == "Smart cities"
+
+
+WHERE = (
+    '{% load bilingual_tags %}{% localized event "city" as city %}'
+    '{% where city=city country="KR" %}'
+)
+
+
+def test_where_puts_the_country_first_for_korean_readers_and_last_for_english_ones():
+    event = SimpleNamespace(city="Seoul", city_ko="서울")
+    assert render(WHERE, "ko", event=event) == '대한민국 <span lang="ko">서울</span>'
+    assert render(WHERE, "en", event=event) == '<span lang="en">Seoul</span>, South Korea'
+
+
+def test_where_shows_a_plain_city_as_written_and_escaped_and_a_country_alone():
+    source = "{% load bilingual_tags %}{% where city=city country='GB' %}"
+    assert render(source, "ko", city="Leeds & York") == "영국 Leeds &amp; York"
+    assert render(source, "en", city="") == "United Kingdom"

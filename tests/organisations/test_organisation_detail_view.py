@@ -153,3 +153,14 @@ def test_the_english_page_keeps_the_english_description(client, korean_universit
     korean_university.save()
     text = detail(client, korean_university).text
     assert "Digital twin research for port cities." in text and "항만 도시" not in text
+
+
+def test_a_korean_reader_sees_the_country_before_the_city(client, korean_university):
+    with translation.override("ko"):
+        text = detail(client, korean_university).text
+    assert '<p class="page-header__lead">대한민국 Daejeon</p>' in text
+
+
+def test_an_english_reader_sees_the_city_before_the_country(client, korean_university):
+    text = detail(client, korean_university).text
+    assert '<p class="page-header__lead">Daejeon, South Korea</p>' in text

@@ -12,14 +12,15 @@ from dataclasses import replace
 
 from demo.data.opportunities.examples import EXAMPLE_OPPORTUNITIES
 from demo.data.opportunities.korea import KOREAN_OPPORTUNITIES
-from demo.data.opportunities.korean import KOREAN_TITLES_AND_SUMMARIES
+from demo.data.opportunities.korean import KOREAN_CITIES, KOREAN_TITLES_AND_SUMMARIES
 from demo.data.opportunities.partnerships import PARTNERSHIP_OPPORTUNITIES
 from demo.data.opportunities.records import OpportunitySeed
 
 
 def _with_korean(seed: OpportunitySeed) -> OpportunitySeed:
     title_ko, summary_ko = KOREAN_TITLES_AND_SUMMARIES.get(seed.external_id, ("", ""))
-    return replace(seed, title_ko=title_ko, summary_ko=summary_ko)
+    city_ko = KOREAN_CITIES.get(seed.external_id, "")
+    return replace(seed, title_ko=title_ko, summary_ko=summary_ko, city_ko=city_ko)
 
 
 OPPORTUNITIES: tuple[OpportunitySeed, ...] = tuple(
@@ -27,4 +28,4 @@ OPPORTUNITIES: tuple[OpportunitySeed, ...] = tuple(
     for seed in (*KOREAN_OPPORTUNITIES, *PARTNERSHIP_OPPORTUNITIES, *EXAMPLE_OPPORTUNITIES)
 )
 
-__all__ = ["KOREAN_TITLES_AND_SUMMARIES", "OPPORTUNITIES", "OpportunitySeed"]
+__all__ = ["KOREAN_CITIES", "KOREAN_TITLES_AND_SUMMARIES", "OPPORTUNITIES", "OpportunitySeed"]

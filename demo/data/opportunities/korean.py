@@ -1,5 +1,5 @@
-"""Korean titles and summaries of the demo opportunities: the same facts as the English, for
-Korean readers. Merged into the seeds by this package's __init__, keyed by external_id."""
+"""Korean titles, summaries and cities of the demo opportunities: the same facts as the English,
+for Korean readers. Merged into the seeds by this package's __init__, keyed by external_id."""
 
 KOREAN_TITLES_AND_SUMMARIES: dict[str, tuple[str, str]] = {
     "demo-opp-sejong-smart-city-pilot": (
@@ -149,4 +149,16 @@ KOREAN_TITLES_AND_SUMMARIES: dict[str, tuple[str, str]] = {
         "철도용 5G, 커넥티드 차량, 그리고 차량이 읽는 지능형 도로 표지에 관한 한영 공동 "
         "과제입니다.",
     ),
+}
+
+# The city of each opportunity that has one in English, as Korean writes it (a province before
+# the place in it).
+KOREAN_CITIES: dict[str, str] = {
+    "demo-opp-sejong-smart-city-pilot": "세종",
+    "demo-opp-busan-smart-city-project": "부산",
+    "demo-opp-gccei-incubation": "경기도",
+    "demo-opp-pangyo-techno-valley-testbed": "경기도 판교테크노밸리",
+    "demo-opp-korea-eu-semiconductor-researcher-forum": "브뤼셀",
+    "demo-example-opp-busan-green-energy-water": "부산",
+    "demo-example-opp-busan-robotics-testbed": "부산",
 }

@@ -19,6 +19,7 @@ class OpportunitySeed:
     description_ko: str = ""
     country: str = ""
     city: str = ""
+    city_ko: str = ""
     hosts: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     required_capabilities: tuple[str, ...] = ()
