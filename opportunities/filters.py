@@ -89,8 +89,8 @@ class OpportunityFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filters
     )
     city = django_filters.CharFilter(
         label=_("City"),
-        lookup_expr="icontains",
-        help_text=_("Part of the city name (any case)."),
+        method="filter_city",
+        help_text=_("Part of the city name (any case), in English or Korean."),
     )
     # Last: django-filter applies filters in the order they are declared, so the chosen sort
     # replaces the relevance order a search sets.
@@ -159,6 +159,9 @@ class OpportunityFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filters
 
     def filter_closes_within(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return selectors.opportunities_closing_within(queryset=queryset, days=int(value))
+
+    def filter_city(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return selectors.opportunities_in_city(queryset=queryset, text=value)
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if value == self.DEADLINE:

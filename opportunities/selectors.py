@@ -173,6 +173,12 @@ def opportunities_closing_within(
     )
 
 
+def opportunities_in_city(*, queryset: QuerySet[Opportunity], text: str) -> QuerySet[Opportunity]:
+    """Those whose city, in English or in Korean, contains `text` (any case): a Korean reader
+    types 부산 where an English one types Busan."""
+    return queryset.filter(Q(city__icontains=text) | Q(city_ko__icontains=text))
+
+
 def opportunity_visible_to(*, user: Viewer) -> QuerySet[Opportunity]:
     """Staff may preview drafts; everyone else sees published and archived ones."""
     queryset = Opportunity.objects.all()

@@ -53,6 +53,12 @@ def test_the_page_filters_and_external_id_narrow_the_list(
     assert titles(api_client.get(reverse(LIST), query)) == ["Digital twin challenge"]
 
 
+def test_the_city_filter_finds_an_opportunity_by_its_korean_city(api_client, db):
+    OpportunityFactory(title="Port call", country="KR", city="Busan", city_ko="부산")
+    OpportunityFactory(title="Capital call", country="KR", city="Seoul", city_ko="서울")
+    assert titles(api_client.get(reverse(LIST), {"city": "부산"})) == ["Port call"]
+
+
 def test_sort_deadline_puts_open_ones_first(api_client, db):
     OpportunityFactory(title="Closed", deadline=datetime.date(2020, 1, 1), opens_on=None)
     OpportunityFactory(title="Open")

@@ -232,6 +232,13 @@ def test_a_card_shows_the_korean_city_after_the_country_to_korean_readers(client
     assert "· 대한민국 부산" in text and "Busan" not in text
 
 
+@pytest.mark.parametrize("city", ["부산", "busan"])
+def test_the_city_filter_finds_a_city_by_its_english_or_korean_name(client, db, city):
+    OpportunityFactory(title="Port call", country="KR", city="Busan", city_ko="부산")
+    OpportunityFactory(title="Capital call", country="KR", city="Seoul", city_ko="서울")
+    assert listed_titles(client.get(reverse(URL), {"city": city})) == ["Port call"]
+
+
 def test_filters_show_how_many_public_opportunities_each_value_has(client, sector):
     OpportunityFactory.create_batch(2, sectors=[sector], kind="rd_call")
     OpportunityFactory(sectors=[sector], status="draft", kind="rd_call")
