@@ -119,7 +119,7 @@ def _queue_chart(queue_ages: overview.QueueAges):
 def _gap_chart(gaps: overview.SupplyGaps):
     rows = [
         BarRow(
-            label=gap.sector_name,
+            label=gap.label,
             segments=[
                 Segment("met", gap.capabilities_met),
                 Segment("unmet", gap.capabilities_unmet),
@@ -150,11 +150,18 @@ def staff_overview(request):
             "demand": COUNTRY_ADJECTIVES[gaps.demand_country],
             "supply": COUNTRY_ADJECTIVES[gaps.supply_country],
             "id": f"gaps-{gaps.demand_country.lower()}",
-            "title": f"{COUNTRY_ADJECTIVES[gaps.demand_country]} demand against "
-            f"{COUNTRY_ADJECTIVES[gaps.supply_country]} supply, by sector",
+            "title": _("%(demand)s demand against %(supply)s supply, by sector")
+            % {
+                "demand": COUNTRY_ADJECTIVES[gaps.demand_country],
+                "supply": COUNTRY_ADJECTIVES[gaps.supply_country],
+            },
             "desc": "; ".join(
-                f"{gap.sector_name}: {gap.capabilities_unmet} of {gap.capabilities_sought} "
-                "capabilities sought are unmet"
+                _("%(sector)s: %(unmet)d of %(sought)d capabilities sought are unmet")
+                % {
+                    "sector": gap.label,
+                    "unmet": gap.capabilities_unmet,
+                    "sought": gap.capabilities_sought,
+                }
                 for gap in gaps.sectors
             ),
         }

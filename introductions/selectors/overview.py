@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_text
 from introductions.models import IntroductionRequest, IntroductionState
 from organisations.models import Organisation, PublicationStatus
 
@@ -198,6 +199,7 @@ def introduction_queue_ages(*, now: datetime.datetime) -> QueueAges:
 @dataclass(frozen=True)
 class SectorGap:
     sector_name: str
+    sector_name_ko: str
     sector_slug: str
     seekers: int  # published organisations on the demand side seeking in this sector
     suppliers: int  # published organisations on the other side offering what they seek
@@ -211,6 +213,11 @@ class SectorGap:
     @property
     def has_no_supply(self) -> bool:
         return self.suppliers == 0
+
+    @property
+    def label(self) -> str:
+        """The sector's name in the reader's language (the other's when it has none)."""
+        return localized_text(english=self.sector_name, korean=self.sector_name_ko).text
 
 
 @dataclass(frozen=True)
@@ -258,6 +265,7 @@ def sector_supply_gaps() -> list[SupplyGaps]:
         for row in seeks.values(
             "capability__sector_id",
             "capability__sector__name",
+            "capability__sector__name_ko",
             "capability__sector__slug",
             "organisation__country",
         )
@@ -295,6 +303,7 @@ def sector_supply_gaps() -> list[SupplyGaps]:
             gaps.append(
                 SectorGap(
                     sector_name=row["capability__sector__name"],
+                    sector_name_ko=row["capability__sector__name_ko"],
                     sector_slug=row["capability__sector__slug"],
                     seekers=row["organisations"],
                     suppliers=suppliers_by_sector.get(sector_id, {}).get(f"from_{supply}", 0),

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from introductions.selectors.overview import sector_supply_gaps
 from tests.factories import CapabilityFactory, OrganisationFactory, SectorFactory
@@ -55,3 +56,9 @@ def test_sectors_with_most_unmet_demand_come_first(uk_sme, open_ran, satellites)
     OrganisationFactory(country="KR", seeks=[open_ran, satellites, second])
     OrganisationFactory(country="GB", offers=[open_ran])
     assert list(gaps_of("KR")) == ["space", "smart-cities"]
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Smart cities"), ("ko", "스마트시티")])
+def test_a_sector_is_named_in_the_readers_language(uk_sme, korean_partner, language, label):
+    with translation.override(language):
+        assert gaps_of("KR")["smart-cities"].label == label

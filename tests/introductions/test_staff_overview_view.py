@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import IntroductionRequestFactory, OrganisationFactory
 
@@ -26,6 +27,15 @@ def test_draws_the_charts_with_their_numbers(
     assert response.text.count('<svg class="chart"') == 4  # the gaps chart goes both ways
     assert '<title id="funnel-title">Introduction funnel, all time</title>' in response.text
     assert '<th scope="row">Accepted (introduced)</th><td>1</td>' in response.text
+
+
+def test_a_korean_reader_sees_the_sectors_and_chart_words_in_korean(
+    login_as, uk_sme, korean_partner
+):
+    with translation.override("ko"):
+        text = login_as("staff").get(reverse("staff:overview")).text
+    assert '<th scope="row">스마트시티</th>' in text and "Smart cities" not in text
+    assert "분야별 한국 수요 대비 영국 공급" in text and "demand against" not in text
 
 
 def test_says_so_when_there_is_nothing_to_draw(login_as):
