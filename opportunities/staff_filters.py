@@ -3,18 +3,19 @@
 import django_filters
 from django import forms
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from opportunities.models import Opportunity, OpportunityKind, OpportunityStatus
 from organisations.filters import search_text
 
 
 class OpportunityStaffFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Search", method="filter_q", widget=forms.SearchInput)
+    q = django_filters.CharFilter(label=_("Search"), method="filter_q", widget=forms.SearchInput)
     status = django_filters.ChoiceFilter(
-        choices=OpportunityStatus.choices, empty_label="Any status"
+        choices=OpportunityStatus.choices, empty_label=_("Any status")
     )
     kind = django_filters.ChoiceFilter(
-        label="Type", choices=OpportunityKind.choices, empty_label="Any type"
+        label=_("Type"), choices=OpportunityKind.choices, empty_label=_("Any type")
     )
 
     class Meta:
@@ -22,4 +23,8 @@ class OpportunityStaffFilter(django_filters.FilterSet):
         fields = ["q", "status", "kind"]
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return search_text(queryset, ("title", "summary", "description"), value)
+        return search_text(
+            queryset,
+            ("title", "title_ko", "summary", "summary_ko", "description", "description_ko"),
+            value,
+        )

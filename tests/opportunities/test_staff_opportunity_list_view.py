@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import OpportunityFactory, OpportunityInterestFactory
 
@@ -49,3 +50,20 @@ def test_query_count_does_not_grow_with_interest(client, staff_user, django_asse
     client.force_login(staff_user)
     with django_assert_max_num_queries(7):
         assert "<td>3</td>" in client.get(URL).text
+
+
+def test_a_korean_reader_sees_korean_titles_and_filter_words(client, staff_user):
+    OpportunityFactory(title="Port call", title_ko="항만 공모")
+    client.force_login(staff_user)
+    with translation.override("ko"):
+        text = client.get(reverse("staff:opportunities")).text
+    assert '<a href="/ko/opportunities/' in text and 'lang="ko">항만 공모</a>' in text
+    assert "모든 상태" in text and "Any status" not in text and "Any type" not in text
+
+
+def test_the_search_finds_an_opportunity_by_its_korean_title(client, staff_user):
+    OpportunityFactory(title="Port call", title_ko="항만 공모")
+    OpportunityFactory(title="Rail call", title_ko="철도 공모")
+    client.force_login(staff_user)
+    titles = [o.title for o in client.get(URL, {"q": "항만"}).context["page"].object_list]
+    assert titles == ["Port call"]

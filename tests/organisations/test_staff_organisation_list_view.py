@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import OrganisationFactory
 
@@ -39,3 +40,19 @@ def test_query_count_does_not_grow_with_rows(
     client.force_login(staff_user)
     with django_assert_max_num_queries(6):
         client.get(URL)
+
+
+def test_a_korean_reader_sees_the_filters_in_korean(client, staff_user):
+    client.force_login(staff_user)
+    with translation.override("ko"):
+        text = client.get(reverse("staff:organisations")).text
+    assert "인증 여부 무관" in text and "모든 국가" in text
+    assert "Verified or not" not in text and "Any country" not in text
+
+
+def test_the_search_finds_an_organisation_by_its_korean_description(client, staff_user):
+    OrganisationFactory(name="Port Ltd", description_ko="항만 자동화 전문 기업")
+    OrganisationFactory(name="Rail Ltd", description_ko="철도 신호 전문 기업")
+    client.force_login(staff_user)
+    response = client.get(URL, {"q": "항만"})
+    assert [o.name for o in response.context["page"].object_list] == ["Port Ltd"]
