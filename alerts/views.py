@@ -18,6 +18,7 @@ from alerts import mail, selectors, services
 from alerts.filters import search_list_url
 from alerts.forms import SavedSearchForm, SavedSearchUpdateForm
 from alerts.models import AlertFrequency, SavedSearch
+from common.bilingual import localized_field
 from organisations import selectors as organisation_selectors
 from organisations import services as organisation_services
 from organisations.models import Organisation
@@ -107,7 +108,8 @@ def alert_deadline_resume(request, opportunity_pk: int):
     services.deadline_reminders_resume(user=request.user, opportunity=stop.opportunity)
     messages.success(
         request,
-        gettext("Deadline reminders resumed for %(title)s.") % {"title": stop.opportunity.title},
+        gettext("Deadline reminders resumed for %(title)s.")
+        % {"title": localized_field(stop.opportunity, "title").text},
     )
     return redirect("alerts:alert_list")
 
@@ -138,7 +140,9 @@ def _stop_link_target(request, token: str):
 def _stop_link_what(target) -> str:
     if isinstance(target, SavedSearch):
         return gettext("mail for your saved search “%(name)s”") % {"name": target.name}
-    return gettext("deadline reminders for %(title)s") % {"title": target[1].title}
+    return gettext("deadline reminders for %(title)s") % {
+        "title": localized_field(target[1], "title").text
+    }
 
 
 def _stop_link_apply(target, *, stop: bool) -> None:

@@ -21,6 +21,7 @@ from django.utils.translation import gettext, ngettext
 from alerts import mail, selectors
 from alerts.filters import search_list_url
 from alerts.models import AlertDelivery, AlertKind, SavedSearch, SavedSearchScope
+from common.bilingual import localized_field
 from common.language import recipient_languages
 from organisations.models import Organisation
 from organisations.services import organisations_lapse
@@ -151,7 +152,7 @@ def _saved_search_message(*, saved_search: SavedSearch, items: list) -> EmailMes
         context={
             "saved_search": saved_search,
             "items": [
-                (item, mail.absolute_url(reverse(detail, args=[item.pk])))
+                (item, _item_name(item), mail.absolute_url(reverse(detail, args=[item.pk])))
                 for item in items[:ITEMS_PER_MAIL]
             ],
             "more": max(len(items) - ITEMS_PER_MAIL, 0),
@@ -183,13 +184,16 @@ def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) ->
 def _deadline_message(*, reminder, today: datetime.date) -> EmailMessage:
     opportunity = reminder.opportunity
     days_left = opportunity.days_left(today=today)
+    # Built inside the recipient's language, so the title is theirs too where it has one.
+    title = localized_field(opportunity, "title").text
     return mail.alert_message(
         to=reminder.user.email,
         subject=gettext("%(when)s: the deadline of %(title)s")
-        % {"when": _in_days(days_left), "title": opportunity.title},
+        % {"when": _in_days(days_left), "title": title},
         template="deadline_reminder",
         context={
             "opportunity": opportunity,
+            "title": title,
             "when": _in_days(days_left).lower(),
             "organisations": reminder.organisations,
             "organisation_names": _names_joined(
@@ -203,6 +207,12 @@ def _deadline_message(*, reminder, today: datetime.date) -> EmailMessage:
             user_id=reminder.user.pk, opportunity_id=opportunity.pk
         ),
     )
+
+
+def _item_name(item) -> str:
+    """An opportunity's title in the recipient's language (the active one) where it has one;
+    an organisation's name as it is written."""
+    return item.name if isinstance(item, Organisation) else localized_field(item, "title").text
 
 
 def _names_joined(names: list[str]) -> str:

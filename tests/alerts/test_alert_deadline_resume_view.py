@@ -1,7 +1,10 @@
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import translation
 
 from alerts.models import DeadlineReminderStop
+from opportunities.models import Opportunity
 from tests.factories import DeadlineReminderStopFactory
 
 
@@ -29,3 +32,11 @@ def test_the_member_resumes_their_reminders(login_as, stop):
 def test_nobody_else_can_resume_them(login_as, stop, role):
     assert resume(login_as(role), stop).status_code == 404
     assert DeadlineReminderStop.objects.exists()
+
+
+def test_a_korean_reader_is_told_with_the_korean_title(login_as, stop):
+    Opportunity.objects.filter(pk=stop.opportunity.pk).update(title_ko="항만 공모")
+    with translation.override("ko"):
+        response = resume(login_as("member"), stop)
+    [message] = get_messages(response.wsgi_request)
+    assert "항만 공모" in str(message)

@@ -105,3 +105,19 @@ def test_the_korean_reminder_writes_the_deadline_the_korean_way(interested_in, m
     deadline = interested_in(14).deadline
     send()
     assert f"{deadline.year}년 {deadline.month}월 {deadline.day}일" in mailoutbox[0].body
+
+
+def test_the_korean_reminder_names_the_opportunity_by_its_korean_title(
+    interested_in, member, mailoutbox
+):
+    language_preference_set(user=member, language="ko")
+    interested_in(14, title_ko="항만 공모")
+    send()
+    assert mailoutbox[0].subject == "[Korea–UK Match] 14일 후: 항만 공모 마감"
+    assert "“항만 공모”" in mailoutbox[0].body and "Port call" not in mailoutbox[0].body
+
+
+def test_the_english_reminder_keeps_the_english_title(interested_in, mailoutbox):
+    interested_in(14, title_ko="항만 공모")
+    send()
+    assert "“Port call”" in mailoutbox[0].body and "항만" not in mailoutbox[0].body

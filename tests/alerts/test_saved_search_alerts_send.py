@@ -6,6 +6,7 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.services import language_preference_set
 from alerts.models import AlertDelivery, SavedSearch
 from alerts.services import saved_search_alerts_send, sending
 from organisations.filters import OrganisationFilter
@@ -84,6 +85,18 @@ def test_opportunity_searches_announce_new_open_opportunities(member, mailoutbox
     send()
     assert mailoutbox[0].subject == "[Korea–UK Match] 1 new opportunity: " + saved.name
     assert "UK testbed call (deadline" in mailoutbox[0].body and "Closed" not in mailoutbox[0].body
+
+
+def test_a_korean_reader_gets_new_opportunities_by_their_korean_titles(member, mailoutbox):
+    language_preference_set(user=member, language="ko")
+    saved = SavedSearchFactory(user=member, scope="opportunities", query="country=GB")
+    moment = saved.created_at + datetime.timedelta(seconds=1)
+    OpportunityFactory(title="UK testbed call", title_ko="영국 테스트베드 공모", country="GB",
+                       published_at=moment)  # fmt: skip
+    send()
+    assert (
+        "- 영국 테스트베드 공모 (" in mailoutbox[0].body and "UK testbed" not in mailoutbox[0].body
+    )
 
 
 def test_a_filter_that_no_longer_holds_announces_nothing(member, mailoutbox):
