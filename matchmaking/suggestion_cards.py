@@ -418,12 +418,14 @@ def _suggestion_cards_html(
         url = f"{target_url[0]}{pk}{target_url[1]}"
         if is_opportunity:
             title = localized_field(target, "title")
+            shown = title.text  # the name the buttons' hidden words repeat, as the heading has it
             heading = (
                 f'\n            \n            <a href="{url}" lang="{esc(title.language)}">'
                 f"{esc(title.text)}</a> {fallback_badge(title)}\n          "
             )
         else:
             name = localized_field(target, "name")
+            shown = name.text
             other = (
                 f'<span class="card__subtitle" lang="{esc(name.other_language)}">'
                 f"{esc(name.other)}</span>"
@@ -457,23 +459,20 @@ def _suggestion_cards_html(
                     link = (
                         '<a class="button button--secondary" '
                         f'href="{request_url[0]}{esc(open_request)}{request_url[1]}">'
-                        f"{_filled(requested, target.name)}</a>"
+                        f"{_filled(requested, shown)}</a>"
                     )
                 else:
                     link = (
                         '<a class="button button--secondary" '
                         f'href="{ask_url[0]}{pk}{ask_url[1]}?organisation={organisation_pk}">'
-                        f"{_filled(ask, target.name)}</a>"
+                        f"{_filled(ask, shown)}</a>"
                     )
                 # The whitespace the template's nested blocks left around the link.
                 introduction = (
                     f"\n          \n          \n            {link}"
                     "\n          \n          \n        "
                 )
-            not_interested = _filled(
-                not_interested_in,
-                target.title if is_opportunity else target.name,
-            )
+            not_interested = _filled(not_interested_in, shown)
             actions = (
                 f'\n      <div class="suggestion__actions">\n        {introduction}\n'
                 f'        <form method="post" action="{dismiss_url}" class="suggestion__dismiss">\n'

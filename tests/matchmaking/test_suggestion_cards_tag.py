@@ -111,6 +111,21 @@ def test_a_korean_reader_sees_the_korean_name_first(korean_university):
     assert '<span class="card__subtitle" lang="en">Hanbit University</span>' in html
 
 
+def test_the_buttons_hidden_words_name_the_target_as_its_heading_does(
+    korean_university, organisation, digital_twin_challenge
+):
+    digital_twin_challenge.title_ko = "디지털 트윈 챌린지"
+    with translation.override("ko"):
+        partner = render(
+            [FakeSuggestion(target=korean_university, score=50)], "partner", organisation
+        )
+        call = render(
+            [FakeSuggestion(target=digital_twin_challenge, score=50)], "opportunity", organisation
+        )
+    assert partner.count("한빛대학교") == 3 and "Hanbit University</span></a>" not in partner
+    assert call.count("디지털 트윈 챌린지") == 2 and "Digital twin" not in call
+
+
 def test_names_reasons_and_hints_are_escaped(organisation):
     odd = OrganisationFactory(name='R&D <"Lab">', city="Leeds & York")
     suggestion = FakeSuggestion(

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 
 def edit_url(opportunity) -> str:
@@ -21,6 +22,17 @@ def test_the_form_shows_what_is_stored(client, staff_user, digital_twin_challeng
     text = client.get(edit_url(digital_twin_challenge)).text
     assert 'value="Digital twin challenge"' in text
     assert 'value="https://example.org/call"' in text
+
+
+def test_a_korean_reader_edits_it_under_its_korean_title(
+    client, staff_user, digital_twin_challenge
+):
+    digital_twin_challenge.title_ko = "디지털 트윈 챌린지"
+    digital_twin_challenge.save()
+    client.force_login(staff_user)
+    with translation.override("ko"):
+        text = client.get(edit_url(digital_twin_challenge)).text
+    assert "<h1>“디지털 트윈 챌린지” 수정</h1>" in text
 
 
 def test_saving_keeps_a_published_opportunity_published(client, staff_user, digital_twin_challenge):
