@@ -2,6 +2,7 @@
 through opportunities.services."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -19,14 +20,22 @@ def _eligible_country_choices() -> list[tuple[str, str]]:
     return first + [(code, name) for code, name in countries if code not in _PARTNER_COUNTRIES]
 
 
+def _label(name: str):
+    """A declared field's label, as Django gives a generated one (Meta.labels does not reach
+    declared fields): the model field's translated verbose name."""
+    return capfirst(Opportunity._meta.get_field(name).verbose_name)
+
+
 class OpportunityForm(forms.ModelForm):
     country = forms.ChoiceField(
+        label=_label("country"),
         choices=[("", _("No single country")), *country_choices()],
         required=False,
         help_text=_("Where it takes place."),
     )
     hosts = GroupedModelMultipleChoiceField(
         Organisation.objects.published().order_by("country", "name"),
+        label=_label("hosts"),
         group_label=lambda organisation: organisation.country.name,
         required=False,
         help_text=_("Published organisations that run it."),
@@ -34,6 +43,7 @@ class OpportunityForm(forms.ModelForm):
     )
     sectors = forms.ModelMultipleChoiceField(
         Sector.objects.order_by("name"),
+        label=_label("sectors"),
         required=False,
         widget=Checklist(search_label=_("Search sectors")),
     )
@@ -49,6 +59,7 @@ class OpportunityForm(forms.ModelForm):
         label=_("Link to the official call"), max_length=500, required=False, assume_scheme="https"
     )
     eligible_countries = forms.MultipleChoiceField(
+        label=_label("eligible_countries"),
         choices=_eligible_country_choices,
         required=False,
         help_text=_("Leave all unticked if organisations from any country may apply."),

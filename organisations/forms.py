@@ -38,7 +38,9 @@ class BasicsForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_("Country"), choices=[("", _("Choose a country")), *country_choices()]
     )
+    # Declared, so Meta.labels does not reach it: the label is given here.
     website = forms.URLField(
+        label=_("Website"),
         max_length=300,
         required=False,
         assume_scheme="https",
@@ -63,7 +65,6 @@ class BasicsForm(forms.ModelForm):
             "kind": _("Type of organisation"),
             "country": _("Country"),
             "city": _("City or region"),
-            "website": _("Website"),
             "founded_year": _("Founded year"),
             "size_band": _("Size"),
         }
@@ -94,6 +95,7 @@ class BasicsForm(forms.ModelForm):
 class SectorsForm(forms.ModelForm):
     sectors = forms.ModelMultipleChoiceField(
         Sector.objects.order_by("name"),
+        label=_("Sectors"),
         required=False,
         help_text=_("The fields your organisation works in. Pick as many as apply."),
         widget=Checklist(search_label=_("Search sectors")),
@@ -102,7 +104,6 @@ class SectorsForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["sectors"]
-        labels = {"sectors": _("Sectors")}
 
 
 class OffersForm(forms.ModelForm):

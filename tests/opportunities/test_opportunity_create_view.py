@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from opportunities.models import Opportunity
 
@@ -59,3 +60,13 @@ def test_a_description_over_5000_characters_is_refused(client, staff_user):
     response = client.post(URL, {**VALUES, "description": "x" * 5001})
     assert "description" in response.context["form"].errors
     assert not Opportunity.objects.exists()
+
+
+def test_a_korean_reader_sees_every_label_in_korean(client, staff_user):
+    client.force_login(staff_user)
+    with translation.override("ko"):
+        labels = [
+            str(f.label) for f in client.get(reverse("staff:opportunity_create")).context["form"]
+        ]
+    assert {"주관 기관", "국가", "분야", "지원 가능 국가"} <= set(labels)
+    assert not {"Hosts", "Country", "Sectors", "Eligible countries"} & set(labels)

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from organisations.models import Membership, Organisation
 
@@ -17,6 +18,13 @@ def test_the_first_step_asks_for_the_basics(client, other_member):
     client.force_login(other_member)
     text = client.get(URL).text
     assert "Step 1 of 5" in text and 'name="name"' in text and 'name="country"' in text
+
+
+def test_a_korean_reader_sees_every_basics_label_in_korean(client, other_member):
+    client.force_login(other_member)
+    with translation.override("ko"):
+        text = client.get(reverse("organisations:profile_create")).text
+    assert '<label for="id_website">웹사이트' in text and ">Website" not in text
 
 
 def test_saving_the_basics_creates_a_draft_the_user_owns(client, other_member):
