@@ -42,6 +42,7 @@ class SlotInline(admin.TabularInline):
 class TableInline(HttpsURLFieldsMixin, admin.TabularInline):
     model = Table
     extra = 0
+    fields = ["name", "name_ko", "video_url"]
 
 
 @admin.register(Event)
@@ -123,8 +124,10 @@ class MeetingSlotAdmin(admin.ModelAdmin):
 
 @admin.register(Table)
 class TableAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
-    list_display = ["name", "event", "video_url"]
+    list_display = ["name", "name_ko", "event", "video_url"]
     list_filter = ["event"]
+    search_fields = ["name", "name_ko"]
+    fields = ["event", ("name", "name_ko"), "video_url"]
 
 
 @admin.register(Availability)

@@ -1,6 +1,6 @@
 """A participant's agenda as iCalendar (.ics), with the event's time zone, via icalendar; its
-words, the event's and sessions' titles and the sessions' places included, in the active (the
-reader's) language."""
+words, the event's and sessions' titles, the sessions' places and the meetings' table names
+included, in the active (the reader's) language."""
 
 import datetime
 
@@ -30,10 +30,11 @@ def agenda_ics(*, agenda: Agenda, site: str = "korea-uk-match") -> bytes:
         entry.add("dtstart", slot.starts_at.astimezone(zone))
         entry.add("dtend", slot.ends_at.astimezone(zone))
         entry.add("summary", _("Meeting with %(name)s") % {"name": item.other.organisation.name})
-        entry.add("location", table.video_url or table.name)
+        table_name = localized_field(table, "name").text
+        entry.add("location", table.video_url or table_name)
         people = ", ".join(f"{d.name} ({d.role})" if d.role else d.name for d in item.delegates)
         entry.add("description", _("Table: %(table)s. Delegates: %(people)s.")
-                  % {"table": table.name, "people": people or "-"})  # fmt: skip
+                  % {"table": table_name, "people": people or "-"})  # fmt: skip
         calendar.add_component(entry)
     for session in agenda.sessions:
         entry = icalendar.Event()

@@ -233,9 +233,10 @@ def _event_load(*, seed: EventSeed, organisations, opportunities, report: SeedRe
             outcome = Outcome.UPDATED
         report.add("event meeting slots", outcome)
     tables = {}
-    for name in seed.tables:
+    names_ko = seed.tables_ko or ("",) * len(seed.tables)
+    for name, name_ko in zip(seed.tables, names_ko, strict=True):
         tables[name], outcome = record_upsert(
-            model=Table, lookup={"event": event, "name": name}, values={}
+            model=Table, lookup={"event": event, "name": name}, values={"name_ko": name_ko}
         )
         report.add("event tables", outcome)
 

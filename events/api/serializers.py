@@ -162,6 +162,9 @@ class AgendaMeetingSerializer(serializers.Serializer):
     starts_at = serializers.DateTimeField(source="scheduled.slot.starts_at")
     ends_at = serializers.DateTimeField(source="scheduled.slot.ends_at")
     table = serializers.CharField(source="scheduled.table.name")
+    table_ko = serializers.CharField(
+        source="scheduled.table.name_ko", help_text="The table's name in Korean; may be empty."
+    )
     video_url = serializers.CharField(source="scheduled.table.video_url")
     organisation = serializers.CharField(source="other.organisation.name")
     registration = serializers.IntegerField(source="other.pk")

@@ -4,6 +4,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field
 from events.models.event import Event
 from events.models.registration import Registration
 
@@ -39,6 +40,8 @@ class Table(models.Model):
         Event, on_delete=models.CASCADE, related_name="tables", verbose_name=_("event")
     )
     name = models.CharField(_("name"), max_length=60)
+    # Optional; pages, the agenda's .ics and the API show the reader's language (common.bilingual).
+    name_ko = models.CharField(_("name in Korean"), max_length=60, blank=True)
     video_url = models.URLField(_("video link"), max_length=300, blank=True)
 
     class Meta:
@@ -50,7 +53,8 @@ class Table(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        # The admin lists tables by str(): in the reader's language.
+        return localized_field(self, "name").text or self.name
 
 
 class Availability(models.Model):

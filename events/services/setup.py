@@ -9,9 +9,11 @@ from collections.abc import Iterable, Sequence
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from common.bilingual import ENGLISH, KOREAN, localized_field
 from events.models import Availability, Event, MeetingSlot, Session, Table
 from events.services.participation import staff_only
 from opportunities.models import Opportunity
@@ -22,6 +24,9 @@ RESERVED_SLUGS = frozenset({"new"})
 SLOT_MINUTES_RANGE = (5, 240)
 MOST_SLOTS = 200
 MOST_TABLES = 200
+# How generated tables are named: each in English and in Korean, whoever generates them.
+TABLE_NAME = gettext_noop("Table %(number)s")
+VIDEO_LINK_NAME = gettext_noop("Video link %(number)s")
 EVENT_FIELDS = (
     "slug",
     "title",
@@ -177,16 +182,17 @@ def meeting_slots_generate(
     with transaction.atomic():
         # Locked so two staff generating at once cannot both pick the same table names.
         Event.objects.select_for_update().filter(pk=event.pk).first()
-        taken = set(Table.objects.filter(event=event).values_list("name", flat=True))
+        taken = set()
+        for name, name_ko in Table.objects.filter(event=event).values_list("name", "name_ko"):
+            taken |= {name, name_ko} - {""}
         new_tables = [
-            Table(event=event, name=name)
-            for name in _free_names(_("Table %(number)s"), taken, tables)
+            Table(event=event, name=name, name_ko=name_ko)
+            for name, name_ko in _free_names(TABLE_NAME, taken, tables)
         ]
-        taken |= {table.name for table in new_tables}
-        names = _free_names(_("Video link %(number)s"), taken, len(links))
+        names = _free_names(VIDEO_LINK_NAME, taken, len(links))
         new_tables += [
-            Table(event=event, name=name, video_url=link)
-            for name, link in zip(names, links, strict=True)
+            Table(event=event, name=name, name_ko=name_ko, video_url=link)
+            for (name, name_ko), link in zip(names, links, strict=True)
         ]
         MeetingSlot.objects.bulk_create(slots)
         Table.objects.bulk_create(new_tables)
@@ -249,17 +255,26 @@ def table_delete(*, table: Table, actor) -> None:
                     "only while none is.",
                     meetings,
                 )
-                % {"count": meetings, "table": table.name}
+                % {"count": meetings, "table": localized_field(table, "name").text}
             )
         table.delete()
 
 
-def _free_names(pattern: str, taken: set[str], count: int) -> list[str]:
-    """count names "Table 1", "Table 2"... that the event does not use yet."""
+def _free_names(pattern: str, taken: set[str], count: int) -> list[tuple[str, str]]:
+    """count (English, Korean) names ("Table 1", "테이블 1"), ("Table 2", "테이블 2")... of the
+    same number, neither of which the event uses yet in either language (so no two tables read
+    alike in either); the names picked are added to taken. The pattern is worded in each
+    language, not in the active one: a Korean staff member's tables are "Table 1" to English
+    readers too."""
+    with translation.override(ENGLISH):
+        english = _(pattern)
+    with translation.override(KOREAN):
+        korean = _(pattern)
     names, number = [], 1
     while len(names) < count:
-        name = pattern % {"number": number}
-        if name not in taken:
-            names.append(name)
+        pair = (english % {"number": number}, korean % {"number": number})
+        if not taken & set(pair):
+            names.append(pair)
+            taken |= set(pair)
         number += 1
     return names

@@ -149,6 +149,25 @@ def test_an_existing_database_gets_the_korean_places_on_the_next_load(demo_loade
     assert not Session.objects.exclude(place="").filter(place_ko="").exists()
 
 
+def test_the_example_day_tables_have_both_names(demo_loaded):
+    tables = Table.objects.filter(event__slug=EXAMPLE_BROKERAGE_DAY.slug).order_by("pk")
+    assert list(tables.values_list("name", "name_ko")) == [
+        ("Table 1", "테이블 1"), ("Table 2", "테이블 2"),
+    ]  # fmt: skip
+
+
+def test_an_existing_database_gets_the_korean_table_names_on_the_next_load(demo_loaded):
+    Table.objects.update(name_ko="")
+    assert "event tables: 2 (0 created, 2 updated)" in _load_demo()
+    assert not Table.objects.filter(name_ko="").exists()
+
+
+def test_a_korean_reader_sees_the_example_day_tables_in_korean(demo_loaded, client):
+    client.force_login(get_user_model().objects.get(username="korea"))
+    page = client.get(f"/ko/events/{AGENDA_EVENT}/agenda/").text
+    assert '<span lang="ko">테이블 2</span>' in page and ">Table 2<" not in page
+
+
 def test_a_korean_reader_sees_where_the_example_day_is_in_korean(demo_loaded, client):
     page = client.get(f"/ko/events/{AGENDA_EVENT}/").text
     assert '대한민국 <span lang="ko">서울</span>, <span lang="ko">예시 컨벤션 센터</span>' in page

@@ -9,6 +9,7 @@ from demo.data.events import (
     KOREAN_EVENTS,
     KOREAN_SESSION_PLACES,
     KOREAN_SESSIONS,
+    KOREAN_TABLES,
 )
 from demo.data.opportunities import KOREAN_CITIES, KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
 from demo.data.organisations import KOREAN_DESCRIPTIONS, ORGANISATIONS
@@ -76,6 +77,11 @@ def test_the_demo_cities_have_their_usual_korean_names():
 def test_the_korean_places_name_only_events_and_sessions_that_exist():
     assert set(KOREAN_EVENT_PLACES) <= {seed.slug for seed in EVENTS}
     assert set(KOREAN_SESSION_PLACES) <= {(e.slug, s.title) for e in EVENTS for s in e.sessions}
+
+
+def test_every_table_has_a_korean_name_and_names_only_tables_that_exist():
+    assert set(KOREAN_TABLES) == {(seed.slug, name) for seed in EVENTS for name in seed.tables}
+    assert all(HANGUL.search(name) for seed in EVENTS for name in seed.tables_ko)
 
 
 def test_every_demo_opportunity_with_a_city_has_its_korean_name():

@@ -88,3 +88,12 @@ def event_placed_in_korean(event):
     event.city_ko = "서울"
     event.save()
     return event
+
+
+@pytest.fixture
+def tables_in_korean(event):
+    """`event`'s two tables with their Korean names ("테이블 1", "테이블 2")."""
+    for table in event.tables.all():
+        table.name_ko = table.name.replace("Table", "테이블")
+        table.save()
+    return event

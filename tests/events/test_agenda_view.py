@@ -84,3 +84,33 @@ def test_the_korean_ics_has_the_korean_session_place(login_as, published_meeting
     response = login_as("member").get("/ko/events/seoul-5g/agenda.ics")
     entries = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
     assert str(entries[1]["location"]) == "메인 홀"
+
+
+def test_a_korean_reader_sees_the_korean_table_name(login_as, published_meeting, tables_in_korean):
+    table = published_meeting.scheduled.table
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert f'<span lang="ko">{table.name_ko}</span>' in page and f">{table.name}<" not in page
+
+
+def test_an_english_reader_sees_the_english_table_name(
+    login_as, published_meeting, tables_in_korean
+):
+    table = published_meeting.scheduled.table
+    page = login_as("member").get("/events/seoul-5g/agenda/").text
+    assert f'<span lang="en">{table.name}</span>' in page and table.name_ko not in page
+
+
+def test_without_a_korean_table_name_a_korean_reader_sees_the_english_one(
+    login_as, published_meeting
+):
+    table = published_meeting.scheduled.table
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert f'<span lang="en">{table.name}</span>' in page
+
+
+def test_a_video_link_is_named_in_the_readers_language(login_as, published_meeting):
+    table = published_meeting.scheduled.table
+    table.name_ko, table.video_url = "화상회의 링크 1", "https://meet.example.com/a"
+    table.save()
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert 'rel="noopener nofollow" lang="ko">화상회의 링크 1</a>' in page

@@ -26,3 +26,11 @@ def test_lists_the_meeting_with_contacts_after_acceptance(client_as, published_m
 def test_a_bad_registration_parameter_is_a_400(client_as, published_meeting):
     response = client_as("member").get("/api/events/seoul-5g/agenda/", {"registration": "x"})
     assert response.status_code == 400
+
+
+def test_the_meeting_carries_the_table_name_in_both_languages(
+    client_as, published_meeting, tables_in_korean
+):
+    table = published_meeting.scheduled.table
+    [meeting] = client_as("member").get("/api/events/seoul-5g/agenda/").json()["meetings"]
+    assert (meeting["table"], meeting["table_ko"]) == (table.name, table.name_ko)

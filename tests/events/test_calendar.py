@@ -77,3 +77,32 @@ def test_a_korean_only_place_is_the_location_for_an_english_reader(
     SessionFactory(event=event, place="", place_ko="메인 홀")
     ics = agenda_ics(agenda=agenda_of(registration=registration))
     assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[1]["location"]) == "메인 홀"
+
+
+def test_a_korean_reader_gets_the_korean_table_name(
+    published_meeting, registration, tables_in_korean
+):
+    table = published_meeting.scheduled.table
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    meeting = icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert str(meeting["description"]).startswith(f"테이블: {table.name_ko}. 참가자: ")
+    assert str(meeting["location"]) == table.name_ko
+
+
+def test_an_english_reader_gets_the_english_table_name(
+    published_meeting, registration, tables_in_korean
+):
+    table = published_meeting.scheduled.table
+    ics = agenda_ics(agenda=agenda_of(registration=registration))
+    meeting = icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert str(meeting["description"]).startswith(f"Table: {table.name}. Delegates: ")
+
+
+def test_without_a_korean_table_name_a_korean_reader_gets_the_english_one(
+    published_meeting, registration
+):
+    table = published_meeting.scheduled.table
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]["location"]) == table.name

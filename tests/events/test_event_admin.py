@@ -55,3 +55,11 @@ def test_the_admin_form_has_the_korean_places_beside_the_english(client, event):
     for name in ("venue_ko", "city_ko", "sessions-__prefix__-place_ko"):
         assert f'name="{name}"' in page
     assert page.index('name="venue"') < page.index('name="venue_ko"') < page.index('name="city"')
+
+
+def test_the_admin_takes_the_korean_table_name_beside_the_english(client, event):
+    table = event.tables.first()
+    page = _admin(client).get(f"/admin/events/table/{table.pk}/change/").text
+    assert page.index('name="name"') < page.index('name="name_ko"') < page.index('name="video_url"')
+    page = client.get(f"/admin/events/event/{event.pk}/change/").text
+    assert 'name="tables-0-name_ko"' in page

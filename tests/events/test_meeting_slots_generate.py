@@ -2,8 +2,10 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from events.services import meeting_slots_generate
+from tests.events.factories import TableFactory
 
 
 @pytest.fixture
@@ -44,6 +46,29 @@ def test_new_tables_are_named_on_from_those_there_are(event, staff_user):
     event.slots.all().delete()
     _slots, tables = generate(event, staff_user, tables=1)
     assert tables[0].name == "Table 3" and event.tables.count() == 3
+
+
+def test_a_korean_staff_member_generates_tables_named_in_english_and_korean(bare_event, staff_user):
+    with translation.override("ko"):
+        generate(bare_event, staff_user, tables=1, video_links=["https://meet.example.com/a"])
+    assert list(bare_event.tables.values_list("name", "name_ko")) == [
+        ("Table 1", "테이블 1"), ("Video link 1", "화상회의 링크 1"),
+    ]  # fmt: skip
+
+
+def test_an_english_staff_member_generates_the_korean_names_too(bare_event, staff_user):
+    _slots, tables = generate(bare_event, staff_user, tables=2)
+    assert [(t.name, t.name_ko) for t in tables] == [
+        ("Table 1", "테이블 1"),
+        ("Table 2", "테이블 2"),
+    ]
+
+
+def test_a_number_taken_in_either_language_is_skipped(bare_event, staff_user):
+    TableFactory(event=bare_event, name="테이블 1")
+    TableFactory(event=bare_event, name="Hall B", name_ko="테이블 2")
+    _slots, tables = generate(bare_event, staff_user, tables=1)
+    assert (tables[0].name, tables[0].name_ko) == ("Table 3", "테이블 3")
 
 
 def test_slots_overlapping_existing_ones_are_refused(bare_event, staff_user):

@@ -49,3 +49,11 @@ def test_the_setup_pages_queries_do_not_grow_with_slots(login_as, event):
     with CaptureQueriesContext(connection) as after:
         client.get("/staff/events/seoul-5g/setup/")
     assert len(after) == len(before)
+
+
+def test_a_korean_reader_sees_each_table_in_korean_with_its_english_name(
+    login_as, tables_in_korean
+):
+    page = login_as("staff").get("/ko/staff/events/seoul-5g/setup/").text
+    assert '<span lang="ko">테이블 1</span> <span class="muted" lang="en">Table 1</span>' in page
+    assert ': <span lang="ko">테이블 1</span>, <span lang="ko">테이블 2</span>.' in page

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from events.models import Table
 from events.services import table_delete
@@ -21,3 +22,11 @@ def test_a_table_holding_a_meeting_is_kept(published_meeting, staff_user):
     with pytest.raises(ValidationError, match="1 meeting is scheduled at"):
         table_delete(table=table, actor=staff_user)
     assert Table.objects.filter(pk=table.pk).exists()
+
+
+def test_the_refusal_names_the_table_in_the_readers_language(
+    published_meeting, staff_user, tables_in_korean
+):
+    table = published_meeting.scheduled.table
+    with translation.override("ko"), pytest.raises(ValidationError, match=table.name_ko):
+        table_delete(table=table, actor=staff_user)

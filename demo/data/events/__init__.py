@@ -1,5 +1,6 @@
 """Demo events: two past ones the source documents describe and one labelled example brokerage
-day (seeds.py, in English), with their Korean titles, descriptions and places (korean.py).
+day (seeds.py, in English), with their Korean titles, descriptions, places and table names
+(korean.py).
 Loaded by demo.services.events.events_demo_load."""
 
 from dataclasses import replace
@@ -10,6 +11,7 @@ from demo.data.events.korean import (
     KOREAN_EVENTS,
     KOREAN_SESSION_PLACES,
     KOREAN_SESSIONS,
+    KOREAN_TABLES,
 )
 from demo.data.events.seeds import (
     BRUSSELS,
@@ -43,6 +45,7 @@ def _with_korean(seed: EventSeed) -> EventSeed:
         venue_ko=venue_ko,
         city_ko=city_ko,
         sessions=tuple(_session_with_korean(seed.slug, session) for session in seed.sessions),
+        tables_ko=tuple(KOREAN_TABLES.get((seed.slug, name), "") for name in seed.tables),
     )
 
 
@@ -64,6 +67,7 @@ __all__ = [
     "KOREAN_EVENT_PLACES",
     "KOREAN_SESSIONS",
     "KOREAN_SESSION_PLACES",
+    "KOREAN_TABLES",
     "SEMICONDUCTOR_RESEARCHER_FORUM_2024",
     "SEOUL",
     "EventSeed",

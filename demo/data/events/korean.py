@@ -1,8 +1,10 @@
-"""Korean titles, descriptions and places of the demo events and their sessions: the same facts
-as the English (seeds.py), for Korean readers. Merged into the seeds by this package's
-__init__: the events keyed by slug, the sessions by their event's slug and their English title
-(the loader's key for a session). Places are the English ones written in Korean: cities by
-their usual Korean names, the example's invented venue and hall translated."""
+"""Korean titles, descriptions and places of the demo events and their sessions, and the Korean
+names of the example day's meeting tables: the same facts as the English (seeds.py), for Korean
+readers. Merged into the seeds by this package's __init__: the events keyed by slug, the
+sessions by their event's slug and their English title (the loader's key for a session), the
+tables by their event's slug and their English name (the loader's key for a table). Places are
+the English ones written in Korean: cities by their usual Korean names, the example's invented
+venue and hall translated; tables as the staff page names them in Korean ("테이블 1")."""
 
 KOREAN_EVENTS: dict[str, tuple[str, str]] = {
     "ict-expert-mission-south-korea-2018": (
@@ -64,4 +66,10 @@ KOREAN_SESSION_PLACES: dict[tuple[str, str], str] = {
         "uk-korea-brokerage-day-example",
         "Welcome and introductions to the Korean ICT market (example)",
     ): "메인 홀",
+}
+
+# The Korean name of each table, by its event's slug and its English name.
+KOREAN_TABLES: dict[tuple[str, str], str] = {
+    ("uk-korea-brokerage-day-example", "Table 1"): "테이블 1",
+    ("uk-korea-brokerage-day-example", "Table 2"): "테이블 2",
 }

@@ -88,6 +88,8 @@ class EventSeed:
     description_ko: str = ""
     venue_ko: str = ""
     city_ko: str = ""
+    # The Korean name of each of `tables`, in the same order ("" for none).
+    tables_ko: tuple[str, ...] = ()
     # Slugs the event was loaded under before: a database loaded then has its event renamed to
     # `slug` on the next load (with its registrations and meetings) rather than a second one.
     former_slugs: tuple[str, ...] = ()
