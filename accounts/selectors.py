@@ -23,9 +23,9 @@ from organisations.models import Membership, Organisation
 
 # The profile fields of an organisation its owner downloads (all but staff's own bookkeeping).
 _PROFILE_FIELDS = (
-    "name", "name_ko", "kind", "city", "website", "description", "founded_year", "size_band",
-    "contact_name", "contact_email", "contact_phone", "status", "rejection_reason", "verified",
-    "created_at", "updated_at", "published_at", "profile_confirmed_at",
+    "name", "name_ko", "kind", "city", "city_ko", "website", "description", "founded_year",
+    "size_band", "contact_name", "contact_email", "contact_phone", "status", "rejection_reason",
+    "verified", "created_at", "updated_at", "published_at", "profile_confirmed_at",
 )  # fmt: skip
 
 

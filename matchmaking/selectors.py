@@ -237,7 +237,7 @@ def _load(queryset: QuerySet, hits: list[Hit]) -> list[tuple[Hit, object]]:
 # What a dashboard card shows of a suggested organisation or opportunity
 # (matchmaking/suggestion_cards.py; Opportunity.is_open reads status and deadline).
 CARD_FIELDS: dict[type, tuple[str, ...]] = {
-    Organisation: ("id", "name", "name_ko", "kind", "country", "city"),
+    Organisation: ("id", "name", "name_ko", "kind", "country", "city", "city_ko"),
     Opportunity: ("id", "title", "title_ko", "kind", "country", "deadline", "status"),
 }
 

@@ -171,7 +171,8 @@ def suggestion_meta(target, kind: str) -> str:
         else:
             parts.append(_no_deadline_text(language))
         return " · ".join(parts)
-    return " · ".join([*parts, where_text(city=target.city, country=country_name(country))])
+    city = localized_field(target, "city").text
+    return " · ".join([*parts, where_text(city=city, country=country_name(country))])
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def _filled(message: str, name: object) -> str:
 # (_TARGET_READS, by kind; tests/matchmaking/test_suggestion_cards_kept.py fails if the markup reads
 # another). The CSRF token is never kept: the markup is kept with a per-process stand-in and
 # each request's own token is put in its place.
-_ORGANISATION_READS = ("pk", "name", "name_ko", "kind", "city")
+_ORGANISATION_READS = ("pk", "name", "name_ko", "kind", "city", "city_ko")
 _TARGET_READS = {
     "opportunity": ("pk", "title", "title_ko", "kind", "deadline"),
     "partner": _ORGANISATION_READS,

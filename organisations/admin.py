@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin import helpers
+from django.contrib.admin.widgets import AdminTextInputWidget
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.response import TemplateResponse
@@ -125,7 +126,7 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
         "origin",
         "sectors",
     ]
-    search_fields = ["name", "name_ko", "external_id", "city", "description"]
+    search_fields = ["name", "name_ko", "external_id", "city", "city_ko", "description"]
     autocomplete_fields = ["sectors", "offers", "seeks"]
     date_hierarchy = "updated_at"
     # Publication state changes only through the actions, which enforce the workflow.
@@ -138,7 +139,10 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["name", "name_ko", "kind", "country", "city", "website"]}),
+        (
+            None,
+            {"fields": ["name", "name_ko", "kind", "country", ("city", "city_ko"), "website"]},
+        ),
         (
             _("Profile"),
             {"fields": ["description", "description_ko", "founded_year", "size_band"]},
@@ -166,6 +170,11 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
         ),
     ]
     actions = ["publish", "reject_with_reason", "verify", "unverify"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "city_ko":
+            kwargs["widget"] = AdminTextInputWidget(attrs={"lang": "ko"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_inlines(self, request, obj):
         inlines = [MembershipInline, ProjectParticipationInline, ConsortiumLinkInline]

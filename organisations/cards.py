@@ -31,7 +31,7 @@ class OrganisationCard:
     about: LocalizedText  # the description, cut at DESCRIPTION_WORDS words
     kind: str
     country: str
-    city: str
+    city: str  # in the reader's language, else the other's (a name: no fallback label)
     sectors: list[str]
     is_example: bool
     verified: bool
@@ -58,7 +58,7 @@ def organisation_cards(
             about=_shortened(localized_field(organisation, "description")),
             kind=choice_label(organisation, "kind"),
             country=country_name(organisation.country),
-            city=organisation.city,
+            city=localized_field(organisation, "city").text,
             sectors=sector_names.get(organisation.pk, []),
             is_example=organisation.is_example,
             verified=organisation.verified,

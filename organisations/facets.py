@@ -545,7 +545,7 @@ def _narrowing_ids(
                 return page.order_by().values_list("pk", flat=True)
         listed = selectors.organisation_list()
         if city:
-            listed = listed.filter(city__icontains=city)
+            listed = selectors.organisations_in_city(queryset=listed, text=city)
         if text:
             found = relevance_search(queryset=listed, fields=fields, text=text)
             known = ordered_ids_of(found)

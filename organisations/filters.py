@@ -223,11 +223,12 @@ class OrganisationFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filter
         help_text=_("Slug of a capability it offers."),
     )
     # A free-text field rather than a list: cities and regions are typed in by members, so a
-    # part of the name, in any case, is what finds "Busan Metropolitan City" from "busan".
+    # part of the name, in any case, is what finds "Busan Metropolitan City" from "busan"; the
+    # Korean name too, so 부산 finds it.
     city = django_filters.CharFilter(
         label=_("City or region"),
-        lookup_expr="icontains",
-        help_text=_("Part of the city or region name (any case)."),
+        method="filter_city",
+        help_text=_("Part of the city or region name (any case), in English or Korean."),
     )
     # Last: django-filter applies filters in the order they are declared, so the chosen sort
     # replaces the relevance order a search sets.
@@ -267,6 +268,9 @@ class OrganisationFilter(SharedFiltersMixin, SearchFilterSetMixin, django_filter
             fields=self.search_fields,
             page=self.qs,
         )
+
+    def filter_city(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return selectors.organisations_in_city(queryset=queryset, text=value)
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.order_by(*self.SORTS[value])

@@ -55,6 +55,7 @@ class BasicsForm(forms.ModelForm):
             "kind",
             "country",
             "city",
+            "city_ko",
             "website",
             "founded_year",
             "size_band",
@@ -65,6 +66,7 @@ class BasicsForm(forms.ModelForm):
             "kind": _("Type of organisation"),
             "country": _("Country"),
             "city": _("City or region"),
+            "city_ko": _("City or region in Korean"),
             "founded_year": _("Founded year"),
             "size_band": _("Size"),
         }
@@ -74,8 +76,14 @@ class BasicsForm(forms.ModelForm):
                 "or website sends it back to our staff for review."
             ),
             "name_ko": _("If your organisation has one, so Korean partners can find it."),
+            "city_ko": _(
+                "Its name in Korean, if it has one (부산 for Busan): Korean readers see it."
+            ),
         }
-        widgets = {"founded_year": forms.NumberInput(attrs={"min": 1800})}
+        widgets = {
+            "city_ko": forms.TextInput(attrs={"lang": "ko"}),
+            "founded_year": forms.NumberInput(attrs={"min": 1800}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

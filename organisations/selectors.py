@@ -39,6 +39,12 @@ def organisation_list() -> QuerySet[Organisation]:
     return Organisation.objects.published()
 
 
+def organisations_in_city(*, queryset: QuerySet[Organisation], text: str) -> QuerySet[Organisation]:
+    """Those whose city or region, in English or in Korean, contains `text` (any case): a
+    Korean reader types 부산 where an English one types Busan."""
+    return queryset.filter(Q(city__icontains=text) | Q(city_ko__icontains=text))
+
+
 def organisation_sector_names(*, organisation_ids: list[int]) -> dict[int, list[str]]:
     """Each organisation's sector names in the reader's language, in the sectors' order (by
     name). One query of the link table, the names from the kept taxonomy: a prefetch built a

@@ -61,9 +61,9 @@ ORGANISATIONS_IMPORT = ImportKind(
             "published (the default) or draft."
         ),
         gettext_lazy(
-            "name_ko and description_ko hold the Korean name and description, which Korean "
-            "readers see; leave description_ko out of the file to keep what the site already "
-            "has."
+            "name_ko, description_ko and city_ko hold the Korean name, description and city "
+            "or region, which Korean readers see; leave description_ko or city_ko out of the "
+            "file to keep what the site already has."
         ),
     ),
     run=organisations_import,

@@ -79,6 +79,7 @@ def _organisations_load(
                 "kind": seed.kind,
                 "country": seed.country,
                 "city": seed.city,
+                "city_ko": seed.city_ko,
                 "website": seed.website,
                 "description": seed.description,
                 "description_ko": seed.description_ko,

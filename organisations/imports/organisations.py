@@ -32,9 +32,9 @@ ORGANISATION_COLUMNS = (
     "seeks",
     "description",
 )
-# Optional text columns, by their length limit: the Korean description came later, so older
-# files have none and still import.
-ORGANISATION_OPTIONAL_TEXT_COLUMNS = {"description_ko": DESCRIPTION_MAX_LENGTH}
+# Optional text columns, by their length limit: the Korean description and city came later,
+# so older files have none and still import.
+ORGANISATION_OPTIONAL_TEXT_COLUMNS = {"description_ko": DESCRIPTION_MAX_LENGTH, "city_ko": 120}
 ORGANISATION_OPTIONAL_COLUMNS = (*ORGANISATION_OPTIONAL_TEXT_COLUMNS, "status")
 # Staff import vetted lists, so a row is published unless the file says draft.
 IMPORT_STATUSES = (PublicationStatus.DRAFT, PublicationStatus.PUBLISHED)

@@ -83,6 +83,8 @@ class Organisation(models.Model):
     country = CountryField(verbose_name=_("country"))
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices, verbose_name=_("kind"))
     city = models.CharField(_("City or region"), max_length=120, blank=True)
+    # A name: shown in the reader's language, else the other's, without a fallback label.
+    city_ko = models.CharField(_("city or region in Korean"), max_length=120, blank=True)
     website = models.URLField(max_length=300, blank=True, verbose_name=_("website"))
     description = models.TextField(
         blank=True, **text_limit(DESCRIPTION_MAX_LENGTH), verbose_name=_("description")

@@ -27,6 +27,7 @@ PROFILE_FIELDS = (
     "country",
     "kind",
     "city",
+    "city_ko",
     "website",
     "description",
     "description_ko",

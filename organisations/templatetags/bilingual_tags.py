@@ -5,6 +5,7 @@ The rule is common.bilingual's; these tags only put it into templates.
     <div lang="{{ about.language }}">{{ about.text|linebreaks }}</div> {% fallback_badge about %}
     {{ sector|localized_name }}
     {% localized opportunity "city" as city %}{% where city=city country=opportunity.country %}
+    {% localized organisation "city" as city %}{% where city=city country=organisation.country %}
 """
 
 from django import template
@@ -62,7 +63,7 @@ def where(
     """Where something is, in the order the reader's language writes it (common.places), as
     HTML. place and city: a LocalizedText (shown in its language with its lang attribute; a
     place in the other language is labelled as a title is, a city is not: it is a name) or
-    plain text written in one language only (an organisation's city, shown as written).
+    plain text written in one language only (shown as written).
     country: a code or a Country, named in the reader's language."""
     return where_html(
         place=_shown(place, badge=True),

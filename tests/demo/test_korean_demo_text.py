@@ -12,6 +12,7 @@ from demo.data.events import (
     KOREAN_TABLES,
 )
 from demo.data.opportunities import KOREAN_CITIES, KOREAN_TITLES_AND_SUMMARIES, OPPORTUNITIES
+from demo.data.organisations import KOREAN_CITIES as ORGANISATION_CITIES
 from demo.data.organisations import KOREAN_DESCRIPTIONS, ORGANISATIONS
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -92,3 +93,19 @@ def test_every_demo_opportunity_with_a_city_has_its_korean_name():
         ("Pangyo Techno Valley, Gyeonggi Province", "경기도 판교테크노밸리"),
     }  # fmt: skip
     assert set(KOREAN_CITIES) == {seed.external_id for seed in OPPORTUNITIES if seed.city}
+
+
+def test_every_korean_demo_organisation_with_a_city_has_its_korean_name():
+    korean = [seed for seed in ORGANISATIONS if seed.country == "KR" and seed.city]
+    assert korean and all(HANGUL.search(seed.city_ko) for seed in korean)
+    assert {seed.city: seed.city_ko for seed in korean if "(" not in seed.city} == {
+        "Sejong": "세종", "Gyeonggi Province": "경기도", "Busan": "부산", "Icheon": "이천",
+        "Cheongju": "청주", "Daejeon": "대전", "Suwon": "수원", "Seoul": "서울", "Jeju": "제주",
+        "Yongin": "용인", "Incheon": "인천", "Changwon": "창원", "Gumi": "구미",
+        "Seongnam": "성남", "Goheung": "고흥", "Daegu": "대구",
+    }  # fmt: skip
+
+
+def test_the_korean_cities_name_only_organisations_with_a_city():
+    cities = {seed.external_id: seed.city for seed in ORGANISATIONS}
+    assert all(cities.get(external_id) for external_id in ORGANISATION_CITIES)

@@ -113,6 +113,24 @@ def test_an_existing_database_gets_the_korean_cities_on_the_next_load(demo_loade
     assert not Opportunity.objects.exclude(city="").filter(city_ko="").exists()
 
 
+def test_the_korean_demo_organisations_with_a_city_are_loaded_with_their_korean_city(
+    demo_loaded,
+):
+    gccei = Organisation.objects.get(external_id="demo-gccei")
+    assert (gccei.city, gccei.city_ko) == ("Gyeonggi Province", "경기도")
+    assert not Organisation.objects.filter(country="KR").exclude(city="").filter(city_ko="")
+
+
+def test_an_existing_database_gets_the_organisations_korean_cities_on_the_next_load(
+    demo_loaded,
+):
+    Organisation.objects.update(city_ko="")
+    load_demo()
+    london = Organisation.objects.get(external_id="demo-kings-college-london")
+    assert london.city_ko == "런던"
+    assert not Organisation.objects.filter(country="KR").exclude(city="").filter(city_ko="")
+
+
 def test_sejong_consortium_is_led_by_lg_cns(demo_loaded):
     links = ConsortiumMembership.objects.filter(
         consortium__external_id="demo-consortium-sejong-lg-cns"

@@ -157,3 +157,22 @@ def test_the_csrf_token_is_the_request_own(korean_university, organisation):
          "csrf_token": "second-token"}
     )  # fmt: skip
     assert 'value="first-token"' in first and 'value="second-token"' in second
+
+
+def test_a_korean_reader_sees_the_korean_city_after_the_country(korean_university):
+    korean_university.city_ko = "대전"
+    with translation.override("ko"):
+        html = render([FakeSuggestion(target=korean_university, score=50)], "partner")
+    assert "대한민국 대전" in html and "Daejeon" not in html
+
+
+def test_an_english_reader_sees_the_english_city_before_the_country(korean_university):
+    korean_university.city_ko = "대전"
+    html = render([FakeSuggestion(target=korean_university, score=50)], "partner")
+    assert "Daejeon, South Korea" in html and "대전" not in html
+
+
+def test_a_korean_reader_sees_the_english_city_when_there_is_no_korean_one(korean_university):
+    with translation.override("ko"):
+        html = render([FakeSuggestion(target=korean_university, score=50)], "partner")
+    assert "대한민국 Daejeon" in html

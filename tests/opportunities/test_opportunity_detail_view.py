@@ -234,3 +234,14 @@ def test_a_korean_reader_sees_the_english_city_without_a_label_when_there_is_no_
     with translation.override("ko"):
         text = detail(client, opportunity).text
     assert '<dd>대한민국 <span lang="en">Sejong</span></dd>' in text  # no "(English)" label
+
+
+def test_a_korean_reader_sees_a_partner_seekers_korean_city_after_the_country(
+    client, other_member, partner_seeker, open_call
+):
+    partner_seeker.city_ko = "인천"
+    partner_seeker.save()
+    client.force_login(other_member)
+    with translation.override("ko"):
+        text = detail(client, open_call).text
+    assert '<p class="card__meta">중소기업 · 대한민국 <span lang="ko">인천</span></p>' in text

@@ -292,3 +292,21 @@ def test_a_members_list_makes_the_same_queries_whatever_its_length(
     # Token and throttle look-ups, the count, the page, its taxonomy and its consortium links.
     with django_assert_max_num_queries(13):
         assert client.get(reverse(LIST)).status_code == 200
+
+
+def test_the_korean_city_is_read_and_written(token_client, member, organisation):
+    client = token_client(member)
+    response = client.patch(detail(organisation), {"city": "Cambridge", "city_ko": "케임브리지"})
+    assert response.json()["city_ko"] == "케임브리지"
+    assert client.get(detail(organisation)).json()["city_ko"] == "케임브리지"
+
+
+def test_a_korean_city_longer_than_120_characters_is_a_400(token_client, member, organisation):
+    response = token_client(member).patch(detail(organisation), {"city_ko": "가" * 121})
+    assert (response.status_code, list(response.json()["error"]["fields"])) == (400, ["city_ko"])
+
+
+def test_the_city_filter_finds_an_organisation_by_its_korean_city(api_client, db):
+    OrganisationFactory(name="Port Ltd", country="KR", city="Busan", city_ko="부산")
+    OrganisationFactory(name="Capital Ltd", country="KR", city="Seoul", city_ko="서울")
+    assert names(api_client.get(reverse(LIST), {"city": "부산"})) == ["Port Ltd"]

@@ -175,6 +175,20 @@ def test_a_file_without_the_korean_description_keeps_the_one_stored(write_csv, c
     assert (hanbit.description, hanbit.description_ko) == ("Builds ports", "도시를 짓습니다")
 
 
+def test_the_optional_korean_city_column_is_imported_and_kept_by_a_file_without_it(
+    write_csv, capability
+):
+    import_organisations(write_csv(HEADER + ",city_ko", HANBIT + ",서울"))
+    import_organisations(write_csv(HEADER, HANBIT))
+    assert Organisation.objects.get().city_ko == "서울"
+
+
+def test_a_too_long_korean_city_writes_nothing_and_names_its_line(write_csv, capability):
+    with pytest.raises(CommandError, match="line 2: city_ko is longer than 120"):
+        import_organisations(write_csv(HEADER + ",city_ko", HANBIT + f",{'서' * 121}"))
+    assert Organisation.objects.count() == 0
+
+
 def test_a_bad_row_with_korean_text_writes_nothing_and_names_its_line(write_csv, capability):
     too_long = "가" * 5001
     path = write_csv(

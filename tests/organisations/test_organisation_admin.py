@@ -103,3 +103,13 @@ def test_in_english_the_reject_page_and_fieldsets_read_as_before(admin_client):
     ).text
     assert "Contact (shown to its members and organisations introduced to it)" in change
     assert "members (users who can edit this profile)" in change.lower()
+
+
+def test_the_change_page_takes_the_korean_city_beside_the_city(admin_client):
+    organisation = OrganisationFactory(city="Busan", city_ko="부산")
+    page = admin_client.get(
+        reverse("admin:organisations_organisation_change", args=[organisation.pk])
+    ).text
+    [field] = re.findall(r'<input [^>]*name="city_ko"[^>]*>', page)
+    assert 'value="부산"' in field and 'lang="ko"' in field
+    assert organisation.name in admin_client.get(CHANGELIST, {"q": "부산"}).text

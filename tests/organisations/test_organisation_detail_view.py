@@ -158,9 +158,32 @@ def test_the_english_page_keeps_the_english_description(client, korean_universit
 def test_a_korean_reader_sees_the_country_before_the_city(client, korean_university):
     with translation.override("ko"):
         text = detail(client, korean_university).text
-    assert '<p class="page-header__lead">대한민국 Daejeon</p>' in text
+    assert '<p class="page-header__lead">대한민국 <span lang="en">Daejeon</span></p>' in text
 
 
 def test_an_english_reader_sees_the_city_before_the_country(client, korean_university):
     text = detail(client, korean_university).text
-    assert '<p class="page-header__lead">Daejeon, South Korea</p>' in text
+    assert '<p class="page-header__lead"><span lang="en">Daejeon</span>, South Korea</p>' in text
+
+
+def test_a_korean_reader_sees_the_korean_city_after_the_country(client, korean_university):
+    korean_university.city_ko = "대전"
+    korean_university.save()
+    with translation.override("ko"):
+        text = detail(client, korean_university).text
+    assert '<p class="page-header__lead">대한민국 <span lang="ko">대전</span></p>' in text
+    assert '<dd lang="ko">대전</dd>' in text and "Daejeon" not in text
+
+
+def test_an_english_reader_sees_the_english_city_not_the_korean_one(client, korean_university):
+    korean_university.city_ko = "대전"
+    korean_university.save()
+    text = detail(client, korean_university).text
+    assert '<dd lang="en">Daejeon</dd>' in text and "대전" not in text
+
+
+def test_an_english_reader_sees_a_korean_only_city_without_a_label(client, db):
+    organisation = OrganisationFactory(country="KR", city="", city_ko="대전")
+    text = detail(client, organisation).text
+    assert '<p class="page-header__lead"><span lang="ko">대전</span>, South Korea</p>' in text
+    assert "(Korean)" not in text

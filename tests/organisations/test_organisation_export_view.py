@@ -70,3 +70,11 @@ def test_exports_the_korean_name_and_both_descriptions(client, staff_user, korea
         "Digital twin research for port cities.",
         "항만 도시를 위한 디지털 트윈 연구.",
     )
+
+
+def test_exports_both_cities(client, staff_user, korean_university):
+    korean_university.city_ko = "대전"
+    korean_university.save()
+    client.force_login(staff_user)
+    [row] = rows(client.get(URL))
+    assert (row["city"], row["city_ko"]) == ("Daejeon", "대전")

@@ -106,3 +106,9 @@ def test_the_masks_kept_take_a_bit_per_organisation(catalogue):
     assert table.ids_of and all(
         len(kept) == (len(table.ids) + 7) // 8 for kept in table.ids_of.values()
     )
+
+
+def test_a_korean_city_narrows_every_facet(catalogue):
+    OrganisationFactory(country="KR", city="Busan", city_ko="부산", sectors=[SectorFactory()])
+    result = facets.organisation_facet_counts(chosen={}, city="부산")
+    assert result["country"] == {"GB": 0, "KR": 1} and result["sector"]["space"] == 0

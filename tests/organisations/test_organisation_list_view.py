@@ -369,3 +369,29 @@ def test_facet_counts_cost_the_same_queries_whatever_is_chosen(
     # table is kept); the options, the taxonomy and the table are kept from the first page on.
     with django_assert_num_queries(4):
         client.get(reverse(URL), query)
+
+
+def test_a_card_shows_the_korean_city_after_the_country_to_korean_readers(client, db):
+    OrganisationFactory(country="KR", city="Busan", city_ko="부산")
+    with translation.override("ko"):
+        text = client.get(reverse(URL)).text
+    assert "· 대한민국 부산" in text and "Busan" not in text
+
+
+def test_a_card_shows_the_english_city_to_english_readers(client, db):
+    OrganisationFactory(country="KR", city="Busan", city_ko="부산")
+    text = client.get(reverse(URL)).text
+    assert "· Busan, South Korea" in text and "부산" not in text
+
+
+def test_a_card_falls_back_to_the_english_city_without_a_korean_one(client, db):
+    OrganisationFactory(country="KR", city="Busan")
+    with translation.override("ko"):
+        assert "· 대한민국 Busan" in client.get(reverse(URL)).text
+
+
+@pytest.mark.parametrize("city", ["부산", "busan"])
+def test_the_city_filter_finds_a_city_by_its_english_or_korean_name(client, db, city):
+    OrganisationFactory(name="Port Ltd", country="KR", city="Busan", city_ko="부산")
+    OrganisationFactory(name="Capital Ltd", country="KR", city="Seoul", city_ko="서울")
+    assert listed_names(client.get(reverse(URL), {"city": city})) == ["Port Ltd"]

@@ -68,3 +68,11 @@ def test_the_member_sees_both_descriptions(client, member, organisation):
     text = manage(client, organisation).text
     assert '<div lang="en"><p>Port sensors.</p></div>' in text
     assert '<div lang="ko"><p>항만 센서.</p></div>' in text
+
+
+def test_the_member_sees_both_cities(client, member, organisation):
+    organisation.city, organisation.city_ko = "Cambridge", "케임브리지"
+    organisation.save()
+    client.force_login(member)
+    text = manage(client, organisation).text
+    assert "<dd>Cambridge</dd>" in text and '<dd lang="ko">케임브리지</dd>' in text

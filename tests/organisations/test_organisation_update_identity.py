@@ -32,7 +32,14 @@ def test_a_members_change_of_identity_goes_back_to_review(verified, values, said
     assert f"its {said} changed" in verified.review_reason
 
 
-@pytest.mark.parametrize("values", [{"description": "New text."}, {"name": "Bayes Example Ltd"}])
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"description": "New text."},
+        {"name": "Bayes Example Ltd"},
+        {"city": "Leeds", "city_ko": "리즈"},  # where it is, not who it is
+    ],
+)
 def test_other_edits_and_unchanged_names_keep_it_published(verified, values):
     organisation_update(organisation=verified, values=values)
     verified.refresh_from_db()

@@ -67,3 +67,23 @@ def test_over_the_limit_the_form_says_so(client, member, settings):
     response = client.post(URL, BASICS)
     assert "already own 1 organisation," in response.text
     assert not Organisation.objects.filter(name="Bayes Twin Ltd").exists()
+
+
+def test_the_basics_save_the_korean_city_from_a_korean_input(client, other_member):
+    client.force_login(other_member)
+    assert 'name="city_ko" lang="ko"' in client.get(URL).text
+    client.post(URL, {**BASICS, "city_ko": "케임브리지"})
+    assert Organisation.objects.get(name="Bayes Twin Ltd").city_ko == "케임브리지"
+
+
+def test_a_form_error_keeps_the_korean_city_typed(client, other_member):
+    client.force_login(other_member)
+    response = client.post(URL, {**BASICS, "city_ko": "케임브리지", "name": ""})
+    assert 'value="케임브리지"' in response.text
+    assert not Organisation.objects.filter(city_ko="케임브리지").exists()
+
+
+def test_a_korean_city_longer_than_120_characters_is_refused_by_the_field(client, other_member):
+    client.force_login(other_member)
+    response = client.post(URL, {**BASICS, "city_ko": "가" * 121})
+    assert "city_ko" in response.context["form"].errors

@@ -47,3 +47,10 @@ def test_staff_read_the_korean_description_too(client, staff_user):
     OrganisationFactory(status="submitted", description="Ports.", description_ko="항만 센서.")
     client.force_login(staff_user)
     assert '<p class="card__text" lang="ko">항만 센서.</p>' in client.get(URL).text
+
+
+def test_staff_read_the_city_in_their_language_and_the_other_beside_it(client, staff_user):
+    OrganisationFactory(status="submitted", country="KR", city="Busan", city_ko="부산")
+    client.force_login(staff_user)
+    text = client.get(URL).text
+    assert '<span lang="en">Busan</span>, South Korea (<span lang="ko">부산</span>)' in text

@@ -144,9 +144,9 @@ def test_projects_are_previewed_then_imported(staff_client, db):
     assert list(Project.objects.values_list("title", flat=True)) == ["Twins"]
 
 
-def test_the_page_lists_the_optional_korean_column(staff_client):
+def test_the_page_lists_the_optional_korean_columns(staff_client):
     text = staff_client.get(URL).text
-    assert "description_ko" in text and "Korean name and description" in text
+    assert "description_ko, city_ko" in text and "Korean name, description and city" in text
 
 
 def test_a_file_with_the_korean_description_imports_it(staff_client, capability):

@@ -12,13 +12,17 @@ from demo.data.organisations.korea_examples import (
     KOREAN_EXAMPLE_ORGANISATIONS,
 )
 from demo.data.organisations.korea_public import KOREAN_PUBLIC_BODIES
-from demo.data.organisations.korean import KOREAN_DESCRIPTIONS
+from demo.data.organisations.korean import KOREAN_CITIES, KOREAN_DESCRIPTIONS
 from demo.data.organisations.projects import CONSORTIA, PROJECTS
 from demo.data.organisations.records import ConsortiumSeed, OrganisationSeed, ProjectSeed
 from demo.data.organisations.uk import UK_ORGANISATIONS
 
 ORGANISATIONS: tuple[OrganisationSeed, ...] = tuple(
-    replace(seed, description_ko=KOREAN_DESCRIPTIONS.get(seed.external_id, ""))
+    replace(
+        seed,
+        description_ko=KOREAN_DESCRIPTIONS.get(seed.external_id, ""),
+        city_ko=KOREAN_CITIES.get(seed.external_id, ""),
+    )
     for seed in (
         *KOREAN_COMPANIES,
         *KOREAN_PUBLIC_BODIES,
@@ -31,6 +35,7 @@ ORGANISATIONS: tuple[OrganisationSeed, ...] = tuple(
 
 __all__ = [
     "CONSORTIA",
+    "KOREAN_CITIES",
     "KOREAN_DESCRIPTIONS",
     "KOREA_LOGIN_ORGANISATION",
     "ORGANISATIONS",

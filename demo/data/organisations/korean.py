@@ -1,6 +1,7 @@
 """Korean descriptions of the Korean demo organisations: the same facts as their English
-descriptions, from the same documents, written for Korean readers. Merged into the seeds by
-this package's __init__, keyed by external_id."""
+descriptions, from the same documents, written for Korean readers; and the demo
+organisations' cities in Korean. Merged into the seeds by this package's __init__, keyed by
+external_id."""
 
 KOREAN_DESCRIPTIONS: dict[str, str] = {
     # Companies the documents name.
@@ -303,4 +304,57 @@ KOREAN_DESCRIPTIONS |= {
         "한국이 2022년까지 전국에 설치할 계획이던 지능형 도로 표지와 교통 시스템을 만듭니다. "
         "커넥티드 차량이 이를 읽을 수 있도록 V2X와 정밀 지도(HD 맵) 분야의 파트너를 찾고 있습니다."
     ),
+}
+
+# The city or region of each organisation that has one in English, as Korean writes it (the
+# larger place before the one in it), where the Korean name is the usual one: every Korean
+# organisation's, and the UK and European ones' by their standard Korean spelling. Guildford
+# has none here (no settled Korean spelling), so Korean readers see it in English.
+KOREAN_CITIES: dict[str, str] = {
+    # Korea.
+    "demo-consortium-sejong-lg-cns": "세종",
+    "demo-consortium-sejong-kt-hyundai": "세종",
+    "demo-gccei": "경기도",
+    "demo-example-haeundae-blue-water": "부산",
+    "demo-example-yeongdo-harbour-robotics": "부산",
+    "demo-example-pangyo-openwave": "성남 판교테크노밸리",
+    "demo-example-icheon-chip-packaging": "이천",
+    "demo-example-ochang-semiconductor-materials": "청주",
+    "demo-example-daedeok-smallsat": "대전",
+    "demo-example-suwon-silver-care": "수원",
+    "demo-example-pangyo-mobility-lab": "성남 판교테크노밸리",
+    "demo-example-gyeonggi-playcast": "성남 판교테크노밸리",
+    "demo-example-centum-civic-pay": "부산",
+    "demo-example-seoul-trust-cloud": "서울",
+    "demo-example-jeju-ocean-watch": "제주",
+    "demo-example-yongin-foundry-services": "용인",
+    "demo-example-songdo-care-robotics": "인천",
+    "demo-example-changwon-smart-factory": "창원",
+    "demo-example-sajik-sports-media": "부산",
+    "demo-example-k-stage-holo": "서울",
+    "demo-example-pangyo-edge-npu": "성남 판교테크노밸리",
+    "demo-example-gumi-sensor-fab": "구미",
+    "demo-example-osong-rail-connect": "청주 오송",
+    "demo-example-sejong-last-mile": "세종",
+    "demo-example-sejong-open-data-lab": "세종",
+    "demo-example-bundang-digital-hospital": "성남",
+    "demo-example-goheung-ground-station": "고흥",
+    "demo-example-gwangan-cloud-games": "부산",
+    "demo-example-daegu-smart-roads": "대구",
+    # The UK and Europe.
+    "demo-samsung-ai-centre-cambridge": "케임브리지",
+    "demo-kings-college-london": "런던",
+    "demo-british-embassy-seoul-sin": "서울",
+    "demo-google-deepmind": "런던",
+    "demo-european-commission": "브뤼셀",
+    "demo-korea-europe-quantum-centre": "브뤼셀",
+    "demo-example-quillon-games": "던디",
+    "demo-example-fenmore-silicon": "브리스틀",
+    "demo-example-larchfield-health-data": "리즈",
+    "demo-example-kestrel-responsible-ai": "에든버러",
+    "demo-example-brackenridge-payments": "카디프",
+    "demo-example-wrenfield-autonomy": "코번트리",
+    "demo-example-ashcombe-care": "맨체스터",
+    "demo-example-mersey-factory-analytics": "리버풀",
+    "demo-example-penhallow-space": "글래스고",
 }

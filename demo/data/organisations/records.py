@@ -42,6 +42,7 @@ class OrganisationSeed:
     name_ko: str = ""
     description_ko: str = ""
     city: str = ""
+    city_ko: str = ""
     website: str = ""
     founded_year: int | None = None
     size_band: str = ""
