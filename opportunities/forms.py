@@ -29,7 +29,8 @@ def _label(name: str):
 class OpportunityForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_label("country"),
-        choices=[("", _("No single country")), *country_choices()],
+        # A callable, so the names are the reader's (a list here would be fixed at import).
+        choices=lambda: [("", _("No single country")), *country_choices()],
         required=False,
         help_text=_("Where it takes place."),
     )

@@ -36,7 +36,9 @@ def capability_field(*, label: str, help_text: str) -> GroupedModelMultipleChoic
 
 class BasicsForm(forms.ModelForm):
     country = forms.ChoiceField(
-        label=_("Country"), choices=[("", _("Choose a country")), *country_choices()]
+        # A callable, so the names are the reader's (a list here would be fixed at import).
+        label=_("Country"),
+        choices=lambda: [("", _("Choose a country")), *country_choices()],
     )
     # Declared, so Meta.labels does not reach it: the label is given here.
     website = forms.URLField(

@@ -70,3 +70,10 @@ def test_a_korean_reader_sees_every_label_in_korean(client, staff_user):
         ]
     assert {"주관 기관", "국가", "분야", "지원 가능 국가"} <= set(labels)
     assert not {"Hosts", "Country", "Sectors", "Eligible countries"} & set(labels)
+
+
+def test_the_country_list_is_in_the_readers_language(client, staff_user):
+    client.force_login(staff_user)
+    with translation.override("ko"):
+        text = client.get(reverse("staff:opportunity_create")).text
+    assert '<option value="KR">대한민국</option>' in text and ">South Korea<" not in text

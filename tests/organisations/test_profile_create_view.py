@@ -87,3 +87,12 @@ def test_a_korean_city_longer_than_120_characters_is_refused_by_the_field(client
     client.force_login(other_member)
     response = client.post(URL, {**BASICS, "city_ko": "가" * 121})
     assert "city_ko" in response.context["form"].errors
+
+
+def test_countries_are_named_in_the_readers_language(client, other_member):
+    client.force_login(other_member)
+    with translation.override("ko"):
+        korean = client.get(reverse("organisations:profile_create")).text
+    english = client.get(URL).text
+    assert '<option value="KR">대한민국</option>' in korean and "South Korea" not in korean
+    assert '<option value="KR">South Korea</option>' in english
