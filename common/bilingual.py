@@ -7,6 +7,7 @@ and give it the right lang attribute."""
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.translation import get_language
 
 ENGLISH = "en"
@@ -63,3 +64,9 @@ def localized_field(obj: object, field: str, *, language: str | None = None) -> 
         korean=getattr(obj, field + KOREAN_SUFFIX, "") or "",
         language=language,
     )
+
+
+def either_language_contains(field: str, text: str) -> Q:
+    """Rows whose <field> or <field>_ko contains text, in any case: a Korean reader types 부산
+    where an English one types Busan."""
+    return Q(**{f"{field}__icontains": text}) | Q(**{f"{field}{KOREAN_SUFFIX}__icontains": text})

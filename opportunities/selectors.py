@@ -23,6 +23,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from common.bilingual import either_language_contains
 from common.compiled import CompiledQuery, partial_instance
 from opportunities.models import (
     Opportunity,
@@ -174,9 +175,8 @@ def opportunities_closing_within(
 
 
 def opportunities_in_city(*, queryset: QuerySet[Opportunity], text: str) -> QuerySet[Opportunity]:
-    """Those whose city, in English or in Korean, contains `text` (any case): a Korean reader
-    types 부산 where an English one types Busan."""
-    return queryset.filter(Q(city__icontains=text) | Q(city_ko__icontains=text))
+    """Those whose city, in English or in Korean, contains `text` (any case)."""
+    return queryset.filter(either_language_contains("city", text))
 
 
 def opportunity_visible_to(*, user: Viewer) -> QuerySet[Opportunity]:

@@ -17,7 +17,7 @@ from django.db.models import (
 )
 from django.utils.translation import get_language
 
-from common.bilingual import localized_text
+from common.bilingual import either_language_contains, localized_text
 from common.compiled import CompiledQuery, partial_instance
 from common.kept import kept_briefly
 from organisations.models import (
@@ -40,9 +40,8 @@ def organisation_list() -> QuerySet[Organisation]:
 
 
 def organisations_in_city(*, queryset: QuerySet[Organisation], text: str) -> QuerySet[Organisation]:
-    """Those whose city or region, in English or in Korean, contains `text` (any case): a
-    Korean reader types 부산 where an English one types Busan."""
-    return queryset.filter(Q(city__icontains=text) | Q(city_ko__icontains=text))
+    """Those whose city or region, in English or in Korean, contains `text` (any case)."""
+    return queryset.filter(either_language_contains("city", text))
 
 
 def organisation_sector_names(*, organisation_ids: list[int]) -> dict[int, list[str]]:

@@ -54,7 +54,7 @@ class Table(models.Model):
 
     def __str__(self) -> str:
         # The admin lists tables by str(): in the reader's language.
-        return localized_field(self, "name").text or self.name
+        return localized_field(self, "name").text
 
 
 class Availability(models.Model):
