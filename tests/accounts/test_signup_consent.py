@@ -25,6 +25,12 @@ def test_without_the_box_no_account_is_made(client, db):
     assert not get_user_model().objects.exists()
 
 
+def test_the_error_summary_names_the_box_without_doubling_its_full_stop(client, db):
+    text = _sign_up(client).text
+    assert "keeps my data as it describes: Tick this box" in text
+    assert "describes.: " not in text
+
+
 def test_the_consent_is_recorded_with_the_notice_version_and_time(client, db):
     _sign_up(client, privacy_consent="on")
     consent = PrivacyConsent.objects.get(user__email="new@example.co.uk")

@@ -24,6 +24,13 @@ def test_static_files_are_served_without_a_web_server(client):
     assert response.status_code == 200
 
 
+def test_every_page_links_the_site_icon_and_it_is_served(client, db):
+    page = client.get("/").text
+    assert '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">' in page
+    icon = client.get("/static/img/favicon.svg")
+    assert icon.status_code == 200 and b"<svg" in b"".join(icon.streaming_content)
+
+
 def test_whitenoise_comes_right_after_the_security_middleware():
     security = settings.MIDDLEWARE.index("django.middleware.security.SecurityMiddleware")
     assert settings.MIDDLEWARE[security + 1] == "whitenoise.middleware.WhiteNoiseMiddleware"
