@@ -109,3 +109,8 @@ def test_every_korean_demo_organisation_with_a_city_has_its_korean_name():
 def test_the_korean_cities_name_only_organisations_with_a_city():
     cities = {seed.external_id: seed.city for seed in ORGANISATIONS}
     assert all(cities.get(external_id) for external_id in ORGANISATION_CITIES)
+
+
+def test_every_organisation_with_a_city_has_it_in_korean_too():
+    with_a_city = {seed.external_id for seed in ORGANISATIONS if seed.city}
+    assert with_a_city == set(ORGANISATION_CITIES)

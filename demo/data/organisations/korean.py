@@ -308,8 +308,8 @@ KOREAN_DESCRIPTIONS |= {
 
 # The city or region of each organisation that has one in English, as Korean writes it (the
 # larger place before the one in it), where the Korean name is the usual one: every Korean
-# organisation's, and the UK and European ones' by their standard Korean spelling. Guildford
-# has none here (no settled Korean spelling), so Korean readers see it in English.
+# organisation's, and the UK and European ones' by their standard Korean spelling (the
+# National Institute of Korean Language's loanword rules, as Korean encyclopaedias write them).
 KOREAN_CITIES: dict[str, str] = {
     # Korea.
     "demo-consortium-sejong-lg-cns": "세종",
@@ -357,4 +357,5 @@ KOREAN_CITIES: dict[str, str] = {
     "demo-example-ashcombe-care": "맨체스터",
     "demo-example-mersey-factory-analytics": "리버풀",
     "demo-example-penhallow-space": "글래스고",
+    "demo-example-hartwell-spectrum": "길퍼드",
 }
