@@ -9,14 +9,14 @@ and the template only prints plain values."""
 
 from dataclasses import dataclass
 
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from common.bilingual import LocalizedText, localized_field
 from common.labels import choice_label, country_name
-from common.places import where_text
+from common.places import where_html
 from common.urls import url_around_pk
 from organisations.models import Organisation
 from organisations.templatetags.bilingual_tags import fallback_badge
@@ -31,7 +31,7 @@ class OrganisationCard:
     about: LocalizedText  # the description, cut at DESCRIPTION_WORDS words
     kind: str
     country: str
-    city: str  # in the reader's language, else the other's (a name: no fallback label)
+    city: LocalizedText  # the reader's language, else the other's (a name: no fallback label)
     sectors: list[str]
     is_example: bool
     verified: bool
@@ -58,7 +58,7 @@ def organisation_cards(
             about=_shortened(localized_field(organisation, "description")),
             kind=choice_label(organisation, "kind"),
             country=country_name(organisation.country),
-            city=localized_field(organisation, "city").text,
+            city=localized_field(organisation, "city"),
             sectors=sector_names.get(organisation.pk, []),
             is_example=organisation.is_example,
             verified=organisation.verified,
@@ -84,7 +84,14 @@ def organisation_cards_html(cards: list[OrganisationCard]) -> SafeString:
             if name.other
             else ""
         )
-        place = escape(where_text(city=card.city, country=card.country))
+        city = card.city
+        # A city only in the other language is marked as such, for screen readers' voices.
+        place = where_html(
+            city=format_html('<span lang="{}">{}</span>', city.language, city.text)
+            if city.fallback
+            else city.text,
+            country=card.country,
+        )
         about = card.about
         text = (
             f'<p class="card__text"><span lang="{escape(about.language)}">{escape(about.text)}'

@@ -384,10 +384,10 @@ def test_a_card_shows_the_english_city_to_english_readers(client, db):
     assert "· Busan, South Korea" in text and "부산" not in text
 
 
-def test_a_card_falls_back_to_the_english_city_without_a_korean_one(client, db):
+def test_a_card_falls_back_to_the_english_city_marked_as_english(client, db):
     OrganisationFactory(country="KR", city="Busan")
     with translation.override("ko"):
-        assert "· 대한민국 Busan" in client.get(reverse(URL)).text
+        assert '· 대한민국 <span lang="en">Busan</span>' in client.get(reverse(URL)).text
 
 
 @pytest.mark.parametrize("city", ["부산", "busan"])
