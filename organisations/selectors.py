@@ -15,7 +15,7 @@ from django.db.models import (
     QuerySet,
     Value,
 )
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from common.bilingual import either_language_contains, localized_text
 from common.compiled import CompiledQuery, partial_instance
@@ -384,16 +384,26 @@ def organisation_managed(*, user: Viewer) -> QuerySet[Organisation]:
 
 
 def organisation_profile_gaps(*, organisation: Organisation) -> list[str]:
-    """What a profile still lacks for good matches, in words for its members."""
+    """What a profile still lacks for good matches, in words for its members (in the active
+    language)."""
     gaps = []
     if not organisation.sectors.all():
-        gaps.append("Choose at least one sector.")
+        gaps.append(gettext("Choose at least one sector."))
     if not organisation.offers.all():
-        gaps.append("Say what your organisation offers.")
+        gaps.append(gettext("Say what your organisation offers."))
     if not organisation.seeks.all():
-        gaps.append("Say what your organisation is looking for.")
+        gaps.append(gettext("Say what your organisation is looking for."))
     if not organisation.description.strip():
-        gaps.append("Describe your organisation in a few sentences.")
+        # Matching compares the English descriptions (the index's TF-IDF is English), so a
+        # Korean-only description is kept and shown, but earns no description points.
+        gaps.append(
+            gettext("Describe your organisation in a few sentences.")
+            if not organisation.description_ko.strip()
+            else gettext(
+                "Add a description in English too: suggestions compare the descriptions "
+                "written in English."
+            )
+        )
     return gaps
 
 

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from organisations.services import organisation_update
 from tests.factories import OrganisationFactory
@@ -31,6 +32,28 @@ def test_a_draft_lists_what_it_lacks(client, member, organisation):
     client.force_login(member)
     text = manage(client, organisation).text
     assert "Choose at least one sector." in text and "Submit for review" in text
+
+
+def test_a_draft_lists_what_it_lacks_in_korean_for_korean_readers(client, member, organisation):
+    organisation.status = "draft"
+    organisation.save()
+    client.force_login(member)
+    with translation.override("ko"):
+        text = manage(client, organisation).text
+    assert "분야를 하나 이상 선택하십시오." in text and "Choose at least one sector." not in text
+
+
+def test_a_korean_only_description_is_shown_and_an_english_one_asked_for(
+    client, member, organisation
+):
+    organisation.status, organisation.description, organisation.description_ko = (
+        "draft", "", "항만 센서."
+    )  # fmt: skip
+    organisation.save()
+    client.force_login(member)
+    text = manage(client, organisation).text
+    assert '<div lang="ko"><p>항만 센서.</p></div>' in text and "No description yet." not in text
+    assert "Add a description in English too" in text
 
 
 def test_a_submitted_profile_cannot_be_submitted_again(client, member, organisation):
