@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -27,7 +28,11 @@ class PrivacyConsent(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} accepted notice {self.notice_version} at {self.accepted_at:%Y-%m-%d}"
+        return gettext("%(user)s accepted notice %(version)s at %(date)s") % {
+            "user": self.user,
+            "version": self.notice_version,
+            "date": f"{self.accepted_at:%Y-%m-%d}",
+        }
 
 
 class LanguagePreference(models.Model):

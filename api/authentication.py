@@ -1,5 +1,6 @@
 """Bearer-token authentication with the members' own API tokens."""
 
+from django.utils.translation import gettext
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
@@ -19,17 +20,22 @@ class ApiTokenAuthentication(authentication.BaseAuthentication):
             return None
         if len(parts) != 2:
             raise exceptions.AuthenticationFailed(
-                f"Send the token as “Authorization: {KEYWORD} <token>”, with no spaces in it."
+                gettext(
+                    "Send the token as “Authorization: %(keyword)s <token>”, with no spaces in it."
+                )
+                % {"keyword": KEYWORD}
             )
         try:
             raw = parts[1].decode("ascii")
         except UnicodeDecodeError:
-            raise exceptions.AuthenticationFailed("That is not an API token.") from None
+            raise exceptions.AuthenticationFailed(gettext("That is not an API token.")) from None
         token = services.api_token_authenticate(raw=raw)
         if token is None:
-            raise exceptions.AuthenticationFailed("Unknown or revoked API token.")
+            raise exceptions.AuthenticationFailed(gettext("Unknown or revoked API token."))
         if not token.user.is_active:
-            raise exceptions.AuthenticationFailed("The account this token belongs to is disabled.")
+            raise exceptions.AuthenticationFailed(
+                gettext("The account this token belongs to is disabled.")
+            )
         return token.user, token
 
     def authenticate_header(self, request) -> str:

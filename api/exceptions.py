@@ -105,10 +105,11 @@ def exception_handler(exc, context):
         exc = from_django_validation_error(exc)
     elif isinstance(exc, IntegrityError):
         # A check the services make first lost a race with another request.
-        exc = Conflict("The change conflicts with data saved at the same time; try again.")
+        exc = Conflict(gettext("The change conflicts with data saved at the same time; try again."))
     elif isinstance(exc, RequestDataTooBig):
         exc = RequestTooLarge(
-            f"The request body is larger than {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes."
+            gettext("The request body is larger than %(limit)s bytes.")
+            % {"limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE}
         )
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound(*exc.args)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -33,4 +34,8 @@ class ApiToken(models.Model):
         verbose_name = _("API token")
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.prefix}…) of {self.user}"
+        return gettext("%(name)s (%(prefix)s…) of %(user)s") % {
+            "name": self.name,
+            "prefix": self.prefix,
+            "user": self.user,
+        }

@@ -1,5 +1,6 @@
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 from django.views import defaults
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, status, viewsets
@@ -63,25 +64,27 @@ def _error(status_code: int, code: str, message: str) -> JsonResponse:
 
 def bad_request(request, exception=None, **kwargs):
     if _is_api(request):
-        return _error(400, "bad_request", "The request could not be understood.")
+        return _error(400, "bad_request", gettext("The request could not be understood."))
     return defaults.bad_request(request, exception, **kwargs)
 
 
 def permission_denied(request, exception=None, **kwargs):
     if _is_api(request):
-        return _error(403, "permission_denied", "You may not do this.")
+        return _error(403, "permission_denied", gettext("You may not do this."))
     return defaults.permission_denied(request, exception, **kwargs)
 
 
 def page_not_found(request, exception=None, **kwargs):
     if _is_api(request):
-        return _error(404, "not_found", "There is nothing at this address.")
+        return _error(404, "not_found", gettext("There is nothing at this address."))
     return defaults.page_not_found(request, exception, **kwargs)
 
 
 def server_error(request, **kwargs):
     if _is_api(request):
-        return _error(500, "server_error", "Something went wrong on our side; it is logged.")
+        return _error(
+            500, "server_error", gettext("Something went wrong on our side; it is logged.")
+        )
     return defaults.server_error(request, **kwargs)
 
 
@@ -94,7 +97,9 @@ def service_unavailable(request) -> HttpResponse:
     rendered without the request, whose user and session would need the database."""
     if _is_api(request):
         response = _error(
-            503, "service_unavailable", "The service is briefly unavailable; try again shortly."
+            503,
+            "service_unavailable",
+            gettext("The service is briefly unavailable; try again shortly."),
         )
     else:
         response = HttpResponse(render_to_string("503.html"), status=503)

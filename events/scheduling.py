@@ -85,7 +85,14 @@ class Schedule:
 
 
 class ScheduleError(ValueError):
-    """The fixed meetings contradict each other (a table or a participant twice in a slot)."""
+    """The fixed meetings contradict each other (a table or a participant twice in a slot).
+    `code` says how ("self_meeting", "unknown_place", "clash") and `meeting` names the meeting,
+    so a caller can say it in the reader's language."""
+
+    def __init__(self, message: str, *, code: str, meeting):
+        super().__init__(message)
+        self.code = code
+        self.meeting = meeting
 
 
 class _Board:
@@ -121,15 +128,27 @@ def _board_with_fixed(problem: Problem) -> tuple[_Board, list[Meeting]]:
     movable = []
     for meeting in problem.meetings:
         if meeting.a == meeting.b:
-            raise ScheduleError(f"Meeting {meeting.id!r} is between a participant and itself.")
+            raise ScheduleError(
+                f"Meeting {meeting.id!r} is between a participant and itself.",
+                code="self_meeting",
+                meeting=meeting.id,
+            )
         if meeting.fixed is None:
             movable.append(meeting)
             continue
         slot, table = meeting.fixed
         if slot not in slots or table not in tables:
-            raise ScheduleError(f"Fixed meeting {meeting.id!r} is in an unknown slot or table.")
+            raise ScheduleError(
+                f"Fixed meeting {meeting.id!r} is in an unknown slot or table.",
+                code="unknown_place",
+                meeting=meeting.id,
+            )
         if table in board.tables_taken[slot] or {meeting.a, meeting.b} & board.busy[slot]:
-            raise ScheduleError(f"Fixed meeting {meeting.id!r} clashes with another one.")
+            raise ScheduleError(
+                f"Fixed meeting {meeting.id!r} clashes with another one.",
+                code="clash",
+                meeting=meeting.id,
+            )
         board.place(meeting, slot, table)
     return board, movable
 

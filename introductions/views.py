@@ -139,7 +139,7 @@ def _render_detail(
             ),
             "timeline": progress.introduction_timeline(request=introduction, user=request.user),
             "step_actions": [a for a in actions if a.to_state != IntroductionState.REQUESTED],
-            "note_prompt": NOTE_PROMPTS.get(introduction.state, "Note (optional)"),
+            "note_prompt": NOTE_PROMPTS.get(introduction.state, _("Note (optional)")),
             "typed_note": step_form["note"].value() if step_form is not None else "",
             "resubmit_form": resubmit_form,
             "messages_sent": progress.introduction_messages(

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from opportunities.models import Opportunity
@@ -67,7 +68,11 @@ class Dismissal(models.Model):
 
     def __str__(self) -> str:
         target = self.dismissed_organisation or self.dismissed_opportunity
-        return f"{self.user} not interested in {target} for {self.organisation}"
+        return gettext("%(user)s not interested in %(target)s for %(organisation)s") % {
+            "user": self.user,
+            "target": target,
+            "organisation": self.organisation,
+        }
 
 
 class MatchingModel(models.Model):

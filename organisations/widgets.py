@@ -15,7 +15,7 @@ from django.forms.utils import flatatt
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 
 class Checklist(forms.CheckboxSelectMultiple):
@@ -25,7 +25,9 @@ class Checklist(forms.CheckboxSelectMultiple):
     class Media:
         js = ["js/checklist.js"]
 
-    def __init__(self, attrs=None, choices=(), *, search_label: str = "Search the list"):
+    def __init__(
+        self, attrs=None, choices=(), *, search_label: str = gettext_lazy("Search the list")
+    ):
         super().__init__(attrs, choices)
         self.search_label = search_label
 

@@ -150,3 +150,10 @@ def test_consortium_inline_refuses_the_consortium_as_its_own_member(db):
     form = ConsortiumMemberInlineForm({"member": consortium.pk, "role": "member"}, instance=link)
     assert not form.is_valid()
     assert "cannot be a member of itself" in str(form.errors["member"])
+
+
+def test_a_membership_is_named_in_the_admins_language(admin_in_korean, organisation, member):
+    membership = organisation.memberships.get()
+    assert str(membership) == f"{member} (Owner) at Bayes Example Ltd"
+    url = reverse("admin:organisations_membership_change", args=[membership.pk])
+    assert f"Bayes Example Ltd의 {member}(소유자)" in admin_in_korean.get(url).text

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
@@ -79,7 +80,10 @@ class Availability(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.registration} free at {self.slot}"
+        return gettext("%(registration)s free at %(slot)s") % {
+            "registration": self.registration,
+            "slot": self.slot,
+        }
 
 
 class MeetingRequestStatus(models.TextChoices):
@@ -188,7 +192,11 @@ class ScheduledMeeting(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.meeting_request} at {self.table}, {self.slot}"
+        return gettext("%(meeting)s at %(table)s, %(slot)s") % {
+            "meeting": self.meeting_request,
+            "table": self.table,
+            "slot": self.slot,
+        }
 
 
 class UnplacedMeeting(models.Model):

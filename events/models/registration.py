@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from events.models.event import Event
@@ -68,7 +69,10 @@ class Registration(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation} at {self.event}"
+        return gettext("%(organisation)s at %(event)s") % {
+            "organisation": self.organisation,
+            "event": self.event,
+        }
 
 
 class Delegate(models.Model):

@@ -367,6 +367,17 @@ def _problem(event: Event) -> tuple[scheduling.Problem, dict[int, MeetingRequest
     return problem, accepted
 
 
+def _schedule_error_message(error: scheduling.ScheduleError) -> str:
+    """The scheduler's refusal (plain Python, in English) in the reader's language."""
+    messages = {
+        "self_meeting": _("Meeting %(meeting)s is between a participant and itself."),
+        "unknown_place": _("Fixed meeting %(meeting)s is in an unknown slot or table."),
+        "clash": _("Fixed meeting %(meeting)s clashes with another one."),
+    }
+    message = messages.get(error.code)
+    return message % {"meeting": error.meeting} if message else str(error)
+
+
 def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> scheduling.Schedule:
     """Staff place every accepted meeting they can. Published meetings stay where they are;
     the draft placements of the last run are replaced; what cannot be placed is recorded with
@@ -383,7 +394,7 @@ def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> sch
         try:
             schedule = scheduling.schedule_optimal(problem, time_limit=time_limit)
         except scheduling.ScheduleError as error:
-            raise ValidationError(str(error)) from None
+            raise ValidationError(_schedule_error_message(error)) from None
         ScheduledMeeting.objects.filter(slot__event=event, published=False).delete()
         UnplacedMeeting.objects.filter(meeting_request__event=event).delete()
         fixed = {m.id for m in problem.meetings if m.fixed is not None}

@@ -1,5 +1,6 @@
 """Opportunity representations. Thin: shape and types here, rules in the services."""
 
+from django.utils.translation import gettext
 from django_countries import countries
 from rest_framework import serializers
 
@@ -136,11 +137,11 @@ class OpportunityWriteSerializer(serializers.ModelSerializer):
         opens_on, deadline = self._current(attrs, "opens_on"), self._current(attrs, "deadline")
         errors = {}
         if opens_on and deadline and deadline < opens_on:
-            errors["deadline"] = "The deadline cannot be before the opening date."
+            errors["deadline"] = gettext("The deadline cannot be before the opening date.")
         if self._current(attrs, "budget_amount") is not None and not self._current(
             attrs, "budget_currency"
         ):
-            errors["budget_currency"] = "Say which currency the budget is in."
+            errors["budget_currency"] = gettext("Say which currency the budget is in.")
         if errors:
             raise serializers.ValidationError(errors)
         return attrs

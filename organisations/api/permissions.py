@@ -1,3 +1,4 @@
+from django.utils.translation import gettext, gettext_lazy
 from rest_framework import permissions
 
 from organisations import selectors
@@ -19,7 +20,7 @@ class OrganisationPermission(permissions.BasePermission):
 
     anonymous_reads = True  # read by the schema: GET needs no credentials
 
-    message = "Only members of this organisation, or staff, can change it."
+    message = gettext_lazy("Only members of this organisation, or staff, can change it.")
 
     def has_permission(self, request, view) -> bool:
         return request.method in permissions.SAFE_METHODS or request.user.is_authenticated
@@ -29,10 +30,10 @@ class OrganisationPermission(permissions.BasePermission):
             return True
         user = request.user
         if view.action in STAFF_ACTIONS:
-            self.message = "Only staff review profiles."
+            self.message = gettext("Only staff review profiles.")
             return user.is_staff
         if view.action == "destroy" and not user.is_staff:
-            self.message = "Only an owner of this organisation, or staff, can delete it."
+            self.message = gettext("Only an owner of this organisation, or staff, can delete it.")
             role = selectors.membership_role(organisation=obj, user=user)
             return role == Membership.Role.OWNER
         return can_edit(user=user, organisation=obj)
@@ -44,7 +45,7 @@ class ConsortiumMembershipPermission(permissions.BasePermission):
 
     anonymous_reads = True  # read by the schema: GET needs no credentials
 
-    message = "Only members of the consortium, or staff, can change its membership."
+    message = gettext_lazy("Only members of the consortium, or staff, can change its membership.")
 
     def has_permission(self, request, view) -> bool:
         return request.method in permissions.SAFE_METHODS or request.user.is_authenticated

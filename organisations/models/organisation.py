@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -231,7 +232,11 @@ class Membership(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} ({self.get_role_display()}) at {self.organisation}"
+        return gettext("%(user)s (%(role)s) at %(organisation)s") % {
+            "user": self.user,
+            "role": self.get_role_display(),
+            "organisation": self.organisation,
+        }
 
 
 class ConsortiumMembership(models.Model):
@@ -271,4 +276,8 @@ class ConsortiumMembership(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.member} in {self.consortium} ({self.get_role_display()})"
+        return gettext("%(member)s in %(consortium)s (%(role)s)") % {
+            "member": self.member,
+            "consortium": self.consortium,
+            "role": self.get_role_display(),
+        }

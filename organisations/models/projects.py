@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from common.text_limits import DESCRIPTION_MAX_LENGTH, text_limit
@@ -65,4 +66,7 @@ class ProjectParticipation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation} in {self.project}"
+        return gettext("%(organisation)s in %(project)s") % {
+            "organisation": self.organisation,
+            "project": self.project,
+        }

@@ -60,6 +60,13 @@ def test_a_body_over_the_limit_is_a_413(token_client, member, settings):
     assert (response.status_code, error(response)["code"]) == (413, "too_large")
 
 
+def test_a_body_over_the_limit_is_refused_in_korean(token_client, member, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    client = token_client(member)
+    response = client.post(LIST, {"description": "x" * 2000}, HTTP_ACCEPT_LANGUAGE="ko")
+    assert error(response)["message"] == "요청 본문이 1000바이트보다 큽니다."
+
+
 def test_form_bodies_are_a_415(token_client, member):
     response = token_client(member).post(
         LIST, "name=x", content_type="application/x-www-form-urlencoded"
@@ -96,6 +103,14 @@ def test_bad_filters_are_a_400(api_client, organisation, query):
 def test_unknown_addresses_are_a_json_404(api_client, db, path):
     response = api_client.get(path)
     assert (response.status_code, error(response)["code"]) == (404, "not_found")
+
+
+def test_an_unknown_address_is_named_in_korean_when_asked(api_client, db):
+    response = api_client.get("/api/nothing/", HTTP_ACCEPT_LANGUAGE="ko")
+    assert (response.status_code, error(response)["message"]) == (
+        404,
+        "이 주소에는 아무것도 없습니다.",
+    )
 
 
 def test_pages_outside_the_api_keep_html_404s(client, db):

@@ -73,3 +73,18 @@ def test_who_may_create_tokens(client_as, member, other_member, who, status):
 def test_who_may_revoke_a_members_token(client_as, member, other_member, who, status):
     token, _ = api_token_create(user=member, name="to revoke")
     assert client_as(who).delete(reverse("api:token-detail", args=[token.pk])).status_code == status
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({}, "Unknown or revoked API token."),
+        ({"HTTP_ACCEPT_LANGUAGE": "ko"}, "알 수 없거나 폐기된 API 토큰입니다."),
+    ],
+)
+def test_a_revoked_token_is_refused_in_the_requests_language(api_client, member, headers, message):
+    token, secret = api_token_create(user=member, name="script")
+    token.delete()
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    response = api_client.get(reverse("api:organisation-list"), **headers)
+    assert response.json()["error"]["message"] == message

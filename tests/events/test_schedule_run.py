@@ -1,8 +1,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
-from events.models import Availability, ScheduledMeeting, UnplacedMeeting
+from events.models import Availability, MeetingRequestStatus, ScheduledMeeting, UnplacedMeeting
 from events.services import schedule_run
+from tests.events.factories import MeetingRequestFactory, RegistrationFactory
 
 
 def test_an_accepted_meeting_gets_a_slot_and_a_table(accepted_meeting, event, staff_user):
@@ -44,3 +46,20 @@ def test_without_tables_it_says_what_is_missing(accepted_meeting, event, staff_u
 def test_members_cannot_run_it(event, member):
     with pytest.raises(PermissionDenied):
         schedule_run(event=event, actor=member)
+
+
+def test_clashing_published_meetings_are_named_in_the_readers_language(
+    published_meeting, registration, event, staff_user
+):
+    placed = ScheduledMeeting.objects.get()
+    clash = MeetingRequestFactory(
+        from_registration=registration, to_registration=RegistrationFactory(event=event),
+        status=MeetingRequestStatus.ACCEPTED,
+    )  # fmt: skip
+    table = event.tables.exclude(pk=placed.table_id).get()
+    ScheduledMeeting.objects.create(
+        meeting_request=clash, slot=placed.slot, table=table, published=True
+    )
+    with translation.override("ko"), pytest.raises(ValidationError) as refused:
+        schedule_run(event=event, actor=staff_user, time_limit=5)
+    assert refused.value.messages == [f"고정된 미팅 {clash.pk}이(가) 다른 미팅과 겹칩니다."]

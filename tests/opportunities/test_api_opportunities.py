@@ -105,6 +105,24 @@ def test_a_deadline_before_opening_names_the_field(
     assert list(response.json()["error"]["fields"]) == ["deadline"]
 
 
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({}, "The deadline cannot be before the opening date."),
+        ({"HTTP_ACCEPT_LANGUAGE": "ko"}, "마감일은 접수 시작일보다 앞설 수 없습니다."),
+    ],
+)
+def test_the_deadline_rule_speaks_the_requests_language(
+    token_client, staff_user, digital_twin_challenge, headers, message
+):
+    body = {"opens_on": "2030-05-01", "deadline": "2030-04-01"}
+    response = token_client(staff_user).patch(detail(digital_twin_challenge), body, **headers)
+    assert (response.status_code, response.json()["error"]["fields"]["deadline"]) == (
+        400,
+        [message],
+    )
+
+
 def test_a_taken_external_id_is_a_conflict(token_client, staff_user, digital_twin_challenge):
     OpportunityFactory(external_id="call-1")
     body = {"external_id": "call-1"}

@@ -91,3 +91,18 @@ def test_a_third_party_cannot_remove_a_member(token_client, link):
     outsider = MembershipFactory().user
     assert token_client(outsider).delete(detail(link)).status_code == 403
     assert ConsortiumMembership.objects.filter(pk=link.pk).exists()
+
+
+@pytest.mark.parametrize("path", ["list", "detail"])
+def test_an_outsiders_change_is_refused_in_korean(
+    token_client, consortium, link, other_member, path
+):
+    """Adding goes through the view's own check, changing through the permission class."""
+    client = token_client(other_member)
+    if path == "list":
+        body = {"consortium": consortium.pk, "member": OrganisationFactory().pk, "role": "lead"}
+        response = client.post(reverse(LIST), body, HTTP_ACCEPT_LANGUAGE="ko")
+    else:
+        response = client.patch(detail(link), {"role": "lead"}, HTTP_ACCEPT_LANGUAGE="ko")
+    expected = "컨소시엄의 구성원이나 운영진만 컨소시엄 참여 기관을 변경할 수 있습니다."
+    assert (response.status_code, response.json()["error"]["message"]) == (403, expected)

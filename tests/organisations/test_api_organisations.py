@@ -174,6 +174,26 @@ def test_an_editor_cannot_delete(token_client, organisation):
     assert token_client(editor).delete(detail(organisation)).status_code == 403
 
 
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({}, "Only members of this organisation, or staff, can change it."),
+        ({"HTTP_ACCEPT_LANGUAGE": "ko"}, "이 기관의 구성원이나 운영진만 변경할 수 있습니다."),
+    ],
+)
+def test_an_outsiders_change_is_refused_in_the_requests_language(
+    token_client, other_member, organisation, headers, message
+):
+    response = token_client(other_member).patch(detail(organisation), {"city": "Leeds"}, **headers)
+    assert (response.status_code, response.json()["error"]["message"]) == (403, message)
+
+
+def test_an_editors_delete_is_refused_in_korean(token_client, organisation):
+    editor = MembershipFactory(organisation=organisation, role=Membership.Role.EDITOR).user
+    response = token_client(editor).delete(detail(organisation), HTTP_ACCEPT_LANGUAGE="ko")
+    assert response.json()["error"]["message"] == "이 기관의 소유자나 운영진만 삭제할 수 있습니다."
+
+
 MATRIX = [("anonymous", 401), ("member", 200), ("other_member", 403), ("staff_user", 200)]
 
 

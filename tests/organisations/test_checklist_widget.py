@@ -1,6 +1,7 @@
 from django.utils import translation
 
 from organisations.forms import OffersForm, SectorsForm
+from organisations.widgets import Checklist
 from tests.factories import CapabilityFactory, SectorFactory
 
 
@@ -56,3 +57,10 @@ def test_a_korean_reader_sees_korean_groups_and_each_name_once(capability):
     assert capability.sector.name_ko in html and "Smart cities" not in html.split("<ul")[0]
     assert html.count(capability.name_ko) == 3  # the label, data-name and data-search
     assert f'lang="en">{capability.name}</span>' in html
+
+
+def test_the_default_search_label_is_said_in_the_readers_language(db):
+    widget = Checklist(choices=[("a", "A")])
+    with translation.override("ko"):
+        html = widget.render("things", [])
+    assert "목록 검색" in html and "Search the list" not in html
