@@ -54,14 +54,22 @@ def call(port: int, path: str, token: str, method: str = "GET", body: dict | Non
         return json.load(response)
 
 
-def wait_until_up(port: int) -> None:
-    for _ in range(60):
+# A fresh clone's first start compiles the index's numba kernels before forking, which took
+# over 30 s on a busy 2-core machine; a server that has exited is reported at once instead.
+START_SECONDS = 180
+
+
+def wait_until_up(port: int, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"The server on port {port} exited with status {server.returncode}.")
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/schema/", timeout=2)
             return
         except OSError:
             time.sleep(0.5)
-    raise SystemExit(f"The server on port {port} did not start.")
+    raise SystemExit(f"The server on port {port} did not start within {START_SECONDS} s.")
 
 
 def main() -> int:
@@ -85,8 +93,8 @@ def main() -> int:
     servers = [start(port) for port in PORTS]
     first, second = PORTS
     try:
-        for port in PORTS:
-            wait_until_up(port)
+        for port, server in zip(PORTS, servers, strict=True):
+            wait_until_up(port, server)
         path = f"/api/organisations/{mine.pk}/partners/?limit={LIMIT}"
         before = [row["organisation"]["id"] for row in call(second, path, secret)]
         # A published Korean organisation the second server does not suggest yet.

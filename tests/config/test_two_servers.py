@@ -30,7 +30,7 @@ def test_an_edit_through_one_server_shows_on_the_other(shared_database):
         env={"PATH": "/usr/bin:/bin", "DATABASE_URL": shared_database},
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=480,
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
