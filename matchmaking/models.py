@@ -75,6 +75,15 @@ class Dismissal(models.Model):
         }
 
 
+class FitOutcome(models.TextChoices):
+    """What came of a fit (matchmaking.engine.fitting's codes)."""
+
+    FITTED = "fitted", _("Weights fitted")
+    TOO_LITTLE_HISTORY = "too_little_history", _("Too little history")
+    NO_SEPARATION = "no_separation", _("No factor separated the pairs")
+    NO_BETTER = "no_better", _("No better than the defaults")
+
+
 class MatchingModel(models.Model):
     """Weights for the matching formula, fitted by `manage.py fit_matching_weights` to the
     app's own history, with what it saw and how it did on held-out pairs. The newest one is in
@@ -88,11 +97,22 @@ class MatchingModel(models.Model):
         help_text=_("False: the documented default weights are in force."),
         verbose_name=_("is fitted"),
     )
+    # A score scales the weights of the factors that apply to its pair to 100 points, or to
+    # less when they weigh under formula.EVIDENCE_FLOOR (formula.evidence_weights): only the
+    # proportions matter. Fitted partner weights and the partner defaults sum to 100, the
+    # opportunity defaults to 150.
     partner_weights = models.JSONField(
-        help_text=_("Points per partner factor (sum 100)."), verbose_name=_("partner weights")
+        help_text=_(
+            "Points per partner factor (sum 100); each score scales those of the factors that "
+            "apply to it to 100."
+        ),
+        verbose_name=_("partner weights"),
     )
     opportunity_weights = models.JSONField(
-        help_text=_("Points per opportunity factor (sum 100)."),
+        help_text=_(
+            "Points per opportunity factor, in proportion (they need not sum to 100); each "
+            "score scales those of the factors that apply to it to 100."
+        ),
         verbose_name=_("opportunity weights"),
     )
     data_seen = models.JSONField(
@@ -105,6 +125,21 @@ class MatchingModel(models.Model):
         help_text=_("Figures on held-out pairs: fitted and default weights."),
         verbose_name=_("validation"),
     )
+    # What came of the fit, worded on the staff page in the reader's language with
+    # outcome_figures; empty on rows written before (their note says it, in English).
+    outcome = models.CharField(
+        _("outcome"), max_length=32, choices=FitOutcome.choices, blank=True, default=""
+    )
+    outcome_figures = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text=_(
+            "The labelled pairs the fit had (positives, negatives) and the least of each it "
+            "asks for (min_positives, min_negatives)."
+        ),
+        verbose_name=_("outcome figures"),
+    )
+    # The outcome in English, for the admin and logs.
     note = models.TextField(blank=True, verbose_name=_("note"))
 
     class Meta:

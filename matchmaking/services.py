@@ -32,7 +32,8 @@ def dismissal_create(
 def matching_model_create(*, fit, data_seen: dict) -> MatchingModel:
     """Store a fit (matchmaking.engine.fitting.Fit): its weights, or the documented defaults
     when it kept none. Opportunity weights are not fitted yet (the history holds no outcome of
-    an application): the defaults, said so in the note."""
+    an application): the defaults, said so in the note. The outcome is stored as its code and
+    figures (worded on the staff page in the reader's language) and, in English, as the note."""
     is_fitted = fit.weights is not None
     partner_weights = fit.weights if is_fitted else dict(formula.PARTNER_WEIGHTS)
     note = fit.note or "Partner weights fitted."
@@ -42,5 +43,12 @@ def matching_model_create(*, fit, data_seen: dict) -> MatchingModel:
         opportunity_weights=dict(formula.OPPORTUNITY_WEIGHTS),
         data_seen=data_seen,
         validation=fit.validation,
+        outcome=fit.outcome,
+        outcome_figures={
+            "positives": fit.positives,
+            "negatives": fit.negatives,
+            "min_positives": fit.min_positives,
+            "min_negatives": fit.min_negatives,
+        },
         note=f"{note} Opportunity weights: the defaults.",
     )

@@ -23,7 +23,6 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.formats import date_format, get_format
 from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import get_language, gettext
-from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
 from common.escaping import escape
@@ -31,18 +30,9 @@ from common.labels import choice_label, country_name
 from common.places import where_text
 from common.urls import url_around_pk
 from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
+from matchmaking.labels import FACTOR_LABELS
 from organisations.templatetags.bilingual_tags import fallback_badge
 
-FACTOR_LABELS = {
-    "complementarity": _("Complementary capabilities"),
-    "network": _("Collaboration track record"),
-    "sectors": _("Shared sectors"),
-    "text": _("Similar description"),
-    "shared_capabilities": _("Capabilities in common"),
-    "coverage": _("Required capabilities covered"),
-    "track_record": _("Track record in past projects"),
-    "past_projects": _("Similar past projects"),
-}
 # The kinds of suggestion list: partners (organisations for an organisation), opportunities
 # (for an organisation) and candidates (organisations for an opportunity). Candidates are
 # organisations scored the opportunity way.

@@ -22,11 +22,26 @@ VALIDATION_SHARE = 0.25
 L2_PENALTY = 1e-2
 
 
+# What came of a fit, as a code the app words in the reader's language (the note says it in
+# English, for logs and the admin).
+FITTED = "fitted"
+TOO_LITTLE_HISTORY = "too_little_history"  # fewer pairs of either kind than the minimums
+NO_SEPARATION = "no_separation"  # every coefficient came out 0
+NO_BETTER = "no_better"  # the fitted weights did worse than the defaults on held-out pairs
+OUTCOMES = (FITTED, TOO_LITTLE_HISTORY, NO_SEPARATION, NO_BETTER)
+
+
 @dataclass(frozen=True, slots=True)
 class Fit:
     weights: dict[str, float] | None  # None: keep the defaults
     validation: dict[str, float]
     note: str
+    outcome: str  # one of OUTCOMES
+    # The labelled pairs it had, and the least of each kind it asks for.
+    positives: int
+    negatives: int
+    min_positives: int
+    min_negatives: int
 
 
 def roc_auc(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -80,6 +95,12 @@ def fit_weights(
     0 (turned down)."""
     label_array = np.asarray(labels, dtype=np.int64)
     positives, negatives = int(label_array.sum()), int(len(label_array) - label_array.sum())
+    counts = {
+        "positives": positives,
+        "negatives": negatives,
+        "min_positives": MIN_POSITIVES,
+        "min_negatives": MIN_NEGATIVES,
+    }
     if positives < MIN_POSITIVES or negatives < MIN_NEGATIVES:
         return Fit(
             weights=None,
@@ -88,6 +109,8 @@ def fit_weights(
                 f"Too little history ({positives} positive and {negatives} negative pairs; "
                 f"at least {MIN_POSITIVES} and {MIN_NEGATIVES} needed): the defaults stay."
             ),
+            outcome=TOO_LITTLE_HISTORY,
+            **counts,
         )
     matrix = np.array([[pair[name] for name in names] for pair in factors])
     order = np.random.default_rng(seed).permutation(len(label_array))
@@ -95,7 +118,13 @@ def fit_weights(
     train = order[len(held) :]
     coefficients = nonnegative_logistic(matrix[train], label_array[train])
     if coefficients.sum() <= 0:
-        return Fit(weights=None, validation={}, note="No factor separated the pairs.")
+        return Fit(
+            weights=None,
+            validation={},
+            note="No factor separated the pairs.",
+            outcome=NO_SEPARATION,
+            **counts,
+        )
     fitted = {
         name: 100.0 * c / coefficients.sum() for name, c in zip(names, coefficients, strict=True)
     }
@@ -112,5 +141,7 @@ def fit_weights(
             weights=None,
             validation=validation,
             note="The fitted weights did no better than the defaults on held-out pairs.",
+            outcome=NO_BETTER,
+            **counts,
         )
-    return Fit(weights=fitted, validation=validation, note="")
+    return Fit(weights=fitted, validation=validation, note="", outcome=FITTED, **counts)
