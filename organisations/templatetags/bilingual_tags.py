@@ -4,6 +4,7 @@ The rule is common.bilingual's; these tags only put it into templates.
     {% localized organisation "description" as about %}
     <div lang="{{ about.language }}">{{ about.text|linebreaks }}</div> {% fallback_badge about %}
     {{ sector|localized_name }}
+    {% blocktranslate with name=org|localized_name_in_text %}Join {{ name }}{% endblocktranslate %}
     {% localized opportunity "city" as city %}{% where city=city country=opportunity.country %}
     {% localized organisation "city" as city %}{% where city=city country=organisation.country %}
 """
@@ -31,6 +32,18 @@ def localized_name(obj: object) -> str:
     """A name in the reader's language (sectors, capabilities, organisations): names need no
     fallback label, the other language's name is simply shown."""
     return localized_field(obj, "name").text
+
+
+@register.filter
+def localized_name_in_text(obj: object) -> str:
+    """localized_name for a name inside running text (a translated sentence, a button's
+    hidden words): a name in the other language than the page's (there is none in the
+    reader's) comes in a span with its lang, so it is read out in its own language. HTML, so
+    not for a page's title, an attribute or mail."""
+    name = localized_field(obj, "name")
+    if not name.fallback:
+        return name.text
+    return format_html('<span lang="{}">{}</span>', name.language, name.text)
 
 
 @register.simple_tag
