@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
-from common.bilingual import ENGLISH, LocalizedText, localized_field
+from common.bilingual import ENGLISH, LocalizedText, localized_field, reader_language
 from common.labels import country_name
 from common.places import where_html
 
@@ -41,9 +41,16 @@ def localized_name_in_text(obj: object) -> str:
     reader's) comes in a span with its lang, so it is read out in its own language. HTML, so
     not for a page's title, an attribute or mail."""
     name = localized_field(obj, "name")
-    if not name.fallback:
-        return name.text
-    return format_html('<span lang="{}">{}</span>', name.language, name.text)
+    return text_in_language(name.text, name.language)
+
+
+@register.filter
+def text_in_language(text: str, language: str) -> str:
+    """Text written in `language` (a name worked out elsewhere), for running text: in a span
+    with its lang when that is not the reader's language. HTML, like localized_name_in_text."""
+    if not text or not language or reader_language(language) == reader_language():
+        return text
+    return format_html('<span lang="{}">{}</span>', language, text)
 
 
 @register.simple_tag

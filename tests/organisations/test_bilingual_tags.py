@@ -60,6 +60,15 @@ def test_a_name_in_running_text_in_the_other_language_carries_its_lang_and_is_es
     assert '<span lang="en">R&amp;D Lab</span>' in html
 
 
+def test_text_in_another_language_than_the_readers_carries_its_lang():
+    source = "{% load bilingual_tags %}{{ name|text_in_language:written_in }}"
+    assert (
+        render(source, "ko", name="Port & Co", written_in="en")
+        == '<span lang="en">Port &amp; Co</span>'
+    )
+    assert render(source, "en", name="Port & Co", written_in="en") == "Port &amp; Co"
+
+
 WHERE = (
     '{% load bilingual_tags %}{% localized event "city" as city %}'
     '{% where city=city country="KR" %}'
