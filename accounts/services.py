@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from accounts.models import LanguagePreference, PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_sole_owned_organisations
+from common.bilingual import localized_field
 from common.language import recipient_language
 from organisations.models import Membership, Organisation
 
@@ -58,7 +59,9 @@ def account_delete(*, user: AbstractBaseUser, password: str) -> None:
         )
         sole = account_sole_owned_organisations(user=user)
         if sole:
-            names = ", ".join(f"“{organisation.name}”" for organisation in sole)
+            names = ", ".join(
+                f"“{localized_field(organisation, 'name').text}”" for organisation in sole
+            )
             raise ValidationError(
                 _(
                     "You are the only owner of %(names)s. Before you delete your account, ask "

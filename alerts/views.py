@@ -218,7 +218,8 @@ def alert_profile_confirm(request, pk: int):
     organisation_services.organisation_profile_confirm(organisation=organisation)
     messages.success(
         request,
-        gettext("Thank you: “%(name)s” is confirmed as up to date.") % {"name": organisation.name},
+        gettext("Thank you: “%(name)s” is confirmed as up to date.")
+        % {"name": localized_field(organisation, "name").text},
     )
     return _back(request, organisation=organisation)
 

@@ -8,6 +8,7 @@ and give it the right lang attribute."""
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.functional import Promise, lazy
 from django.utils.translation import get_language
 
 ENGLISH = "en"
@@ -64,6 +65,15 @@ def localized_field(obj: object, field: str, *, language: str | None = None) -> 
         korean=getattr(obj, field + KOREAN_SUFFIX, "") or "",
         language=language,
     )
+
+
+def localized_field_lazy(obj: object, field: str) -> Promise:
+    """localized_field(obj, field).text, chosen when it is read: for a message raised in one
+    language and shown in another (a refusal translated where it is read). The two versions
+    are taken now."""
+    english = getattr(obj, field, "") or ""
+    korean = getattr(obj, field + KOREAN_SUFFIX, "") or ""
+    return lazy(lambda: localized_text(english=english, korean=korean).text, str)()
 
 
 def either_language_contains(field: str, text: str) -> Q:

@@ -1,6 +1,6 @@
 """A participant's agenda as iCalendar (.ics), with the event's time zone, via icalendar; its
-words, the event's and sessions' titles, the sessions' places and the meetings' table names
-included, in the active (the reader's) language."""
+words, the event's and sessions' titles, the sessions' places, the meetings' table names and
+the organisations' names included, in the active (the reader's) language."""
 
 import datetime
 
@@ -20,7 +20,8 @@ def agenda_ics(*, agenda: Agenda, site: str = "korea-uk-match") -> bytes:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     title = localized_field(event, "title").text
-    calendar.add("x-wr-calname", f"{title} – {agenda.registration.organisation.name}")
+    organisation = localized_field(agenda.registration.organisation, "name").text
+    calendar.add("x-wr-calname", f"{title} – {organisation}")
     stamp = datetime.datetime.now(datetime.UTC)
     for item in agenda.meetings:
         slot, table = item.scheduled.slot, item.scheduled.table
@@ -29,7 +30,8 @@ def agenda_ics(*, agenda: Agenda, site: str = "korea-uk-match") -> bytes:
         entry.add("dtstamp", stamp)
         entry.add("dtstart", slot.starts_at.astimezone(zone))
         entry.add("dtend", slot.ends_at.astimezone(zone))
-        entry.add("summary", _("Meeting with %(name)s") % {"name": item.other.organisation.name})
+        other = localized_field(item.other.organisation, "name").text
+        entry.add("summary", _("Meeting with %(name)s") % {"name": other})
         table_name = localized_field(table, "name").text
         entry.add("location", table.video_url or table_name)
         people = ", ".join(f"{d.name} ({d.role})" if d.role else d.name for d in item.delegates)

@@ -10,11 +10,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field
 from common.text_limits import MESSAGE_MAX_LENGTH
 from events.models import Event, MeetingSlot, Registration, Session
 from events.services.setup import EVENT_FIELDS
 from opportunities.models import Opportunity
-from organisations.forms import capability_field
+from organisations.forms import OrganisationChoiceField, capability_field
 from organisations.models import Organisation
 
 PRIORITY_CHOICES = [(3, _("High")), (2, _("Normal")), (1, _("Low"))]
@@ -33,7 +34,7 @@ class SlotChoiceField(forms.ModelMultipleChoiceField):
 
 
 class RegistrationForm(forms.Form):
-    organisation = forms.ModelChoiceField(queryset=None, label=_("Organisation"), empty_label=None)
+    organisation = OrganisationChoiceField(queryset=None, label=_("Organisation"), empty_label=None)
     seeking = forms.CharField(
         label=_("What you seek at this event"),
         required=False,
@@ -79,7 +80,7 @@ DelegateFormSet = forms.formset_factory(
 
 class ParticipantChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, registration: Registration) -> str:
-        return registration.organisation.name
+        return localized_field(registration.organisation, "name").text
 
 
 class MeetingRequestForm(forms.Form):
@@ -149,7 +150,7 @@ def _wall_time_in(value: datetime.datetime | None, zone) -> datetime.datetime | 
 
 class OrganisationChoices(forms.ModelMultipleChoiceField):
     def label_from_instance(self, organisation: Organisation) -> str:
-        return f"{organisation.name} ({organisation.country.code})"
+        return f"{localized_field(organisation, 'name').text} ({organisation.country.code})"
 
 
 class EventForm(forms.ModelForm):
@@ -199,7 +200,10 @@ class EventForm(forms.ModelForm):
         # The lists are long: say what is chosen, which the list may have scrolled out of view.
         if self.instance.pk is not None:
             for name in ("organisers", "opportunities"):
-                chosen = ", ".join(str(item) for item in getattr(self.instance, name).all())
+                chosen = ", ".join(
+                    localized_field(item, "name" if name == "organisers" else "title").text
+                    for item in getattr(self.instance, name).all()
+                )
                 self.fields[name].help_text = _(
                     "Chosen now: %(chosen)s. Hold Ctrl (⌘ on a Mac) to choose several."
                 ) % {"chosen": chosen or "—"}

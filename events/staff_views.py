@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from events import selectors, services
 from events.forms import BrokerForm, EventForm, SessionForm, SlotGeneratorForm
 from events.models import Event, MeetingSlot, Registration, Session, Table
@@ -108,7 +109,11 @@ def registration_decide(request, slug: str, pk: int, decision: str):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("%(name)s: done.") % {"name": registration.organisation})
+        messages.success(
+            request,
+            _("%(name)s: done.")
+            % {"name": localized_field(registration.organisation, "name").text},
+        )
     return redirect("staff:event_manage", slug=event.slug)
 
 

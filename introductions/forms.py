@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from common.text_limits import MESSAGE_MAX_LENGTH
 from introductions.models import IntroductionLanguage, IntroductionState
 from introductions.selectors.overview import OVERVIEW_PERIOD_LABELS
+from organisations.forms import OrganisationChoiceField
 from organisations.models import Organisation
 
 
 class IntroductionRequestForm(forms.Form):
     """ "Ask for an introduction": on behalf of one of the member's published organisations."""
 
-    organisation = forms.ModelChoiceField(
+    organisation = OrganisationChoiceField(
         queryset=Organisation.objects.none(), label=_("On behalf of"), empty_label=None
     )
     message = forms.CharField(

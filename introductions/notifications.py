@@ -12,10 +12,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import lazy
 
+from common.bilingual import localized_field_lazy
 from common.language import addresses_by_language
 from introductions.models import IntroductionEvent, IntroductionMessage, IntroductionState
 from introductions.selectors.visibility import introduction_anonymous_name
@@ -76,7 +79,11 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
         "link": detail_link,
         "site_url": _site_url(),
     }
-    requester_side = {**context, "counterpart_name": request.requested_organisation.name}
+    # Names are lazy: each mail words them in its recipient's language (_message).
+    requester_side = {
+        **context,
+        "counterpart_name": localized_field_lazy(request.requested_organisation, "name"),
+    }
     if event.to_state == State.REQUESTED:
         template = "resubmitted" if event.from_state else "requested"
         staff_context = {**context, "link": _absolute(reverse("staff:introduction_queue"))}
@@ -84,9 +91,7 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
     if event.to_state == State.FORWARDED:
         recipient_side = {
             **context,
-            "counterpart_name": introduction_anonymous_name(
-                organisation=request.requester_organisation
-            ),
+            "counterpart_name": _anonymous_name_lazy(request.requester_organisation),
         }
         return [
             _Audience(
@@ -111,7 +116,7 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
         # The note is the recipient's word to the requester; they need not be sent it back.
         recipient_side = {
             **context,
-            "counterpart_name": request.requester_organisation.name,
+            "counterpart_name": localized_field_lazy(request.requester_organisation, "name"),
             "note": "",
         }
         return [
@@ -128,6 +133,13 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
         ]
     # Outcomes are recorded for the record and the staff overview; nobody waits on them.
     return []
+
+
+def _anonymous_name_lazy(organisation: Organisation):
+    """introduction_anonymous_name, worded when a mail is rendered, in its reader's language
+    (the sector it names is read once, here)."""
+    prefetch_related_objects([organisation], "sectors")
+    return lazy(lambda: introduction_anonymous_name(organisation=organisation), str)()
 
 
 def organisation_members_mail(*, organisation: Organisation, template: str, context: dict) -> None:
@@ -156,7 +168,7 @@ def introduction_message_notify(*, message: IntroductionMessage) -> None:
         template="introductions/email/message",
         context={
             "message": message,
-            "writer_name": message.from_organisation.name,
+            "writer_name": localized_field_lazy(message.from_organisation, "name"),
             "link": _absolute(reverse("introductions:detail", args=[request.pk]) + "#messages"),
         },
     )

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.bilingual import localized_field
 from common.text_limits import message_body_clean
 from introductions import notifications
 from introductions.models import (
@@ -68,7 +69,10 @@ def introduction_request(
                     "%(organisation)s already has %(limit)d introduction requests waiting. "
                     "Wait for one to be answered before asking for another."
                 ),
-                params={"organisation": requester_organisation.name, "limit": limit},
+                params={
+                    "organisation": localized_field(requester_organisation, "name").text,
+                    "limit": limit,
+                },
             )
         request = IntroductionRequest.objects.create(
             requester_organisation=requester_organisation,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from common.csv_export import csv_response
 from common.svg_charts import (
     BarRow,
@@ -77,8 +78,8 @@ def introduction_staff_step(request, pk: int):
             request,
             _("%(requester)s → %(requested)s: %(state)s.")
             % {
-                "requester": introduction.requester_organisation,
-                "requested": introduction.requested_organisation,
+                "requester": localized_field(introduction.requester_organisation, "name").text,
+                "requested": localized_field(introduction.requested_organisation, "name").text,
                 "state": introduction.get_state_display(),
             },
         )

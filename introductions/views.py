@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from introductions import services
 from introductions.forms import (
     IntroductionMessageForm,
@@ -56,7 +57,7 @@ def introduction_ask(request, pk: int):
             messages.success(
                 request,
                 _("Your request to be introduced to %(name)s is with our staff.")
-                % {"name": requested.name},
+                % {"name": localized_field(requested, "name").text},
             )
             return redirect("introductions:detail", introduction.pk)
     return render(request, "introductions/ask.html", {"requested": requested, "form": form})

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from common.bilingual import localized_field
 from memberships import mail
 from memberships.models import ClaimStatus, Invitation, InvitationState, MembershipClaim
 from memberships.selectors import (
@@ -30,7 +31,7 @@ def _refuse_a_member(*, organisation: Organisation, user: AbstractBaseUser) -> N
     if Membership.objects.filter(organisation=organisation, user=user).exists():
         raise ValidationError(
             _("You are already a member of “%(organisation)s”.")
-            % {"organisation": organisation.name}
+            % {"organisation": localized_field(organisation, "name").text}
         )
 
 
@@ -52,7 +53,7 @@ def claim_create(
     except IntegrityError:
         raise ValidationError(
             _("You have already asked to join “%(organisation)s”; we will tell you the answer.")
-            % {"organisation": organisation.name}
+            % {"organisation": localized_field(organisation, "name").text}
         ) from None
     return claim
 
@@ -108,7 +109,7 @@ def invitation_create(
         raise ValidationError(
             {
                 "email": _("%(email)s is already a member of “%(organisation)s”.")
-                % {"email": email, "organisation": organisation.name}
+                % {"email": email, "organisation": localized_field(organisation, "name").text}
             }
         )
     with transaction.atomic():
@@ -132,7 +133,7 @@ def invitation_create(
                         "allowed. Revoke one, or wait until one is accepted or expires.",
                         limit,
                     )
-                    % {"organisation": organisation.name, "count": limit}
+                    % {"organisation": localized_field(organisation, "name").text, "count": limit}
                 }
             )
         invitation = Invitation.objects.create(

@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from memberships import selectors, services
 from memberships.forms import ClaimForm, ClaimRejectForm, InvitationForm
 from memberships.models import InvitationState, MembershipClaim
@@ -139,7 +140,10 @@ def claim_approve_response(request, claim: MembershipClaim, *, back: str, back_a
         messages.success(
             request,
             _("%(user)s is now a member of “%(organisation)s”.")
-            % {"user": claim.user.email, "organisation": claim.organisation.name},
+            % {
+                "user": claim.user.email,
+                "organisation": localized_field(claim.organisation, "name").text,
+            },
         )
     return redirect(back, *back_args)
 
@@ -237,6 +241,7 @@ def invitation_accept(request, token: str):
         return redirect("memberships:invitation", token)
     messages.success(
         request,
-        _("Welcome to “%(organisation)s”.") % {"organisation": membership.organisation.name},
+        _("Welcome to “%(organisation)s”.")
+        % {"organisation": localized_field(membership.organisation, "name").text},
     )
     return redirect("organisations:manage", membership.organisation_id)

@@ -8,6 +8,7 @@ from django_countries import countries
 
 from opportunities.models import Currency, Opportunity, OpportunityKind
 from organisations.filters import country_choices
+from organisations.forms import LocalizedNameChoices
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
 from organisations.widgets import Checklist, GroupedModelMultipleChoiceField
 
@@ -18,6 +19,10 @@ def _eligible_country_choices() -> list[tuple[str, str]]:
     """Korea and the UK first: most opportunities are limited to one or both."""
     first = [(code, countries.name(code)) for code in _PARTNER_COUNTRIES]
     return first + [(code, name) for code, name in countries if code not in _PARTNER_COUNTRIES]
+
+
+class _HostChoices(LocalizedNameChoices, GroupedModelMultipleChoiceField):
+    pass
 
 
 def _label(name: str):
@@ -34,7 +39,7 @@ class OpportunityForm(forms.ModelForm):
         required=False,
         help_text=_("Where it takes place."),
     )
-    hosts = GroupedModelMultipleChoiceField(
+    hosts = _HostChoices(
         Organisation.objects.published().order_by("country", "name"),
         label=_label("hosts"),
         group_label=lambda organisation: organisation.country.name,

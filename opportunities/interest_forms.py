@@ -7,6 +7,7 @@ checking and rendering a choice costs no further query."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field
 from organisations.models import Organisation
 
 
@@ -17,7 +18,8 @@ class _OrganisationChoiceForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.organisations = {organisation.pk: organisation for organisation in organisations}
         self.fields[self.choice_field].choices = [
-            (organisation.pk, organisation.name) for organisation in organisations
+            (organisation.pk, localized_field(organisation, "name").text)
+            for organisation in organisations
         ]
 
     def chosen(self) -> Organisation | None:

@@ -278,7 +278,7 @@ def opportunity_interests_of(
 _INTEREST_SHOWN = {
     OpportunityInterest: ("id", "looking_for_partners"),
     Opportunity: ("id", "title", "title_ko", "deadline", "status"),
-    Organisation: ("id", "name"),
+    Organisation: ("id", "name", "name_ko"),
 }
 
 

@@ -170,7 +170,7 @@ def _member_check(*, user: AbstractBaseUser, organisation: Organisation) -> None
     if not Membership.objects.filter(user=user, organisation=organisation).exists():
         raise PermissionDenied(
             _("You are not a member of %(name)s, so you cannot speak for it.")
-            % {"name": organisation.name}
+            % {"name": localized_field(organisation, "name").text}
         )
 
 
@@ -209,5 +209,8 @@ def opportunity_interest_withdraw(
     if not deleted:
         raise ValidationError(
             _("%(name)s has not said it is interested in “%(title)s”.")
-            % {"name": organisation.name, "title": localized_field(opportunity, "title").text}
+            % {
+                "name": localized_field(organisation, "name").text,
+                "title": localized_field(opportunity, "title").text,
+            }
         )

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from common.pagination import ListPaginator
 from opportunities import selectors, services
 from opportunities.filters import OpportunityFilter
@@ -141,7 +142,7 @@ def interest_express(request, pk: int):
                 done = gettext("%(name)s is interested and is looking for partners.")
             else:
                 done = gettext("%(name)s is interested.")
-            messages.success(request, done % {"name": organisation.name})
+            messages.success(request, done % {"name": localized_field(organisation, "name").text})
             return _back_to(opportunity)
     return _detail_page(request, opportunity, interest_form=form, status=400)
 
@@ -167,6 +168,6 @@ def interest_withdraw(request, pk: int):
         messages.success(
             request,
             gettext("%(name)s is no longer listed as interested in this opportunity.")
-            % {"name": organisation.name},
+            % {"name": localized_field(organisation, "name").text},
         )
     return _back_to(opportunity)

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field
 from common.text_limits import MESSAGE_MAX_LENGTH
 from organisations.filters import country_choices
 from organisations.models import Capability, Organisation, OrganisationKind, Sector, SizeBand
@@ -21,6 +22,19 @@ def form_errors_add(form: forms.BaseForm, error: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+class LocalizedNameChoices:
+    """For a model choice field: each option named in the reader's language (an
+    organisation's name_ko for a Korean reader, else its name), not by str(), which stays the
+    English name for the admin and the logs."""
+
+    def label_from_instance(self, obj) -> str:
+        return localized_field(obj, "name").text
+
+
+class OrganisationChoiceField(LocalizedNameChoices, forms.ModelChoiceField):
+    pass
 
 
 def capability_field(*, label: str, help_text: str) -> GroupedModelMultipleChoiceField:

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from organisations import selectors, services
 from organisations.forms import PROFILE_STEPS, ColleagueForm, ProfileStep, form_errors_add
 from organisations.models import Membership, Organisation, PublicationStatus
@@ -150,7 +151,10 @@ def colleague_add(request, pk: int):
             messages.success(
                 request,
                 _("%(email)s can now edit “%(organisation)s”.")
-                % {"email": membership.user.email, "organisation": organisation.name},
+                % {
+                    "email": membership.user.email,
+                    "organisation": localized_field(organisation, "name").text,
+                },
             )
             return redirect("organisations:manage", pk)
     return _render_manage(request, organisation, colleague_form=form)

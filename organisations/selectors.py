@@ -309,7 +309,7 @@ def memberships_of(*, user: Viewer) -> QuerySet[Membership]:
 # What the dashboard shows of each of the member's organisations (its list and the chosen
 # one's suggestions): any other field is deferred, and reading it costs a query.
 MEMBERSHIP_ORGANISATION_FIELDS = (
-    "id", "name", "status", "country", "lapsed_at", "profile_confirmed_at",
+    "id", "name", "name_ko", "status", "country", "lapsed_at", "profile_confirmed_at",
 )  # fmt: skip
 
 

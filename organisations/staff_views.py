@@ -9,6 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from common.csv_export import csv_response, export_query
 from organisations import selectors, services
 from organisations.forms import RejectionForm
@@ -47,7 +48,10 @@ def profile_approve(request, pk: int):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("“%(name)s” is published.") % {"name": organisation.name})
+        messages.success(
+            request,
+            _("“%(name)s” is published.") % {"name": localized_field(organisation, "name").text},
+        )
     return _back(request, "staff:review_queue")
 
 
@@ -66,7 +70,7 @@ def profile_reject(request, pk: int):
             messages.success(
                 request,
                 _("“%(name)s” is rejected; its members see your reason.")
-                % {"name": organisation.name},
+                % {"name": localized_field(organisation, "name").text},
             )
             return redirect("staff:review_queue")
     return render(
@@ -84,7 +88,7 @@ def organisation_verify(request, pk: int):
         done = _("“%(name)s” is verified.")
     else:
         done = _("“%(name)s” is no longer marked as verified.")
-    messages.success(request, done % {"name": organisation.name})
+    messages.success(request, done % {"name": localized_field(organisation, "name").text})
     return _back(request, "staff:organisations")
 
 

@@ -197,7 +197,10 @@ def _deadline_message(*, reminder, today: datetime.date) -> EmailMessage:
             "when": _in_days(days_left).lower(),
             "organisations": reminder.organisations,
             "organisation_names": _names_joined(
-                [organisation.name for organisation in reminder.organisations]
+                [
+                    localized_field(organisation, "name").text
+                    for organisation in reminder.organisations
+                ]
             ),
             "opportunity_url": mail.absolute_url(
                 reverse("opportunities:detail", args=[opportunity.pk])
@@ -210,9 +213,9 @@ def _deadline_message(*, reminder, today: datetime.date) -> EmailMessage:
 
 
 def _item_name(item) -> str:
-    """An opportunity's title in the recipient's language (the active one) where it has one;
-    an organisation's name as it is written."""
-    return item.name if isinstance(item, Organisation) else localized_field(item, "title").text
+    """An opportunity's title or an organisation's name in the recipient's language (the
+    active one) where it has one."""
+    return localized_field(item, "name" if isinstance(item, Organisation) else "title").text
 
 
 def _names_joined(names: list[str]) -> str:
@@ -252,7 +255,7 @@ def _stale_profile_message(*, owner) -> EmailMessage:
     return mail.alert_message(
         to=owner.user.email,
         subject=gettext("Is the profile of %(name)s still up to date?")
-        % {"name": organisation.name},
+        % {"name": localized_field(organisation, "name").text},
         template="profile_stale",
         context={
             "organisation": organisation,

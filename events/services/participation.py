@@ -100,7 +100,7 @@ def registration_create(
     if Registration.objects.filter(event=event, organisation=organisation).exists():
         raise ValidationError(
             _("%(organisation)s is already registered for this event.")
-            % {"organisation": organisation.name},
+            % {"organisation": localized_field(organisation, "name").text},
             code="conflict",
         )
     if not delegates:

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field
 from common.compiled import CompiledQuery
 from introductions.models import (
     OPEN_INTRODUCTION_STATES,
@@ -124,7 +125,7 @@ def introductions_of_member(*, user: AbstractBaseUser) -> list[MemberIntroductio
         next_step = _next_step(state=request.state, can_act=can_act)
         if sent or request.is_introduced:
             other = request.requested_organisation if sent else request.requester_organisation
-            counterpart_name = other.name
+            counterpart_name = localized_field(other, "name").text
         else:
             counterpart_name = introduction_anonymous_name(
                 organisation=request.requester_organisation
@@ -285,8 +286,12 @@ def _actor_label(
     if actor is None:
         return _("A former user")
     names = {
-        request.requester_organisation_id: request.requester_organisation.name,
-        request.requested_organisation_id: request.requested_organisation.name,
+        request.requester_organisation_id: localized_field(
+            request.requester_organisation, "name"
+        ).text,
+        request.requested_organisation_id: localized_field(
+            request.requested_organisation, "name"
+        ).text,
     }
     if Side.STAFF in sides:
         return (

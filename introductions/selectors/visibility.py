@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext
 
+from common.bilingual import localized_field, reader_language
 from introductions.models import INTRODUCED_STATES, IntroductionRequest, IntroductionState
 from introductions.steps import Side
 from organisations.models import Membership, Organisation
@@ -73,6 +74,9 @@ class Counterpart:
     name: str
     country: str
     kind: str
+    # The language the name is written in: the reader's for the anonymous description, else
+    # the organisation's name in the reader's language where it has one.
+    name_language: str = ""
     contact_name: str = ""
     contact_email: str = ""
     contact_phone: str = ""
@@ -101,11 +105,24 @@ def introduction_counterpart(
         raise PermissionDenied(
             gettext("Only the two organisations have a counterpart; staff see both.")
         )
+    shown = localized_field(other, "name")
     if not request.is_introduced or not organisation_contacts_visible_to(
         organisation=other, user=user
     ):
-        name = introduction_anonymous_name(organisation=other) if requester_side else other.name
-        return Counterpart(name=name, country=other.country.code, kind=other.kind)
+        if requester_side:
+            name = introduction_anonymous_name(organisation=other)
+            return Counterpart(
+                name=name,
+                country=other.country.code,
+                kind=other.kind,
+                name_language=reader_language(),
+            )
+        return Counterpart(
+            name=shown.text,
+            country=other.country.code,
+            kind=other.kind,
+            name_language=shown.language,
+        )
     contact_email = other.contact_email
     if not contact_email:
         # Without an organisation address, the person who asked, or who accepted, is the
@@ -119,9 +136,10 @@ def introduction_counterpart(
             contact_person = acceptance.actor if acceptance else None
         contact_email = contact_person.email if contact_person is not None else ""
     return Counterpart(
-        name=other.name,
+        name=shown.text,
         country=other.country.code,
         kind=other.kind,
+        name_language=shown.language,
         contact_name=other.contact_name,
         contact_email=contact_email,
         contact_phone=other.contact_phone,

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from common.bilingual import localized_field
 from organisations.models import Membership, Organisation
 
 
@@ -17,7 +18,8 @@ def membership_add(
         organisation=organisation, user=added_by, role=Membership.Role.OWNER
     ).exists():
         raise PermissionDenied(
-            _("Only an owner of “%(name)s” can add colleagues.") % {"name": organisation.name}
+            _("Only an owner of “%(name)s” can add colleagues.")
+            % {"name": localized_field(organisation, "name").text}
         )
     email = email.strip()
     if not email:
@@ -41,7 +43,7 @@ def membership_add(
     except IntegrityError:
         raise ValidationError(
             _("%(user)s is already a member of “%(organisation)s”.")
-            % {"user": email, "organisation": organisation.name}
+            % {"user": email, "organisation": localized_field(organisation, "name").text}
         ) from None
 
 
@@ -63,5 +65,8 @@ def membership_grant(*, organisation: Organisation, user: AbstractBaseUser) -> M
         except IntegrityError:
             raise ValidationError(
                 _("%(user)s is already a member of “%(organisation)s”.")
-                % {"user": user.email or user.get_username(), "organisation": organisation.name}
+                % {
+                    "user": user.email or user.get_username(),
+                    "organisation": localized_field(organisation, "name").text,
+                }
             ) from None

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from common.bilingual import localized_field_lazy
 from common.labels import choice_label_lazy
 from organisations.models import Organisation, PublicationStatus
 from organisations.services._rows import (
@@ -27,7 +28,10 @@ def _refuse_unless(organisation: Organisation, allowed: set[str], *, refusal: Pr
     if organisation.status not in allowed:
         raise ValidationError(
             refusal,
-            params={"name": organisation.name, "status": choice_label_lazy(organisation, "status")},
+            params={
+                "name": localized_field_lazy(organisation, "name"),
+                "status": choice_label_lazy(organisation, "status"),
+            },
         )
 
 
@@ -89,7 +93,7 @@ def organisation_reject(*, organisation: Organisation, reason: str) -> Organisat
     if not reason:
         raise ValidationError(
             _("Give a reason for rejecting “%(name)s”: its members see it."),
-            params={"name": organisation.name},
+            params={"name": localized_field_lazy(organisation, "name")},
         )
     return _transition(
         organisation=organisation,

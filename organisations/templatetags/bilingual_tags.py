@@ -4,6 +4,7 @@ The rule is common.bilingual's; these tags only put it into templates.
     {% localized organisation "description" as about %}
     <div lang="{{ about.language }}">{{ about.text|linebreaks }}</div> {% fallback_badge about %}
     {{ sector|localized_name }}
+    {% blocktranslate with name=org|localized_name_in_text %}Join {{ name }}{% endblocktranslate %}
     {% localized opportunity "city" as city %}{% where city=city country=opportunity.country %}
     {% localized organisation "city" as city %}{% where city=city country=organisation.country %}
 """
@@ -13,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
-from common.bilingual import ENGLISH, LocalizedText, localized_field
+from common.bilingual import ENGLISH, LocalizedText, localized_field, reader_language
 from common.labels import country_name
 from common.places import where_html
 
@@ -31,6 +32,25 @@ def localized_name(obj: object) -> str:
     """A name in the reader's language (sectors, capabilities, organisations): names need no
     fallback label, the other language's name is simply shown."""
     return localized_field(obj, "name").text
+
+
+@register.filter
+def localized_name_in_text(obj: object) -> str:
+    """localized_name for a name inside running text (a translated sentence, a button's
+    hidden words): a name in the other language than the page's (there is none in the
+    reader's) comes in a span with its lang, so it is read out in its own language. HTML, so
+    not for a page's title, an attribute or mail."""
+    name = localized_field(obj, "name")
+    return text_in_language(name.text, name.language)
+
+
+@register.filter
+def text_in_language(text: str, language: str) -> str:
+    """Text written in `language` (a name worked out elsewhere), for running text: in a span
+    with its lang when that is not the reader's language. HTML, like localized_name_in_text."""
+    if not text or not language or reader_language(language) == reader_language():
+        return text
+    return format_html('<span lang="{}">{}</span>', language, text)
 
 
 @register.simple_tag

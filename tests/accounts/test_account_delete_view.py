@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import MembershipFactory
 
@@ -79,3 +80,16 @@ def test_staff_and_colleagues_see_the_requester_as_a_former_user(
 ):
     text = _detail_text(client, request.getfixturevalue(reader), requester_deleted)
     assert "A former user" in text and "Forwarded the request" in text
+
+
+def test_a_korean_only_owner_sees_the_korean_name_in_the_list_and_the_refusal(
+    login_as, organisation
+):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client = login_as("member")
+    with translation.override("ko"):
+        text = client.get(reverse("accounts:delete")).text
+        refused = client.post(reverse("accounts:delete"), {"password": PASSWORD}).text
+    assert ">베이즈 예시</a></li>" in text and "“베이즈 예시”" in refused
+    assert "Bayes Example Ltd" not in text + refused

@@ -3,7 +3,7 @@ import time
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from alerts import mail
 from organisations.models import Organisation
@@ -68,3 +68,13 @@ def test_an_expired_link_is_refused(client, stale, monkeypatch):
     response = open_link(client, token)
     assert response.status_code == 400 and "expired" in response.content.decode()
     assert confirmed_at(stale) == LONG_AGO
+
+
+def test_the_link_asks_in_the_readers_language_by_the_name_in_it(client, stale):
+    Organisation.objects.filter(pk=stale.pk).update(name_ko="베이즈 예시")
+    token = mail.confirm_token(organisation_id=stale.pk)
+    english = open_link(client, token).text
+    with translation.override("ko"):
+        korean = open_link(client, token).text
+    assert "<h1>Is “Bayes Example Ltd” still up to date?</h1>" in english
+    assert "<h1>“베이즈 예시”의 프로필이 여전히 최신 정보입니까?</h1>" in korean

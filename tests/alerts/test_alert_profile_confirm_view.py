@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from organisations.models import Organisation
 
@@ -58,3 +58,16 @@ def test_the_dashboard_and_the_profile_page_ask_for_it(login_as, lapsed, page):
 def test_a_recently_confirmed_profile_is_not_asked_about(login_as, organisation):
     content = login_as("member").get(reverse("matchmaking:dashboard")).content.decode()
     assert reverse("alerts:alert_profile_confirm", args=[organisation.pk]) not in content
+
+
+def test_a_korean_member_is_asked_and_thanked_under_the_korean_name(login_as, lapsed):
+    lapsed.name_ko = "베이즈 예시"
+    lapsed.save()
+    client = login_as("member")
+    with translation.override("ko"):
+        asked = client.get(reverse("matchmaking:dashboard")).text
+        thanked = client.post(
+            reverse("alerts:alert_profile_confirm", args=[lapsed.pk]), follow=True
+        ).text
+    assert "“베이즈 예시”은(는) 1년 넘게" in asked
+    assert "감사합니다. “베이즈 예시”의 프로필이" in thanked

@@ -121,3 +121,18 @@ def test_the_english_reminder_keeps_the_english_title(interested_in, mailoutbox)
     interested_in(14, title_ko="항만 공모")
     send()
     assert "“Port call”" in mailoutbox[0].body and "항만" not in mailoutbox[0].body
+
+
+def test_the_korean_reminder_names_the_interested_organisation_in_korean(
+    interested_in, organisation, member, mailoutbox
+):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    interested_in(14)
+    language_preference_set(user=member, language="ko")
+    send()
+    language_preference_set(user=member, language="en")
+    send(days_later=11)
+    korean, english = mailoutbox
+    assert "베이즈 예시이(가)" in korean.body and "Bayes" not in korean.body
+    assert "because Bayes Example Ltd said" in english.body and "베이즈" not in english.body

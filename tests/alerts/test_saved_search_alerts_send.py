@@ -150,3 +150,12 @@ def test_a_new_match_that_ranks_below_the_lists_limit_is_announced(member, mailo
     OrganisationFactory(name="Radio Co", description="Digital twins.", published_at=moment)
     send()
     assert "Radio Co" in mailoutbox[0].body
+
+
+def test_a_korean_reader_gets_new_organisations_by_their_korean_names(
+    saved_search, publish_after, member, mailoutbox
+):
+    language_preference_set(user=member, language="ko")
+    publish_after(OrganisationFactory, name="New Korean Co", name_ko="새 한국 기업", country="KR")
+    send()
+    assert "- 새 한국 기업\n" in mailoutbox[0].body and "New Korean Co" not in mailoutbox[0].body

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from accounts.services import language_preference_set
 from alerts.services import stale_profiles_remind
 from organisations.models import Organisation
 from organisations.services import organisation_profile_confirm
@@ -58,3 +59,17 @@ def test_unpublished_profiles_are_not_asked_about(stale, member, mailoutbox, sta
 def test_profiles_confirmed_within_the_year_are_not_asked_about(member, mailoutbox):
     send(days_later=300)
     assert mailoutbox == []
+
+
+def test_the_reminder_names_the_profile_in_the_owners_language(stale, member, mailoutbox):
+    Organisation.objects.filter(pk=stale.pk).update(name_ko="베이즈 예시")
+    language_preference_set(user=member, language="ko")
+    send()
+    assert mailoutbox[0].subject.endswith("베이즈 예시의 프로필이 여전히 최신 정보입니까?")
+    assert "“베이즈 예시”" in mailoutbox[0].body and "Bayes" not in mailoutbox[0].body
+
+
+def test_an_english_owner_reads_the_english_name(stale, member, mailoutbox):
+    Organisation.objects.filter(pk=stale.pk).update(name_ko="베이즈 예시")
+    send()
+    assert "“Bayes Example Ltd”" in mailoutbox[0].body and "베이즈" not in mailoutbox[0].body

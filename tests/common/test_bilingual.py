@@ -1,7 +1,12 @@
 import pytest
 from django.utils import translation
 
-from common.bilingual import localized_field, localized_text, reader_language
+from common.bilingual import (
+    localized_field,
+    localized_field_lazy,
+    localized_text,
+    reader_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +53,11 @@ def test_the_active_language_is_the_default(korean_university):
         assert str(localized_field(korean_university, "description")).startswith("항만")
     with translation.override("en"):
         assert str(localized_field(korean_university, "description")).startswith("Digital")
+
+
+def test_a_lazy_name_is_chosen_in_the_language_it_is_read_in(korean_university):
+    with translation.override("en"):
+        name = localized_field_lazy(korean_university, "name")
+    with translation.override("ko"):
+        assert str(name) == "한빛대학교"
+    assert f"{name}" == "Hanbit University"

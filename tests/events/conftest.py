@@ -97,3 +97,11 @@ def tables_in_korean(event):
         table.name_ko = table.name.replace("Table", "테이블")
         table.save()
     return event
+
+
+@pytest.fixture
+def names_in_korean(organisation, other_organisation):
+    """`organisation` and `other_organisation` with their Korean names."""
+    organisation.name_ko, other_organisation.name_ko = "베이즈 예시", "서울 예시"
+    organisation.save()
+    other_organisation.save()

@@ -114,3 +114,13 @@ def test_a_video_link_is_named_in_the_readers_language(login_as, published_meeti
     table.save()
     page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
     assert 'rel="noopener nofollow" lang="ko">화상회의 링크 1</a>' in page
+
+
+def test_a_korean_reader_sees_both_organisations_korean_names(
+    login_as, published_meeting, names_in_korean
+):
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert "<h1>베이즈 예시 일정표</h1>" in page
+    assert (
+        '<h3 class="item__title" lang="ko">서울 예시</h3>' in page and "Seoul Example" not in page
+    )

@@ -106,3 +106,21 @@ def test_without_a_korean_table_name_a_korean_reader_gets_the_english_one(
     with translation.override("ko"):
         ics = agenda_ics(agenda=agenda_of(registration=registration))
     assert str(icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]["location"]) == table.name
+
+
+def test_a_korean_reader_meets_the_other_side_by_its_korean_name(
+    published_meeting, registration, names_in_korean
+):
+    with translation.override("ko"):
+        ics = agenda_ics(agenda=agenda_of(registration=registration))
+    calendar = icalendar.Calendar.from_ical(ics)
+    assert str(calendar["x-wr-calname"]).endswith(" – 베이즈 예시")
+    assert str(calendar.walk("VEVENT")[0]["summary"]) == "서울 예시와(과)의 미팅"
+
+
+def test_an_english_reader_meets_the_other_side_by_its_english_name(
+    published_meeting, registration, names_in_korean
+):
+    calendar = icalendar.Calendar.from_ical(agenda_ics(agenda=agenda_of(registration=registration)))
+    assert str(calendar["x-wr-calname"]).endswith(" – Bayes Example Ltd")
+    assert str(calendar.walk("VEVENT")[0]["summary"]) == "Meeting with Seoul Example Co"

@@ -62,3 +62,11 @@ def test_a_new_event_may_have_its_venue_and_city_in_korean(login_as):
     form = {**FORM, "venue_ko": "벡스코", "city_ko": "부산"}
     login_as("staff").post("/staff/events/new/", form)
     assert (Event.objects.get().venue_ko, Event.objects.get().city_ko) == ("벡스코", "부산")
+
+
+def test_the_organisers_are_offered_by_the_readers_name(login_as, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client = login_as("staff")
+    assert ">Bayes Example Ltd (GB)</option>" in client.get("/staff/events/new/").text
+    assert ">베이즈 예시 (GB)</option>" in client.get("/ko/staff/events/new/").text

@@ -86,3 +86,13 @@ def test_a_korean_reader_sees_a_session_place_in_korean(client, event):
     SessionFactory(event=event, place="Main hall", place_ko="메인 홀")
     page = client.get("/ko/events/seoul-5g/").text
     assert ' · <span lang="ko">메인 홀</span>' in page and "Main hall" not in page
+
+
+def test_a_korean_reader_sees_the_organisers_and_the_registration_by_korean_names(
+    client, member, registration, event, names_in_korean
+):
+    event.organisers.add(registration.organisation)
+    client.force_login(member)
+    page = client.get("/ko/events/seoul-5g/").text
+    assert 'lang="ko">베이즈 예시</a>' in page and "베이즈 예시 등록 상태" in page
+    assert "Bayes Example Ltd" not in page

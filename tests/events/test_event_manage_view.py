@@ -23,3 +23,12 @@ def test_the_unplaced_are_listed_with_their_reason(login_as, accepted_meeting, e
 def test_a_korean_reader_sees_the_korean_event_title(login_as, event_in_korean):
     page = login_as("staff").get("/ko/staff/events/seoul-5g/").text
     assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page and "Seoul 5G" not in page
+
+
+def test_a_korean_reader_sees_the_participants_korean_names(
+    login_as, registration, other_registration, names_in_korean
+):
+    english = login_as("staff").get("/staff/events/seoul-5g/").text
+    assert "<td>Bayes Example Ltd</td>" in english
+    korean = login_as("staff").get("/ko/staff/events/seoul-5g/").text
+    assert "<td>베이즈 예시</td>" in korean and "<td>서울 예시</td>" in korean

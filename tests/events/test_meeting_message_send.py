@@ -69,3 +69,21 @@ def test_a_korean_reader_gets_the_event_title_in_korean(
         meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
     assert "(서울 5G 비즈니스 상담회)" in mailoutbox[0].subject
     assert "서울 5G 비즈니스 상담회" in mailoutbox[0].body
+
+
+def test_each_reader_gets_the_writers_name_in_their_language(
+    accepted_meeting,
+    member,
+    other_member,
+    names_in_korean,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    language_preference_set(user=other_member, language="ko")
+    colleague = MembershipFactory(organisation=accepted_meeting.to_registration.organisation).user
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
+    mail = {message.to[0]: message for message in mailoutbox}
+    assert mail[other_member.email].subject.startswith("베이즈 예시의 메시지")
+    assert "베이즈 예시에서" in mail[other_member.email].body
+    assert mail[colleague.email].subject.startswith("A message from Bayes Example Ltd")

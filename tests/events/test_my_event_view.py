@@ -1,6 +1,7 @@
 import pytest
 
 from tests.events.factories import RegistrationFactory
+from tests.factories import MembershipFactory
 
 
 @pytest.mark.parametrize(
@@ -11,8 +12,6 @@ def test_permission_matrix(login_as, registration, role, status):
 
 
 def test_shows_suggestions_with_reasons(login_as, event, organisation, uk_sme, korean_partner):
-    from tests.factories import MembershipFactory
-
     RegistrationFactory(event=event, organisation=uk_sme)
     RegistrationFactory(event=event, organisation=korean_partner)
     client = login_as("anonymous")
@@ -56,3 +55,28 @@ def test_queries_do_not_grow_with_the_participants(
 def test_a_korean_reader_sees_the_korean_event_title(login_as, registration, event_in_korean):
     page = login_as("member").get("/ko/events/seoul-5g/me/").text
     assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page and "Seoul 5G" not in page
+
+
+def test_a_korean_reader_sees_the_organisations_korean_names(
+    login_as, meeting_request, names_in_korean
+):
+    client = login_as("other_member")
+    english = client.get("/events/seoul-5g/me/").text
+    assert '<h1 lang="en">Seoul Example Co</h1>' in english
+    korean = client.get("/ko/events/seoul-5g/me/").text
+    assert '<h1 lang="ko">서울 예시</h1>' in korean
+    assert '<h4 class="item__title">베이즈 예시</h4>' in korean and "Bayes" not in korean
+
+
+def test_a_korean_reader_sees_a_suggestions_korean_name_first(
+    login_as, event, uk_sme, korean_partner
+):
+    korean_partner.name_ko = "부산 라디오"
+    korean_partner.save()
+    RegistrationFactory(event=event, organisation=uk_sme)
+    RegistrationFactory(event=event, organisation=korean_partner)
+    client = login_as("anonymous")
+    client.force_login(MembershipFactory(organisation=uk_sme).user)
+    page = client.get("/ko/events/seoul-5g/me/").text
+    other = '<span class="card__subtitle" lang="en">Busan Radio Co</span>'
+    assert f'<span lang="ko">부산 라디오</span> {other}' in page

@@ -53,3 +53,10 @@ def test_no_delegate_is_an_error_by_the_field(login_as, event, organisation):
 def test_a_korean_reader_sees_the_korean_event_title(login_as, event_in_korean, organisation):
     page = login_as("member").get("/ko/events/seoul-5g/register/").text
     assert 'lang="ko">서울 5G 비즈니스 상담회</a>' in page and "Seoul 5G" not in page
+
+
+def test_a_korean_reader_chooses_the_organisation_by_its_korean_name(login_as, event, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    page = login_as("member").get("/ko/events/seoul-5g/register/").text
+    assert f'<option value="{organisation.pk}">베이즈 예시</option>' in page

@@ -22,3 +22,11 @@ def test_approving_over_capacity_says_the_event_is_full(login_as, event, registr
         f"/staff/events/seoul-5g/registrations/{pending.pk}/approve/", follow=True
     )
     assert "The event is full" in response.content.decode()
+
+
+def test_korean_staff_are_told_by_the_korean_name(login_as, event):
+    pending = RegistrationFactory(
+        event=event, status="pending", organisation__name="Port Ltd", organisation__name_ko="포트"
+    )
+    url = f"/ko/staff/events/seoul-5g/registrations/{pending.pk}/approve/"
+    assert "포트: " in login_as("staff").post(url, follow=True).text

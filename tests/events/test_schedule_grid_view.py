@@ -41,3 +41,10 @@ def test_queries_do_not_grow_with_the_tables(
     with django_assert_max_num_queries(MAX_GRID_QUERIES):
         page = client.get("/ko/staff/events/seoul-5g/grid/").text
     assert page.count('lang="ko">테이블 ') == 7
+
+
+def test_a_korean_reader_sees_the_meeting_by_the_korean_names(
+    login_as, published_meeting, names_in_korean
+):
+    page = login_as("staff").get("/ko/staff/events/seoul-5g/grid/").text
+    assert "베이즈 예시 – 서울 예시" in page and "Bayes Example Ltd" not in page

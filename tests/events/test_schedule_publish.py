@@ -69,3 +69,23 @@ def test_a_korean_member_gets_the_subject_with_the_korean_title(
     subjects = {message.to[0]: message.subject for message in mailoutbox}
     assert "서울 5G 비즈니스 상담회" in subjects[member.email]
     assert "Seoul 5G brokerage day" in subjects[other_member.email]
+
+
+def test_a_korean_member_is_told_of_the_schedule_by_the_korean_name(
+    drafted,
+    event,
+    staff_user,
+    member,
+    names_in_korean,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    language_preference_set(user=member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event, actor=staff_user)
+    bodies = {message.to[0]: message.body for message in mailoutbox}
+    assert "베이즈 예시의 미팅 일정이 변경되었습니다" in bodies[member.email]
+    assert (
+        "The meeting schedule of Seoul Example Co"
+        in bodies[drafted.to_registration.organisation.memberships.get().user.email]
+    )

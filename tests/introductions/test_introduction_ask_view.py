@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from introductions.models import IntroductionRequest
 from tests.factories import OrganisationFactory
@@ -76,3 +77,19 @@ def test_over_2000_characters_are_refused_by_the_field(client, member, organisat
     assert "at most 2000 characters" in response.context["form"].errors[field][0]
     assert response.context["form"][field].value() == typed
     assert not IntroductionRequest.objects.exists()
+
+
+def test_a_korean_member_asks_under_the_korean_name(
+    client, member, organisation, other_organisation
+):
+    other_organisation.name_ko, organisation.name_ko = "서울 예시", "베이즈 예시"
+    other_organisation.save()
+    organisation.save()
+    client.force_login(member)
+    with translation.override("ko"):
+        url = reverse("introductions:ask", args=[other_organisation.pk])
+        text = client.get(url).text
+        told = client.post(url, {**FORM, "organisation": organisation.pk}, follow=True).text
+    assert "<h1>서울 예시 소개 요청</h1>" in text and "Seoul Example Co" not in text
+    assert ">베이즈 예시</option>" in text
+    assert "서울 예시 소개 요청이 담당자에게 접수되었습니다." in told

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import translation
 
 from introductions.selectors.visibility import introduction_counterpart
 from introductions.services import introduction_transition
@@ -80,3 +81,13 @@ def test_the_accepting_member_is_the_contact_when_their_organisation_has_none(
     assert introduction_counterpart(request=forwarded, user=member).contact_email == (
         other_member.email
     )
+
+
+def test_the_requester_sees_whom_they_asked_in_their_own_language(forwarded, member):
+    forwarded.requested_organisation.name_ko = "서울 예시"
+    forwarded.requested_organisation.save()
+    with translation.override("ko"):
+        korean = introduction_counterpart(request=forwarded, user=member)
+    english = introduction_counterpart(request=forwarded, user=member)
+    assert (korean.name, korean.name_language) == ("서울 예시", "ko")
+    assert (english.name, english.name_language) == ("Seoul Example Co", "en")

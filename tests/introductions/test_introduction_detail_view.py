@@ -1,6 +1,6 @@
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 
 def url(introduction) -> str:
@@ -89,3 +89,33 @@ def test_the_korean_timeline_writes_dates_the_korean_way(login_as, forwarded_int
     day = timezone.localtime(forwarded_introduction.created_at)
     text = login_as("member").get("/ko" + url(forwarded_introduction)).text
     assert f"{day.year}년 {day.month}월 {day.day}일" in text
+
+
+def test_a_korean_requester_reads_both_names_in_korean(login_as, forwarded_introduction):
+    forwarded_introduction.requester_organisation.name_ko = "베이즈 예시"
+    forwarded_introduction.requester_organisation.save()
+    forwarded_introduction.requested_organisation.name_ko = "서울 예시"
+    forwarded_introduction.requested_organisation.save()
+    client = login_as("member")
+    assert (
+        "<h1>Introduction to Seoul Example Co</h1>" in client.get(url(forwarded_introduction)).text
+    )
+    with translation.override("ko"):
+        text = client.get(url(forwarded_introduction)).text
+    assert "<h1>서울 예시 소개</h1>" in text and "베이즈 예시" in text
+    assert '<strong lang="ko">서울 예시</strong>' in text and "Seoul Example" not in text
+
+
+def test_an_english_only_name_on_a_korean_page_carries_its_lang(login_as, forwarded_introduction):
+    with translation.override("ko"):
+        text = login_as("member").get(url(forwarded_introduction)).text
+    assert '<h1><span lang="en">Seoul Example Co</span> 소개</h1>' in text
+
+
+def test_korean_staff_read_both_names_in_korean(login_as, forwarded_introduction):
+    forwarded_introduction.requester_organisation.name_ko = "베이즈 예시"
+    forwarded_introduction.requester_organisation.save()
+    with translation.override("ko"):
+        text = login_as("staff").get(url(forwarded_introduction)).text
+    assert '<h1>베이즈 예시 → <span lang="en">Seoul Example Co</span></h1>' in text
+    assert 'lang="ko">베이즈 예시</a></dd>' in text and "<title>베이즈 예시 → " in text

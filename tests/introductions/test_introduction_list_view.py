@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import IntroductionRequestFactory, OrganisationFactory
 
@@ -53,3 +54,14 @@ def test_query_count_does_not_grow_with_requests(
         response = client.get(URL)
     assert len(response.context["sent"]) == len(response.context["received"]) == rows
     assert "working in Smart cities" in response.text
+
+
+def test_a_korean_requester_sees_the_korean_names(login_as, introduction):
+    introduction.requester_organisation.name_ko = "베이즈 예시"
+    introduction.requester_organisation.save()
+    introduction.requested_organisation.name_ko = "서울 예시"
+    introduction.requested_organisation.save()
+    with translation.override("ko"):
+        response = login_as("member").get(reverse("introductions:list"))
+    assert response.context["sent"][0].counterpart_name == "서울 예시"
+    assert "베이즈 예시 명의" in response.text and "Bayes Example Ltd" not in response.text

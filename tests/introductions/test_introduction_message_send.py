@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from accounts.services import language_preference_set
 from introductions.services import introduction_message_send
 from tests.factories import MembershipFactory
 
@@ -55,3 +56,15 @@ def test_only_the_two_sides_write(accepted_introduction, staff_user, who):
     with pytest.raises(PermissionDenied):
         introduction_message_send(request=accepted_introduction, user=user, body="Hi")
     assert not accepted_introduction.messages.exists()
+
+
+def test_the_mail_names_the_writer_in_the_readers_language(
+    accepted_introduction, member, other_member, mailoutbox, django_capture_on_commit_callbacks
+):
+    accepted_introduction.requester_organisation.name_ko = "베이즈 예시"
+    accepted_introduction.requester_organisation.save()
+    language_preference_set(user=other_member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        introduction_message_send(request=accepted_introduction, user=member, body="Hi!")
+    assert "베이즈 예시의 메시지" in mailoutbox[0].subject
+    assert "Bayes" not in mailoutbox[0].subject + mailoutbox[0].body

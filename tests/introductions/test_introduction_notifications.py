@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from accounts.services import language_preference_set
 from introductions.services import (
@@ -146,3 +147,34 @@ def test_a_korean_recipient_is_told_of_a_forwarded_request_in_korean(
     committed(introduction_transition, request=introduction, to_state="forwarded", actor=staff_user)
     [message] = mailoutbox
     assert "소개 요청" in message.subject
+
+
+def test_each_side_reads_the_other_sides_name_in_their_own_language(
+    committed, mailoutbox, forwarded_introduction, member, other_member
+):
+    forwarded_introduction.requester_organisation.name_ko = "베이즈 예시"
+    forwarded_introduction.requester_organisation.save()
+    forwarded_introduction.requested_organisation.name_ko = "서울 예시"
+    forwarded_introduction.requested_organisation.save()
+    language_preference_set(user=other_member, language="ko")
+    with translation.override("en"):  # whoever acts, in whatever language
+        committed(
+            introduction_transition, request=forwarded_introduction, to_state="introduced",
+            actor=other_member,
+        )  # fmt: skip
+    mail = {message.to[0]: message for message in mailoutbox}
+    assert mail[other_member.email].subject == "베이즈 예시과(와)의 소개가 성사되었습니다"
+    assert "베이즈 예시" in mail[other_member.email].body
+    assert mail[member.email].subject == "You are introduced to Seoul Example Co"
+
+
+def test_a_korean_recipient_reads_the_anonymous_requester_in_korean_whoever_forwards(
+    committed, mailoutbox, introduction, staff_user, other_member, sector
+):
+    introduction.requester_organisation.sectors.set([sector])
+    language_preference_set(user=other_member, language="ko")
+    with translation.override("en"):
+        committed(
+            introduction_transition, request=introduction, to_state="forwarded", actor=staff_user
+        )
+    assert "영국의 " in mailoutbox[0].body and "SME in United Kingdom" not in mailoutbox[0].body

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 URL = reverse("staff:introduction_queue")
 
@@ -20,3 +21,13 @@ def test_lists_requests_waiting_for_staff_only(login_as, introduction):
 def test_forwarded_requests_leave_the_queue(login_as, introduction):
     type(introduction).objects.filter(pk=introduction.pk).update(state="forwarded")
     assert list(login_as("staff").get(URL).context["page"].object_list) == []
+
+
+def test_korean_staff_see_the_korean_names(login_as, introduction):
+    introduction.requester_organisation.name_ko = "베이즈 예시"
+    introduction.requester_organisation.save()
+    client = login_as("staff")
+    assert "Bayes Example Ltd → Seoul Example Co" in client.get(URL).text
+    with translation.override("ko"):
+        text = client.get(reverse("staff:introduction_queue")).text
+    assert "베이즈 예시 → Seoul Example Co" in text

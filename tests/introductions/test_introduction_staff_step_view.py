@@ -39,3 +39,12 @@ def test_the_success_message_names_both_sides_and_the_new_state(login_as, introd
     messages = list(step(login_as("staff"), introduction, to_state="forwarded").context["messages"])
     sides = f"{introduction.requester_organisation} → {introduction.requested_organisation}"
     assert str(messages[0]) == f"{sides}: Forwarded to the other organisation."
+
+
+def test_korean_staff_are_told_by_the_korean_names(login_as, introduction):
+    introduction.requester_organisation.name_ko = "베이즈 예시"
+    introduction.requester_organisation.save()
+    url = "/ko" + reverse("staff:introduction_step", args=[introduction.pk])
+    response = login_as("staff").post(url, {"seen_state": "requested", "to_state": "forwarded"})
+    messages = list(login_as("staff").get(response.url).context["messages"])
+    assert str(messages[0]).startswith("베이즈 예시 → Seoul Example Co: ")

@@ -169,3 +169,18 @@ def test_the_menu_counts_the_requests_waiting_for_the_member(
     client.force_login(other_member)
     text = client.get(URL).text
     assert '<span class="nav-count">1<span class="visually-hidden"> waiting for you' in text
+
+
+def test_a_korean_member_sees_the_organisation_and_its_interests_by_the_korean_name(
+    client, member, organisation, open_call
+):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    OpportunityInterestFactory(organisation=organisation, opportunity=open_call)
+    client.force_login(member)
+    with translation.override("ko"):
+        text = client.get(reverse("matchmaking:dashboard")).text
+    assert 'lang="ko">베이즈 예시</a></h3>' in text and "베이즈 예시 추천 파트너" in text
+    assert "베이즈 예시 관심 표명" in text and "Bayes Example Ltd" not in text
+    english = client.get(URL).text
+    assert "Suggested partners for Bayes Example Ltd" in english and "베이즈" not in english

@@ -40,3 +40,25 @@ def test_a_decided_claim_cannot_be_approved_again(claim, staff_user):
     claim_approve(claim=claim, by=staff_user)
     with pytest.raises(ValidationError, match="already been decided"):
         claim_approve(claim=claim, by=staff_user)
+
+
+def test_the_mail_names_the_organisation_in_the_requesters_language(
+    claim, staff_user, claimant, django_capture_on_commit_callbacks
+):
+    claim.organisation.name_ko = "한빛로보틱스"
+    claim.organisation.save()
+    language_preference_set(user=claimant, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim_approve(claim=claim, by=staff_user)
+    assert "한빛로보틱스의 구성원이 되셨습니다" in mail.outbox[-1].subject
+    assert "Hanbit Robotics" not in mail.outbox[-1].subject + mail.outbox[-1].body
+
+
+def test_an_english_requester_reads_the_english_name(
+    claim, staff_user, django_capture_on_commit_callbacks
+):
+    claim.organisation.name_ko = "한빛로보틱스"
+    claim.organisation.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        claim_approve(claim=claim, by=staff_user)
+    assert mail.outbox[-1].subject.endswith("You are now a member of Hanbit Robotics")

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from memberships.models import MembershipClaim
 
@@ -51,3 +52,13 @@ def test_a_draft_cannot_be_claimed_by_outsiders(login_as, organisation):
 def test_the_organisation_page_offers_the_claim_to_signed_in_outsiders(login_as, organisation):
     response = login_as("other_member").get(reverse("organisations:detail", args=[organisation.pk]))
     assert reverse("memberships:claim", args=[organisation.pk]).encode() in response.content
+
+
+def test_a_korean_reader_asks_to_join_the_korean_name(login_as, claim_url, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client = login_as("other_member")
+    with translation.override("ko"):
+        text = client.get(reverse("memberships:claim", args=[organisation.pk])).text
+    assert 'lang="ko">베이즈 예시</a>' in text and "<h1>‘베이즈 예시’ 합류</h1>" in text
+    assert '<p class="page-header__subtitle" lang="en">Bayes Example Ltd</p>' in text

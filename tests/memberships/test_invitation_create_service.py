@@ -1,6 +1,7 @@
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from memberships.models import Invitation, InvitationState
 from memberships.services import invitation_create, invitation_revoke
@@ -67,3 +68,24 @@ def test_a_revoked_invitation_frees_its_place(two_allowed, organisation, member)
 def test_staff_are_not_held_to_the_waiting_limit(two_allowed, organisation, member, staff_user):
     invitation_create(organisation=organisation, invited_by=member, email="b@b.kr")
     assert invitation_create(organisation=organisation, invited_by=staff_user, email="c@b.kr")
+
+
+def test_the_mail_names_the_organisation_in_the_inviters_language(
+    organisation, member, django_capture_on_commit_callbacks
+):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        for address, language in (("a@b.kr", "ko"), ("c@d.uk", "en")):
+            invitation_create(
+                organisation=organisation, invited_by=member, email=address, language=language
+            )
+    korean, english = mail.outbox[-2:]
+    assert "베이즈 예시" in korean.subject + korean.body and "Bayes" not in korean.body
+    assert "Bayes Example Ltd" in english.subject and "베이즈" not in english.body
+
+
+def test_a_korean_refusal_names_the_organisation_in_korean(organisation, member, editor):
+    organisation.name_ko = "베이즈 예시"
+    with translation.override("ko"), pytest.raises(ValidationError, match="‘베이즈 예시’"):
+        invitation_create(organisation=organisation, invited_by=member, email=editor.email)

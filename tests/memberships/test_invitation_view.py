@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from memberships.services import invitation_revoke
 from tests.factories import UserFactory
@@ -53,3 +53,13 @@ def test_an_expired_link_says_so(client, invitation, invitation_url):
 def test_a_revoked_link_says_so(client, invitation, invitation_url, member):
     invitation_revoke(invitation=invitation, by=member)
     assert b"was withdrawn" in client.get(invitation_url).content
+
+
+def test_a_korean_reader_is_invited_to_the_korean_name(client, organisation, token):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    english = client.get(reverse("memberships:invitation", args=[token])).text
+    with translation.override("ko"):
+        korean = client.get(reverse("memberships:invitation", args=[token])).text
+    assert "Join “Bayes Example Ltd”" in english and "베이즈" not in english
+    assert "<title>베이즈 예시 " in korean and "Bayes Example Ltd" not in korean

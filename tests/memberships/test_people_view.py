@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -32,3 +33,13 @@ def test_it_lists_invitations_with_their_state(login_as, invitation, people_url)
     response = login_as("member").get(people_url)
     assert b"mina@newcomer.example.kr" in response.content
     assert b"Waiting for an answer" in response.content
+
+
+def test_a_korean_owner_sees_the_korean_name(login_as, organisation, people_url):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client = login_as("member")
+    assert "People of “Bayes Example Ltd”" in client.get(people_url).text
+    with translation.override("ko"):
+        text = client.get(reverse("memberships:people", args=[organisation.pk])).text
+    assert "<h1>‘베이즈 예시’ 구성원</h1>" in text and 'lang="ko">베이즈 예시</a>' in text

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from memberships.models import ClaimStatus
 from organisations.models import Membership
@@ -63,3 +64,15 @@ def test_staff_reject_with_a_reason(login_as, claim):
 def test_a_decided_claim_is_not_found_again(login_as, claim):
     login_as("staff").post(reverse("staff:claim_approve", args=[claim.pk]))
     assert login_as("staff").get(reverse("staff:claim_reject", args=[claim.pk])).status_code == 404
+
+
+def test_a_korean_reader_sees_the_korean_name_first_and_is_told_in_it(login_as, claim):
+    claim.organisation.name_ko = "한빛로보틱스"
+    claim.organisation.save()
+    client = login_as("staff")
+    with translation.override("ko"):
+        queue = client.get(reverse("staff:claim_queue")).text
+        approved = client.post(reverse("staff:claim_approve", args=[claim.pk]), follow=True).text
+    assert 'lang="ko">한빛로보틱스</a>' in queue
+    assert '<span class="card__subtitle" lang="en">Hanbit Robotics</span>' in queue
+    assert "‘한빛로보틱스’의 구성원이 되었습니다." in approved

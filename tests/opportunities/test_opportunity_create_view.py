@@ -77,3 +77,13 @@ def test_the_country_list_is_in_the_readers_language(client, staff_user):
     with translation.override("ko"):
         text = client.get(reverse("staff:opportunity_create")).text
     assert '<option value="KR">대한민국</option>' in text and ">South Korea<" not in text
+
+
+def test_the_hosts_are_named_in_the_readers_language(client, staff_user, korean_university):
+    client.force_login(staff_user)
+    english = client.get(reverse("staff:opportunity_create")).text
+    with translation.override("ko"):
+        korean = client.get(reverse("staff:opportunity_create")).text
+    # The other language's name follows the label, for whoever searches by it.
+    assert '">한빛대학교 <span class="checklist__ko" lang="en">Hanbit University</span>' in korean
+    assert '">Hanbit University <span class="checklist__ko" lang="ko">한빛대학교</span>' in english

@@ -245,3 +245,39 @@ def test_a_korean_reader_sees_a_partner_seekers_korean_city_after_the_country(
     with translation.override("ko"):
         text = detail(client, open_call).text
     assert '<p class="card__meta">중소기업 · 대한민국 <span lang="ko">인천</span></p>' in text
+
+
+def test_a_korean_member_sees_the_interest_panel_under_the_korean_name(
+    client, member, organisation, open_call
+):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    OpportunityInterestFactory(organisation=organisation, opportunity=open_call)
+    client.force_login(member)
+    with translation.override("ko"):
+        text = detail(client, open_call).text
+    assert "<strong>베이즈 예시</strong>이(가) 관심을 표명했습니다." in text
+    assert "베이즈 예시의 관심 표명" in text and "베이즈 예시을(를) 중심으로 팀 구성" in text
+    assert "<strong>베이즈 예시</strong> 명의" in text and "Bayes Example Ltd" not in text
+
+
+def test_a_korean_reader_sees_an_english_only_name_in_its_own_language(
+    client, member, organisation, open_call
+):
+    OpportunityInterestFactory(organisation=organisation, opportunity=open_call)
+    client.force_login(member)
+    with translation.override("ko"):
+        text = detail(client, open_call).text
+    assert '<strong><span lang="en">Bayes Example Ltd</span></strong>이(가)' in text
+
+
+def test_a_korean_reader_starts_a_team_from_a_korean_name(
+    client, member, partner_seeker, open_call, korean_partner
+):
+    partner_seeker.name_ko = "인천 비전 랩"
+    partner_seeker.save()
+    client.force_login(member)
+    with translation.override("ko"):
+        url = reverse("opportunities:detail", args=[open_call.pk])
+        text = client.get(url, {"team_from": partner_seeker.pk}).text
+    assert "인천 비전 랩 중심의 추천 팀" in text and "인천 비전 랩을(를) 중심으로 팀 구성" in text

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from opportunities.models import OpportunityInterest
 from tests.factories import MembershipFactory, OpportunityFactory
@@ -65,3 +66,22 @@ def test_a_member_of_several_organisations_picks_one(client, member, organisatio
 def test_get_is_not_allowed(login_as, open_call):
     url = reverse("opportunities:interest_express", args=[open_call.pk])
     assert login_as("member").get(url).status_code == 405
+
+
+def test_a_korean_member_is_told_under_the_korean_name(login_as, organisation, express_post):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client = login_as("member")
+    with translation.override("ko"):
+        text = client.get(express_post(client).url).text
+    assert "베이즈 예시이(가) 관심을 표명했으며 파트너를 찾고 있습니다." in text
+
+
+def test_a_member_of_several_chooses_among_names_in_their_language(
+    client, member, organisation, open_call
+):
+    MembershipFactory(user=member, organisation__name="Second Ltd", organisation__name_ko="둘째")
+    client.force_login(member)
+    with translation.override("ko"):
+        text = client.get(reverse("opportunities:detail", args=[open_call.pk])).text
+    assert ">둘째</option>" in text and ">Bayes Example Ltd</option>" in text

@@ -67,3 +67,12 @@ def test_the_search_finds_an_opportunity_by_its_korean_title(client, staff_user)
     client.force_login(staff_user)
     titles = [o.title for o in client.get(URL, {"q": "항만"}).context["page"].object_list]
     assert titles == ["Port call"]
+
+
+def test_a_korean_reader_sees_the_hosts_korean_names(client, staff_user, korean_university):
+    OpportunityFactory(title="Port call", hosts=[korean_university])
+    client.force_login(staff_user)
+    assert "Hanbit University" in client.get(reverse("staff:opportunities")).text
+    with translation.override("ko"):
+        text = client.get(reverse("staff:opportunities")).text
+    assert "한빛대학교" in text and "Hanbit University" not in text

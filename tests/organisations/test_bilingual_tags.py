@@ -42,6 +42,33 @@ def test_taxonomy_names_follow_the_reader(sector):
     assert render(source, "en", sector=sector) == "Smart cities"
 
 
+IN_TEXT = (
+    "{% load i18n bilingual_tags %}"
+    "{% blocktranslate with name=organisation|localized_name_in_text %}"
+    "Join {{ name }}{% endblocktranslate %}"
+)
+
+
+def test_a_name_in_running_text_is_in_the_readers_language_without_a_span(korean_university):
+    assert render(IN_TEXT, "ko", organisation=korean_university) == "한빛대학교 합류"
+    assert render(IN_TEXT, "en", organisation=korean_university) == "Join Hanbit University"
+
+
+def test_a_name_in_running_text_in_the_other_language_carries_its_lang_and_is_escaped(db):
+    organisation = OrganisationFactory(name="R&D Lab", name_ko="")
+    html = render(IN_TEXT, "ko", organisation=organisation)
+    assert '<span lang="en">R&amp;D Lab</span>' in html
+
+
+def test_text_in_another_language_than_the_readers_carries_its_lang():
+    source = "{% load bilingual_tags %}{{ name|text_in_language:written_in }}"
+    assert (
+        render(source, "ko", name="Port & Co", written_in="en")
+        == '<span lang="en">Port &amp; Co</span>'
+    )
+    assert render(source, "en", name="Port & Co", written_in="en") == "Port &amp; Co"
+
+
 WHERE = (
     '{% load bilingual_tags %}{% localized event "city" as city %}'
     '{% where city=city country="KR" %}'

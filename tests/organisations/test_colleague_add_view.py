@@ -45,3 +45,13 @@ def test_a_korean_owner_reads_the_error_in_korean(client, member, organisation):
     response = client.post(url, {"email": "nobody@example.com"})
     assert "nobody@example.com(으)로 가입한 사람이 아직 없습니다." in response.text
     assert organisation.memberships.count() == 1
+
+
+def test_a_korean_owner_is_told_under_the_korean_name(client, member, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    colleague = UserFactory(email="colleague@example.com")
+    client.force_login(member)
+    url = "/ko" + reverse("organisations:colleague_add", args=[organisation.pk])
+    response = client.post(url, {"email": colleague.email}, follow=True)
+    assert "“베이즈 예시” 프로필을 편집할 수 있습니다." in response.text

@@ -38,3 +38,10 @@ def test_home_says_so_when_nothing_is_open(client, db):
     OpportunityFactory(deadline=days_from_now(-1), opens_on=None)
     response = client.get(reverse("organisations:home"))
     assert "No opportunities are open right now" in response.text
+
+
+def test_home_names_the_hosts_in_the_readers_language(client, korean_university):
+    OpportunityFactory(title="Port call", deadline=days_from_now(5), hosts=[korean_university])
+    assert " · Hanbit University" in client.get(reverse("organisations:home")).text
+    text = client.get("/ko" + reverse("organisations:home")).text
+    assert " · 한빛대학교" in text and "Hanbit University" not in text

@@ -32,3 +32,12 @@ def test_query_count_does_not_grow_with_memberships(client, db, django_assert_ma
     client.force_login(user)
     with django_assert_max_num_queries(6):
         client.get(URL)
+
+
+def test_a_korean_reader_sees_the_korean_names(client, member, other_organisation):
+    other_organisation.name_ko = "서울 예시"
+    other_organisation.save()
+    MembershipFactory(user=member, organisation=other_organisation, role="editor")
+    client.force_login(member)
+    assert 'lang="en">Seoul Example Co</a>' in client.get(URL).text
+    assert 'lang="ko">서울 예시</a>' in client.get("/ko" + URL).text

@@ -99,3 +99,16 @@ def test_the_member_sees_both_cities(client, member, organisation):
     client.force_login(member)
     text = manage(client, organisation).text
     assert "<dd>Cambridge</dd>" in text and '<dd lang="ko">케임브리지</dd>' in text
+
+
+def test_a_korean_reader_sees_the_korean_name_first_and_the_english_one_beside(
+    client, member, organisation
+):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client.force_login(member)
+    with translation.override("ko"):
+        korean = manage(client, organisation).text
+    assert '<h1 lang="ko">베이즈 예시</h1>' in korean and "<title>베이즈 예시 · " in korean
+    assert '<p class="page-header__subtitle" lang="en">Bayes Example Ltd</p>' in korean
+    assert '<h1 lang="en">Bayes Example Ltd</h1>' in manage(client, organisation).text

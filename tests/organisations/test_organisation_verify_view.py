@@ -35,3 +35,12 @@ def test_staff_are_told_what_changed(client, staff_user, organisation, verified,
         follow=True,
     )  # fmt: skip
     assert f"“{organisation.name}” {said}" in response.text
+
+
+def test_a_korean_reader_is_told_under_the_korean_name(client, staff_user, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client.force_login(staff_user)
+    url = "/ko" + reverse("staff:organisation_verify", args=[organisation.pk])
+    response = client.post(url, {"verified": "true"}, follow=True)
+    assert "“베이즈 예시”을(를) 인증된 기관으로 표시했습니다." in response.text

@@ -29,3 +29,12 @@ def test_returns_to_the_page_it_was_sent_from_but_never_off_site(client, staff_u
     url = reverse("staff:profile_approve", args=[organisation.pk])
     assert client.post(url, {"next": "/staff/organisations/"}).url == "/staff/organisations/"
     assert client.post(url, {"next": "https://evil.example/"}).url == reverse("staff:review_queue")
+
+
+def test_a_korean_reader_is_refused_under_the_korean_name(client, staff_user, organisation):
+    organisation.status, organisation.name_ko = "rejected", "베이즈 예시"
+    organisation.rejection_reason = "No website"
+    organisation.save()
+    client.force_login(staff_user)
+    url = "/ko" + reverse("staff:profile_approve", args=[organisation.pk])
+    assert "“베이즈 예시”" in client.post(url, follow=True).text

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 
 def reject_url(organisation) -> str:
@@ -33,3 +34,12 @@ def test_the_owner_then_sees_the_reason(client, staff_user, member, organisation
     client.force_login(member)
     page = client.get(reverse("organisations:manage", args=[organisation.pk]))
     assert "Describe what you make." in page.text
+
+
+def test_a_korean_reader_rejects_it_under_its_korean_name(client, staff_user, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client.force_login(staff_user)
+    assert "<h1>Reject “Bayes Example Ltd”</h1>" in client.get(reject_url(organisation)).text
+    with translation.override("ko"):
+        assert "<h1>“베이즈 예시” 반려</h1>" in client.get(reject_url(organisation)).text

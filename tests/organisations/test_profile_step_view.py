@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import CapabilityFactory, MembershipFactory
 
@@ -137,3 +138,14 @@ def test_the_korean_basics_step_labels_the_country_in_korean(client, member, org
     client.force_login(member)
     text = client.get("/ko" + step_url(organisation, "basics")).text
     assert '<label for="id_country">국가</label>' in text
+
+
+def test_the_title_and_breadcrumb_name_it_in_the_readers_language(client, member, organisation):
+    organisation.name_ko = "베이즈 예시"
+    organisation.save()
+    client.force_login(member)
+    english = client.get(step_url(organisation, "sectors")).text
+    assert " · Bayes Example Ltd · " in english and "베이즈" not in english
+    with translation.override("ko"):
+        korean = client.get(step_url(organisation, "sectors")).text
+    assert " · 베이즈 예시 · " in korean and 'lang="ko">베이즈 예시</a>' in korean

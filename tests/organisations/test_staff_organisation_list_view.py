@@ -56,3 +56,21 @@ def test_the_search_finds_an_organisation_by_its_korean_description(client, staf
     client.force_login(staff_user)
     response = client.get(URL, {"q": "항만"})
     assert [o.name for o in response.context["page"].object_list] == ["Port Ltd"]
+
+
+def test_a_korean_reader_sees_the_korean_name_first_and_the_english_one_beside(client, staff_user):
+    OrganisationFactory(name="Port Ltd", name_ko="포트")
+    client.force_login(staff_user)
+    english = client.get(URL).text
+    assert 'lang="en">Port Ltd</a> <span lang="ko" class="muted">포트</span>' in english
+    korean = client.get("/ko" + URL).text
+    assert 'lang="ko">포트</a> <span lang="en" class="muted">Port Ltd</span>' in korean
+    assert '<span class="visually-hidden">포트 </span>게시 중단' in korean
+
+
+def test_an_english_name_in_a_korean_sentence_carries_its_lang(client, staff_user):
+    OrganisationFactory(name="Port Ltd", name_ko="")
+    client.force_login(staff_user)
+    korean = client.get("/ko" + URL).text
+    hidden = '<span class="visually-hidden"><span lang="en">Port Ltd</span> </span>'
+    assert hidden + "인증 표시" in korean
