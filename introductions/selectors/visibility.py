@@ -64,7 +64,10 @@ def introduction_anonymous_name(*, organisation: Organisation) -> str:
     sector = next(iter(organisation.sectors.all()), None)
     if sector is None:
         return name
-    return gettext("%(name)s, working in %(sector)s") % {"name": name, "sector": sector.name}
+    return gettext("%(name)s, working in %(sector)s") % {
+        "name": name,
+        "sector": localized_field(sector, "name").text,
+    }
 
 
 @dataclass(frozen=True)

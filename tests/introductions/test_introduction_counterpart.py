@@ -72,6 +72,15 @@ def test_the_anonymised_requester_shows_its_sectors(forwarded, other_member, sec
     assert counterpart.name == "SME in United Kingdom, working in Smart cities"
 
 
+def test_the_anonymised_requester_reads_in_korean_for_a_korean_reader(
+    forwarded, other_member, sector
+):
+    forwarded.requester_organisation.sectors.set([sector])
+    with translation.override("ko"):
+        name = introduction_counterpart(request=forwarded, user=other_member).name
+    assert name == "영국의 중소기업, 스마트시티 분야"
+
+
 def test_the_accepting_member_is_the_contact_when_their_organisation_has_none(
     forwarded, member, other_member
 ):
