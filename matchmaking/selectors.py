@@ -9,7 +9,7 @@ interested".
 
 import datetime
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from django.db import connection
@@ -31,6 +31,7 @@ from matchmaking.reasons import (
     ReasonText,
     contribution_text,
     names_in_reader_language,
+    organisation_names_in_reader_language,
     reason_texts,
 )
 from matchmaking.result_cache import results as engine_results
@@ -387,6 +388,17 @@ def partners_for_visible_organisation(
     )
 
 
+def _named_organisation_ids(
+    query: formula.OrganisationFeatures,
+    candidates: Sequence[formula.OrganisationFeatures],
+    feedback_reasons: Iterable[formula.Reason],
+) -> set[int]:
+    """The organisations the partner reasons of these candidates will name: common past
+    partners (formula.partner_reasons) and the ones turned down that ranked a candidate lower."""
+    named = {p for candidate in candidates for p in query.partners.keys() & candidate.partners}
+    return named.union(*(reason.organisation_ids for reason in feedback_reasons))
+
+
 def _partner_suggestions(
     index: MatchingIndex,
     *,
@@ -457,8 +469,14 @@ def _partner_suggestions(
         names = names_in_reader_language(index.display_names)
     suggestions = []
     wordings = {} if wordings is None else wordings
-    for hit, other in shown(hits):
-        features = index.organisation_features(hit.row)
+    listed = [(hit, other, index.organisation_features(hit.row)) for hit, other in shown(hits)]
+    names = organisation_names_in_reader_language(
+        names,
+        _named_organisation_ids(
+            query, [features for _, _, features in listed], feedback_reasons.values()
+        ),
+    )
+    for hit, other, features in listed:
         strength = formula.strength(hit.score)
         suggestions.append(
             Suggestion(
@@ -502,13 +520,19 @@ def partner_matches_among(
         return replace(found, seeks=found.seeks | extra) if extra else found
 
     query = features(row, organisation_id)
-    corpus, names = index.corpus, names_in_reader_language(index.display_names)
+    candidates = [
+        (candidate_id, features(candidate_row, candidate_id))
+        for candidate_id in dict.fromkeys(candidate_ids)
+        if (candidate_row := index.row_of(candidate_id)) is not None
+        and candidate_id != organisation_id
+    ]
+    corpus = index.corpus
+    names = organisation_names_in_reader_language(
+        names_in_reader_language(index.display_names),
+        _named_organisation_ids(query, [candidate for _, candidate in candidates], ()),
+    )
     matches = []
-    for candidate_id in dict.fromkeys(candidate_ids):
-        candidate_row = index.row_of(candidate_id)
-        if candidate_row is None or candidate_id == organisation_id:
-            continue
-        candidate = features(candidate_row, candidate_id)
+    for candidate_id, candidate in candidates:
         points = formula.partner_points(query, candidate, corpus)
         matches.append(
             formula.Match(

@@ -587,6 +587,8 @@ class Reason:
     sought: tuple[int, ...] = ()
     sectors: tuple[int, ...] = ()
     organisations: tuple[str, ...] = ()
+    # The same organisations' ids, so that a page can name them in its reader's language.
+    organisation_ids: tuple[int, ...] = ()
     # For similar_past_project: the project's title.
     projects: tuple[str, ...] = ()
     count: int = 0
@@ -619,8 +621,9 @@ def partner_reasons(
         reasons.append(Reason("worked_together", count=together))
     common_partners = a.partners.keys() & b.partners.keys()
     if common_partners:
-        listed = tuple(names.organisations.get(p, f"#{p}") for p in sorted(common_partners))
-        reasons.append(Reason("common_partners", organisations=listed))
+        ids = tuple(sorted(common_partners))
+        listed = tuple(names.organisations.get(p, f"#{p}") for p in ids)
+        reasons.append(Reason("common_partners", organisations=listed, organisation_ids=ids))
     if cosine(a.text, b.text) >= 0.2:
         reasons.append(Reason("similar_descriptions"))
     if b.project_count >= ACTIVE_PROJECT_COUNT:
@@ -729,5 +732,5 @@ def feedback_adjustment(
     if best is None or similarity < FEEDBACK_MIN_SIMILARITY:
         return 1.0, None
     code = "ranked_lower_declined" if best.declined_introduction else "ranked_lower_not_interested"
-    reason = Reason(code, organisations=(best.name,))
+    reason = Reason(code, organisations=(best.name,), organisation_ids=(best.features.id,))
     return 1.0 - FEEDBACK_PENALTY * similarity, reason

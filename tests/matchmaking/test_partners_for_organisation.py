@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from matchmaking.selectors import UnknownFilterValue, partners_for_organisation
 from matchmaking.services import dismissal_create
@@ -8,6 +9,7 @@ from tests.factories import (
     ConsortiumMembershipFactory,
     IntroductionRequestFactory,
     OrganisationFactory,
+    ProjectFactory,
     UserFactory,
 )
 
@@ -115,6 +117,28 @@ def test_not_interested_moves_look_alikes_down_and_says_why(
         "Ranked lower: much like Busan Radio Co, which you marked not interested"
         in suggestions[1].reasons
     )
+
+
+def test_the_one_turned_down_is_named_in_korean_for_a_korean_reader(
+    uk_sme, korean_partner, look_alike_and_other, member
+):
+    korean_partner.name_ko = "부산라디오"
+    korean_partner.save()
+    dismissal_create(user=member, organisation=uk_sme, dismissed_organisation=korean_partner)
+    with translation.override("ko"):
+        suggestions = partners_for_organisation(organisation=uk_sme, user=member)
+        reasons = [str(reason) for s in suggestions for reason in s.reasons]
+    assert any("부산라디오" in reason for reason in reasons)
+
+
+def test_common_past_partners_are_named_in_korean_for_a_korean_reader(uk_sme, korean_partner):
+    partner = OrganisationFactory(name="Daejeon Institute", name_ko="대전연구원", country="KR")
+    ProjectFactory(participants=[uk_sme, partner])
+    ProjectFactory(participants=[korean_partner, partner])
+    with translation.override("ko"):
+        suggestions = partners_for_organisation(organisation=uk_sme)
+        [reasons] = [list(map(str, s.reasons)) for s in suggestions if s.target == korean_partner]
+    assert any("대전연구원" in reason for reason in reasons), reasons
 
 
 def test_a_declined_introduction_moves_look_alikes_down(
