@@ -34,6 +34,7 @@ from matchmaking.engine.records import (
     OrganisationRecords,
     ProjectRecords,
 )
+from matchmaking.engine.text import matching_text
 from matchmaking.models import Deletion, MatchingModel
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
@@ -152,7 +153,7 @@ def organisation_records_read(
     rows = list(
         organisations.with_published_and_current().values_list(
             "id", "name", "external_id", "country", "kind", "founded_year",
-            "is_published_and_current", "description",
+            "is_published_and_current", "description", "description_ko",
         )
     )  # fmt: skip
     records = OrganisationRecords()
@@ -161,7 +162,7 @@ def organisation_records_read(
         return records, links
     position = {}
     for number, row in enumerate(rows):
-        pk, name, external_id, country, kind, founded, suggested, description = row
+        pk, name, external_id, country, kind, founded, suggested, description, korean = row
         position[pk] = number
         records.append(
             id=pk,
@@ -172,7 +173,8 @@ def organisation_records_read(
             founded_year=founded,
             # Only what Organisation.objects.published_and_current() holds is suggested.
             published=bool(suggested),
-            description=description,
+            # A profile written only in Korean is matched by its Korean description.
+            description=matching_text(description, korean),
         )
     tag_lists = {"sector": records.sectors, "offer": records.offers, "seek": records.seeks}
     through = {
@@ -210,12 +212,13 @@ def opportunity_records_read() -> OpportunityRecords:
         .order_by("id")
         .values_list(
             "id", "deadline", "eligible_countries", "eligible_kinds",
-            "max_organisation_age_years", "title", "summary", "description",
+            "max_organisation_age_years", "title", "title_ko", "summary", "summary_ko",
+            "description", "description_ko",
         )
     )  # fmt: skip
     records = OpportunityRecords()
     position = {}
-    for number, (pk, deadline, countries, kinds, max_age, title, summary, text) in enumerate(rows):
+    for number, (pk, deadline, countries, kinds, max_age, *texts) in enumerate(rows):
         position[pk] = number
         records.append(
             id=pk,
@@ -225,7 +228,8 @@ def opportunity_records_read() -> OpportunityRecords:
             eligible_countries=frozenset(code for code in countries.split(",") if code),
             eligible_kinds=frozenset(kinds or ()),
             max_age=max_age,
-            text=" ".join((title, summary, text)),
+            # Each part in English where it has English, else in Korean.
+            text=" ".join(matching_text(*texts[part : part + 2]) for part in (0, 2, 4)),
         )
     if not rows:
         return records
@@ -271,7 +275,7 @@ def projects_read() -> ProjectRecords:
     for project_id, title, description in _fetch(
         f"SELECT id, title, description FROM {Project._meta.db_table}"
     ):
-        records.append(id=project_id, title=title, text=description or "")
+        records.append(id=project_id, title=title, text=matching_text(description or ""))
     return records
 
 

@@ -394,14 +394,14 @@ def organisation_profile_gaps(*, organisation: Organisation) -> list[str]:
     if not organisation.seeks.all():
         gaps.append(gettext("Say what your organisation is looking for."))
     if not organisation.description.strip():
-        # Matching compares the English descriptions (the index's TF-IDF is English), so a
-        # Korean-only description is kept and shown, but earns no description points.
+        # A Korean-only description is matched too (matchmaking.engine.text), but partners who
+        # read no Korean cannot read it, and it meets English profiles only through a glossary.
         gaps.append(
             gettext("Describe your organisation in a few sentences.")
             if not organisation.description_ko.strip()
             else gettext(
-                "Add a description in English too: suggestions compare the descriptions "
-                "written in English."
+                "Add a description in English too, for partners who do not read Korean: "
+                "suggestions find more in it than in a Korean one."
             )
         )
     return gaps

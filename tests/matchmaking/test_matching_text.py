@@ -1,0 +1,60 @@
+"""What the index compares of a text written in Korean (matchmaking.engine.text)."""
+
+import pytest
+
+from matchmaking.engine import text
+from matchmaking.engine.text import glossary_read, glossary_terms_in, matching_text
+
+
+@pytest.fixture
+def small_glossary(tmp_path, monkeypatch):
+    path = tmp_path / "glossary.tsv"
+    path.write_text(
+        "# test\n전기\telectricity\n전기차\telectric vehicle\n컴퓨터비전\tcomputer vision\n"
+        "수소\thydrogen\n소프트웨어\tsoftware\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(text, "GLOSSARY_PATH", path)
+    text._glossary.cache_clear()
+    yield
+    text._glossary.cache_clear()
+
+
+def test_a_text_without_hangul_is_matched_as_it_is():
+    assert matching_text("Café-grade  computer vision, 5G.") == "Café-grade  computer vision, 5G."
+
+
+def test_the_first_text_that_is_not_blank_is_matched():
+    assert matching_text("Open RAN radios", "오픈랜 무선") == "Open RAN radios"
+    assert matching_text("  ", "") == ""
+
+
+def test_korean_words_give_their_two_syllable_pieces_whatever_their_particles(small_glossary):
+    words = matching_text("", "영상분석을 AI로").split()
+    assert {"영상", "상분", "분석", "석을", "AI"} <= set(words)
+    assert "로" not in words
+
+
+def test_glossary_terms_are_found_across_spaces_and_the_longest_wins(small_glossary):
+    assert glossary_terms_in("컴퓨터 비전과 전기차, 전기") == [
+        "computer vision", "electric vehicle", "electricity",
+    ]  # fmt: skip
+    assert "computer vision" in matching_text("", "컴퓨터 비전 기술")
+
+
+def test_a_term_starting_inside_a_word_must_end_in_it(small_glossary):
+    assert glossary_terms_in("우수 소프트웨어") == ["software"]
+    assert glossary_terms_in("친환경수소") == ["hydrogen"]
+
+
+def test_a_malformed_or_repeated_glossary_line_is_an_error_naming_it():
+    with pytest.raises(ValueError, match="line 2"):
+        glossary_read("전기\telectricity\nelectric vehicle")
+    with pytest.raises(ValueError, match="line 3: 전기 is listed twice"):
+        glossary_read("전기\telectricity\n\n전기\tpower")
+
+
+def test_the_shipped_glossary_reads_and_bridges_the_taxonomy():
+    entries = glossary_read(text.GLOSSARY_PATH.read_text(encoding="utf-8"))
+    assert len(entries) >= 300
+    assert glossary_terms_in("스마트 시티의 컴퓨터 비전") == ["smart city", "computer vision"]
