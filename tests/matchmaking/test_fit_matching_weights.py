@@ -120,3 +120,11 @@ def test_the_outcome_and_its_figures_are_stored(db):
     assert model.outcome_figures == {
         "positives": 40, "negatives": 40, "min_positives": 30, "min_negatives": 30,
     }  # fmt: skip
+
+
+def test_the_command_prints_the_outcome_and_labelled_figures(db):
+    out = StringIO()
+    call_command("fit_matching_weights", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("Too little history: 0 positive and 0 negative pairs")
+    assert "Complementary capabilities 35.0" in lines[2]
