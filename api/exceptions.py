@@ -6,6 +6,8 @@
 and is empty when the error is not about particular fields.
 """
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
@@ -21,6 +23,8 @@ from rest_framework.views import exception_handler as drf_exception_handler
 # own uniqueness checks use "unique". Such errors, and only those, answer 409.
 CONFLICT_CODES = {"conflict", "unique", "unique_together"}
 NON_FIELD_KEY = "non_field_errors"
+# get_object_or_404's message: English, with the model's class name, for every reader.
+_LOOKUP_NOT_FOUND = re.compile(r"No \w+ matches the given query\.")
 
 
 class Conflict(exceptions.APIException):
@@ -112,7 +116,9 @@ def exception_handler(exc, context):
             % {"limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE}
         )
     elif isinstance(exc, Http404):
-        exc = exceptions.NotFound(*exc.args)
+        message = str(exc.args[0]) if exc.args else ""
+        # A lookup's English sentence gives way to DRF's translated "Not found.".
+        exc = exceptions.NotFound(None if _LOOKUP_NOT_FOUND.fullmatch(message) else message or None)
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(*exc.args)
     response = drf_exception_handler(exc, context)

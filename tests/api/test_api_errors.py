@@ -113,6 +113,12 @@ def test_an_unknown_address_is_named_in_korean_when_asked(api_client, db):
     )
 
 
+def test_an_unknown_record_is_not_found_in_the_readers_language(api_client, db):
+    response = api_client.get("/api/organisations/999999/", HTTP_ACCEPT_LANGUAGE="ko")
+    assert error(response)["message"] == "찾을 수 없습니다."
+    assert error(api_client.get("/api/organisations/999999/"))["message"] == "Not found."
+
+
 def test_pages_outside_the_api_keep_html_404s(client, db):
     response = client.get("/no-such-page/")
     assert (response.status_code, response["Content-Type"].startswith("text/html")) == (404, True)
