@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from django.db import connection, connections
 from django.utils.dateparse import parse_datetime
 
+from common.korean_text import matching_text
 from matchmaking.engine.index import IndexOutOfDate, MatchingIndex
 from matchmaking.engine.records import (
     MatchingRecords,
@@ -34,7 +35,6 @@ from matchmaking.engine.records import (
     OrganisationRecords,
     ProjectRecords,
 )
-from matchmaking.engine.text import matching_text
 from matchmaking.models import Deletion, MatchingModel
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (

@@ -8,6 +8,8 @@ up the way people write them rather than the way rows store them:
   "Semiconductor", "ai" does not find "daily");
 - Korean words lose a trailing particle and may sit anywhere in a word, since Korean builds
   compounds ("스마트시티에서" finds "부산스마트시티"; "반도체를" finds the sector 반도체).
+In the texts, a term also finds its glossary translation (term_translations), so a text
+written only in the other language is found too ("수소" finds "hydrogen").
 English terms are a case-insensitive regular expression, Korean ones a LIKE (Hangul has no
 case); PostgreSQL answers both from pg_trgm trigram indexes (organisations migration 0010,
 opportunities migration 0009), SQLite runs them with Python's re and its own LIKE, and both
@@ -26,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial, reduce
-from operator import and_
+from operator import and_, or_
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
@@ -46,6 +48,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 
 from common.kept import kept_briefly
+from common.korean_text import glossary_entries
 from common.pagination import ordered_ids_set
 
 SEARCH_RANK = "search_rank"
@@ -105,6 +108,48 @@ def search_terms(*, text: str) -> list[str]:
     make a pattern that fails, and text without a word has no terms."""
     terms = dict.fromkeys(search_term(word=word) for word in _WORD.findall(text))
     return list(terms)[:_MAX_TERMS]
+
+
+# A glossary entry's English serves search as a phrase of at most this many words; longer
+# entries list synonyms for matching ("autonomous driving self-driving"), no phrase.
+_MAX_PHRASE_WORDS = 2
+_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+# English words too short or too common to stand for a Korean term on their own.
+_MIN_TRANSLATED_WORD = 3
+_NOT_TRANSLATED = frozenset({"and", "the", "for", "its", "with"})
+
+
+@cache
+def _glossary_for_search() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """From the glossary (common.korean_text), for its entries of one or two English words:
+    the English of each Korean term, and the Korean terms of each of those English words, by
+    its search term ("hydrogen" -> 수소, "semiconductors" -> 반도체 from "semiconductor chip")."""
+    english_of: dict[str, str] = {}
+    korean_of: dict[str, list[str]] = {}
+    for korean, english in glossary_entries().items():
+        words = english.split()
+        if len(words) > _MAX_PHRASE_WORDS or not _PHRASE.fullmatch(english):
+            continue
+        # Each word without its plural ending, as a search term: "smart cit" finds "smart cities".
+        english_of[korean] = " ".join(search_term(word=word) for word in words)
+        for word in words:
+            if len(word) >= _MIN_TRANSLATED_WORD and word not in _NOT_TRANSLATED:
+                korean_of.setdefault(search_term(word=word), []).append(korean)
+    # Korean terms match inside words, so one that holds another adds nothing: 수소 finds
+    # 그린수소 already.
+    return english_of, {
+        word: [one for one in sorted(set(terms)) if not any(o != one and o in one for o in terms)]
+        for word, terms in korean_of.items()
+    }
+
+
+def term_translations(*, term: str) -> list[str]:
+    """The term in the other language, from the glossary: what a text written only in that
+    language says instead ("수소" -> "hydrogen"; "hydrogen" -> 수소)."""
+    english_of, korean_of = _glossary_for_search()
+    if _HANGUL.search(term):
+        return [english_of[term]] if term in english_of else []
+    return korean_of.get(term, [])
 
 
 def term_pattern(*, term: str, vendor: str) -> str:
@@ -216,13 +261,23 @@ def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[C
     def all_in_taxonomy() -> Q:
         return reduce(and_, in_taxonomy(), Q())
 
+    korean_texts = tuple(field for field in fields.texts if field.endswith("_ko"))
+    english_texts = tuple(field for field in fields.texts if field not in korean_texts)
+
+    def in_texts(term: str) -> Q:
+        # A text written only in the other language counts through the glossary's terms,
+        # looked for in that language's texts only.
+        translated = english_texts if _HANGUL.search(term) else korean_texts
+        return reduce(
+            or_,
+            (_fields_match(translated, form, vendor) for form in term_translations(term=term)),
+            _fields_match(fields.texts, term, vendor),
+        )
+
     def all_anywhere() -> Q:
         return reduce(
             and_,
-            (
-                matched | _fields_match(fields.texts, term, vendor)
-                for term, matched in zip(terms, in_taxonomy(), strict=True)
-            ),
+            (matched | in_texts(term) for term, matched in zip(terms, in_taxonomy(), strict=True)),
             Q(),
         )
 

@@ -394,7 +394,7 @@ def organisation_profile_gaps(*, organisation: Organisation) -> list[str]:
     if not organisation.seeks.all():
         gaps.append(gettext("Say what your organisation is looking for."))
     if not organisation.description.strip():
-        # A Korean-only description is matched too (matchmaking.engine.text), but partners who
+        # A Korean-only description is matched too (common.korean_text), but partners who
         # read no Korean cannot read it, and it meets English profiles only through a glossary.
         gaps.append(
             gettext("Describe your organisation in a few sentences.")

@@ -1,5 +1,5 @@
 """How much of what a bilingual profile's English finds, its Korean alone finds
-(matchmaking.engine.text), measured on the database's own bilingual organisations and
+(common.korean_text), measured on the database's own bilingual organisations and
 opportunities (the demo's Korean organisations are written in both languages).
 
 The English text is the reference: it is how these profiles are matched today. Each
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from common.korean_text import matching_text
 from matchmaking.engine.index import MatchingIndex
-from matchmaking.engine.text import matching_text
 from matchmaking.index_store import matching_records_read
 from opportunities.models import Opportunity
 from organisations.models import Organisation

@@ -6,7 +6,7 @@ from tooling.evaluation.korean_texts import agreements_table, korean_text_agreem
 class Command(BaseCommand):
     help = (
         "Measure how much of what the database's bilingual profiles find by their English "
-        "descriptions they find by their Korean ones alone (matchmaking/engine/text.py): the "
+        "descriptions they find by their Korean ones alone (common/korean_text.py): the "
         "text similarity on its own and the engine's suggestions, against chance for the texts "
         "and against no description for the engine. Load the demo first (make demo)."
     )

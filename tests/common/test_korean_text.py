@@ -1,9 +1,9 @@
-"""What the index compares of a text written in Korean (matchmaking.engine.text)."""
+"""What the index compares of a text written in Korean (common.korean_text)."""
 
 import pytest
 
-from matchmaking.engine import text
-from matchmaking.engine.text import glossary_read, glossary_terms_in, matching_text
+from common import korean_text as text
+from common.korean_text import glossary_read, glossary_terms_in, matching_text
 
 
 @pytest.fixture
@@ -15,8 +15,10 @@ def small_glossary(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.setattr(text, "GLOSSARY_PATH", path)
+    text.glossary_entries.cache_clear()
     text._glossary.cache_clear()
     yield
+    text.glossary_entries.cache_clear()
     text._glossary.cache_clear()
 
 

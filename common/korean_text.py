@@ -1,4 +1,5 @@
-"""What the index compares of a text written in Korean (a profile, opportunity or past project).
+"""Korean texts for an English-minded machine: what the matching index compares of a text
+written in Korean (a profile, opportunity or past project), and the glossary search reads too.
 
 The index compares texts with an English TF-IDF (scikit-learn's word tokens and English stop
 words). Korean written as it is would count for little: a Korean word carries its particles
@@ -79,11 +80,17 @@ def glossary_terms_in(text: str) -> list[str]:
 
 
 @functools.cache
+def glossary_entries() -> dict[str, str]:
+    """The shipped glossary: Korean term -> English words."""
+    return glossary_read(GLOSSARY_PATH.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _glossary() -> dict[str, list[tuple[str, str]]]:
     """The glossary's terms by their first two syllables, longest first: one dictionary look-up
     per position of a text, however long the glossary."""
     by_start: dict[str, list[tuple[str, str]]] = {}
-    entries = glossary_read(GLOSSARY_PATH.read_text(encoding="utf-8"))
+    entries = glossary_entries()
     for term in sorted(entries, key=len, reverse=True):
         by_start.setdefault(term[:2], []).append((term, entries[term]))
     return by_start
