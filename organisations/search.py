@@ -156,7 +156,8 @@ def term_pattern(*, term: str, vendor: str) -> str:
     """A regular expression for one term. Korean may match inside a compound word; anything
     else must start a word: PostgreSQL writes that \\m, Python's re (SQLite's REGEXP) \\b, which
     before a letter or digit means the same. Terms hold letters and digits only (see
-    search_terms), so nothing in them needs escaping."""
+    search_terms), and a glossary translation single spaces too, so nothing in them needs
+    escaping."""
     if _HANGUL.search(term):
         return term
     return (r"\m" if vendor == "postgresql" else r"\b") + term
