@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary_ko.tsv")
 
@@ -53,7 +54,13 @@ def _expanded(text: str) -> str:
 
 
 def glossary_terms_in(text: str) -> list[str]:
-    """The English words of every glossary term the text contains, once per occurrence.
+    """The English words of every glossary term the text contains, once per occurrence."""
+    entries = glossary_entries()
+    return [entries[key].words for key in _keys_in(text)]
+
+
+def _keys_in(text: str) -> list[str]:
+    """The glossary terms the text contains, in order, as often as they occur.
 
     Spaces are ignored where a term starts a word ("컴퓨터 비전" and "컴퓨터비전" are one term),
     but a term that starts inside a word must end in it: "우수 소프트웨어" holds no 수소
@@ -68,10 +75,10 @@ def glossary_terms_in(text: str) -> list[str]:
         while word_ends[word] <= position:
             word += 1
         starts_word = position == word_ends[word] - len(words[word])
-        for term, english in by_start.get(joined[position : position + 2], ()):
-            end = position + len(term)
-            if (starts_word or end <= word_ends[word]) and joined.startswith(term, position):
-                found.append(english)
+        for key in by_start.get(joined[position : position + 2], ()):
+            end = position + len(key)
+            if (starts_word or end <= word_ends[word]) and joined.startswith(key, position):
+                found.append(key)
                 position = end
                 break
         else:
@@ -79,35 +86,111 @@ def glossary_terms_in(text: str) -> list[str]:
     return found
 
 
+def english_key_terms(korean_text: str, *, limit: int = 10) -> list[str]:
+    """For a reader of English: the glossary's English for the terms a Korean text holds, each
+    once, in the order they first occur."""
+    entries = glossary_entries()
+    terms = (entries[key] for key in _keys_in(korean_text))
+    return list(dict.fromkeys(term.english for term in terms if not term.general))[:limit]
+
+
+def korean_key_terms(english_text: str, *, limit: int = 10) -> list[str]:
+    """For a reader of Korean: the glossary's Korean for the English phrases an English text
+    holds (a plural counts: "smart cities"), each once, in the order they first occur."""
+    pattern, korean_of = _english_phrases()
+    found = (
+        _phrase_of(match.group(1).lower(), korean_of) for match in pattern.finditer(english_text)
+    )
+    return list(dict.fromkeys(found))[:limit]
+
+
+def _phrase_of(matched: str, korean_of: dict[str, str]) -> str:
+    for singular in (matched, matched[:-1], matched[:-2], matched[:-3] + "y"):
+        if singular in korean_of:
+            return korean_of[singular]
+    raise AssertionError(matched)  # the pattern only matches a phrase or its plural
+
+
+class Term(NamedTuple):
+    korean: str  # as a reader sees it, spaced ("컴퓨터 비전")
+    english: str  # the English a reader sees ("computer vision")
+    words: str  # every English word it stands for, for matching
+    general: bool = False  # matched, but too general to list as a key term
+
+
 @functools.cache
-def glossary_entries() -> dict[str, str]:
-    """The shipped glossary: Korean term -> English words."""
+def glossary_entries() -> dict[str, Term]:
+    """The shipped glossary, by Korean term without spaces."""
     return glossary_read(GLOSSARY_PATH.read_text(encoding="utf-8"))
 
 
 @functools.cache
-def _glossary() -> dict[str, list[tuple[str, str]]]:
+def _glossary() -> dict[str, list[str]]:
     """The glossary's terms by their first two syllables, longest first: one dictionary look-up
     per position of a text, however long the glossary."""
-    by_start: dict[str, list[tuple[str, str]]] = {}
-    entries = glossary_entries()
-    for term in sorted(entries, key=len, reverse=True):
-        by_start.setdefault(term[:2], []).append((term, entries[term]))
+    by_start: dict[str, list[str]] = {}
+    for key in sorted(glossary_entries(), key=len, reverse=True):
+        by_start.setdefault(key[:2], []).append(key)
     return by_start
 
 
-def glossary_read(source: str) -> dict[str, str]:
-    """Korean term -> English words, from lines "<Korean>\\t<English>"; "#" starts a comment.
-    A malformed line is an error, so that a typo cannot quietly drop a term."""
-    entries: dict[str, str] = {}
+_MIN_ALTERNATIVE = 4
+
+
+@functools.cache
+def _english_phrases() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of every English phrase (the longest first, so "smart city" wins over
+    "smart") or its plural, and each phrase's Korean (the first listed)."""
+    korean_of: dict[str, str] = {}
+    for term in glossary_entries().values():
+        if term.general:
+            continue
+        korean_of.setdefault(term.english.lower(), term.korean)
+        # The other English too ("rail" for 철도, "railway"), unless too short to stand alone:
+        # "new" (신약, "drug discovery|new") is in every text.
+        more = term.words.removeprefix(term.english.lower()).strip()
+        if len(more) >= _MIN_ALTERNATIVE and term.words.startswith(term.english.lower()):
+            korean_of.setdefault(more, term.korean)
+    alternatives = "|".join(
+        re.escape(phrase[:-1]) + "(?:y|ies)"
+        if phrase.endswith("y")
+        else re.escape(phrase) + "(?:e?s)?"
+        for phrase in sorted(korean_of, key=len, reverse=True)
+    )
+    return re.compile(rf"\b({alternatives})\b", re.IGNORECASE), korean_of
+
+
+_ENGLISH = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /-]*")
+
+
+def glossary_read(source: str) -> dict[str, Term]:
+    """The glossary's lines "<Korean>\t<English>[|<more English words>][\tgeneral]", by Korean
+    term without spaces; "#" starts a comment. The English before "|" is what readers see; all
+    of it is what matching compares. A "general" word (기술, technology) is matched but never
+    listed as a key term. A malformed line is an error, so that a typo cannot quietly drop a
+    term."""
+    entries: dict[str, Term] = {}
     for number, line in enumerate(source.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        korean, tab, english = line.partition("\t")
-        korean, english = korean.strip(), " ".join(english.split())
-        if not tab or not _HANGUL_WORD.fullmatch(korean) or len(korean) < 2 or not english:
-            raise ValueError(f"glossary line {number}: expected '<Korean term>\\t<English>'")
-        if korean in entries:
-            raise ValueError(f"glossary line {number}: {korean} is listed twice")
-        entries[korean] = english
+        korean, english, *flags = line.split("\t") + ([""] if "\t" not in line else [])
+        korean = " ".join(korean.split())
+        shown, _, more = english.partition("|")
+        shown = " ".join(shown.split())
+        key = korean.replace(" ", "")
+        if (
+            not _HANGUL_WORD.fullmatch(key)
+            or len(key) < 2
+            or not _ENGLISH.fullmatch(shown)
+            or (more.strip() and not _ENGLISH.fullmatch(more.strip()))
+            or flags not in ([], ["general"])
+        ):
+            raise ValueError(
+                f"glossary line {number}: expected '<Korean term>\\t<English>[|<English>]"
+                "[\\tgeneral]'"
+            )
+        if key in entries:
+            raise ValueError(f"glossary line {number}: {key} is listed twice")
+        words = " ".join(f"{shown} {more}".lower().split())
+        entries[key] = Term(korean=korean, english=shown, words=words, general=bool(flags))
     return entries

@@ -110,31 +110,28 @@ def search_terms(*, text: str) -> list[str]:
     return list(terms)[:_MAX_TERMS]
 
 
-# A glossary entry's English serves search as a phrase of at most this many words; longer
-# entries list synonyms for matching ("autonomous driving self-driving"), no phrase.
-_MAX_PHRASE_WORDS = 2
-_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-# English words too short or too common to stand for a Korean term on their own.
-_MIN_TRANSLATED_WORD = 3
-_NOT_TRANSLATED = frozenset({"and", "the", "for", "its", "with"})
+# A translation holds letters, digits, hyphens and single spaces, so it needs no escaping.
+_PHRASE = re.compile(r"[a-z0-9-]+(?: [a-z0-9-]+)*")
 
 
 @cache
 def _glossary_for_search() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """From the glossary (common.korean_text), for its entries of one or two English words:
-    the English of each Korean term, and the Korean terms of each of those English words, by
-    its search term ("hydrogen" -> 수소, "semiconductors" -> 반도체 from "semiconductor chip")."""
+    """From the glossary (common.korean_text): the English each Korean term is shown as, and
+    the Korean terms of each one-word English term and its one-word variant ("robot",
+    "robotics" -> 로봇), by search term. A word of a longer phrase stands for no term on its
+    own ("discovery" is not 신약)."""
     english_of: dict[str, str] = {}
     korean_of: dict[str, list[str]] = {}
-    for korean, english in glossary_entries().items():
-        words = english.split()
-        if len(words) > _MAX_PHRASE_WORDS or not _PHRASE.fullmatch(english):
-            continue
-        # Each word without its plural ending, as a search term: "smart cit" finds "smart cities".
-        english_of[korean] = " ".join(search_term(word=word) for word in words)
-        for word in words:
-            if len(word) >= _MIN_TRANSLATED_WORD and word not in _NOT_TRANSLATED:
-                korean_of.setdefault(search_term(word=word), []).append(korean)
+    for key, term in glossary_entries().items():
+        shown = term.english.lower()
+        if _PHRASE.fullmatch(shown):
+            # Each word without its plural ending: "smart cit" finds "smart cities".
+            english_of[key] = " ".join(search_term(word=word) for word in shown.split())
+        more = term.words.split()[1:]
+        if " " not in shown:
+            for word in [shown, *more[:1]] if len(more) == 1 else [shown]:
+                if _PHRASE.fullmatch(word):
+                    korean_of.setdefault(search_term(word=word), []).append(key)
     # Korean terms match inside words, so one that holds another adds nothing: 수소 finds
     # 그린수소 already.
     return english_of, {

@@ -14,7 +14,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
-from common.bilingual import ENGLISH, LocalizedText, localized_field, reader_language
+from common.bilingual import ENGLISH, KOREAN, LocalizedText, localized_field, reader_language
+from common.korean_text import english_key_terms, korean_key_terms
 from common.labels import country_name
 from common.places import where_html
 
@@ -63,6 +64,17 @@ def fallback_badge(text: LocalizedText) -> str:
     else:
         label, hint = gettext("(Korean)"), gettext("There is no English version yet.")
     return format_html('<span class="badge badge--language" title="{}">{}</span>', hint, label)
+
+
+@register.simple_tag
+def key_terms(text: LocalizedText) -> list[str]:
+    """For a text shown in the other language than the reader's (a fallback): the terms of the
+    glossary it holds, in the reader's language, so they can tell what it is about."""
+    if not isinstance(text, LocalizedText) or not text.fallback:
+        return []
+    if text.language == KOREAN:
+        return english_key_terms(text.text)
+    return korean_key_terms(text.text)
 
 
 def _shown(text: LocalizedText | str, *, badge: bool) -> str:

@@ -3,23 +3,31 @@
 import pytest
 
 from common import korean_text as text
-from common.korean_text import glossary_read, glossary_terms_in, matching_text
+from common.korean_text import (
+    Term,
+    english_key_terms,
+    glossary_read,
+    glossary_terms_in,
+    korean_key_terms,
+    matching_text,
+)
 
 
 @pytest.fixture
 def small_glossary(tmp_path, monkeypatch):
     path = tmp_path / "glossary.tsv"
     path.write_text(
-        "# test\n전기\telectricity\n전기차\telectric vehicle\n컴퓨터비전\tcomputer vision\n"
-        "수소\thydrogen\n소프트웨어\tsoftware\n",
+        "# test\n전기\telectricity\n전기차\telectric vehicle|ev\n컴퓨터 비전\tcomputer vision\n"
+        "수소\thydrogen\n소프트웨어\tsoftware\n스마트\tsmart\tgeneral\n스마트시티\tsmart city\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(text, "GLOSSARY_PATH", path)
-    text.glossary_entries.cache_clear()
-    text._glossary.cache_clear()
+    caches = (text.glossary_entries, text._glossary, text._english_phrases)
+    for cached in caches:
+        cached.cache_clear()
     yield
-    text.glossary_entries.cache_clear()
-    text._glossary.cache_clear()
+    for cached in caches:
+        cached.cache_clear()
 
 
 def test_a_text_without_hangul_is_matched_as_it_is():
@@ -39,7 +47,7 @@ def test_korean_words_give_their_two_syllable_pieces_whatever_their_particles(sm
 
 def test_glossary_terms_are_found_across_spaces_and_the_longest_wins(small_glossary):
     assert glossary_terms_in("컴퓨터 비전과 전기차, 전기") == [
-        "computer vision", "electric vehicle", "electricity",
+        "computer vision", "electric vehicle ev", "electricity",
     ]  # fmt: skip
     assert "computer vision" in matching_text("", "컴퓨터 비전 기술")
 
@@ -60,3 +68,22 @@ def test_the_shipped_glossary_reads_and_bridges_the_taxonomy():
     entries = glossary_read(text.GLOSSARY_PATH.read_text(encoding="utf-8"))
     assert len(entries) >= 300
     assert glossary_terms_in("스마트 시티의 컴퓨터 비전") == ["smart city", "computer vision"]
+
+
+def test_a_glossary_line_holds_what_readers_see_and_what_matching_compares():
+    assert glossary_read("컴퓨터 비전\tComputer vision|cv\n스마트\tsmart\tgeneral") == {
+        "컴퓨터비전": Term("컴퓨터 비전", "Computer vision", "computer vision cv"),
+        "스마트": Term("스마트", "smart", "smart", general=True),
+    }
+
+
+def test_an_english_reader_gets_the_key_terms_once_in_order_without_general_words(
+    small_glossary,
+):
+    terms = english_key_terms("스마트 전기차와 컴퓨터 비전, 다시 전기차")
+    assert terms == ["electric vehicle", "computer vision"]
+
+
+def test_a_korean_reader_gets_the_longest_phrases_found_plural_or_not(small_glossary):
+    terms = korean_key_terms("Smart cities need computer vision; a smart city, and hydrogen.")
+    assert terms == ["스마트시티", "컴퓨터 비전", "수소"]

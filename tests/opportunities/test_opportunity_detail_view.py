@@ -281,3 +281,9 @@ def test_a_korean_reader_starts_a_team_from_a_korean_name(
         url = reverse("opportunities:detail", args=[open_call.pk])
         text = client.get(url, {"team_from": partner_seeker.pk}).text
     assert "인천 비전 랩 중심의 추천 팀" in text and "인천 비전 랩을(를) 중심으로 팀 구성" in text
+
+
+def test_an_english_reader_of_korean_only_details_sees_their_key_terms(client, db):
+    opportunity = OpportunityFactory(description="", description_ko="수소 연료전지 실증 과제")
+    text = detail(client, opportunity).text
+    assert "Key terms, from our glossary:</span> hydrogen, fuel cell" in text

@@ -155,6 +155,24 @@ def test_the_english_page_keeps_the_english_description(client, korean_universit
     assert "Digital twin research for port cities." in text and "항만 도시" not in text
 
 
+def test_a_korean_reader_of_an_english_only_profile_sees_its_key_terms_in_korean(
+    client, korean_university
+):
+    with translation.override("ko"):
+        text = detail(client, korean_university).text
+    assert "주요 용어(용어집 기준):</span> 디지털" in text
+
+
+def test_an_english_reader_of_a_korean_only_profile_sees_its_key_terms_in_english(client, db):
+    organisation = OrganisationFactory(description="", description_ko="수소 연료전지 연구")
+    text = detail(client, organisation).text
+    assert "Key terms, from our glossary:</span> hydrogen, fuel cell" in text
+
+
+def test_a_profile_in_the_readers_language_lists_no_key_terms(client, korean_university):
+    assert "Key terms" not in detail(client, korean_university).text
+
+
 def test_a_korean_reader_sees_the_country_before_the_city(client, korean_university):
     with translation.override("ko"):
         text = detail(client, korean_university).text
