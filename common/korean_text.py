@@ -1,5 +1,6 @@
 """Korean texts for an English-minded machine: what the matching index compares of a text
-written in Korean (a profile, opportunity or past project), and the glossary search reads too.
+written in Korean (a profile, opportunity or past project), and the glossary that matching,
+search and the key terms under a description in the other language share.
 
 The index compares texts with an English TF-IDF (scikit-learn's word tokens and English stop
 words). Korean written as it is would count for little: a Korean word carries its particles
@@ -148,8 +149,8 @@ def _english_phrases() -> tuple[re.Pattern, dict[str, str]]:
         korean_of.setdefault(term.english.lower(), term.korean)
         # The other English too ("rail" for 철도, "railway"), unless too short to stand alone:
         # "new" (신약, "drug discovery|new") is in every text.
-        more = term.words.removeprefix(term.english.lower()).strip()
-        if len(more) >= _MIN_ALTERNATIVE and term.words.startswith(term.english.lower()):
+        more = term.words[len(term.english) :].strip()
+        if len(more) >= _MIN_ALTERNATIVE:
             korean_of.setdefault(more, term.korean)
     alternatives = "|".join(
         re.escape(phrase[:-1]) + "(?:y|ies)"
@@ -164,16 +165,17 @@ _ENGLISH = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /-]*")
 
 
 def glossary_read(source: str) -> dict[str, Term]:
-    """The glossary's lines "<Korean>\t<English>[|<more English words>][\tgeneral]", by Korean
-    term without spaces; "#" starts a comment. The English before "|" is what readers see; all
-    of it is what matching compares. A "general" word (기술, technology) is matched but never
-    listed as a key term. A malformed line is an error, so that a typo cannot quietly drop a
-    term."""
+    """The glossary's lines "<Korean> TAB <English>[|<more English words>][ TAB general]", by
+    Korean term without spaces; "#" starts a comment. The English before "|" is what readers
+    see; all of it is what matching compares. A "general" word (기술, technology) is matched but
+    never listed as a key term. A malformed line is an error, so that a typo cannot quietly
+    drop a term."""
     entries: dict[str, Term] = {}
     for number, line in enumerate(source.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        korean, english, *flags = line.split("\t") + ([""] if "\t" not in line else [])
+        korean, _, rest = line.partition("\t")
+        english, *flags = rest.split("\t")
         korean = " ".join(korean.split())
         shown, _, more = english.partition("|")
         shown = " ".join(shown.split())
