@@ -127,11 +127,10 @@ def _glossary_for_search() -> tuple[dict[str, str], dict[str, list[str]]]:
         if _PHRASE.fullmatch(shown):
             # Each word without its plural ending: "smart cit" finds "smart cities".
             english_of[key] = " ".join(search_term(word=word) for word in shown.split())
-        more = term.words.split()[1:]
-        if " " not in shown:
-            for word in [shown, *more[:1]] if len(more) == 1 else [shown]:
-                if _PHRASE.fullmatch(word):
-                    korean_of.setdefault(search_term(word=word), []).append(key)
+        words = term.words.split()  # the shown English first
+        if " " not in shown and len(words) <= 2:
+            for word in filter(_PHRASE.fullmatch, words):
+                korean_of.setdefault(search_term(word=word), []).append(key)
     # Korean terms match inside words, so one that holds another adds nothing: 수소 finds
     # 그린수소 already.
     return english_of, {
@@ -153,8 +152,8 @@ def term_pattern(*, term: str, vendor: str) -> str:
     """A regular expression for one term. Korean may match inside a compound word; anything
     else must start a word: PostgreSQL writes that \\m, Python's re (SQLite's REGEXP) \\b, which
     before a letter or digit means the same. Terms hold letters and digits only (see
-    search_terms), and a glossary translation single spaces too, so nothing in them needs
-    escaping."""
+    search_terms), and a glossary translation hyphens and single spaces too, so nothing in
+    them needs escaping."""
     if _HANGUL.search(term):
         return term
     return (r"\m" if vendor == "postgresql" else r"\b") + term
