@@ -49,8 +49,9 @@ def _chance(candidates: int, k: int, draws: int = 2000) -> float:
 
 def _text_agreements(*, k: int) -> list[Agreement]:
     organisations = list(Organisation.objects.order_by("id"))
-    korean = [o for o in organisations if o.description.strip() and o.description_ko.strip()]
-    english = [o for o in organisations if o.description.strip() and o not in korean]
+    described = [o for o in organisations if o.description.strip()]
+    korean = [o for o in described if o.description_ko.strip()]
+    english = [o for o in described if not o.description_ko.strip()]
     calls = [o for o in Opportunity.objects.order_by("id") if o.summary and o.summary_ko]
     if not korean or len(english) < k:
         return []
