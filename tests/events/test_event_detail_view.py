@@ -96,3 +96,9 @@ def test_a_korean_reader_sees_the_organisers_and_the_registration_by_korean_name
     page = client.get("/ko/events/seoul-5g/").text
     assert 'lang="ko">베이즈 예시</a>' in page and "베이즈 예시 등록 상태" in page
     assert "Bayes Example Ltd" not in page
+
+
+def test_an_english_reader_of_a_korean_only_description_sees_its_key_terms(client, db):
+    EventFactory(slug="suso", description="", description_ko="수소 연료전지 전문가 파견단")
+    page = client.get("/events/suso/").text
+    assert "Key terms, from our glossary:</span> hydrogen, fuel cell" in page
