@@ -118,8 +118,8 @@ _PHRASE = re.compile(r"[a-z0-9-]+(?: [a-z0-9-]+)*")
 def _glossary_for_search() -> tuple[dict[str, str], dict[str, list[str]]]:
     """From the glossary (common.korean_text): the English each Korean term is shown as, and
     the Korean terms of each one-word English term and its one-word variant ("robot",
-    "robotics" -> 로봇), by search term. A word of a longer phrase stands for no term on its
-    own ("discovery" is not 신약)."""
+    "robotics" -> 로봇; "ai" -> 인공지능), by search term. A word of a longer phrase stands for
+    no term on its own ("discovery" is not 신약)."""
     english_of: dict[str, str] = {}
     korean_of: dict[str, list[str]] = {}
     for key, term in glossary_entries().items():
@@ -127,9 +127,9 @@ def _glossary_for_search() -> tuple[dict[str, str], dict[str, list[str]]]:
         if _PHRASE.fullmatch(shown):
             # Each word without its plural ending: "smart cit" finds "smart cities".
             english_of[key] = " ".join(search_term(word=word) for word in shown.split())
-        words = term.words.split()  # the shown English first
-        if " " not in shown and len(words) <= 2:
-            for word in filter(_PHRASE.fullmatch, words):
+        if " " not in shown:
+            more = term.words.split()[1:]  # after the shown English
+            for word in filter(_PHRASE.fullmatch, [shown, *(more if len(more) == 1 else ())]):
                 korean_of.setdefault(search_term(word=word), []).append(key)
     # Korean terms match inside words, so one that holds another adds nothing: 수소 finds
     # 그린수소 already.

@@ -40,7 +40,13 @@ def test_a_name_still_ranks_above_a_translated_text(profiles):
 
 @pytest.mark.parametrize(
     ("term", "forms"),
-    [("수소", ["hydrogen"]), ("semiconductor", ["반도체"]), ("smart", ["스마트"]), ("train", [])],
+    [
+        ("수소", ["hydrogen"]),
+        ("semiconductor", ["반도체"]),
+        ("smart", ["스마트"]),
+        ("ai", ["인공지능"]),
+        ("discovery", []),
+    ],
 )
 def test_translations_come_from_the_glossary_one_korean_term_for_those_holding_it(term, forms):
     assert term_translations(term=term) == forms
