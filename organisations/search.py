@@ -5,11 +5,12 @@ A search is a list of terms, each of which a row must contain somewhere: in its 
 names of its sectors and capabilities (English or Korean), or in its texts. Terms are cleaned
 up the way people write them rather than the way rows store them:
 - English words lose a plural ending and must start a word ("semiconductors" finds
-  "Semiconductor", "ai" does not find "daily");
+  "Semiconductor", "ai" does not find "daily"); stop words ("for", "the") are skipped;
 - Korean words lose a trailing particle and may sit anywhere in a word, since Korean builds
   compounds ("스마트시티에서" finds "부산스마트시티"; "반도체를" finds the sector 반도체).
-In the texts, a term also finds its glossary translation (term_translations), so a text
-written only in the other language is found too ("수소" finds "hydrogen").
+In the texts, a term also finds its glossary translation (term_translations), and an English
+phrase of the glossary its Korean term (phrase_translations), so a text written only in the
+other language is found too ("수소" finds "hydrogen", "smart cities" 스마트시티).
 English terms are a case-insensitive regular expression, Korean ones a LIKE (Hangul has no
 case); PostgreSQL answers both from pg_trgm trigram indexes (organisations migration 0010,
 opportunities migration 0009), SQLite runs them with Python's re and its own LIKE, and both
@@ -103,49 +104,97 @@ def search_term(*, word: str) -> str:
     return word
 
 
+# English words that say nothing of a row; a Korean text has none of them, so "computer vision
+# for smart cities" would never find 컴퓨터비전 and 스마트시티 if "for" had to be found too.
+_STOP_WORDS = frozenset(
+    ("a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with")
+)
+
+
 def search_terms(*, text: str) -> list[str]:
-    """The terms of a search text, each once; only letters and digits count, so no input can
-    make a pattern that fails, and text without a word has no terms."""
-    terms = dict.fromkeys(search_term(word=word) for word in _WORD.findall(text))
-    return list(terms)[:_MAX_TERMS]
+    """The terms of a search text, each once, without English stop words unless the text has
+    nothing else; only letters and digits count, so no input can make a pattern that fails,
+    and text without a word has no terms."""
+    terms = list(dict.fromkeys(search_term(word=word) for word in _WORD.findall(text)))
+    meaningful = [term for term in terms if term not in _STOP_WORDS]
+    return (meaningful or terms)[:_MAX_TERMS]
 
 
 # A translation holds letters, digits, hyphens and single spaces, so it needs no escaping.
 _PHRASE = re.compile(r"[a-z0-9-]+(?: [a-z0-9-]+)*")
 
 
+@dataclass(frozen=True)
+class _SearchGlossary:
+    """The glossary (common.korean_text) as a search reads it, by search term."""
+
+    english_of: dict[str, str]  # Korean term -> the English it is shown as
+    korean_of: dict[str, list[str]]  # one-word English term -> its Korean terms
+    phrases: dict[tuple[str, ...], list[str]]  # English phrase, word by word -> Korean terms
+
+
+def _innermost(terms: list[str]) -> list[str]:
+    # Korean terms match inside words, so one that holds another adds nothing: 수소 finds
+    # 그린수소 already.
+    return [one for one in sorted(set(terms)) if not any(o != one and o in one for o in terms)]
+
+
 @cache
-def _glossary_for_search() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """From the glossary (common.korean_text): the English each Korean term is shown as, and
-    the Korean terms of each one-word English term and its one-word variant ("robot",
-    "robotics" -> 로봇; "ai" -> 인공지능), by search term. A word of a longer phrase stands for
-    no term on its own ("discovery" is not 신약)."""
+def _glossary_for_search() -> _SearchGlossary:
+    """The English each Korean term is shown as; the Korean terms of each one-word English
+    term and its one-word variant ("robot", "robotics" -> 로봇; "ai" -> 인공지능); and those of
+    each English phrase, word by word ("smart city" -> 스마트시티). A word of a longer phrase
+    stands for no term on its own ("discovery" is not 신약)."""
     english_of: dict[str, str] = {}
     korean_of: dict[str, list[str]] = {}
+    phrases: dict[tuple[str, ...], list[str]] = {}
     for key, term in glossary_entries().items():
         shown = term.english.lower()
         if _PHRASE.fullmatch(shown):
             # Each word without its plural ending: "smart cit" finds "smart cities".
-            english_of[key] = " ".join(search_term(word=word) for word in shown.split())
+            words = tuple(search_term(word=word) for word in shown.split())
+            english_of[key] = " ".join(words)
+            # As a search's terms come, without stop words ("in vitro diagnostics").
+            searched = tuple(search_terms(text=shown))
+            if len(searched) > 1:
+                phrases.setdefault(searched, []).append(key)
         if " " not in shown:
             more = term.words.split()[1:]  # after the shown English
             for word in filter(_PHRASE.fullmatch, [shown, *(more if len(more) == 1 else ())]):
                 korean_of.setdefault(search_term(word=word), []).append(key)
-    # Korean terms match inside words, so one that holds another adds nothing: 수소 finds
-    # 그린수소 already.
-    return english_of, {
-        word: [one for one in sorted(set(terms)) if not any(o != one and o in one for o in terms)]
-        for word, terms in korean_of.items()
-    }
+    return _SearchGlossary(
+        english_of=english_of,
+        korean_of={word: _innermost(terms) for word, terms in korean_of.items()},
+        phrases={words: _innermost(terms) for words, terms in phrases.items()},
+    )
 
 
 def term_translations(*, term: str) -> list[str]:
     """The term in the other language, from the glossary: what a text written only in that
     language says instead ("수소" -> "hydrogen"; "hydrogen" -> 수소)."""
-    english_of, korean_of = _glossary_for_search()
+    glossary = _glossary_for_search()
     if _HANGUL.search(term):
-        return [english_of[term]] if term in english_of else []
-    return korean_of.get(term, [])
+        return [glossary.english_of[term]] if term in glossary.english_of else []
+    return glossary.korean_of.get(term, [])
+
+
+def phrase_translations(*, terms: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The glossary's English phrases among consecutive terms, as (first, end, Korean terms),
+    the longest first where they overlap: "smart city" is one thing to a Korean text
+    (스마트시티), though neither word is."""
+    phrases = _glossary_for_search().phrases
+    longest = max(map(len, phrases), default=0)
+    found = []
+    first = 0
+    while first < len(terms):
+        for end in range(min(len(terms), first + longest), first + 1, -1):
+            if (korean := phrases.get(tuple(terms[first:end]))) is not None:
+                found.append((first, end, korean))
+                first = end
+                break
+        else:
+            first += 1
+    return found
 
 
 def term_pattern(*, term: str, vendor: str) -> str:
@@ -272,11 +321,20 @@ def _tiers(queryset: QuerySet, fields: SearchFields, terms: list[str]) -> list[C
         )
 
     def all_anywhere() -> Q:
-        return reduce(
-            and_,
-            (matched | in_texts(term) for term, matched in zip(terms, in_taxonomy(), strict=True)),
-            Q(),
-        )
+        each = [
+            matched | in_texts(term) for term, matched in zip(terms, in_taxonomy(), strict=True)
+        ]
+        conditions = list(each)
+        # A Korean text holding the phrase's term stands for all of the phrase's words.
+        for first, end, korean in reversed(phrase_translations(terms=terms)):
+            conditions[first:end] = [
+                reduce(
+                    or_,
+                    (_fields_match(korean_texts, form, vendor) for form in korean),
+                    reduce(and_, each[first:end]),
+                )
+            ]
+        return reduce(and_, conditions, Q())
 
     if not fields.taxonomy:
         return [all_in_names, all_anywhere]

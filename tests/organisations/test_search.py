@@ -17,9 +17,11 @@ from tests.factories import OrganisationFactory
         ("국가 디스플레이", ["국가", "디스플레"]),
         ("AI, 5G & R&D", ["ai", "5g", "r", "d"]),
         ("!!! ---", []),
+        ("sensors for the cities", ["sensor", "cit"]),
+        ("the of", ["the", "of"]),
     ],
 )
-def test_search_terms_drop_plurals_and_particles(text, terms):
+def test_search_terms_drop_plurals_particles_and_stop_words(text, terms):
     assert search_terms(text=text) == terms
 
 

@@ -4,7 +4,12 @@ import pytest
 
 from organisations.filters import SEARCHED_FIELDS
 from organisations.models import Organisation
-from organisations.search import relevance_search, term_translations
+from organisations.search import (
+    phrase_translations,
+    relevance_search,
+    search_terms,
+    term_translations,
+)
 from tests.factories import OrganisationFactory
 
 
@@ -50,3 +55,41 @@ def test_a_name_still_ranks_above_a_translated_text(profiles):
 )
 def test_translations_come_from_the_glossary_one_korean_term_for_those_holding_it(term, forms):
     assert term_translations(term=term) == forms
+
+
+@pytest.fixture
+def korean_smart_city(db):
+    return OrganisationFactory(
+        name="Busan Co", description="", description_ko="부산 스마트시티 실증"
+    )
+
+
+def test_an_english_phrase_finds_a_korean_text_holding_its_term(korean_smart_city):
+    assert search("smart cities") == ["Busan Co"]
+
+
+def test_the_phrase_counts_only_in_its_order(korean_smart_city):
+    assert search("cities smart") == []
+
+
+def test_a_sentence_finds_a_korean_text_holding_its_phrases(db):
+    OrganisationFactory(name="Vision Co", description="", description_ko="컴퓨터비전 스마트시티")
+    assert search("computer vision for smart cities") == ["Vision Co"]
+
+
+def test_an_english_phrase_still_finds_english_texts_word_by_word(db):
+    OrganisationFactory(name="Cell Co", description="Cells for fuel pumps.")
+    assert search("fuel cells") == ["Cell Co"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("smart cities in Busan", [(0, 2, ["스마트도시", "스마트시티"])]),
+        ("edge computer vision", [(1, 3, ["컴퓨터비전"])]),
+        ("vision computer", []),
+        ("in vitro diagnostics", [(0, 2, ["체외진단"])]),
+    ],
+)
+def test_phrases_are_found_among_consecutive_terms(text, spans):
+    assert phrase_translations(terms=search_terms(text=text)) == spans
