@@ -54,6 +54,12 @@ def _rounded(value: float, places: int, separator: str) -> str:
     return text.replace(".", separator)
 
 
+def _maximum_text(maximum: float, separator: str) -> str:
+    """A whole maximum as a whole number ("of 25"), another to the points' one decimal, so
+    that full points never read as more than the maximum ("13.3 of 13")."""
+    return _rounded(maximum, 0 if abs(maximum - round(maximum)) < 0.05 else 1, separator)
+
+
 @dataclass(frozen=True)
 class _BarWords:
     """What every bar of a list repeats, in the reader's language and escaped: worked out once
@@ -116,7 +122,7 @@ def factor_bars_html(suggestion, kind: str, *, words: _BarWords | None = None) -
                 words.out_of
                 % {
                     "points": _rounded(points, 1, words.separator),
-                    "maximum": _rounded(maximum, 0, words.separator),
+                    "maximum": _maximum_text(maximum, words.separator),
                 }
             )
             # Half up, as the floatformat filter rounds (round() would take 12.5 to 12).

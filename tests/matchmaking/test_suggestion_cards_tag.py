@@ -176,3 +176,12 @@ def test_a_korean_reader_sees_the_english_city_when_there_is_no_korean_one(korea
     with translation.override("ko"):
         html = render([FakeSuggestion(target=korean_university, score=50)], "partner")
     assert "대한민국 Daejeon" in html
+
+
+def test_full_points_of_a_fractional_maximum_never_read_as_more_than_it(korean_university):
+    maxima = {"complementarity": 0.0, "network": 0.0, "sectors": 13.3333, "text": 25.0}
+    suggestion = FakeSuggestion(
+        target=korean_university, score=13, points={"sectors": 13.3333}, maxima=maxima
+    )
+    html = render([suggestion], "partner")
+    assert "13.3 of 13.3" in html and "0.0 of 25<" in html
