@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 from config.env import (
     env_bool,
@@ -166,8 +167,9 @@ USE_I18N = True
 USE_TZ = True
 
 # Kosovo has no ISO 3166 code yet; XK is the one the European Commission uses, and real
-# Horizon 2020 files contain it.
-COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
+# Horizon 2020 files contain it. The Cayman Islands' Korean name in django-countries carries a
+# stray digit ("케이맨 섬1"); ours is translated in this project's catalogue.
+COUNTRIES_OVERRIDE = {"XK": gettext_lazy("Kosovo"), "KY": gettext_lazy("Cayman Islands")}
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -20,6 +20,7 @@ from django.db import connections
 from django.db.models import Count, Q, QuerySet
 
 from opportunities.models import Opportunity, OpportunityKind
+from organisations.filters import PARTNER_COUNTRIES
 from organisations.models import Capability, Sector
 
 # The filters whose options show numbers, by filter name.
@@ -92,8 +93,8 @@ def facet_counts_forget() -> None:
 
 def _count(name: str, public: QuerySet[Opportunity], rows: QuerySet) -> dict[str, int]:
     """{value: opportunities among the rows} for one facet, in one query. Every sector,
-    capability and kind has a number, 0 if none; so has every country some listed
-    opportunity is in (the others have none on the whole list either)."""
+    capability and kind has a number, 0 if none; so have Korea, the UK and every country some
+    listed opportunity is in (the others have none on the whole list either)."""
     among = rows.order_by().values("pk")
     if name in ("sector", "capability"):
         model, relation = (
@@ -106,7 +107,8 @@ def _count(name: str, public: QuerySet[Opportunity], rows: QuerySet) -> dict[str
             .values_list("slug")
             .annotate(count=Count(relation, filter=Q(**{f"{relation}__in": among})))
         )
-    counts = dict.fromkeys(OpportunityKind.values, 0) if name == "kind" else {}
+    # Korea and the UK, first in the list, always show a number, as the kinds do.
+    counts = dict.fromkeys(OpportunityKind.values if name == "kind" else PARTNER_COUNTRIES, 0)
     grouped = (
         public.order_by().values_list(name).annotate(count=Count("pk", filter=Q(pk__in=among)))
     )

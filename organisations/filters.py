@@ -3,6 +3,7 @@ parameter is a plain value (codes and slugs) that reads well in a URL."""
 
 import copy
 import functools
+import unicodedata
 
 import django_filters
 from django import forms
@@ -24,7 +25,7 @@ from organisations.search import SearchFields, SearchFilterSetMixin
 from organisations.widgets import QuickSelect
 
 # The two countries the service is about come first so nobody scrolls past 240 others.
-_PARTNER_COUNTRIES = ("GB", "KR")
+PARTNER_COUNTRIES = ("GB", "KR")
 
 
 def country_choices() -> list:
@@ -35,9 +36,18 @@ def country_choices() -> list:
 # page took longer than the page's queries. The names change only with a new release.
 @functools.cache
 def _country_choices(language: str | None) -> list:
-    partners = [(code, str(countries.name(code))) for code in _PARTNER_COUNTRIES]
-    others = [(code, str(name)) for code, name in countries if code not in _PARTNER_COUNTRIES]
+    partners = [(code, str(countries.name(code))) for code in PARTNER_COUNTRIES]
+    others = [(code, str(name)) for code, name in countries if code not in PARTNER_COUNTRIES]
+    others.sort(key=lambda choice: _sort_key(choice[1]))
     return [(gettext("Korea and the UK"), partners), (gettext("Other countries"), others)]
+
+
+def _sort_key(name: str) -> str:
+    # django-countries sorts by the name's ASCII letters (without the optional pyuca), so
+    # Korean names kept the English order. Decomposed, Hangul sorts in dictionary order
+    # (가나다) and Latin letters lose their accents ("Åland" with the A's).
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def search_text(queryset: QuerySet, fields: tuple[str, ...], value: str) -> QuerySet:

@@ -68,7 +68,7 @@ def test_capabilities_needed_are_counted(digital_twin_challenge, capability):
 def test_drafts_are_never_counted(sector):
     OpportunityFactory(sectors=[sector], status="draft", country="GB")
     counts = counts_for(sector="smart-cities")
-    assert counts["country"] == {} and counts_for()["sector"] == {"smart-cities": 0}
+    assert counts["country"] == {"GB": 0, "KR": 0} and counts_for()["sector"] == {"smart-cities": 0}
 
 
 def test_archived_ones_are_counted_as_the_list_shows_them(sector):
@@ -141,3 +141,8 @@ def test_a_large_list_shows_a_change_after_the_second(large_list, energy, monkey
     OpportunityFactory(country="KR", sectors=[energy])
     monkeypatch.setattr(facets, "_now", lambda: 1000.0 + facets.MARKER_CHECKED_EVERY)
     assert counts_for(country="KR")["sector"]["energy"] == 2
+
+
+def test_korea_and_the_uk_always_have_a_number(sector):
+    OpportunityFactory(sectors=[sector], country="BE")
+    assert counts_for()["country"] == {"BE": 1, "GB": 0, "KR": 0}
