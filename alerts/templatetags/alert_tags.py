@@ -2,7 +2,7 @@
 
 from django import template
 
-from alerts.models import AlertFrequency, SavedSearchScope
+from alerts.models import AlertFrequency
 
 register = template.Library()
 
@@ -12,7 +12,6 @@ def save_search_form(context, scope: str) -> dict:
     request = context["request"]
     return {
         "scope": scope,
-        "noun": SavedSearchScope(scope).label.lower(),
         "query": request.GET.urlencode(),
         "frequencies": AlertFrequency.choices,
         "user": request.user,
