@@ -7,6 +7,7 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext
 
+from matchmaking.engine.formula import OPPORTUNITY_WEIGHTS, PARTNER_WEIGHTS
 from matchmaking.labels import DATA_SEEN_LABELS, FACTOR_LABELS, VALIDATION_LABELS, label_of
 from matchmaking.models import FitOutcome, MatchingModel
 
@@ -71,9 +72,18 @@ class FitShown:
     validation: list[tuple[str, str]]
 
 
+def _weights(stored) -> list[tuple[str, str]]:
+    return [(label_of(FACTOR_LABELS, k), _decimal(v, 1)) for k, v in (stored or {}).items()]
+
+
+def default_weights_shown() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The documented default weights (partners, opportunities), labelled as a fit's are: what
+    is in force before any fit."""
+    return _weights(PARTNER_WEIGHTS), _weights(OPPORTUNITY_WEIGHTS)
+
+
 def fit_shown(model: MatchingModel) -> FitShown:
-    def weights(stored):
-        return [(label_of(FACTOR_LABELS, k), _decimal(v, 1)) for k, v in (stored or {}).items()]
+    weights = _weights
 
     return FitShown(
         model=model,

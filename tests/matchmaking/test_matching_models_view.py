@@ -27,6 +27,12 @@ def test_without_a_fit_the_page_says_the_defaults_are_in_force(client, staff_use
     )
 
 
+def test_without_a_fit_the_page_lists_the_default_weights(client, staff_user):
+    html = page(client, staff_user, prefix="/ko")
+    assert "<dt>협력 실적</dt><dd>45.0</dd>" in html and "<dd>40.0</dd>" in html
+    assert "무작위 쌍)이 30개 이상" in html
+
+
 def test_members_may_not_see_it(client, member):
     client.force_login(member)
     assert client.get(reverse("staff:matching_models")).status_code == 403
