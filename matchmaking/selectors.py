@@ -923,3 +923,14 @@ def team_choose(
 def matching_models_list(*, limit: int = 20) -> list[MatchingModel]:
     """The newest fits first; the first is in force (none: the formula's defaults)."""
     return list(MatchingModel.objects.order_by("-id")[:limit])
+
+
+def dismissals_of(*, user, organisation: Organisation | None = None) -> QuerySet[Dismissal]:
+    """What the user marked "not interested" (for one of their organisations, if given), the
+    newest first, with what was dismissed. Only the user's own: a colleague's stay theirs."""
+    dismissals = Dismissal.objects.filter(user=user)
+    if organisation is not None:
+        dismissals = dismissals.filter(organisation=organisation)
+    return dismissals.select_related("dismissed_organisation", "dismissed_opportunity").order_by(
+        "-created_at", "-pk"
+    )

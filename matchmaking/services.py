@@ -29,6 +29,12 @@ def dismissal_create(
     return dismissal
 
 
+def dismissal_delete(*, dismissal: Dismissal) -> None:
+    """Undo "not interested": the suggestion comes back, and similar ones no longer rank
+    lower on its account."""
+    dismissal.delete()
+
+
 def matching_model_create(*, fit, data_seen: dict) -> MatchingModel:
     """Store a fit (matchmaking.engine.fitting.Fit): its weights, or the documented defaults
     when it kept none. Opportunity weights are not fitted yet (the history holds no outcome of

@@ -3,15 +3,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from introductions.selectors.progress import introductions_waiting_and_open_sent
 from matchmaking import selectors, services
 from matchmaking.forms import DismissalForm
+from opportunities.models import Opportunity
 from organisations import selectors as organisation_selectors
 from organisations.models import PublicationStatus
 
@@ -53,6 +56,11 @@ def dashboard(request):
             "introductions_waiting_count": introductions.waiting_count,
         },
     )
+
+
+def _name_of(target) -> str:
+    """An organisation's name or an opportunity's title in the reader's language."""
+    return localized_field(target, "title" if isinstance(target, Opportunity) else "name").text
 
 
 def _back(request, *, organisation_id: int | None = None):
@@ -97,5 +105,40 @@ def dismiss(request):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("Removed from your suggestions: %(name)s.") % {"name": target})
+        messages.success(
+            request, _("Removed from your suggestions: %(name)s.") % {"name": _name_of(target)}
+        )
     return _back(request, organisation_id=organisation.pk)
+
+
+@login_required
+def dismissed(request):
+    """What the user marked "not interested" for one of their organisations (?organisation=pk,
+    else the first), each with a button to show it again. Someone else's organisation is not
+    found (404), whoever asks."""
+    memberships = organisation_selectors.memberships_shown(user_id=request.user.pk)
+    organisations = [membership.organisation for membership in memberships]
+    chosen = request.GET.get("organisation", "")
+    current = next((o for o in organisations if str(o.pk) == chosen), None)
+    if chosen and current is None:
+        raise Http404
+    current = current or (organisations[0] if organisations else None)
+    dismissals = (
+        list(selectors.dismissals_of(user=request.user, organisation=current)) if current else []
+    )
+    return render(
+        request,
+        "matchmaking/dismissed.html",
+        {"current": current, "organisations": organisations, "dismissals": dismissals},
+    )
+
+
+@login_required
+@require_POST
+def dismissal_restore(request, pk: int):
+    """Undo one "not interested" of the user's own (404 for anyone else's, staff included)."""
+    dismissal = get_object_or_404(selectors.dismissals_of(user=request.user), pk=pk)
+    target = dismissal.dismissed_organisation or dismissal.dismissed_opportunity
+    services.dismissal_delete(dismissal=dismissal)
+    messages.success(request, _("Back in your suggestions: %(name)s.") % {"name": _name_of(target)})
+    return redirect(f"{reverse('matchmaking:dismissed')}?organisation={dismissal.organisation_id}")
