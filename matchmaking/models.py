@@ -10,7 +10,7 @@ from organisations.models import Organisation
 
 class Dismissal(models.Model):
     """A user's "not interested" in one suggestion, on behalf of one of their organisations.
-    It removes that suggestion for good."""
+    It removes that suggestion until the user shows it again."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
