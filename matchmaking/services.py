@@ -15,7 +15,8 @@ def dismissal_create(
     dismissed_organisation: Organisation | None = None,
     dismissed_opportunity: Opportunity | None = None,
 ) -> Dismissal:
-    """Record "not interested" (until dismissal_delete undoes it). Dismissing the same suggestion twice is harmless."""
+    """Record "not interested" (until dismissal_delete undoes it). Dismissing the same
+    suggestion twice is harmless."""
     if (dismissed_organisation is None) == (dismissed_opportunity is None):
         raise ValidationError(_("Dismiss either an organisation or an opportunity."))
     if dismissed_organisation is not None and dismissed_organisation.pk == organisation.pk:

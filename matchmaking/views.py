@@ -80,7 +80,8 @@ def _back(request, *, organisation_id: int | None = None):
 @require_POST
 def dismiss(request):
     """The "not interested" button: removes one suggestion for one of the user's organisations
-    (the dismissed page shows it again). Someone else's organisation is not found (404), whoever asks, staff included."""
+    (the dismissed page shows it again). Someone else's organisation is not found (404),
+    whoever asks, staff included."""
     form = DismissalForm(request.POST)
     if not form.is_valid():
         messages.error(
