@@ -162,14 +162,19 @@ class Opportunity(models.Model):
                 | Q(deadline__isnull=True)
                 | Q(deadline__gte=F("opens_on")),
                 name="opportunity_deadline_not_before_opening",
+                # The forms and the API check these first, by the field; the message is for
+                # whatever else reaches the constraint (the admin, a service's full_clean).
+                violation_error_message=_("The deadline cannot be before the opening date."),
             ),
             models.CheckConstraint(
                 condition=Q(budget_amount__isnull=True) | Q(budget_amount__gte=0),
                 name="opportunity_budget_not_negative",
+                violation_error_message=_("The budget cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=Q(budget_amount__isnull=True) | ~Q(budget_currency=""),
                 name="opportunity_budget_has_currency",
+                violation_error_message=_("Say which currency the budget is in."),
             ),
         ]
         indexes = [
