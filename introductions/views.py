@@ -20,11 +20,16 @@ from introductions.forms import (
     IntroductionResubmitForm,
     IntroductionStepForm,
 )
-from introductions.models import IntroductionRequest, IntroductionState
+from introductions.models import IntroductionLanguage, IntroductionRequest, IntroductionState
 from introductions.selectors import progress, visibility
 from introductions.steps import Side
 from organisations import selectors as organisation_selectors
 from organisations.models import Organisation
+
+
+def _page_language(request) -> str:
+    language = (request.LANGUAGE_CODE or "").split("-")[0]
+    return language if language in IntroductionLanguage.values else IntroductionLanguage.ENGLISH
 
 
 @login_required
@@ -38,8 +43,12 @@ def introduction_ask(request, pk: int):
     form = IntroductionRequestForm(
         request.POST if request.method == "POST" else None,
         organisations=organisations,
-        # The dashboard says which organisation the suggestion was for.
-        initial={"organisation": request.GET.get("organisation")},
+        initial={
+            # The dashboard says which organisation the suggestion was for.
+            "organisation": request.GET.get("organisation"),
+            # Someone reading the page in Korean most likely writes in Korean.
+            "preferred_language": _page_language(request),
+        },
     )
     if form.is_bound and form.is_valid():
         try:
