@@ -117,6 +117,7 @@ def _render_detail(
     resubmit_form: IntroductionResubmitForm | None = None,
     message_form: IntroductionMessageForm | None = None,
     error: str = "",
+    note_errors: list[str] | None = None,
     status: int = 200,
 ):
     sides = visibility.introduction_sides(request=introduction, user=request.user)
@@ -162,6 +163,7 @@ def _render_detail(
                 else None
             ),
             "error": error,
+            "note_errors": note_errors or [],
         },
         status=status,
     )
@@ -204,6 +206,12 @@ def introduction_step(request, pk: int):
         )
     except (ValidationError, PermissionDenied) as refused:
         introduction.refresh_from_db()
+        # A missing reason is shown by the note box; other refusals concern the whole step.
+        note_errors = getattr(refused, "message_dict", {}).get("note")
+        if note_errors:
+            return _render_detail(
+                request, introduction, step_form=form, note_errors=note_errors, status=400
+            )
         error, status = _refusal(refused)
         return _render_detail(request, introduction, step_form=form, error=error, status=status)
     messages.success(request, _("Done: %(state)s.") % {"state": introduction.get_state_display()})
