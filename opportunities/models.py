@@ -45,16 +45,20 @@ def validate_organisation_kinds(value) -> None:
 
 
 class OpportunityQuerySet(models.QuerySet):
+    def deadline_not_passed(self, *, today: datetime.date | None = None):
+        """Rolling (no deadline) or closing today or later, whatever the status."""
+        today = today or timezone.localdate()
+        return self.filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
+
+    def deadline_passed(self, *, today: datetime.date | None = None):
+        return self.filter(deadline__lt=today or timezone.localdate())
+
     def open(self, *, today: datetime.date | None = None):
         """Published and not past its deadline. Closing needs no edit: it follows the date."""
-        today = today or timezone.localdate()
-        return self.filter(status=OpportunityStatus.PUBLISHED).filter(
-            Q(deadline__isnull=True) | Q(deadline__gte=today)
-        )
+        return self.filter(status=OpportunityStatus.PUBLISHED).deadline_not_passed(today=today)
 
     def closed(self, *, today: datetime.date | None = None):
-        today = today or timezone.localdate()
-        return self.filter(status=OpportunityStatus.PUBLISHED, deadline__lt=today)
+        return self.filter(status=OpportunityStatus.PUBLISHED).deadline_passed(today=today)
 
     def published(self):
         return self.filter(status=OpportunityStatus.PUBLISHED)
