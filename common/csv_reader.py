@@ -239,7 +239,8 @@ class RowCleaner:
     """Turns one row's text into typed values. Each problem is recorded against the row's line
     and a neutral value is returned, so cleaning carries on and reports everything at once."""
 
-    _url_validator = URLValidator()
+    # As the error says: a web page, not ftp:// (Django's default also takes ftp and ftps).
+    _url_validator = URLValidator(schemes=["http", "https"])
 
     def __init__(self, row: CsvRow, errors: RowErrors):
         self.row = row
@@ -398,7 +399,8 @@ class RowCleaner:
             except ValidationError:
                 self.error(
                     gettext(
-                        "%(column)s '%(value)s' is not a web address starting http:// or https://"
+                        "%(column)s '%(value)s' is not a valid web address (it must start "
+                        "http:// or https:// and name a site)"
                     )
                     % {"column": column, "value": value}
                 )

@@ -102,9 +102,13 @@ class IntroductionRequest(models.Model):
             models.CheckConstraint(
                 condition=~Q(requester_organisation=F("requested_organisation")),
                 name="introduction_not_to_itself",
+                # The service refuses first; the message is for the admin or a bypass.
+                violation_error_message=_("An organisation cannot be introduced to itself."),
             ),
             models.CheckConstraint(
-                condition=Q(state__in=IntroductionState.values), name="introduction_state_known"
+                condition=Q(state__in=IntroductionState.values),
+                name="introduction_state_known",
+                violation_error_message=_("That is not a state an introduction request can be in."),
             ),
             # One open request per pair, whichever asked (the service refuses a crossed
             # request; this holds even if something bypasses it).

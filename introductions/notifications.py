@@ -72,7 +72,7 @@ def _send(*, event_id: int) -> None:
 
 def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
     request = event.request
-    detail_link = _absolute(reverse("introductions:detail", args=[request.pk]))
+    detail_link = _link("introductions:detail", request.pk)
     context = {
         "request": request,
         "note": event.note,
@@ -86,7 +86,7 @@ def _audiences(*, event: IntroductionEvent) -> list[_Audience]:
     }
     if event.to_state == State.REQUESTED:
         template = "resubmitted" if event.from_state else "requested"
-        staff_context = {**context, "link": _absolute(reverse("staff:introduction_queue"))}
+        staff_context = {**context, "link": _link("staff:introduction_queue")}
         return [_Audience(template, _staff_addresses(), staff_context)]
     if event.to_state == State.FORWARDED:
         recipient_side = {
@@ -169,7 +169,7 @@ def introduction_message_notify(*, message: IntroductionMessage) -> None:
         context={
             "message": message,
             "writer_name": localized_field_lazy(message.from_organisation, "name"),
-            "link": _absolute(reverse("introductions:detail", args=[request.pk]) + "#messages"),
+            "link": _link("introductions:detail", request.pk, fragment="#messages"),
         },
     )
 
@@ -218,5 +218,7 @@ def _site_url() -> str:
     return settings.SITE_URL.rstrip("/")
 
 
-def _absolute(path: str) -> str:
-    return f"{_site_url()}{path}"
+def _link(name: str, *args, fragment: str = ""):
+    """An absolute link to a page, reversed when the mail is rendered (_message), so its
+    language prefix is the reader's, as the text is, not that of whoever took the step."""
+    return lazy(lambda: f"{_site_url()}{reverse(name, args=args)}{fragment}", str)()

@@ -153,7 +153,8 @@ def introduction_transition(
     if not step.who & introduction_sides(request=request, user=actor):
         raise PermissionDenied(_("You may not take this step on this introduction request."))
     if step.needs_note and not note:
-        raise ValidationError(_("Give a reason: the requester is told it."))
+        # Keyed by the field, so the pages show it by the note box.
+        raise ValidationError({"note": _("Give a reason: the requester is told it.")})
 
     with transaction.atomic():
         current = (

@@ -34,10 +34,21 @@ CHART_WIDTH = 1000
 COUNTRY_ADJECTIVES = {"KR": gettext_lazy("Korean"), "GB": gettext_lazy("UK")}
 
 
+def _queue_page(request, *, refused: dict | None = None, status: int = 200):
+    """refused: the decision a reason was missing from, {"pk", "note", "errors"}, shown by
+    that request's note box with what was typed."""
+    page = Paginator(introductions_awaiting_staff(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "introductions/staff/queue.html",
+        {"page": page, "refused": refused},
+        status=status,
+    )
+
+
 @staff_required
 def introduction_queue(request):
-    page = Paginator(introductions_awaiting_staff(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "introductions/staff/queue.html", {"page": page})
+    return _queue_page(request)
 
 
 @staff_required
@@ -72,6 +83,13 @@ def introduction_staff_step(request, pk: int):
             expected_state=form.cleaned_data["seen_state"],
         )
     except ValidationError as error:
+        if "note" in getattr(error, "error_dict", {}):
+            refused = {
+                "pk": introduction.pk,
+                "note": form.cleaned_data["note"],
+                "errors": error.message_dict["note"],
+            }
+            return _queue_page(request, refused=refused, status=400)
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(

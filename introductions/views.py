@@ -20,11 +20,16 @@ from introductions.forms import (
     IntroductionResubmitForm,
     IntroductionStepForm,
 )
-from introductions.models import IntroductionRequest, IntroductionState
+from introductions.models import IntroductionLanguage, IntroductionRequest, IntroductionState
 from introductions.selectors import progress, visibility
 from introductions.steps import Side
 from organisations import selectors as organisation_selectors
 from organisations.models import Organisation
+
+
+def _page_language(request) -> str:
+    language = (request.LANGUAGE_CODE or "").split("-")[0]
+    return language if language in IntroductionLanguage.values else IntroductionLanguage.ENGLISH
 
 
 @login_required
@@ -38,8 +43,12 @@ def introduction_ask(request, pk: int):
     form = IntroductionRequestForm(
         request.POST if request.method == "POST" else None,
         organisations=organisations,
-        # The dashboard says which organisation the suggestion was for.
-        initial={"organisation": request.GET.get("organisation")},
+        initial={
+            # The dashboard says which organisation the suggestion was for.
+            "organisation": request.GET.get("organisation"),
+            # Someone reading the page in Korean most likely writes in Korean.
+            "preferred_language": _page_language(request),
+        },
     )
     if form.is_bound and form.is_valid():
         try:
@@ -108,6 +117,7 @@ def _render_detail(
     resubmit_form: IntroductionResubmitForm | None = None,
     message_form: IntroductionMessageForm | None = None,
     error: str = "",
+    note_errors: list[str] | None = None,
     status: int = 200,
 ):
     sides = visibility.introduction_sides(request=introduction, user=request.user)
@@ -153,6 +163,7 @@ def _render_detail(
                 else None
             ),
             "error": error,
+            "note_errors": note_errors or [],
         },
         status=status,
     )
@@ -195,6 +206,12 @@ def introduction_step(request, pk: int):
         )
     except (ValidationError, PermissionDenied) as refused:
         introduction.refresh_from_db()
+        # A missing reason is shown by the note box; other refusals concern the whole step.
+        note_errors = getattr(refused, "message_dict", {}).get("note")
+        if note_errors:
+            return _render_detail(
+                request, introduction, step_form=form, note_errors=note_errors, status=400
+            )
         error, status = _refusal(refused)
         return _render_detail(request, introduction, step_form=form, error=error, status=status)
     messages.success(request, _("Done: %(state)s.") % {"state": introduction.get_state_display()})

@@ -132,12 +132,16 @@ class OpportunityForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("Choose a type")), *OpportunityKind.choices]
         self.fields["budget_currency"].choices = [("", _("Not given")), *Currency.choices]
+        self.fields["budget_amount"].widget.attrs["min"] = "0"
 
     def clean(self):
         cleaned = super().clean()
         opens_on, deadline = cleaned.get("opens_on"), cleaned.get("deadline")
         if opens_on and deadline and deadline < opens_on:
             self.add_error("deadline", _("The deadline cannot be before the opening date."))
-        if cleaned.get("budget_amount") is not None and not cleaned.get("budget_currency"):
+        budget = cleaned.get("budget_amount")
+        if budget is not None and budget < 0:
+            self.add_error("budget_amount", _("The budget cannot be negative."))
+        if budget is not None and not cleaned.get("budget_currency"):
             self.add_error("budget_currency", _("Say which currency the budget is in."))
         return cleaned

@@ -45,16 +45,20 @@ def validate_organisation_kinds(value) -> None:
 
 
 class OpportunityQuerySet(models.QuerySet):
+    def deadline_not_passed(self, *, today: datetime.date | None = None):
+        """Rolling (no deadline) or closing today or later, whatever the status."""
+        today = today or timezone.localdate()
+        return self.filter(Q(deadline__isnull=True) | Q(deadline__gte=today))
+
+    def deadline_passed(self, *, today: datetime.date | None = None):
+        return self.filter(deadline__lt=today or timezone.localdate())
+
     def open(self, *, today: datetime.date | None = None):
         """Published and not past its deadline. Closing needs no edit: it follows the date."""
-        today = today or timezone.localdate()
-        return self.filter(status=OpportunityStatus.PUBLISHED).filter(
-            Q(deadline__isnull=True) | Q(deadline__gte=today)
-        )
+        return self.filter(status=OpportunityStatus.PUBLISHED).deadline_not_passed(today=today)
 
     def closed(self, *, today: datetime.date | None = None):
-        today = today or timezone.localdate()
-        return self.filter(status=OpportunityStatus.PUBLISHED, deadline__lt=today)
+        return self.filter(status=OpportunityStatus.PUBLISHED).deadline_passed(today=today)
 
     def published(self):
         return self.filter(status=OpportunityStatus.PUBLISHED)
@@ -162,14 +166,19 @@ class Opportunity(models.Model):
                 | Q(deadline__isnull=True)
                 | Q(deadline__gte=F("opens_on")),
                 name="opportunity_deadline_not_before_opening",
+                # The forms and the API check these first, by the field; the message is for
+                # whatever else reaches the constraint (the admin, a service's full_clean).
+                violation_error_message=_("The deadline cannot be before the opening date."),
             ),
             models.CheckConstraint(
                 condition=Q(budget_amount__isnull=True) | Q(budget_amount__gte=0),
                 name="opportunity_budget_not_negative",
+                violation_error_message=_("The budget cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=Q(budget_amount__isnull=True) | ~Q(budget_currency=""),
                 name="opportunity_budget_has_currency",
+                violation_error_message=_("Say which currency the budget is in."),
             ),
         ]
         indexes = [

@@ -187,12 +187,19 @@ def opportunity_visible_to(*, user: Viewer) -> QuerySet[Opportunity]:
     return queryset.prefetch_related("sectors", "required_capabilities__sector", _published_hosts())
 
 
-def opportunity_list_open_soonest(*, limit: int = 5) -> list[Opportunity]:
-    """The open opportunities closing soonest, dated ones before rolling ones."""
+# The home page's "Closing soon": a deadline months away is not soon, however few are open.
+CLOSING_SOON_DAYS = 30
+
+
+def opportunity_list_closing_soon(
+    *, limit: int = 5, today: datetime.date | None = None
+) -> list[Opportunity]:
+    """The open opportunities whose deadline is within CLOSING_SOON_DAYS, soonest first."""
+    closing = opportunities_closing_within(
+        queryset=Opportunity.objects.all(), days=CLOSING_SOON_DAYS, today=today
+    )
     return list(
-        Opportunity.objects.open()
-        .order_by(F("deadline").asc(nulls_last=True), "title", "pk")
-        .prefetch_related(_published_hosts())[:limit]
+        closing.order_by("deadline", "title", "pk").prefetch_related(_published_hosts())[:limit]
     )
 
 

@@ -17,10 +17,22 @@ class OpportunityStaffFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Type"), choices=OpportunityKind.choices, empty_label=_("Any type")
     )
+    # The staff home's "Published, deadline passed" links here with status=published.
+    deadline = django_filters.ChoiceFilter(
+        label=_("Deadline"),
+        choices=[("passed", _("Passed")), ("open", _("Not passed, or rolling"))],
+        empty_label=_("Any deadline"),
+        method="filter_deadline",
+    )
 
     class Meta:
         model = Opportunity
-        fields = ["q", "status", "kind"]
+        fields = ["q", "status", "kind", "deadline"]
+
+    def filter_deadline(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if value == "passed":
+            return queryset.deadline_passed()
+        return queryset.deadline_not_passed()
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return search_text(

@@ -1,12 +1,11 @@
-"""The opportunity pages of the staff area, and its home page (which counts what waits across
-the apps); config.staff_urls puts them under /staff/ in the "staff" namespace."""
+"""The opportunity pages of the staff area; config.staff_urls puts them under /staff/ in the
+"staff" namespace."""
 
 from django.urls import path
 
 from opportunities import staff_views
 
 urlpatterns = [
-    path("", staff_views.staff_home, name="home"),
     path("imports/", staff_views.imports_home, name="imports"),
     path("imports/opportunities/", staff_views.import_opportunities, name="import_opportunities"),
     path("opportunities/", staff_views.opportunity_list, name="opportunities"),

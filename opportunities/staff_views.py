@@ -1,5 +1,6 @@
-"""The staff area: what waits, and the opportunity pages (create, edit, publish, archive).
-Staff here means any user with is_staff, not only superusers; none of it needs the admin."""
+"""The staff opportunity pages (create, edit, publish, archive) and the imports. Staff here
+means any user with is_staff, not only superusers; none of it needs the admin. (The staff
+home, which counts what waits across the apps, is config.staff_views.)"""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -15,24 +16,11 @@ from opportunities.models import Opportunity
 from opportunities.staff_exports import OPPORTUNITY_EXPORT_HEADER, opportunity_export_rows
 from opportunities.staff_filters import OpportunityStaffFilter
 from opportunities.staff_imports import IMPORT_KINDS, OPPORTUNITIES_IMPORT
-from organisations import selectors as organisation_selectors
 from organisations.forms import form_errors_add
 from organisations.permissions import staff_required
 from organisations.staff_imports import import_page
 
 PAGE_SIZE = 25
-
-
-@staff_required
-def staff_home(request):
-    return render(
-        request,
-        "staff/home.html",
-        {
-            "organisation_counts": organisation_selectors.organisation_review_counts(),
-            "opportunity_counts": selectors.opportunity_staff_counts(),
-        },
-    )
 
 
 @staff_required

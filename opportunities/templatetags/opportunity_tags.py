@@ -35,8 +35,13 @@ def opportunity_cards(opportunities: Iterable[Opportunity]) -> SafeString:
 
 
 @register.simple_tag
-def open_opportunities_soonest(limit: int = 5) -> list[Opportunity]:
-    return selectors.opportunity_list_open_soonest(limit=limit)
+def opportunities_closing_soon(limit: int = 5) -> list[Opportunity]:
+    return selectors.opportunity_list_closing_soon(limit=limit)
+
+
+@register.simple_tag
+def closing_soon_days() -> int:
+    return selectors.CLOSING_SOON_DAYS
 
 
 @register.simple_tag

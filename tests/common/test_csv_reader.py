@@ -121,6 +121,28 @@ def test_the_cleaner_words_an_empty_choice_and_a_negative_amount_in_korean():
     )
 
 
+@pytest.mark.parametrize("value", ["http://x", "ftp://example.org"])
+def test_a_bad_web_address_is_called_not_valid_in_korean(value):
+    def clean(cleaner):
+        cleaner.url("website", max_length=200)
+
+    assert korean_reasons({"website": value}, clean) == (
+        f"website 열의 '{value}'은(는) 올바른 웹 주소가 아닙니다(http:// 또는 "
+        "https://로 시작하고 사이트 이름을 포함해야 합니다)",
+    )
+
+
+def test_a_bad_web_address_is_called_not_valid_in_english():
+    errors = RowErrors()
+    RowCleaner(CsvRow(line=3, values={"website": "http://x"}), errors).url("website", max_length=9)
+    with pytest.raises(ImportFileError) as raised:
+        errors.raise_if_any(path="rows.csv")
+    assert raised.value.row_errors[0].reasons == (
+        "website 'http://x' is not a valid web address (it must start http:// or https:// "
+        "and name a site)",
+    )
+
+
 def test_a_repeated_external_id_is_reported_in_korean_with_its_first_line():
     errors = RowErrors()
     with translation.override("ko"), pytest.raises(ImportFileError) as raised:

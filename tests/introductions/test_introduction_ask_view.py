@@ -25,6 +25,15 @@ def test_a_member_asks_on_behalf_of_their_organisation(client, member, organisat
     assert (request.requester_organisation, request.preferred_language) == (organisation, "ko")
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_preferred_language_starts_as_the_pages(client, member, other_organisation, language):
+    client.force_login(member)
+    with translation.override(language):
+        url = reverse("introductions:ask", args=[other_organisation.pk])
+    form = client.get(url).context["form"]
+    assert form["preferred_language"].value() == language
+
+
 def test_someone_elses_organisation_cannot_be_chosen(client, other_member, organisation):
     client.force_login(other_member)
     url = reverse("introductions:ask", args=[OrganisationFactory().pk])

@@ -178,3 +178,27 @@ def test_a_korean_recipient_reads_the_anonymous_requester_in_korean_whoever_forw
             introduction_transition, request=introduction, to_state="forwarded", actor=staff_user
         )
     assert "영국의 " in mailoutbox[0].body and "SME in United Kingdom" not in mailoutbox[0].body
+
+
+@pytest.mark.parametrize(
+    "staff_language, text, link",
+    [
+        (None, "Preferred language:", "https://match.example.org/staff/introductions/"),
+        ("ko", "선호 언어: ", "https://match.example.org/ko/staff/introductions/"),
+    ],
+)
+def test_staff_read_a_request_made_on_a_korean_page_in_their_own_language_and_link(
+    committed, mailoutbox, organisation, other_organisation, member, staff_user, settings,
+    staff_language, text, link,
+):  # fmt: skip
+    settings.SITE_URL = "https://match.example.org/"
+    if staff_language:
+        language_preference_set(user=staff_user, language=staff_language)
+    with translation.override("ko"):  # the member asked from /ko/...
+        committed(
+            introduction_request, requester_organisation=organisation,
+            requested_organisation=other_organisation, requested_by=member,
+            message="A pilot.", seeking="A testbed.",
+        )  # fmt: skip
+    [message] = mailoutbox
+    assert text in message.body and f"{link}\n" in message.body

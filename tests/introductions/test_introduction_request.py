@@ -118,6 +118,15 @@ def test_the_database_refuses_a_request_to_itself(organisation):
         )
 
 
+def test_the_rule_against_a_request_to_itself_is_worded_for_people(organisation):
+    request = IntroductionRequest(
+        requester_organisation=organisation, requested_organisation=organisation
+    )
+    with translation.override("ko"), pytest.raises(ValidationError) as refused:
+        request.validate_constraints()
+    assert refused.value.messages == ["기관을 자기 자신에게 소개할 수는 없습니다."]
+
+
 def test_the_database_refuses_a_second_open_request_for_a_pair(introduction):
     with pytest.raises(IntegrityError):
         IntroductionRequestFactory(

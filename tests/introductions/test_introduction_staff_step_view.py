@@ -21,10 +21,18 @@ def test_staff_forward_a_request(login_as, introduction, staff_user):
     assert IntroductionRequest.objects.get().state == "forwarded"
 
 
-def test_declining_without_a_reason_is_refused_with_a_message(login_as, introduction):
+def test_declining_without_a_reason_is_refused_by_the_reason_box(login_as, introduction):
     response = step(login_as("staff"), introduction, to_state="declined", note="")
-    assert "Give a reason" in response.text
+    assert response.status_code == 400 and not list(response.context["messages"])
+    error = f'<ul class="field__errors" id="note-{introduction.pk}_error"><li>Give a reason'
+    assert error in response.text
+    assert f'aria-describedby="note-{introduction.pk}_error"' in response.text
     assert IntroductionRequest.objects.get().state == "requested"
+
+
+def test_the_reason_box_is_a_field_under_its_label(login_as, introduction):
+    text = login_as("staff").get(reverse("staff:introduction_queue")).text
+    assert f'<div class="field">\n              <label for="note-{introduction.pk}">' in text
 
 
 def test_a_decision_from_a_stale_page_is_refused(login_as, introduction):

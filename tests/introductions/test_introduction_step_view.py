@@ -59,6 +59,14 @@ def test_staff_declining_without_a_reason_is_refused_and_shown(login_as, introdu
     assert "Give a reason" in response.text and state() == "requested"
 
 
+def test_a_missing_reason_is_shown_by_the_note_box_not_at_the_top(login_as, introduction):
+    response = post_step(
+        login_as("staff"), introduction, seen_state="requested", to_state="declined"
+    )
+    assert response.status_code == 400 and not response.context["error"]
+    assert '<ul class="field__errors" id="step-note_error"><li>Give a reason' in response.text
+
+
 def test_either_side_records_the_outcome(login_as, accepted_introduction):
     client = login_as("member")
     post_step(client, accepted_introduction, seen_state="introduced", to_state="meeting_held")

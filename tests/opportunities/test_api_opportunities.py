@@ -123,6 +123,15 @@ def test_the_deadline_rule_speaks_the_requests_language(
     )
 
 
+def test_a_negative_budget_is_a_400_by_the_field(token_client, staff_user, digital_twin_challenge):
+    body = {"budget_amount": "-5", "budget_currency": "GBP"}
+    response = token_client(staff_user).patch(detail(digital_twin_challenge), body)
+    assert (response.status_code, list(response.json()["error"]["fields"])) == (
+        400,
+        ["budget_amount"],
+    )
+
+
 def test_a_taken_external_id_is_a_conflict(token_client, staff_user, digital_twin_challenge):
     OpportunityFactory(external_id="call-1")
     body = {"external_id": "call-1"}

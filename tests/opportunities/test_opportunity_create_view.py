@@ -41,6 +41,7 @@ def test_saves_a_draft_with_pickers_and_eligibility(client, staff_user, organisa
         ({"title": ""}, "title", "This field is required."),
         ({"opens_on": "2030-02-01", "deadline": "2030-01-01"}, "deadline", "cannot be before"),
         ({"budget_amount": "1000"}, "budget_currency", "Say which currency"),
+        ({"budget_amount": "-5", "budget_currency": "GBP"}, "budget_amount", "cannot be negative"),
         ({"eligible_kinds": ["alien"]}, "eligible_kinds", "Select a valid choice"),
     ],
 )
@@ -53,6 +54,23 @@ def test_errors_show_by_the_field_and_keep_what_was_typed(
     assert f'id="id_{field}_error"' in response.text
     assert 'value="Sejong"' in response.text
     assert not Opportunity.objects.exists()
+
+
+def test_a_negative_budget_is_refused_in_korean_by_the_field_not_as_the_database_rule(
+    client, staff_user
+):
+    client.force_login(staff_user)
+    with translation.override("ko"):
+        url = reverse("staff:opportunity_create")
+        response = client.post(url, {**VALUES, "budget_amount": "-5", "budget_currency": "GBP"})
+    assert 'id="id_budget_amount_error"><li>예산은 음수일 수 없습니다.' in response.text
+    assert not response.context["form"].non_field_errors()
+    assert "opportunity_budget_not_negative" not in response.text
+
+
+def test_the_budget_input_refuses_negatives_in_the_browser(client, staff_user):
+    client.force_login(staff_user)
+    assert 'min="0"' in str(client.get(URL).context["form"]["budget_amount"])
 
 
 def test_a_description_over_5000_characters_is_refused(client, staff_user):

@@ -73,3 +73,15 @@ def test_a_form_error_keeps_the_korean_city(client, staff_user, digital_twin_cha
     response = client.post(edit_url(digital_twin_challenge), values)
     assert "title" in response.context["form"].errors
     assert 'value="세종"' in response.text
+
+
+def test_a_negative_budget_is_refused_by_the_field_and_nothing_changes(
+    client, staff_user, digital_twin_challenge
+):
+    client.force_login(staff_user)
+    values = {"title": "Renamed", "kind": "challenge", "budget_amount": "-5"}
+    response = client.post(edit_url(digital_twin_challenge), {**values, "budget_currency": "GBP"})
+    assert response.context["form"].errors == {"budget_amount": ["The budget cannot be negative."]}
+    assert 'value="Renamed"' in response.text
+    digital_twin_challenge.refresh_from_db()
+    assert digital_twin_challenge.title == "Digital twin challenge"

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from opportunities.models import Opportunity, OpportunityStatus
 from opportunities.services import opportunity_create, opportunity_update
@@ -24,7 +25,7 @@ def test_create_makes_a_draft_with_its_links(organisation, capability):
         ({"eligible_kinds": ["alien"]}, "organisation kinds"),
         (
             {"opens_on": datetime.date(2030, 2, 1), "deadline": datetime.date(2030, 1, 1)},
-            "opportunity_deadline_not_before_opening",
+            "cannot be before the opening date",
         ),
         ({"status": "published"}, "no editable field status"),
     ],
@@ -50,3 +51,9 @@ def test_update_refuses_a_negative_budget_and_changes_nothing(digital_twin_chall
             opportunity=digital_twin_challenge, values={"budget_amount": -5, "title": "X"}
         )
     assert Opportunity.objects.get(pk=digital_twin_challenge.pk).title == "Digital twin challenge"
+
+
+def test_the_database_rules_are_worded_for_people_in_their_language(digital_twin_challenge):
+    with translation.override("ko"), pytest.raises(ValidationError) as refused:
+        opportunity_update(opportunity=digital_twin_challenge, values={"budget_amount": -5})
+    assert refused.value.messages == ["예산은 음수일 수 없습니다."]

@@ -1,6 +1,8 @@
+import datetime
+
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from tests.factories import OpportunityFactory, OpportunityInterestFactory
 
@@ -12,6 +14,19 @@ URL = reverse("staff:opportunities")
 )
 def test_only_staff_see_drafts(login_as, role, status):
     assert login_as(role).get(URL).status_code == status
+
+
+@pytest.mark.parametrize(
+    "deadline, titles", [("passed", ["Passed"]), ("open", ["Open", "Rolling"])]
+)
+def test_lists_by_whether_the_deadline_has_passed(client, staff_user, deadline, titles):
+    today = timezone.localdate()
+    OpportunityFactory(title="Passed", deadline=today - datetime.timedelta(days=1), opens_on=None)
+    OpportunityFactory(title="Open", deadline=today, opens_on=None)
+    OpportunityFactory(title="Rolling", deadline=None)
+    client.force_login(staff_user)
+    listed = client.get(URL, {"deadline": deadline}).context["page"].object_list
+    assert sorted(o.title for o in listed) == titles
 
 
 def test_drafts_come_first(client, staff_user):

@@ -3,6 +3,7 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone
 
+from opportunities.selectors import CLOSING_SOON_DAYS
 from tests.factories import OpportunityFactory, OrganisationFactory
 
 
@@ -19,13 +20,30 @@ def test_home_counts_published_organisations_by_country(client, db):
 
 
 def test_home_lists_open_opportunities_closing_soonest_first(client, db):
-    OpportunityFactory(title="Later call", deadline=days_from_now(40))
+    OpportunityFactory(title="Later call", deadline=days_from_now(20))
     OpportunityFactory(title="Sooner call", deadline=days_from_now(3))
     OpportunityFactory(title="Past call", deadline=days_from_now(-1))
     OpportunityFactory(title="Draft call", status="draft")
     text = client.get(reverse("organisations:home")).text
     assert text.index("Sooner call") < text.index("Later call")
     assert "Past call" not in text and "Draft call" not in text
+
+
+def test_closing_soon_lists_only_deadlines_within_30_days(client, db):
+    OpportunityFactory(title="Last day call", deadline=days_from_now(CLOSING_SOON_DAYS))
+    OpportunityFactory(title="Far call", deadline=days_from_now(CLOSING_SOON_DAYS + 1))
+    OpportunityFactory(title="Rolling call", deadline=None)
+    text = client.get(reverse("organisations:home")).text
+    assert "Last day call" in text
+    assert "Far call" not in text and "Rolling call" not in text
+
+
+def test_closing_soon_says_so_when_only_later_ones_are_open(client, db):
+    OpportunityFactory.create_batch(2, deadline=days_from_now(200))
+    english = client.get(reverse("organisations:home")).text
+    korean = client.get("/ko" + reverse("organisations:home")).text
+    assert "None closes in the next 30 days; 2 opportunities are open for longer." in english
+    assert "앞으로 30일 안에 마감되는 사업 기회는 없습니다. 2건은" in korean
 
 
 def test_home_links_to_both_lists(client, db):
