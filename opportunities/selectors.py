@@ -203,6 +203,29 @@ def opportunity_list_closing_soon(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class NextDeadlines:
+    closing_soon: bool  # every one listed closes within CLOSING_SOON_DAYS
+    opportunities: list[Opportunity]
+
+
+def opportunity_list_next_deadlines(
+    *, limit: int = 5, today: datetime.date | None = None
+) -> NextDeadlines:
+    """The open opportunities closing within CLOSING_SOON_DAYS, soonest first; when none
+    does, the open ones closing soonest (dated before rolling), so the home page still shows
+    what comes next, under its own heading."""
+    soon = opportunity_list_closing_soon(limit=limit, today=today)
+    if soon:
+        return NextDeadlines(closing_soon=True, opportunities=soon)
+    soonest = (
+        Opportunity.objects.open(today=today)
+        .order_by(F("deadline").asc(nulls_last=True), "title", "pk")
+        .prefetch_related(_published_hosts())[:limit]
+    )
+    return NextDeadlines(closing_soon=False, opportunities=list(soonest))
+
+
 def opportunity_open_count() -> int:
     return Opportunity.objects.open().count()
 

@@ -35,8 +35,8 @@ def opportunity_cards(opportunities: Iterable[Opportunity]) -> SafeString:
 
 
 @register.simple_tag
-def opportunities_closing_soon(limit: int = 5) -> list[Opportunity]:
-    return selectors.opportunity_list_closing_soon(limit=limit)
+def next_deadlines(limit: int = 5) -> selectors.NextDeadlines:
+    return selectors.opportunity_list_next_deadlines(limit=limit)
 
 
 @register.simple_tag

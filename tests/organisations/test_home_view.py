@@ -38,12 +38,13 @@ def test_closing_soon_lists_only_deadlines_within_30_days(client, db):
     assert "Far call" not in text and "Rolling call" not in text
 
 
-def test_closing_soon_says_so_when_only_later_ones_are_open(client, db):
-    OpportunityFactory.create_batch(2, deadline=days_from_now(200))
+def test_when_none_closes_soon_the_next_deadlines_are_listed_as_such(client, db):
+    OpportunityFactory(title="Far call", deadline=days_from_now(200))
     english = client.get(reverse("organisations:home")).text
     korean = client.get("/ko" + reverse("organisations:home")).text
-    assert "None closes in the next 30 days; 2 opportunities are open for longer." in english
-    assert "앞으로 30일 안에 마감되는 사업 기회는 없습니다. 2건은" in korean
+    assert "Next deadlines" in english and "None closes in the next 30 days." in english
+    assert "Far call" in english and "Closing soon" not in english
+    assert "다가오는 마감" in korean and "앞으로 30일 안에 마감되는 사업 기회는 없습니다." in korean
 
 
 def test_home_links_to_both_lists(client, db):
