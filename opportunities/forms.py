@@ -4,7 +4,6 @@ through opportunities.services."""
 from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from opportunities.models import Currency, Opportunity, OpportunityKind
 from organisations.filters import country_choices
@@ -12,13 +11,11 @@ from organisations.forms import LocalizedNameChoices
 from organisations.models import Capability, Organisation, OrganisationKind, Sector
 from organisations.widgets import Checklist, GroupedModelMultipleChoiceField
 
-_PARTNER_COUNTRIES = ("GB", "KR")
-
 
 def _eligible_country_choices() -> list[tuple[str, str]]:
-    """Korea and the UK first: most opportunities are limited to one or both."""
-    first = [(code, countries.name(code)) for code in _PARTNER_COUNTRIES]
-    return first + [(code, name) for code, name in countries if code not in _PARTNER_COUNTRIES]
+    """Korea and the UK first, as every country list puts them: most opportunities are
+    limited to one or both. Flat, since the checklist shows no groups."""
+    return [choice for _group, choices in country_choices() for choice in choices]
 
 
 class _HostChoices(LocalizedNameChoices, GroupedModelMultipleChoiceField):
