@@ -70,3 +70,26 @@ def test_the_organisers_are_offered_by_the_readers_name(login_as, organisation):
     client = login_as("staff")
     assert ">Bayes Example Ltd (GB)</option>" in client.get("/staff/events/new/").text
     assert ">베이즈 예시 (GB)</option>" in client.get("/ko/staff/events/new/").text
+
+
+def test_an_end_before_the_start_is_shown_by_the_end_field(login_as):
+    form = {**FORM, "ends_at": "2027-05-10T08:00"}
+    response = login_as("staff").post("/staff/events/new/", form)
+    assert response.status_code == 400 and not Event.objects.exists()
+    assert response.context["event_form"].errors["ends_at"] == [
+        "The event must end after it starts."
+    ]
+    assert "Constraint" not in response.text and 'value="2027-05-10T08:00"' in response.text
+
+
+def test_registration_closing_before_it_opens_is_shown_by_its_field(login_as):
+    form = {**FORM, "registration_closes_at": "2027-02-01T09:00"}
+    errors = login_as("staff").post("/staff/events/new/", form).context["event_form"].errors
+    assert list(errors) == ["registration_closes_at"]
+
+
+def test_the_end_error_is_in_korean_for_a_korean_reader(login_as):
+    response = login_as("staff").post(
+        "/ko/staff/events/new/", {**FORM, "ends_at": "2027-05-10T08:00"}
+    )
+    assert "행사 종료 시각은 시작 시각 이후여야 합니다." in response.text
