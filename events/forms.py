@@ -191,7 +191,10 @@ class EventForm(forms.ModelForm):
             "description_ko": forms.Textarea(attrs={"rows": 5, "lang": "ko"}),
         }
         labels = {"slug": _("Address")}
-        help_texts = {"slug": _("The event's address: /events/<slug>/. Letters, digits, hyphens.")}
+        # Help texts are shown as HTML: an example address, not a <placeholder> a browser would eat.
+        help_texts = {
+            "slug": _("The event's address: /events/your-event/. Letters, digits, hyphens.")
+        }
 
     TIMES = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
 

@@ -93,3 +93,8 @@ def test_the_end_error_is_in_korean_for_a_korean_reader(login_as):
         "/ko/staff/events/new/", {**FORM, "ends_at": "2027-05-10T08:00"}
     )
     assert "행사 종료 시각은 시작 시각 이후여야 합니다." in response.text
+
+
+@pytest.mark.parametrize("url", ["/staff/events/new/", "/ko/staff/events/new/"])
+def test_the_address_help_shows_an_example_address(login_as, url):
+    assert "/events/your-event/" in login_as("staff").get(url).text
