@@ -73,8 +73,25 @@ class DelegateForm(forms.Form):
     )
 
 
+class BaseDelegateFormSet(forms.BaseFormSet):
+    default_error_messages = {"too_few_forms": _("Name at least one delegate.")}
+
+    def _construct_form(self, i, **kwargs):
+        # An untouched first form is reported once, by the formset's message, not also as a
+        # missing name; a form begun without a name still says so.
+        form = super()._construct_form(i, **kwargs)
+        form.empty_permitted = True
+        return form
+
+
 DelegateFormSet = forms.formset_factory(
-    DelegateForm, extra=2, min_num=1, validate_min=True, max_num=10, validate_max=True
+    DelegateForm,
+    formset=BaseDelegateFormSet,
+    extra=2,
+    min_num=1,
+    validate_min=True,
+    max_num=10,
+    validate_max=True,
 )
 
 
