@@ -1,3 +1,5 @@
+import pytest
+
 from tests.events.factories import EventFactory, SessionFactory
 
 
@@ -102,3 +104,15 @@ def test_an_english_reader_of_a_korean_only_description_sees_its_key_terms(clien
     EventFactory(slug="suso", description="", description_ko="수소 연료전지 전문가 파견단")
     page = client.get("/events/suso/").text
     assert "Key terms, from our glossary:</span> hydrogen, fuel cell" in page
+
+
+@pytest.mark.parametrize(
+    "url, zone_name",
+    [("/events/seoul-5g/", "Korea time (KST)"), ("/ko/events/seoul-5g/", "한국 시간(KST)")],
+)
+def test_the_time_zone_is_named_as_readers_say_it(client, event, url, zone_name):
+    assert f"<dd>{zone_name}</dd>" in client.get(url).text
+
+
+def test_the_times_carry_the_event_zone_for_the_readers_time_script(client, event):
+    assert 'data-event-zone="Asia/Seoul"' in client.get("/events/seoul-5g/").text
