@@ -5,12 +5,14 @@ import datetime
 import zoneinfo
 
 from django import forms
+from django.db.models import QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import dateformat, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from common.bilingual import localized_field
+from common.bilingual import KOREAN, localized_field, reader_language
 from common.text_limits import MESSAGE_MAX_LENGTH
 from events.models import Event, MeetingSlot, Registration, Session
 from events.services.setup import EVENT_FIELDS
@@ -165,9 +167,38 @@ def _wall_time_in(value: datetime.datetime | None, zone) -> datetime.datetime | 
     return timezone.make_aware(timezone.make_naive(value), zone)
 
 
+def _by_shown_text(queryset: QuerySet, field: str) -> QuerySet:
+    """Ordered by what localized_field shows the reader: the Korean version for a Korean
+    reader when there is one, else the English, so a list reads in order in either language."""
+    if reader_language() == KOREAN:
+        shown = Coalesce(NullIf(f"{field}_ko", Value("")), field)
+        return queryset.order_by(shown, "pk")
+    return queryset.order_by(field, "pk")
+
+
 class OrganisationChoices(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Organisation.objects.all(), **kwargs)
+
     def label_from_instance(self, organisation: Organisation) -> str:
         return f"{localized_field(organisation, 'name').text} ({organisation.country.code})"
+
+
+class OpportunityChoices(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Opportunity.objects.all(), **kwargs)
+
+    def label_from_instance(self, opportunity: Opportunity) -> str:
+        return localized_field(opportunity, "title").text
+
+
+def _choices_in_reader_order(form: forms.BaseForm) -> None:
+    """The reader's language is known only once a request is served, not at import."""
+    for field in form.fields.values():
+        if isinstance(field, OrganisationChoices):
+            field.queryset = _by_shown_text(field.queryset, "name")
+        elif isinstance(field, OpportunityChoices):
+            field.queryset = _by_shown_text(field.queryset, "title")
 
 
 class EventForm(forms.ModelForm):
@@ -175,7 +206,6 @@ class EventForm(forms.ModelForm):
     zone chosen in the same form, whatever the zone of the staff member typing them."""
 
     organisers = OrganisationChoices(
-        queryset=Organisation.objects.order_by("name"),
         required=False,
         label=_("Organisers"),
         widget=forms.SelectMultiple(attrs={"size": 8}),
@@ -186,8 +216,7 @@ class EventForm(forms.ModelForm):
         required=False,
         assume_scheme="https",
     )
-    opportunities = forms.ModelMultipleChoiceField(
-        queryset=Opportunity.objects.order_by("title"),
+    opportunities = OpportunityChoices(
         required=False,
         label=_("Opportunities it prepares"),
         widget=forms.SelectMultiple(attrs={"size": 6}),
@@ -217,6 +246,7 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        _choices_in_reader_order(self)
         # The lists are long: say what is chosen, which the list may have scrolled out of view.
         if self.instance.pk is not None:
             for name in ("organisers", "opportunities"):
@@ -243,11 +273,14 @@ class SessionForm(forms.ModelForm):
     """An item of the itinerary; its times are in the event's zone (the view reads them so)."""
 
     organisations = OrganisationChoices(
-        queryset=Organisation.objects.order_by("name"),
         required=False,
         label=_("Organisations visited"),
         widget=forms.SelectMultiple(attrs={"size": 5}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _choices_in_reader_order(self)
 
     class Meta:
         model = Session

@@ -2,6 +2,7 @@ import pytest
 
 from events.models import Event
 from tests.events.staff_roles import ROLES, WRITE_ROLES
+from tests.factories import OpportunityFactory, OrganisationFactory
 
 FORM = {
     "slug": "busan-ai-day", "title": "Busan AI brokerage day", "kind": "brokerage_day",
@@ -98,3 +99,20 @@ def test_the_end_error_is_in_korean_for_a_korean_reader(login_as):
 @pytest.mark.parametrize("url", ["/staff/events/new/", "/ko/staff/events/new/"])
 def test_the_address_help_shows_an_example_address(login_as, url):
     assert "/events/your-event/" in login_as("staff").get(url).text
+
+
+def test_a_korean_reader_is_offered_the_opportunities_by_korean_title(login_as, db):
+    OpportunityFactory(title="UK-Korea 6G call", title_ko="한영 6G 공동 과제")
+    assert ">한영 6G 공동 과제</option>" in login_as("staff").get("/ko/staff/events/new/").text
+
+
+def test_the_organisers_are_sorted_by_the_name_shown_to_the_reader(login_as, db):
+    OrganisationFactory(name="Alpha Ltd", name_ko="하나 주식회사")
+    OrganisationFactory(name="Zeta Ltd", name_ko="가나 주식회사")
+    client = login_as("staff")
+    english, korean = (
+        client.get("/staff/events/new/").text,
+        client.get("/ko/staff/events/new/").text,
+    )
+    assert english.index("Alpha Ltd") < english.index("Zeta Ltd")
+    assert korean.index("가나 주식회사") < korean.index("하나 주식회사")
