@@ -5,8 +5,8 @@ import datetime
 import zoneinfo
 
 from django import forms
-from django.db.models import QuerySet, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import F, QuerySet, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import dateformat, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -169,11 +169,12 @@ def _wall_time_in(value: datetime.datetime | None, zone) -> datetime.datetime | 
 
 def _by_shown_text(queryset: QuerySet, field: str) -> QuerySet:
     """Ordered by what localized_field shows the reader: the Korean version for a Korean
-    reader when there is one, else the English, so a list reads in order in either language."""
+    reader when there is one, else the English, so a list reads in order in either language;
+    in any case, as a reader expects ("Cambridge" before "CJ")."""
+    shown = F(field)
     if reader_language() == KOREAN:
         shown = Coalesce(NullIf(f"{field}_ko", Value("")), field)
-        return queryset.order_by(shown, "pk")
-    return queryset.order_by(field, "pk")
+    return queryset.order_by(Lower(shown), "pk")
 
 
 class OrganisationChoices(forms.ModelMultipleChoiceField):

@@ -116,3 +116,10 @@ def test_the_organisers_are_sorted_by_the_name_shown_to_the_reader(login_as, db)
     )
     assert english.index("Alpha Ltd") < english.index("Zeta Ltd")
     assert korean.index("가나 주식회사") < korean.index("하나 주식회사")
+
+
+def test_the_organisers_are_sorted_whatever_the_case(login_as, db):
+    OrganisationFactory(name="CJ Example")
+    OrganisationFactory(name="Cambridge Example")
+    page = login_as("staff").get("/staff/events/new/").text
+    assert page.index("Cambridge Example") < page.index("CJ Example")
