@@ -5,12 +5,14 @@ import datetime
 import zoneinfo
 
 from django import forms
+from django.db.models import F, QuerySet, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import dateformat, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from common.bilingual import localized_field
+from common.bilingual import KOREAN, localized_field, reader_language
 from common.text_limits import MESSAGE_MAX_LENGTH
 from events.models import Event, MeetingSlot, Registration, Session
 from events.services.setup import EVENT_FIELDS
@@ -73,8 +75,25 @@ class DelegateForm(forms.Form):
     )
 
 
+class BaseDelegateFormSet(forms.BaseFormSet):
+    default_error_messages = {"too_few_forms": _("Name at least one delegate.")}
+
+    def _construct_form(self, i, **kwargs):
+        # An untouched first form is reported once, by the formset's message, not also as a
+        # missing name; a form begun without a name still says so.
+        form = super()._construct_form(i, **kwargs)
+        form.empty_permitted = True
+        return form
+
+
 DelegateFormSet = forms.formset_factory(
-    DelegateForm, extra=2, min_num=1, validate_min=True, max_num=10, validate_max=True
+    DelegateForm,
+    formset=BaseDelegateFormSet,
+    extra=2,
+    min_num=1,
+    validate_min=True,
+    max_num=10,
+    validate_max=True,
 )
 
 
@@ -148,9 +167,39 @@ def _wall_time_in(value: datetime.datetime | None, zone) -> datetime.datetime | 
     return timezone.make_aware(timezone.make_naive(value), zone)
 
 
+def _by_shown_text(queryset: QuerySet, field: str) -> QuerySet:
+    """Ordered by what localized_field shows the reader: the Korean version for a Korean
+    reader when there is one, else the English, so a list reads in order in either language;
+    in any case, as a reader expects ("Cambridge" before "CJ")."""
+    shown = F(field)
+    if reader_language() == KOREAN:
+        shown = Coalesce(NullIf(f"{field}_ko", Value("")), field)
+    return queryset.order_by(Lower(shown), "pk")
+
+
 class OrganisationChoices(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Organisation.objects.all(), **kwargs)
+
     def label_from_instance(self, organisation: Organisation) -> str:
         return f"{localized_field(organisation, 'name').text} ({organisation.country.code})"
+
+
+class OpportunityChoices(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Opportunity.objects.all(), **kwargs)
+
+    def label_from_instance(self, opportunity: Opportunity) -> str:
+        return localized_field(opportunity, "title").text
+
+
+def _choices_in_reader_order(form: forms.BaseForm) -> None:
+    """The reader's language is known only once a request is served, not at import."""
+    for field in form.fields.values():
+        if isinstance(field, OrganisationChoices):
+            field.queryset = _by_shown_text(field.queryset, "name")
+        elif isinstance(field, OpportunityChoices):
+            field.queryset = _by_shown_text(field.queryset, "title")
 
 
 class EventForm(forms.ModelForm):
@@ -158,7 +207,6 @@ class EventForm(forms.ModelForm):
     zone chosen in the same form, whatever the zone of the staff member typing them."""
 
     organisers = OrganisationChoices(
-        queryset=Organisation.objects.order_by("name"),
         required=False,
         label=_("Organisers"),
         widget=forms.SelectMultiple(attrs={"size": 8}),
@@ -169,8 +217,7 @@ class EventForm(forms.ModelForm):
         required=False,
         assume_scheme="https",
     )
-    opportunities = forms.ModelMultipleChoiceField(
-        queryset=Opportunity.objects.order_by("title"),
+    opportunities = OpportunityChoices(
         required=False,
         label=_("Opportunities it prepares"),
         widget=forms.SelectMultiple(attrs={"size": 6}),
@@ -191,12 +238,16 @@ class EventForm(forms.ModelForm):
             "description_ko": forms.Textarea(attrs={"rows": 5, "lang": "ko"}),
         }
         labels = {"slug": _("Address")}
-        help_texts = {"slug": _("The event's address: /events/<slug>/. Letters, digits, hyphens.")}
+        # Help texts are shown as HTML: an example address, not a <placeholder> a browser would eat.
+        help_texts = {
+            "slug": _("The event's address: /events/your-event/. Letters, digits, hyphens.")
+        }
 
     TIMES = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        _choices_in_reader_order(self)
         # The lists are long: say what is chosen, which the list may have scrolled out of view.
         if self.instance.pk is not None:
             for name in ("organisers", "opportunities"):
@@ -223,11 +274,14 @@ class SessionForm(forms.ModelForm):
     """An item of the itinerary; its times are in the event's zone (the view reads them so)."""
 
     organisations = OrganisationChoices(
-        queryset=Organisation.objects.order_by("name"),
         required=False,
         label=_("Organisations visited"),
         widget=forms.SelectMultiple(attrs={"size": 5}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _choices_in_reader_order(self)
 
     class Meta:
         model = Session

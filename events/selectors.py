@@ -83,6 +83,27 @@ def event_detail(*, user) -> QuerySet[Event]:
     )
 
 
+def event_online_url_visible_to(*, user) -> QuerySet[Event]:
+    """The events whose online join link the user may see: every one for staff; for a member,
+    those their organisation organises or takes part in (an approved registration). Others
+    see only that the event is online, so the link cannot be passed round to gatecrashers."""
+    if not user.is_authenticated:
+        return Event.objects.none()
+    if user.is_staff:
+        return Event.objects.all()
+    organised = Event.organisers.through.objects.filter(
+        organisation__memberships__user=user
+    ).values("event_id")
+    taking_part = Registration.objects.filter(
+        status=RegistrationStatus.APPROVED, organisation__memberships__user=user
+    ).values("event_id")
+    return Event.objects.filter(Q(pk__in=organised) | Q(pk__in=taking_part))
+
+
+def event_online_url_visible(*, event: Event, user) -> bool:
+    return event_online_url_visible_to(user=user).filter(pk=event.pk).exists()
+
+
 # Who acts for a registration: the members of its organisation.
 
 

@@ -159,11 +159,15 @@ def schedule_run(request, slug: str):
 @require_POST
 def schedule_publish(request, slug: str):
     event = _event(slug)
-    published = services.schedule_publish(event=event, actor=request.user)
-    messages.success(
-        request,
-        _("Published %(count)s meetings; the participants were told.") % {"count": published},
-    )
+    try:
+        published = services.schedule_publish(event=event, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Published %(count)s meetings; the participants were told.") % {"count": published},
+        )
     return redirect("staff:event_manage", slug=event.slug)
 
 

@@ -58,6 +58,9 @@ def event_detail(request, slug: str):
             "event": event,
             "my_registrations": list(selectors.registrations_of(user=request.user, event=event)),
             "registration_open": event.registration_open(),
+            "online_url_visible": selectors.event_online_url_visible(
+                event=event, user=request.user
+            ),
         },
     )
 

@@ -1,9 +1,11 @@
 """Event representations. Thin: shape and types here, rules in the services."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.fields import MAX_ID, RelatedListField
 from common.text_limits import MESSAGE_MAX_LENGTH
+from events import selectors
 from events.models import (
     Delegate,
     Event,
@@ -42,6 +44,11 @@ class EventSerializer(serializers.ModelSerializer):
     sessions = SessionSerializer(many=True, read_only=True)
     country = serializers.CharField(read_only=True, help_text="ISO code, or empty if online.")
     is_past = serializers.SerializerMethodField()
+    online_url = serializers.SerializerMethodField(
+        help_text="The online join link, empty if there is none. Null if it is hidden from "
+        "you: only staff, members of an organiser and members of an organisation with an "
+        "approved registration see it."
+    )
     # Declared so the schema does not depend on the database's integer range.
     capacity = serializers.IntegerField(
         read_only=True, allow_null=True, help_text="Places for organisations; null: no limit."
@@ -56,6 +63,18 @@ class EventSerializer(serializers.ModelSerializer):
             "organisers", "opportunities", "registration_opens_at", "registration_closes_at",
             "capacity", "sessions", "is_past",
         ]  # fmt: skip
+
+    @extend_schema_field(serializers.URLField(allow_blank=True, allow_null=True))
+    def get_online_url(self, event: Event) -> str | None:
+        if not event.online_url:
+            return ""
+        # Worked out once per response, not once per event of a list.
+        if "online_url_visible" not in self.context:
+            user = self.context["request"].user
+            self.context["online_url_visible"] = set(
+                selectors.event_online_url_visible_to(user=user).values_list("pk", flat=True)
+            )
+        return event.online_url if event.pk in self.context["online_url_visible"] else None
 
     def get_is_past(self, event: Event) -> bool:
         from django.utils import timezone

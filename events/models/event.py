@@ -35,6 +35,16 @@ def time_zone_validate(value: str) -> None:
         )
 
 
+ENDS_AFTER_IT_STARTS = _("The event must end after it starts.")
+REGISTRATION_CLOSES_AFTER_IT_OPENS = _("Registration must close after it opens.")
+
+
+def _not_after(start, end) -> bool:
+    """True if both times are given and end is not after start (a missing one is reported by
+    its own field)."""
+    return start is not None and end is not None and end <= start
+
+
 class Event(models.Model):
     slug = models.SlugField(max_length=120, unique=True, verbose_name=_("slug"))
     title = models.CharField(_("title"), max_length=200)
@@ -90,22 +100,37 @@ class Event(models.Model):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         constraints = [
+            # The messages are a safety net: clean() says the same by the field first.
             models.CheckConstraint(
-                condition=Q(ends_at__gt=F("starts_at")), name="event_ends_after_it_starts"
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="event_ends_after_it_starts",
+                violation_error_message=ENDS_AFTER_IT_STARTS,
             ),
             models.CheckConstraint(
                 condition=Q(registration_closes_at__gt=F("registration_opens_at")),
                 name="event_registration_closes_after_it_opens",
+                violation_error_message=REGISTRATION_CLOSES_AFTER_IT_OPENS,
             ),
             models.CheckConstraint(
                 condition=Q(capacity__isnull=True) | Q(capacity__gte=0),
                 name="event_capacity_not_negative",
+                violation_error_message=_("The capacity cannot be negative."),
             ),
         ]
         indexes = [models.Index(fields=["status", "ends_at"])]
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        # Said by the field, before the database constraints would say it above the form.
+        errors = {}
+        if _not_after(self.starts_at, self.ends_at):
+            errors["ends_at"] = ENDS_AFTER_IT_STARTS
+        if _not_after(self.registration_opens_at, self.registration_closes_at):
+            errors["registration_closes_at"] = REGISTRATION_CLOSES_AFTER_IT_OPENS
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -131,6 +156,9 @@ class SessionKind(models.TextChoices):
     WORKSHOP = "workshop", _("Workshop")
     TALK = "talk", _("Talk")
     OTHER = "other", _("Other")
+
+
+SESSION_ENDS_AFTER_IT_STARTS = _("The session must end after it starts.")
 
 
 class Session(models.Model):
@@ -163,9 +191,15 @@ class Session(models.Model):
         verbose_name_plural = _("sessions")
         constraints = [
             models.CheckConstraint(
-                condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_it_starts"
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="session_ends_after_it_starts",
+                violation_error_message=SESSION_ENDS_AFTER_IT_STARTS,
             ),
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        if _not_after(self.starts_at, self.ends_at):
+            raise ValidationError({"ends_at": SESSION_ENDS_AFTER_IT_STARTS})

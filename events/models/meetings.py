@@ -26,7 +26,9 @@ class MeetingSlot(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "starts_at"], name="slot_start_unique"),
             models.CheckConstraint(
-                condition=Q(ends_at__gt=F("starts_at")), name="slot_ends_after_it_starts"
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="slot_ends_after_it_starts",
+                violation_error_message=_("The end must come after the start."),
             ),
         ]
 
@@ -144,6 +146,7 @@ class MeetingRequest(models.Model):
             models.CheckConstraint(
                 condition=~Q(from_registration=F("to_registration")),
                 name="meeting_request_not_with_itself",
+                violation_error_message=_("A participant cannot meet itself."),
             ),
             models.UniqueConstraint(
                 "event",
@@ -155,9 +158,12 @@ class MeetingRequest(models.Model):
             models.CheckConstraint(
                 condition=Q(requester_priority__range=(1, 3)) & Q(recipient_priority__range=(1, 3)),
                 name="meeting_request_priorities_1_to_3",
+                violation_error_message=_("Priority is 1 (low), 2 or 3 (high)."),
             ),
             models.CheckConstraint(
-                condition=Q(score__gte=0) & Q(score__lte=1), name="meeting_request_score_0_to_1"
+                condition=Q(score__gte=0) & Q(score__lte=1),
+                name="meeting_request_score_0_to_1",
+                violation_error_message=_("The match score is between 0 and 1."),
             ),
         ]
 

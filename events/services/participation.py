@@ -412,7 +412,9 @@ def schedule_run(*, event: Event, actor, time_limit: float | None = None) -> sch
 
 def schedule_publish(*, event: Event, actor) -> int:
     """Staff publish the draft placements: they appear in the agendas, stay put on later
-    runs, and each participant whose agenda changed is mailed. Returns how many."""
+    runs, and each participant whose agenda changed is mailed. Returns how many. Refused when
+    there is no draft: "published 0 meetings and told the participants" would tell nobody
+    anything, and suggests a schedule that is not there."""
     staff_only(actor)
     with transaction.atomic():
         drafts = list(
@@ -421,6 +423,14 @@ def schedule_publish(*, event: Event, actor) -> int:
                 "meeting_request__to_registration__organisation",
             )
         )
+        if not drafts:
+            if ScheduledMeeting.objects.filter(slot__event=event).exists():
+                raise ValidationError(
+                    _("Every scheduled meeting is already published; there is nothing new.")
+                )
+            raise ValidationError(
+                _("There are no scheduled meetings to publish: run the scheduler first.")
+            )
         now = timezone.now()
         for meeting in drafts:
             meeting.published = True

@@ -7,18 +7,32 @@ page shares (common.places, through bilingual_tags' `where`).
     {% load event_tags %}
     {% event_where event as where %}{{ where }}
     {% event_where event venue=False as where %}   (the city and country only)
+    {{ event.time_zone|zone_label }}                 (Korea time (KST) rather than Asia/Seoul)
 
 A venue shown in the other language carries the fallback label, as a title does; a city does
 not (it is a name, and names are shown without one, as organisations' are)."""
 
 from django import template
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
 from events.models import Event
 from organisations.templatetags.bilingual_tags import where
 
 register = template.Library()
+
+# The zones most events are in, named as readers say them; any other keeps its IANA name.
+ZONE_LABELS = {
+    "Asia/Seoul": _("Korea time (KST)"),
+    "Europe/London": _("UK time (GMT/BST)"),
+}
+
+
+@register.filter
+def zone_label(name: str) -> str:
+    """An IANA time zone as a reader would name it, in the reader's language."""
+    return str(ZONE_LABELS.get(name, name))
 
 
 @register.simple_tag

@@ -1,4 +1,5 @@
-// Shows event times in the reader's own time zone next to the event's, when they differ.
+// Shows event times in the reader's own time zone next to the event's, when the zones differ
+// (the element's data-event-zone, an IANA name as the browser gives its own).
 // Loaded as a file (no inline script) so the content security policy can forbid inline code.
 (function () {
   "use strict";
@@ -17,7 +18,8 @@
   document.querySelectorAll("[data-local-time]").forEach(function (element) {
     var starts = new Date(element.getAttribute("data-local-time"));
     var ends = new Date(element.getAttribute("data-local-end"));
-    if (isNaN(starts)) { return; }
+    // A reader in the event's own zone would read the same times twice.
+    if (isNaN(starts) || element.getAttribute("data-event-zone") === readerZone) { return; }
     var text = element.querySelector("[data-local-text]");
     var sameDay = !isNaN(ends) && ends - starts < 86400000 &&
       starts.toLocaleDateString() === ends.toLocaleDateString();

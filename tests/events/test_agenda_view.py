@@ -124,3 +124,8 @@ def test_a_korean_reader_sees_both_organisations_korean_names(
     assert (
         '<h3 class="item__title" lang="ko">서울 예시</h3>' in page and "Seoul Example" not in page
     )
+
+
+def test_a_korean_reader_sees_the_event_zone_by_its_korean_name(login_as, published_meeting):
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert "행사 현지 시간인 한국 시간(KST) 기준" in page and "(Asia/Seoul)" not in page

@@ -1,5 +1,6 @@
 import datetime
 
+import pytest
 from django.utils import timezone
 
 from tests.events.factories import EventFactory, SessionFactory
@@ -61,3 +62,18 @@ def test_events_and_sessions_carry_their_korean_places(api_client, event_placed_
     assert (body["city"], body["city_ko"]) == ("Seoul", "서울")
     session = body["sessions"][0]
     assert (session["place"], session["place_ko"]) == ("Main hall", "메인 홀")
+
+
+LINK = "https://meet.example.com/seoul-5g"
+
+
+@pytest.mark.parametrize(
+    "who, link",
+    [("anonymous", None), ("member", LINK), ("other_member", None), ("staff_user", LINK)],
+)
+def test_the_online_link_matrix(client_as, event, registration, who, link):
+    event.online_url = LINK
+    event.save()
+    client = client_as(who)
+    assert client.get("/api/events/seoul-5g/").json()["online_url"] == link
+    assert client.get("/api/events/").json()["results"][0]["online_url"] == link

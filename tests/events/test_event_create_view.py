@@ -2,6 +2,7 @@ import pytest
 
 from events.models import Event
 from tests.events.staff_roles import ROLES, WRITE_ROLES
+from tests.factories import OpportunityFactory, OrganisationFactory
 
 FORM = {
     "slug": "busan-ai-day", "title": "Busan AI brokerage day", "kind": "brokerage_day",
@@ -70,3 +71,55 @@ def test_the_organisers_are_offered_by_the_readers_name(login_as, organisation):
     client = login_as("staff")
     assert ">Bayes Example Ltd (GB)</option>" in client.get("/staff/events/new/").text
     assert ">베이즈 예시 (GB)</option>" in client.get("/ko/staff/events/new/").text
+
+
+def test_an_end_before_the_start_is_shown_by_the_end_field(login_as):
+    form = {**FORM, "ends_at": "2027-05-10T08:00"}
+    response = login_as("staff").post("/staff/events/new/", form)
+    assert response.status_code == 400 and not Event.objects.exists()
+    assert response.context["event_form"].errors["ends_at"] == [
+        "The event must end after it starts."
+    ]
+    assert "Constraint" not in response.text and 'value="2027-05-10T08:00"' in response.text
+
+
+def test_registration_closing_before_it_opens_is_shown_by_its_field(login_as):
+    form = {**FORM, "registration_closes_at": "2027-02-01T09:00"}
+    errors = login_as("staff").post("/staff/events/new/", form).context["event_form"].errors
+    assert list(errors) == ["registration_closes_at"]
+
+
+def test_the_end_error_is_in_korean_for_a_korean_reader(login_as):
+    response = login_as("staff").post(
+        "/ko/staff/events/new/", {**FORM, "ends_at": "2027-05-10T08:00"}
+    )
+    assert "행사 종료 시각은 시작 시각 이후여야 합니다." in response.text
+
+
+@pytest.mark.parametrize("url", ["/staff/events/new/", "/ko/staff/events/new/"])
+def test_the_address_help_shows_an_example_address(login_as, url):
+    assert "/events/your-event/" in login_as("staff").get(url).text
+
+
+def test_a_korean_reader_is_offered_the_opportunities_by_korean_title(login_as, db):
+    OpportunityFactory(title="UK-Korea 6G call", title_ko="한영 6G 공동 과제")
+    assert ">한영 6G 공동 과제</option>" in login_as("staff").get("/ko/staff/events/new/").text
+
+
+def test_the_organisers_are_sorted_by_the_name_shown_to_the_reader(login_as, db):
+    OrganisationFactory(name="Alpha Ltd", name_ko="하나 주식회사")
+    OrganisationFactory(name="Zeta Ltd", name_ko="가나 주식회사")
+    client = login_as("staff")
+    english, korean = (
+        client.get("/staff/events/new/").text,
+        client.get("/ko/staff/events/new/").text,
+    )
+    assert english.index("Alpha Ltd") < english.index("Zeta Ltd")
+    assert korean.index("가나 주식회사") < korean.index("하나 주식회사")
+
+
+def test_the_organisers_are_sorted_whatever_the_case(login_as, db):
+    OrganisationFactory(name="CJ Example")
+    OrganisationFactory(name="Cambridge Example")
+    page = login_as("staff").get("/staff/events/new/").text
+    assert page.index("Cambridge Example") < page.index("CJ Example")

@@ -1,3 +1,5 @@
+import pytest
+
 from tests.events.factories import EventFactory, SessionFactory
 
 
@@ -102,3 +104,49 @@ def test_an_english_reader_of_a_korean_only_description_sees_its_key_terms(clien
     EventFactory(slug="suso", description="", description_ko="수소 연료전지 전문가 파견단")
     page = client.get("/events/suso/").text
     assert "Key terms, from our glossary:</span> hydrogen, fuel cell" in page
+
+
+@pytest.mark.parametrize(
+    "url, zone_name",
+    [("/events/seoul-5g/", "Korea time (KST)"), ("/ko/events/seoul-5g/", "한국 시간(KST)")],
+)
+def test_the_time_zone_is_named_as_readers_say_it(client, event, url, zone_name):
+    assert f"<dd>{zone_name}</dd>" in client.get(url).text
+
+
+def test_the_times_carry_the_event_zone_for_the_readers_time_script(client, event):
+    assert 'data-event-zone="Asia/Seoul"' in client.get("/events/seoul-5g/").text
+
+
+LINK = "https://meet.example.com/seoul-5g"
+
+
+@pytest.mark.parametrize(
+    "role, visible",
+    [("anonymous", False), ("member", True), ("other_member", False), ("staff", True)],
+)
+def test_the_online_link_matrix(login_as, event, registration, role, visible):
+    event.online_url = LINK
+    event.save()
+    page = login_as(role).get("/events/seoul-5g/").text
+    assert (LINK in page) == visible
+    assert ("The link is shown to registered participants." in page) != visible
+
+
+def test_members_of_an_organiser_see_the_online_link_and_outsiders_do_not(
+    client, event, other_organisation, other_member
+):
+    event.online_url = LINK
+    event.save()
+    event.organisers.add(other_organisation)
+    assert LINK not in client.get("/events/seoul-5g/").text
+    client.force_login(other_member)
+    assert LINK in client.get("/events/seoul-5g/").text
+
+
+def test_a_pending_registration_does_not_show_the_online_link(login_as, event, registration):
+    event.online_url = LINK
+    event.save()
+    registration.status = "pending"
+    registration.save()
+    assert LINK not in login_as("member").get("/events/seoul-5g/").text

@@ -110,3 +110,11 @@ def test_a_korean_reader_sees_the_fields_labelled_in_korean(login_as, event):
     page = login_as("staff").get("/ko" + URL).text
     assert '<label for="id_venue_ko">장소(한국어)' in page
     assert '<label for="id_city_ko">도시(한국어)' in page
+
+
+def test_an_end_before_the_start_is_shown_by_the_end_field(login_as, event):
+    response = login_as("staff").post(URL, form_of(event, ends_at="2027-05-09T09:00"))
+    assert response.context["event_form"].errors == {
+        "ends_at": ["The event must end after it starts."]
+    }
+    assert "Constraint" not in response.text and 'value="2027-05-09T09:00"' in response.text

@@ -51,3 +51,15 @@ def test_an_event_with_only_a_korean_city_is_not_online_only(db):
     assert not event.is_online
     event.city_ko = ""
     assert event.is_online
+
+
+def test_an_end_before_the_start_breaks_a_constraint_that_says_why(db):
+    event = EventFactory.build()
+    event.ends_at = event.starts_at
+    with pytest.raises(ValidationError, match="The event must end after it starts."):
+        event.validate_constraints()
+
+
+def test_a_negative_capacity_breaks_a_constraint_that_says_why(db):
+    with pytest.raises(ValidationError, match="The capacity cannot be negative."):
+        EventFactory.build(capacity=-1).validate_constraints()

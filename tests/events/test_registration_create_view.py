@@ -60,3 +60,27 @@ def test_a_korean_reader_chooses_the_organisation_by_its_korean_name(login_as, e
     organisation.save()
     page = login_as("member").get("/ko/events/seoul-5g/register/").text
     assert f'<option value="{organisation.pk}">베이즈 예시</option>' in page
+
+
+NO_DELEGATE = {"delegates-0-name": "", "delegates-0-role": "", "delegates-0-languages": ""}
+
+
+def test_no_delegate_at_all_is_one_clear_error(login_as, event, organisation):
+    form = FORM | NO_DELEGATE | {"organisation": organisation.pk}
+    response = login_as("member").post("/events/seoul-5g/register/", form)
+    assert response.status_code == 400 and not Registration.objects.exists()
+    assert "Name at least one delegate." in response.text and "Please submit" not in response.text
+    assert "This field is required." not in response.text
+
+
+def test_no_delegate_is_said_in_korean_to_a_korean_reader(login_as, event, organisation):
+    form = FORM | NO_DELEGATE | {"organisation": organisation.pk}
+    response = login_as("member").post("/ko/events/seoul-5g/register/", form)
+    assert "참가자를 한 명 이상 입력하십시오." in response.text
+
+
+def test_only_an_event_with_meeting_slots_asks_when_one_is_free(login_as, event):
+    client = login_as("member")
+    assert "one-to-one meetings" in client.get("/events/seoul-5g/register/").text
+    event.slots.all().delete()
+    assert "one-to-one meetings" not in client.get("/events/seoul-5g/register/").text

@@ -1,5 +1,5 @@
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from accounts.services import language_preference_set
 from events.models import ScheduledMeeting
@@ -28,11 +28,20 @@ def test_both_sides_are_mailed_the_change(
     assert "/events/seoul-5g/agenda/" in mailoutbox[0].body
 
 
-def test_nothing_new_mails_no_one(
+def test_nothing_new_is_refused_and_mails_no_one(
     published_meeting, event, staff_user, mailoutbox, django_capture_on_commit_callbacks
 ):
     mailoutbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(ValidationError, match="already published"),
+    ):
+        schedule_publish(event=event, actor=staff_user)
+    assert mailoutbox == []
+
+
+def test_an_event_with_no_scheduled_meeting_is_refused(event, staff_user, mailoutbox):
+    with pytest.raises(ValidationError, match="run the scheduler first"):
         schedule_publish(event=event, actor=staff_user)
     assert mailoutbox == []
 

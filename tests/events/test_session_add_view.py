@@ -73,3 +73,12 @@ def test_the_itinerary_shows_the_korean_place_to_a_korean_reader(login_as, event
     SessionFactory(event=event, place="Main hall", place_ko="메인 홀")
     page = login_as("staff").get("/ko/staff/events/seoul-5g/setup/").text
     assert '<span lang="ko">메인 홀</span>' in page and "Main hall" not in page
+
+
+def test_an_end_before_the_start_is_shown_by_the_end_field(login_as, event):
+    form = {**form_of(event), "ends_at": form_of(event)["starts_at"]}
+    response = login_as("staff").post("/staff/events/seoul-5g/sessions/", form)
+    assert response.context["session_form"].errors == {
+        "ends_at": ["The session must end after it starts."]
+    }
+    assert not Session.objects.exists()
