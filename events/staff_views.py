@@ -74,7 +74,12 @@ def event_manage(request, slug: str):
     return _manage_page(request, _event(slug))
 
 
-STATUS_STEPS = {"publish": services.event_publish, "archive": services.event_archive}
+# Each step with what it says when done: a sentence per step rather than the status's label
+# put into one ("The event is now Published.").
+STATUS_STEPS = {
+    "publish": (services.event_publish, lambda: _("The event is published.")),
+    "archive": (services.event_archive, lambda: _("The event is archived.")),
+}
 
 
 @staff_required
@@ -83,14 +88,13 @@ def event_status(request, slug: str, step: str):
     if step not in STATUS_STEPS:
         raise Http404
     event = _event(slug)
+    take, done = STATUS_STEPS[step]
     try:
-        STATUS_STEPS[step](event=event)
+        take(event=event)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(
-            request, _("The event is now %(status)s.") % {"status": event.get_status_display()}
-        )
+        messages.success(request, done())
     return redirect("staff:event_manage", slug=event.slug)
 
 

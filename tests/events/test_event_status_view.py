@@ -18,3 +18,13 @@ def test_archive_matrix(login_as, event, role, status):
     assert login_as(role).post("/staff/events/seoul-5g/status/archive/").status_code == status
     event.refresh_from_db()
     assert event.status == ("archived" if role == "staff" else "published")
+
+
+def test_publishing_says_so_in_a_sentence_in_korean(login_as, db):
+    from django.contrib.messages import get_messages
+
+    from tests.events.factories import EventFactory
+
+    EventFactory(slug="draft-day", status="draft")
+    response = login_as("staff").post("/ko/staff/events/draft-day/status/publish/")
+    assert [str(m) for m in get_messages(response.wsgi_request)] == ["행사를 게시했습니다."]
