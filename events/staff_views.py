@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from common.bilingual import localized_field
@@ -170,7 +170,12 @@ def schedule_publish(request, slug: str):
     else:
         messages.success(
             request,
-            _("Published %(count)s meetings; the participants were told.") % {"count": published},
+            ngettext(
+                "Published %(count)s meeting; the participants were told.",
+                "Published %(count)s meetings; the participants were told.",
+                published,
+            )
+            % {"count": published},
         )
     return redirect("staff:event_manage", slug=event.slug)
 

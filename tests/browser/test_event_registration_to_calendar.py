@@ -86,7 +86,7 @@ def test_register_request_accept_schedule_and_download_the_ics(
     page.get_by_role("button", name="Run the scheduler").click()
     expect(page.get_by_text("Scheduled 1 meetings; 0 could not be placed.")).to_be_visible()
     page.get_by_role("button", name="Publish the schedule").click()
-    expect(page.get_by_text("Published 1 meetings; the participants were told.")).to_be_visible()
+    expect(page.get_by_text("Published 1 meeting; the participants were told.")).to_be_visible()
     assert ScheduledMeeting.objects.get().published
     screenshot(page, "6-staff-manage")
     page.get_by_role("link", name="Printable grid").click()
