@@ -10,11 +10,15 @@
   var browserLang = (navigator.language || "").toLowerCase();
   var locale = !pageLang || browserLang.split("-")[0] === pageLang.split("-")[0]
     ? undefined : pageLang === "en" ? "en-GB" : pageLang;
+  // The 24-hour clock, as the page writes the event's own times (Korean would otherwise say
+  // "오전 12:00" for midnight next to the page's "00:00").
   var format = new Intl.DateTimeFormat(locale, {
     weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
-    timeZoneName: "short"
+    hourCycle: "h23", timeZoneName: "short"
   });
-  var timeOnly = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
+  var timeOnly = new Intl.DateTimeFormat(locale, {
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+  });
   document.querySelectorAll("[data-local-time]").forEach(function (element) {
     var starts = new Date(element.getAttribute("data-local-time"));
     var ends = new Date(element.getAttribute("data-local-end"));
