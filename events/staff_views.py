@@ -153,7 +153,11 @@ def schedule_run(request, slug: str):
     else:
         messages.success(
             request,
-            _("Scheduled %(placed)s meetings; %(unplaced)s could not be placed.")
+            ngettext(
+                "Scheduled %(placed)s meeting; %(unplaced)s could not be placed.",
+                "Scheduled %(placed)s meetings; %(unplaced)s could not be placed.",
+                len(schedule.placements),
+            )
             % {"placed": len(schedule.placements), "unplaced": len(schedule.unplaced)},
         )
     return redirect("staff:event_manage", slug=event.slug)

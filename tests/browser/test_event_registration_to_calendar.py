@@ -84,7 +84,7 @@ def test_register_request_accept_schedule_and_download_the_ics(
     log_in(page, "staff", PASSWORD)
     page.goto(url("staff:event_manage", "seoul-5g"))
     page.get_by_role("button", name="Run the scheduler").click()
-    expect(page.get_by_text("Scheduled 1 meetings; 0 could not be placed.")).to_be_visible()
+    expect(page.get_by_text("Scheduled 1 meeting; 0 could not be placed.")).to_be_visible()
     page.get_by_role("button", name="Publish the schedule").click()
     expect(page.get_by_text("Published 1 meeting; the participants were told.")).to_be_visible()
     assert ScheduledMeeting.objects.get().published
