@@ -89,12 +89,18 @@ def event_status(request, slug: str, step: str):
         raise Http404
     event = _event(slug)
     take, done = STATUS_STEPS[step]
+    return _step_taken(request, event, take=lambda: take(event=event), said=lambda _: done())
+
+
+def _step_taken(request, event, *, take, said):
+    """Takes a step on the event (take()), then back to its page with said(result) or the
+    refusal's words."""
     try:
-        take(event=event)
+        result = take()
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, done())
+        messages.success(request, said(result))
     return redirect("staff:event_manage", slug=event.slug)
 
 
@@ -146,42 +152,38 @@ def meeting_broker(request, slug: str):
 @require_POST
 def schedule_run(request, slug: str):
     event = _event(slug)
-    try:
-        schedule = services.schedule_run(event=event, actor=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(
-            request,
+    return _step_taken(
+        request,
+        event,
+        take=lambda: services.schedule_run(event=event, actor=request.user),
+        said=lambda schedule: (
             ngettext(
                 "Scheduled %(placed)s meeting; %(unplaced)s could not be placed.",
                 "Scheduled %(placed)s meetings; %(unplaced)s could not be placed.",
                 len(schedule.placements),
             )
-            % {"placed": len(schedule.placements), "unplaced": len(schedule.unplaced)},
-        )
-    return redirect("staff:event_manage", slug=event.slug)
+            % {"placed": len(schedule.placements), "unplaced": len(schedule.unplaced)}
+        ),
+    )
 
 
 @staff_required
 @require_POST
 def schedule_publish(request, slug: str):
     event = _event(slug)
-    try:
-        published = services.schedule_publish(event=event, actor=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(
-            request,
+    return _step_taken(
+        request,
+        event,
+        take=lambda: services.schedule_publish(event=event, actor=request.user),
+        said=lambda published: (
             ngettext(
                 "Published %(count)s meeting; the participants were told.",
                 "Published %(count)s meetings; the participants were told.",
                 published,
             )
-            % {"count": published},
-        )
-    return redirect("staff:event_manage", slug=event.slug)
+            % {"count": published}
+        ),
+    )
 
 
 @staff_required
