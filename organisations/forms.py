@@ -159,7 +159,7 @@ class DescriptionForm(forms.ModelForm):
         model = Organisation
         fields = ["description", "description_ko", "contact_name", "contact_email", "contact_phone"]
         labels = {
-            "description": _("About your organisation"),
+            "description": _("About your organisation, in English"),
             "description_ko": _("Korean description"),
             "contact_name": _("Contact name"),
             "contact_email": _("Contact email"),
