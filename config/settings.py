@@ -167,9 +167,28 @@ USE_I18N = True
 USE_TZ = True
 
 # Kosovo has no ISO 3166 code yet; XK is the one the European Commission uses, and real
-# Horizon 2020 files contain it. The Cayman Islands' Korean name in django-countries carries a
-# stray digit ("케이맨 섬1"); ours is translated in this project's catalogue.
-COUNTRIES_OVERRIDE = {"XK": gettext_lazy("Kosovo"), "KY": gettext_lazy("Cayman Islands")}
+# Horizon 2020 files contain it. The others are named here so that this project's catalogue
+# gives their Korean names: django-countries' are wrong for these ("케이맨 섬1" for the Cayman
+# Islands, "시칠리" (Sicily) for the Seychelles) or not what Koreans write ("로마니아", "타이").
+COUNTRIES_OVERRIDE = {
+    "XK": gettext_lazy("Kosovo"),
+    "KY": gettext_lazy("Cayman Islands"),
+    "AU": gettext_lazy("Australia"),
+    "BI": gettext_lazy("Burundi"),
+    "BQ": gettext_lazy("Bonaire, Sint Eustatius and Saba"),
+    "CC": gettext_lazy("Cocos (Keeling) Islands"),
+    "CK": gettext_lazy("Cook Islands"),
+    "CX": gettext_lazy("Christmas Island"),
+    "JE": gettext_lazy("Jersey"),
+    "KP": gettext_lazy("North Korea"),
+    "MN": gettext_lazy("Mongolia"),
+    "MS": gettext_lazy("Montserrat"),
+    "NR": gettext_lazy("Nauru"),
+    "RO": gettext_lazy("Romania"),
+    "SC": gettext_lazy("Seychelles"),
+    "TH": gettext_lazy("Thailand"),
+    "TR": gettext_lazy("Türkiye"),
+}
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -19,3 +19,7 @@ def test_english_names_sort_accented_letters_with_their_base_letter():
 
 def test_kosovo_and_the_cayman_islands_have_correct_korean_names():
     assert {"코소보", "케이맨 제도"} <= set(other_countries("ko"))
+
+
+def test_countries_django_countries_misnames_in_korean_have_their_usual_names():
+    assert {"세이셸", "루마니아", "몽골", "태국"} <= set(other_countries("ko"))
