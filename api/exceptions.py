@@ -121,6 +121,12 @@ def exception_handler(exc, context):
         exc = exceptions.NotFound(None if _LOOKUP_NOT_FOUND.fullmatch(message) else message or None)
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(*exc.args)
+    elif isinstance(exc, exceptions.ParseError) and str(exc.detail).startswith("JSON parse error"):
+        # DRF's parser writes this one in English for every reader, with the decoder's words.
+        exc = exceptions.ParseError(
+            gettext("The request body is not valid JSON: %(problem)s")
+            % {"problem": str(exc.detail).removeprefix("JSON parse error - ")}
+        )
     response = drf_exception_handler(exc, context)
     if response is None:
         return None

@@ -39,6 +39,13 @@ def test_malformed_bodies_are_a_400(token_client, member, body):
     assert (response.status_code, error(response)["code"]) == (400, "parse_error")
 
 
+def test_a_malformed_body_is_refused_in_korean(token_client, member):
+    response = token_client(member).post(
+        LIST, b"{not json", content_type="application/json", HTTP_ACCEPT_LANGUAGE="ko"
+    )
+    assert error(response)["message"].startswith("요청 본문이 올바른 JSON이 아닙니다: ")
+
+
 @pytest.mark.parametrize(
     "body",
     [
