@@ -158,3 +158,9 @@ def test_a_crash_under_the_api_is_a_json_500(rf):
         500,
         "server_error",
     )
+
+
+def test_drf_field_messages_read_as_korean(token_client, member):
+    body = {"name": "", "country": "GB", "kind": "sme"}
+    response = token_client(member).post(LIST, body, HTTP_ACCEPT_LANGUAGE="ko")
+    assert error(response)["fields"]["name"] == ["이 항목은 비워 둘 수 없습니다."]
