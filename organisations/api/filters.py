@@ -10,6 +10,19 @@ from organisations.filters import OrganisationFilter
 from organisations.models import Capability, ConsortiumMembership, PublicationStatus, Sector
 
 
+@extend_schema_field(
+    {"type": "boolean", "description": "Checked by staff to be who it says it is."}
+)
+class VerifiedFilter(django_filters.TypedChoiceFilter):
+    """true or false, and a 400 for anything else: django-filter's BooleanFilter reads any
+    other value ("maybe") as no filter at all, where every other filter answers 400."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", [("true", "true"), ("false", "false")])
+        kwargs.setdefault("coerce", lambda value: value == "true")
+        super().__init__(*args, **kwargs)
+
+
 class OrganisationApiFilter(OrganisationFilter):
     external_id = django_filters.CharFilter(
         label="External id", help_text="Finds the organisation with this external id."
@@ -19,7 +32,7 @@ class OrganisationApiFilter(OrganisationFilter):
         help_text="Publication status. Others see published profiles only; members also see "
         "their own in any status, and staff see all.",
     )
-    verified = django_filters.BooleanFilter(help_text="Checked by staff to be who it says it is.")
+    verified = VerifiedFilter(help_text="Checked by staff to be who it says it is.")
 
     class Meta(OrganisationFilter.Meta):
         fields = [*OrganisationFilter.Meta.fields, "external_id", "status", "verified"]

@@ -59,6 +59,17 @@ def test_the_page_filters_and_external_id_narrow_the_list(api_client, korean_uni
     assert names(api_client.get(reverse(LIST), query)) == ["Hanbit University"]
 
 
+@pytest.mark.parametrize(("value", "found"), [("true", ["Checked"]), ("false", ["Unchecked"])])
+def test_the_verified_filter_narrows_the_list(api_client, db, value, found):
+    OrganisationFactory(name="Checked", verified=True)
+    OrganisationFactory(name="Unchecked", verified=False)
+    assert names(api_client.get(reverse(LIST), {"verified": value})) == found
+
+
+def test_a_verified_value_other_than_true_or_false_is_a_400(api_client, db):
+    assert api_client.get(reverse(LIST), {"verified": "maybe"}).status_code == 400
+
+
 def test_a_search_ranks_for_members_too(token_client, member, sector):
     OrganisationFactory(name="Alpha Ltd", description="스마트시티 연구")
     OrganisationFactory(name="Beta Ltd", sectors=[sector])
