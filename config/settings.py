@@ -211,6 +211,7 @@ ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
     "login": "organisations.account_forms.LoginForm",
     "signup": "accounts.forms.SignupForm",
+    "add_email": "accounts.forms.AddEmailForm",
 }
 
 # Failed logins (the site's and the admin's) are limited per account AND address together
