@@ -1,3 +1,4 @@
+from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
 from django import forms
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -38,3 +39,13 @@ class AccountDeleteForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+class AddEmailForm(AllauthAddEmailForm):
+    """allauth's form for another address, labelled like the site's other forms. Named in
+    settings.ACCOUNT_FORMS."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("New email address")
+        self.fields["email"].widget.attrs.pop("placeholder", None)

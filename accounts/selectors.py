@@ -206,6 +206,16 @@ def language_preference_get(*, user) -> str | None:
     return preference.language if preference else None
 
 
+def language_preference_of_address(*, email: str) -> str | None:
+    """The chosen language of the account this address belongs to, or None (no such account,
+    or it never chose)."""
+    return (
+        LanguagePreference.objects.filter(user__emailaddress__email__iexact=email)
+        .values_list("language", flat=True)
+        .first()
+    )
+
+
 def language_preferences_by_user(*, user_ids: list[int]) -> dict[int, str]:
     """The chosen language of each of these users who chose one, in one query: the source
     common.language asks when mail is written (registered in AccountsConfig.ready)."""

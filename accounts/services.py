@@ -100,3 +100,13 @@ def language_preference_set(*, user: AbstractBaseUser, language: str) -> Languag
         user=user, defaults={"language": language}
     )
     return preference
+
+
+def language_preference_keep_first(*, user: AbstractBaseUser, language: str) -> None:
+    """Keeps the language of the page a member signed up or logged in on as their language,
+    so mail reaches a Korean reader in Korean before they ever touch the switcher. A saved
+    choice is never replaced, and the default language is not stored: without a preference
+    mail is in it anyway, and storing it would keep a later Korean page from counting."""
+    if language == settings.LANGUAGE_CODE or language not in dict(settings.LANGUAGES):
+        return
+    LanguagePreference.objects.get_or_create(user=user, defaults={"language": language})

@@ -214,8 +214,35 @@ def introduction_step(request, pk: int):
             )
         error, status = _refusal(refused)
         return _render_detail(request, introduction, step_form=form, error=error, status=status)
-    messages.success(request, _("Done: %(state)s.") % {"state": introduction.get_state_display()})
+    messages.success(request, _step_done(introduction=introduction, user=request.user))
     return redirect("introductions:detail", introduction.pk)
+
+
+# What a member just did, in words, with the other organisation as they now see it (by name
+# once accepted, by description before).
+_STEPS_DONE = {
+    IntroductionState.INTRODUCED: gettext_lazy(
+        "You accepted the introduction to %(name)s. You now see each other’s contact details."
+    ),
+    # Before accepting, the requester is only a description: no name to repeat here.
+    IntroductionState.DECLINED_BY_RECIPIENT: gettext_lazy(
+        "You declined the introduction. The other organisation is told."
+    ),
+    IntroductionState.MEETING_HELD: gettext_lazy("Noted: you have met %(name)s."),
+    IntroductionState.PARTNERSHIP_FORMED: gettext_lazy(
+        "Noted: you formed a partnership with %(name)s."
+    ),
+    IntroductionState.NO_FIT: gettext_lazy("Noted: %(name)s was not a fit for you."),
+}
+
+
+def _step_done(*, introduction: IntroductionRequest, user) -> str:
+    done = _STEPS_DONE.get(introduction.state)
+    if done is None:
+        # Staff's steps: they see both organisations and the state says it all.
+        return _("Done: %(state)s.") % {"state": introduction.get_state_display()}
+    counterpart = visibility.introduction_counterpart(request=introduction, user=user)
+    return str(done) % {"name": counterpart.name}
 
 
 @login_required

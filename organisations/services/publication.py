@@ -1,6 +1,7 @@
 """Moving an organisation through review: submit, publish, reject, verify.
 
-Every transition saves updated_at so the matching engine notices the change."""
+Every transition saves updated_at so the matching engine notices the change. Staff's decisions
+(publish, reject) are mailed to the organisation's members once they commit."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field_lazy
 from common.labels import choice_label_lazy
+from organisations.mail import organisation_review_notify
 from organisations.models import Organisation, PublicationStatus
 from organisations.services._rows import (
     CONFIRMATION_FIELDS,
@@ -76,7 +78,7 @@ def organisation_submit(*, organisation: Organisation) -> Organisation:
 
 def organisation_publish(*, organisation: Organisation) -> Organisation:
     """Staff publish a submitted profile, or a draft they entered themselves."""
-    return _transition(
+    organisation = _transition(
         organisation=organisation,
         allowed={PublicationStatus.SUBMITTED, PublicationStatus.DRAFT},
         refusal=_(
@@ -85,6 +87,8 @@ def organisation_publish(*, organisation: Organisation) -> Organisation:
         ),
         status=PublicationStatus.PUBLISHED,
     )
+    organisation_review_notify(organisation=organisation, published=True)
+    return organisation
 
 
 def organisation_reject(*, organisation: Organisation, reason: str) -> Organisation:
@@ -95,7 +99,7 @@ def organisation_reject(*, organisation: Organisation, reason: str) -> Organisat
             _("Give a reason for rejecting “%(name)s”: its members see it."),
             params={"name": localized_field_lazy(organisation, "name")},
         )
-    return _transition(
+    organisation = _transition(
         organisation=organisation,
         allowed={PublicationStatus.SUBMITTED, PublicationStatus.PUBLISHED},
         refusal=_(
@@ -105,6 +109,8 @@ def organisation_reject(*, organisation: Organisation, reason: str) -> Organisat
         status=PublicationStatus.REJECTED,
         rejection_reason=reason,
     )
+    organisation_review_notify(organisation=organisation, published=False)
+    return organisation
 
 
 def organisation_verify(*, organisation: Organisation, verified: bool) -> Organisation:

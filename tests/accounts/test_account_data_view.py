@@ -43,3 +43,9 @@ def test_the_download_matches_the_export(login_as, member_data):
         data["saved_searches"][0]["name"]
         == account_data_export(user=member_data)["saved_searches"][0]["name"]
     )
+
+
+def test_the_page_links_the_password_and_email_address_pages(login_as):
+    text = login_as("member").get(reverse("accounts:data")).text
+    assert f'href="{reverse("account_change_password")}"' in text
+    assert f'href="{reverse("account_email")}"' in text

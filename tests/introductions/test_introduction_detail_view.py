@@ -2,6 +2,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from introductions.services import introduction_transition
+
 
 def url(introduction) -> str:
     return reverse("introductions:detail", args=[introduction.pk])
@@ -119,3 +121,32 @@ def test_korean_staff_read_both_names_in_korean(login_as, forwarded_introduction
         text = login_as("staff").get(url(forwarded_introduction)).text
     assert '<h1>베이즈 예시 → <span lang="en">Seoul Example Co</span></h1>' in text
     assert 'lang="ko">베이즈 예시</a></dd>' in text and "<title>베이즈 예시 → " in text
+
+
+@pytest.fixture
+def declined_introduction(forwarded_introduction, other_member):
+    return introduction_transition(
+        request=forwarded_introduction, to_state="declined_by_recipient", actor=other_member
+    )
+
+
+def test_after_declining_the_recipient_is_not_told_they_will_see_who_asked(
+    login_as, declined_introduction
+):
+    text = login_as("other_member").get(url(declined_introduction)).text
+    assert "once you accept" not in text
+    assert "The request was declined, so no contact details are shared." in text
+
+
+def test_after_a_decline_the_korean_requester_is_not_promised_contact_details(
+    login_as, declined_introduction
+):
+    text = login_as("member").get("/ko" + url(declined_introduction)).text
+    assert "상대 기관이 수락하면" not in text
+    assert "요청이 거절되어 연락처는 공유되지 않습니다." in text
+
+
+def test_while_open_both_sides_are_told_what_accepting_shows(login_as, forwarded_introduction):
+    assert "once you accept" in login_as("other_member").get(url(forwarded_introduction)).text
+    text = login_as("member").get(url(forwarded_introduction)).text
+    assert "Their contact details appear here once they accept." in text

@@ -64,4 +64,16 @@ def test_a_korean_requester_sees_the_korean_names(login_as, introduction):
     with translation.override("ko"):
         response = login_as("member").get(reverse("introductions:list"))
     assert response.context["sent"][0].counterpart_name == "서울 예시"
-    assert "베이즈 예시 명의" in response.text and "Bayes Example Ltd" not in response.text
+    assert "보낸 기관: 베이즈 예시" in response.text and "Bayes Example Ltd" not in response.text
+
+
+def test_each_row_says_which_of_the_members_organisations_sent_or_received_it(
+    login_as, forwarded_introduction
+):
+    assert "Sent by Bayes Example Ltd" in login_as("member").get(URL).text
+    assert "Received by Seoul Example Co" in login_as("other_member").get(URL).text
+
+
+def test_a_korean_recipient_reads_which_organisation_received_it(login_as, forwarded_introduction):
+    text = login_as("other_member").get("/ko" + URL).text
+    assert '받은 기관: <span lang="en">Seoul Example Co</span>' in text

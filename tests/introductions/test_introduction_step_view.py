@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from introductions.models import IntroductionRequest
@@ -76,3 +77,32 @@ def test_either_side_records_the_outcome(login_as, accepted_introduction):
 def test_a_tampered_step_is_refused(login_as, forwarded_introduction):
     response = post_step(login_as("other_member"), forwarded_introduction, to_state="everything")
     assert response.status_code == 400 and state() == "forwarded"
+
+
+def _flash(response) -> str:
+    [message] = list(get_messages(response.wsgi_request))
+    return str(message)
+
+
+def test_accepting_says_whom_the_member_is_now_introduced_to(login_as, forwarded_introduction):
+    response = post_step(login_as("other_member"), forwarded_introduction)
+    assert _flash(response) == (
+        "You accepted the introduction to Bayes Example Ltd. "
+        "You now see each other’s contact details."
+    )
+
+
+def test_a_korean_member_reads_what_they_accepted_in_korean(login_as, forwarded_introduction):
+    url = "/ko" + reverse("introductions:step", args=[forwarded_introduction.pk])
+    response = login_as("other_member").post(
+        url, {"seen_state": "forwarded", "to_state": "introduced"}
+    )
+    assert _flash(response).startswith("Bayes Example Ltd과(와)의 소개를 수락했습니다.")
+
+
+def test_recording_a_meeting_says_with_whom(login_as, accepted_introduction):
+    client = login_as("member")
+    response = post_step(
+        client, accepted_introduction, seen_state="introduced", to_state="meeting_held"
+    )
+    assert _flash(response) == "Noted: you have met Seoul Example Co."

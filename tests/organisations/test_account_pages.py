@@ -92,3 +92,26 @@ def test_password_reset_mails_a_link(client, verified_user):
     client.post(reverse("account_reset_password"), {"email": "minjun@example.co.uk"})
     assert mail.outbox[0].to == ["minjun@example.co.uk"]
     assert "/accounts/password/reset/key/" in mail.outbox[0].body
+
+
+def test_the_password_reset_mail_is_in_the_sites_words_without_the_username(client, verified_user):
+    client.post(reverse("account_reset_password"), {"email": "minjun@example.co.uk"})
+    [message] = mail.outbox
+    assert message.subject == "[Korea–UK Match] Reset your password"
+    assert "asked to reset the password of the Korea–UK Match account" in message.body
+    assert "minjun\n" not in message.body and "username" not in message.body
+
+
+def test_the_korean_password_reset_mail_is_in_korean(client, verified_user):
+    client.post("/ko" + reverse("account_reset_password"), {"email": "minjun@example.co.uk"})
+    [message] = mail.outbox
+    assert message.subject == "[Korea–UK Match] 비밀번호 재설정"
+    assert "비밀번호 재설정을 요청했습니다." in message.body and "패스워드" not in message.body
+    assert "/ko/accounts/password/reset/key/" in message.body
+
+
+def test_logging_in_says_so_without_the_username(client, verified_user):
+    response = client.post(
+        "/ko" + reverse("account_login"), {"login": "minjun", "password": PASSWORD}, follow=True
+    )
+    assert [str(message) for message in response.context["messages"]] == ["로그인되었습니다."]

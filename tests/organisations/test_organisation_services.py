@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from accounts.services import language_preference_set
 from organisations.models import ConsortiumMembership, Organisation, PublicationStatus
 from organisations.services import (
     consortium_member_add,
@@ -12,12 +13,30 @@ from organisations.services import (
     organisation_submit,
     organisation_verify,
 )
-from tests.factories import ConsortiumMembershipFactory, OrganisationFactory
+from tests.factories import ConsortiumMembershipFactory, MembershipFactory, OrganisationFactory
 
 DRAFT = PublicationStatus.DRAFT
 SUBMITTED = PublicationStatus.SUBMITTED
 PUBLISHED = PublicationStatus.PUBLISHED
 REJECTED = PublicationStatus.REJECTED
+
+
+@pytest.fixture
+def committed(db, django_capture_on_commit_callbacks):
+    """Runs a service as if its transaction committed, so its mail is sent."""
+
+    def run(service, **arguments):
+        with django_capture_on_commit_callbacks(execute=True):
+            return service(**arguments)
+
+    return run
+
+
+@pytest.fixture
+def submitted(db):
+    organisation = OrganisationFactory(name="Bayes Ltd", name_ko="베이즈", status=SUBMITTED)
+    MembershipFactory(organisation=organisation, user__email="owner@example.com")
+    return organisation
 
 
 def test_submit_moves_a_draft_to_review(db):
@@ -125,3 +144,40 @@ def test_consortium_member_add_refuses_an_unknown_role(db):
     consortium, member = OrganisationFactory(kind="consortium"), OrganisationFactory()
     with pytest.raises(ValidationError, match="not a consortium role"):
         consortium_member_add(consortium=consortium, member=member, role="boss")
+
+
+def test_publishing_mails_the_members_a_link_to_the_profile(
+    committed, mailoutbox, submitted, settings
+):
+    settings.SITE_URL = "https://match.example.org"
+    committed(organisation_publish, organisation=submitted)
+    [mail] = mailoutbox
+    assert (
+        mail.to == ["owner@example.com"] and "Your profile Bayes Ltd is published" in mail.subject
+    )
+    assert f"https://match.example.org/organisations/{submitted.pk}/" in mail.body
+
+
+def test_rejecting_mails_the_members_the_reason_and_the_edit_page(committed, mailoutbox, submitted):
+    committed(organisation_reject, organisation=submitted, reason="Add a website.")
+    [mail] = mailoutbox
+    assert "Changes requested for Bayes Ltd" in mail.subject and "Add a website." in mail.body
+    assert f"/organisations/{submitted.pk}/manage/" in mail.body
+
+
+def test_each_member_reads_the_decision_in_their_language(committed, mailoutbox, submitted):
+    language_preference_set(user=submitted.memberships.get().user, language="ko")
+    committed(organisation_publish, organisation=submitted)
+    [mail] = mailoutbox
+    assert mail.subject.endswith("베이즈 프로필이 게시되었습니다")
+    assert f"/ko/organisations/{submitted.pk}/" in mail.body
+
+
+def test_a_refused_decision_mails_no_one(committed, mailoutbox, submitted):
+    with pytest.raises(ValidationError):
+        committed(organisation_reject, organisation=submitted, reason=" ")
+    submitted.status = PUBLISHED
+    submitted.save()
+    with pytest.raises(ValidationError):
+        committed(organisation_publish, organisation=submitted)
+    assert mailoutbox == []

@@ -43,10 +43,29 @@ def test_staff_see_why_a_published_profile_came_back(client, staff_user, organis
     assert "Back in review: its name changed." in client.get(URL).text
 
 
-def test_staff_read_the_korean_description_too(client, staff_user):
+def test_staff_read_both_descriptions_each_labelled_with_its_language(client, staff_user):
     OrganisationFactory(status="submitted", description="Ports.", description_ko="항만 센서.")
     client.force_login(staff_user)
-    assert '<p class="card__text" lang="ko">항만 센서.</p>' in client.get(URL).text
+    text = client.get(URL).text
+    assert 'English</span> <span lang="en">Ports.</span>' in text
+    assert 'Korean</span> <span lang="ko">항만 센서.</span>' in text
+
+
+def test_a_korean_description_alone_is_shown_not_called_missing(client, staff_user):
+    OrganisationFactory(status="submitted", description="", description_ko="항만 센서.")
+    client.force_login(staff_user)
+    text = client.get("/ko" + URL).text
+    assert '한국어</span> <span lang="ko">항만 센서.</span>' in text
+    assert "소개가 없습니다." not in text
+
+
+def test_the_korean_page_names_sectors_and_capabilities_in_korean(client, staff_user, capability):
+    capability.name_ko = "디지털 트윈"
+    capability.save()
+    OrganisationFactory(status="submitted", sectors=[capability.sector], offers=[capability])
+    client.force_login(staff_user)
+    text = client.get("/ko" + URL).text
+    assert "<dd>스마트시티</dd>" in text and "<dd>디지털 트윈</dd>" in text
 
 
 def test_staff_read_the_city_in_their_language_and_the_other_beside_it(client, staff_user):
