@@ -13,7 +13,9 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from common.bilingual import localized_field
@@ -476,6 +478,18 @@ def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]
     transaction.on_commit(send)
 
 
+def _my_event_link(*, event: Event, registration: Registration, fragment: str = ""):
+    """An absolute link to the participant's event page, reversed when each mail is rendered
+    so its language prefix is the reader's (not the writer's). ?as= opens it as this
+    participant for a member of several registered organisations."""
+
+    def link() -> str:
+        path = reverse("events:my_event", args=[event.slug])
+        return f"{settings.SITE_URL.rstrip('/')}{path}?as={registration.pk}{fragment}"
+
+    return lazy(link, str)()
+
+
 # Messages and outcomes of accepted meetings.
 
 
@@ -510,7 +524,16 @@ def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) ->
         organisation_members_mail(
             organisation=other.organisation,
             template="events/email/meeting_message",
-            context={"message": message, "event": meeting_request.event, "registration": other},
+            context={
+                "message": message,
+                "event": meeting_request.event,
+                "registration": other,
+                "link": _my_event_link(
+                    event=meeting_request.event,
+                    registration=other,
+                    fragment=f"#meeting-{meeting_request.pk}",
+                ),
+            },
         )
     return message
 
