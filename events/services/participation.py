@@ -125,11 +125,28 @@ def registration_create(
     return registration
 
 
+_REGISTRATION_DECISION_MAILS = {
+    RegistrationStatus.APPROVED: "events/email/registration_approved",
+    RegistrationStatus.REJECTED: "events/email/registration_rejected",
+}
+
+
 def _decide(registration: Registration, status: str, actor) -> Registration:
+    """Records staff's decision and tells the organisation's members (once it commits)."""
     registration.status = status
     registration.decided_by = actor
     registration.decided_at = timezone.now()
     registration.save(update_fields=["status", "decided_by", "decided_at"])
+    event = registration.event
+    organisation_members_mail(
+        organisation=registration.organisation,
+        template=_REGISTRATION_DECISION_MAILS[status],
+        context={
+            "event": event,
+            "registration": registration,
+            "link": _my_event_link(event=event, registration=registration),
+        },
+    )
     return registration
 
 
@@ -158,7 +175,8 @@ def registration_reject(*, registration: Registration, actor) -> Registration:
     staff_only(actor)
     if registration.status != RegistrationStatus.PENDING:
         raise ValidationError(_("Only a pending registration can be rejected."), code="conflict")
-    return _decide(registration, RegistrationStatus.REJECTED, actor)
+    with transaction.atomic():
+        return _decide(registration, RegistrationStatus.REJECTED, actor)
 
 
 def registration_withdraw(*, registration: Registration, user) -> Registration:
@@ -232,7 +250,7 @@ def meeting_request_create(
                 % {"limit": limit},
                 code="limit",
             )
-        return MeetingRequest.objects.create(
+        meeting_request = MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
             to_registration=to_registration,
@@ -240,6 +258,8 @@ def meeting_request_create(
             requester_priority=priority,
             score=score,
         )
+        _meeting_request_received_mail(meeting_request)
+    return meeting_request
 
 
 def meeting_broker(
@@ -253,7 +273,7 @@ def meeting_broker(
     score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
     with transaction.atomic():
         _check_participants(from_registration, to_registration)
-        return MeetingRequest.objects.create(
+        meeting_request = MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
             to_registration=to_registration,
@@ -261,6 +281,25 @@ def meeting_broker(
             brokered_by=actor,
             score=score,
         )
+        _meeting_request_received_mail(meeting_request)
+    return meeting_request
+
+
+def _meeting_request_received_mail(meeting_request: MeetingRequest) -> None:
+    """Tells the participant asked (or proposed a meeting by staff) that an answer waits."""
+    to_registration = meeting_request.to_registration
+    event = to_registration.event
+    organisation_members_mail(
+        organisation=to_registration.organisation,
+        template="events/email/meeting_request_received",
+        context={
+            "event": event,
+            "meeting_request": meeting_request,
+            "link": _my_event_link(
+                event=event, registration=to_registration, fragment="#requests-heading"
+            ),
+        },
+    )
 
 
 def _answer(meeting_request: MeetingRequest, user, status: str, priority: int) -> MeetingRequest:
