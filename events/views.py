@@ -22,7 +22,6 @@ from events.forms import (
     RegistrationForm,
 )
 from events.models import Event, Registration, RegistrationStatus
-from organisations import selectors as organisation_selectors
 from organisations.forms import form_errors_add
 
 PAGE_SIZE = 20
@@ -58,6 +57,7 @@ def event_detail(request, slug: str):
             "event": event,
             "my_registrations": list(selectors.registrations_of(user=request.user, event=event)),
             "registration_open": event.registration_open(),
+            "can_register": selectors.organisations_registrable_by(user=request.user).exists(),
             "online_url_visible": selectors.event_online_url_visible(
                 event=event, user=request.user
             ),
@@ -68,9 +68,7 @@ def event_detail(request, slug: str):
 @login_required
 def registration_create(request, slug: str):
     event = _event(request, slug)
-    organisations = organisation_selectors.organisation_of_member(user=request.user).order_by(
-        "name"
-    )
+    organisations = selectors.organisations_registrable_by(user=request.user)
     if not organisations.exists():
         raise PermissionDenied(_("Only members of an organisation can register it."))
     data = request.POST if request.method == "POST" else None
