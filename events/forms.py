@@ -144,7 +144,7 @@ class BrokerForm(forms.Form):
 
 class MeetingMessageForm(forms.Form):
     body = forms.CharField(
-        label=_("Message"),
+        label=_("Write to them (they are mailed the text)"),
         max_length=MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
     )

@@ -21,7 +21,7 @@ from events.forms import (
     MeetingRequestForm,
     RegistrationForm,
 )
-from events.models import Event, Registration, RegistrationStatus
+from events.models import Event, MeetingRequestStatus, Registration, RegistrationStatus
 from organisations.forms import form_errors_add
 
 PAGE_SIZE = 20
@@ -109,18 +109,24 @@ def my_event(request, slug: str, *, request_form=None, status: int = 200):
     registration = _my_registration(request, event)
     approved = registration.status == RegistrationStatus.APPROVED
     participants = selectors.participants_of(event=event).exclude(pk=registration.pk)
+    requests = selectors.meeting_requests_of(registration=registration)
     context = {
         "event": event,
         "registration": registration,
         "approved": approved,
-        "requests": selectors.meeting_requests_of(registration=registration),
+        "requests": requests,
         "suggestions": selectors.suggested_meetings(registration=registration) if approved else [],
         "request_form": request_form or MeetingRequestForm(participants=participants),
         "answer_form": AnswerForm(),
         "limit": services.meeting_requests_limit(),
         "meeting_messages": selectors.meeting_messages_of(registration=registration),
         "outcomes": selectors.meeting_outcomes_of(registration=registration),
-        "message_form": MeetingMessageForm(),
+        # A text box per accepted meeting, each with its own ids on the page.
+        "message_forms": {
+            item.pk: MeetingMessageForm(auto_id=f"message-{item.pk}-%s")
+            for item in requests["received"] + requests["sent"]
+            if item.status == MeetingRequestStatus.ACCEPTED
+        },
         "event_started": event.starts_at <= timezone.now(),
     }
     return render(request, "events/my_event.html", context, status=status)

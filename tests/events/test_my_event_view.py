@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.events.factories import RegistrationFactory
@@ -80,3 +82,10 @@ def test_a_korean_reader_sees_a_suggestions_korean_name_first(
     page = client.get("/ko/events/seoul-5g/me/").text
     other = '<span class="card__subtitle" lang="en">Busan Radio Co</span>'
     assert f'<span lang="ko">부산 라디오</span> {other}' in page
+
+
+def test_the_message_box_of_each_meeting_is_a_labelled_form_field(login_as, accepted_meeting):
+    page = login_as("member").get("/events/seoul-5g/me/").text
+    box_id = f"message-{accepted_meeting.pk}-body"
+    assert re.search(rf'<div class="field">\s*<label for="{box_id}">Write to them', page)
+    assert re.search(rf'<textarea name="body"[^>]* maxlength="2000" required id="{box_id}"', page)
