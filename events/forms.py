@@ -21,6 +21,10 @@ from organisations.forms import OrganisationChoiceField, capability_field
 from organisations.models import Organisation
 
 PRIORITY_CHOICES = [(3, _("High")), (2, _("Normal")), (1, _("Low"))]
+PRIORITY_HELP = _(
+    "When the meeting slots run short, the meetings both sides gave a higher priority are "
+    "placed first."
+)
 
 
 class SlotChoiceField(forms.ModelMultipleChoiceField):
@@ -112,7 +116,11 @@ class MeetingRequestForm(forms.Form):
         help_text=_("Up to 500 characters: why you would like to meet."),
     )
     priority = forms.TypedChoiceField(
-        label=_("Priority"), choices=PRIORITY_CHOICES, coerce=int, initial=2
+        label=_("Priority"),
+        choices=PRIORITY_CHOICES,
+        coerce=int,
+        initial=2,
+        help_text=PRIORITY_HELP,
     )
 
     def __init__(self, *args, participants, **kwargs):

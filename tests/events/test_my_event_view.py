@@ -89,3 +89,29 @@ def test_the_message_box_of_each_meeting_is_a_labelled_form_field(login_as, acce
     box_id = f"message-{accepted_meeting.pk}-body"
     assert re.search(rf'<div class="field">\s*<label for="{box_id}">Write to them', page)
     assert re.search(rf'<textarea name="body"[^>]* maxlength="2000" required id="{box_id}"', page)
+
+
+def test_a_waiting_received_request_offers_accept_and_decline_only(login_as, meeting_request):
+    page = login_as("other_member").get("/events/seoul-5g/me/").text
+    base = f"/events/seoul-5g/requests/{meeting_request.pk}"
+    assert f"{base}/accept/" in page and f"{base}/decline/" in page
+    assert f"{base}/cancel/" not in page
+
+
+def test_a_waiting_sent_request_can_only_be_withdrawn(login_as, meeting_request):
+    page = login_as("member").get("/events/seoul-5g/me/").text
+    base = f"/events/seoul-5g/requests/{meeting_request.pk}"
+    assert f"{base}/cancel/" in page and "Withdraw the request" in page
+    assert f"{base}/accept/" not in page and "Cancel the meeting" not in page
+
+
+def test_an_accepted_meeting_can_be_cancelled_by_either_side(login_as, accepted_meeting):
+    page = login_as("other_member").get("/events/seoul-5g/me/").text
+    assert "Cancel the meeting" in page and "/decline/" not in page
+
+
+def test_the_priority_of_an_answer_is_explained(login_as, meeting_request):
+    page = login_as("other_member").get("/events/seoul-5g/me/").text
+    help_id = f"priority-{meeting_request.pk}-help"
+    assert f'aria-describedby="{help_id}"' in page
+    assert f'id="{help_id}">When the meeting slots run short' in page
