@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from events import calendar, selectors, services
 from events.filters import EventFilter
 from events.forms import (
@@ -170,10 +171,27 @@ def meeting_request_create(request, slug: str):
     return my_event(request, slug, request_form=form, status=400)
 
 
+# Each answer, and what the user is told once it is given (named: the other side).
 ANSWERS = {
-    "accept": services.meeting_request_accept,
-    "decline": services.meeting_request_decline,
-    "cancel": services.meeting_request_cancel,
+    "accept": (
+        services.meeting_request_accept,
+        lambda name, _was: _("Meeting with %(name)s accepted.") % {"name": name},
+    ),
+    "decline": (
+        services.meeting_request_decline,
+        lambda name, _was: _("Meeting request from %(name)s declined.") % {"name": name},
+    ),
+    "cancel": (
+        services.meeting_request_cancel,
+        lambda name, was: (
+            (
+                _("Meeting request to %(name)s withdrawn.")
+                if was == MeetingRequestStatus.REQUESTED
+                else _("Meeting with %(name)s cancelled.")
+            )
+            % {"name": name}
+        ),
+    ),
 }
 
 
@@ -192,13 +210,27 @@ def meeting_request_answer(request, slug: str, pk: int, answer: str):
     if answer == "accept":
         form = AnswerForm(request.POST)
         kwargs["priority"] = (form.is_valid() and form.cleaned_data["priority"]) or 2
+    take, said = ANSWERS[answer]
+    was = meeting_request.status
     try:
-        ANSWERS[answer](**kwargs)
+        take(**kwargs)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("Done."))
+        other = _other_side(request, meeting_request)
+        messages.success(request, said(localized_field(other.organisation, "name").text, was))
     return redirect(reverse("events:my_event", args=[event.slug]) + "#requests-heading")
+
+
+def _other_side(request, meeting_request) -> Registration:
+    """The side of the meeting the user does not act for (the page's ?as= first, for a
+    member of both)."""
+    sides = (meeting_request.from_registration, meeting_request.to_registration)
+    mine = request.POST.get("as") or request.GET.get("as")
+    if mine is None:
+        acting = selectors.registration_acting_for(user=request.user, registration=sides[0])
+        mine = str(sides[0].pk if acting else sides[1].pk)
+    return sides[1] if str(sides[0].pk) == mine else sides[0]
 
 
 @login_required
