@@ -102,6 +102,10 @@ DelegateFormSet = forms.formset_factory(
 
 
 class ParticipantChoiceField(forms.ModelChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("empty_label", _("Choose a participant"))
+        super().__init__(**kwargs)
+
     def label_from_instance(self, registration: Registration) -> str:
         return localized_field(registration.organisation, "name").text
 

@@ -115,3 +115,9 @@ def test_the_priority_of_an_answer_is_explained(login_as, meeting_request):
     help_id = f"priority-{meeting_request.pk}-help"
     assert f'aria-describedby="{help_id}"' in page
     assert f'id="{help_id}">When the meeting slots run short' in page
+
+
+def test_the_participant_choice_is_labelled_not_dashed(login_as, registration, other_registration):
+    page = login_as("member").get("/ko/events/seoul-5g/me/").text
+    assert '<option value="" selected>참가 기관을 선택하십시오</option>' in page
+    assert "---------" not in page
