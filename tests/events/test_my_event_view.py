@@ -1,7 +1,9 @@
+import datetime
 import re
 
 import pytest
 
+from events.models import MeetingMessage
 from tests.events.factories import RegistrationFactory
 from tests.factories import MembershipFactory
 
@@ -121,3 +123,16 @@ def test_the_participant_choice_is_labelled_not_dashed(login_as, registration, o
     page = login_as("member").get("/ko/events/seoul-5g/me/").text
     assert '<option value="" selected>참가 기관을 선택하십시오</option>' in page
     assert "---------" not in page
+
+
+@pytest.mark.parametrize(
+    "prefix, shown", [("", "10 May 2027 09:30 KST"), ("/ko", "2027년 5월 10일 09:30 KST")]
+)
+def test_message_times_are_in_the_events_zone_named(login_as, accepted_meeting, prefix, shown):
+    message = MeetingMessage.objects.create(
+        meeting_request=accepted_meeting, from_registration=accepted_meeting.from_registration,
+        body="Hi",
+    )  # fmt: skip
+    sent = datetime.datetime(2027, 5, 10, 0, 30, tzinfo=datetime.UTC)
+    MeetingMessage.objects.filter(pk=message.pk).update(sent_at=sent)
+    assert f">{shown}</time>" in login_as("member").get(f"{prefix}/events/seoul-5g/me/").text
