@@ -177,3 +177,8 @@ def test_a_korean_reader_without_an_organisation_is_asked_to_create_it(client, e
     client.force_login(UserFactory())
     page = client.get("/ko/events/seoul-5g/").text
     assert '먼저 <a href="/ko/organisations/new/">기관 프로필을 만드십시오</a>' in page
+
+
+def test_staff_outside_any_organisation_get_no_empty_take_part_panel(client, event, staff_user):
+    client.force_login(staff_user)
+    assert "take-part-heading" not in client.get("/events/seoul-5g/").text
