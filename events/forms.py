@@ -21,6 +21,10 @@ from organisations.forms import OrganisationChoiceField, capability_field
 from organisations.models import Organisation
 
 PRIORITY_CHOICES = [(3, _("High")), (2, _("Normal")), (1, _("Low"))]
+PRIORITY_HELP = _(
+    "When the meeting slots run short, the meetings both sides gave a higher priority are "
+    "placed first."
+)
 
 
 class SlotChoiceField(forms.ModelMultipleChoiceField):
@@ -98,6 +102,10 @@ DelegateFormSet = forms.formset_factory(
 
 
 class ParticipantChoiceField(forms.ModelChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("empty_label", _("Choose a participant"))
+        super().__init__(**kwargs)
+
     def label_from_instance(self, registration: Registration) -> str:
         return localized_field(registration.organisation, "name").text
 
@@ -112,7 +120,11 @@ class MeetingRequestForm(forms.Form):
         help_text=_("Up to 500 characters: why you would like to meet."),
     )
     priority = forms.TypedChoiceField(
-        label=_("Priority"), choices=PRIORITY_CHOICES, coerce=int, initial=2
+        label=_("Priority"),
+        choices=PRIORITY_CHOICES,
+        coerce=int,
+        initial=2,
+        help_text=PRIORITY_HELP,
     )
 
     def __init__(self, *args, participants, **kwargs):
@@ -144,7 +156,7 @@ class BrokerForm(forms.Form):
 
 class MeetingMessageForm(forms.Form):
     body = forms.CharField(
-        label=_("Message"),
+        label=_("Write to them (they are mailed the text)"),
         max_length=MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
     )

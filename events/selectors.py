@@ -32,7 +32,7 @@ from events.models import (
 from matchmaking.engine import formula
 from matchmaking.selectors import partner_matches_among
 from organisations.models import Organisation
-from organisations.selectors import organisation_member_addresses
+from organisations.selectors import organisation_member_addresses, organisation_of_member
 
 
 def event_visible_to(*, user) -> QuerySet[Event]:
@@ -146,6 +146,14 @@ def registrations_of(*, user, event: Event) -> QuerySet[Registration]:
         .select_related("organisation", "event")
         .order_by("organisation__name", "pk")
     )
+
+
+def organisations_registrable_by(*, user) -> QuerySet[Organisation]:
+    """The organisations a user may register for an event: those they are a member of (staff
+    included only as members; they admit participants on the staff pages)."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return organisation_of_member(user=user).order_by("name")
 
 
 def registration_visible_to(*, user) -> QuerySet[Registration]:

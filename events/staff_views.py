@@ -104,7 +104,17 @@ def _step_taken(request, event, *, take, said):
     return redirect("staff:event_manage", slug=event.slug)
 
 
-DECISIONS = {"approve": services.registration_approve, "reject": services.registration_reject}
+# Each decision, and what staff are told once it is taken.
+DECISIONS = {
+    "approve": (
+        services.registration_approve,
+        lambda name: _("Registration of %(name)s approved.") % {"name": name},
+    ),
+    "reject": (
+        services.registration_reject,
+        lambda name: _("Registration of %(name)s rejected.") % {"name": name},
+    ),
+}
 
 
 @staff_required
@@ -114,16 +124,13 @@ def registration_decide(request, slug: str, pk: int, decision: str):
         raise Http404
     event = _event(slug)
     registration = get_object_or_404(Registration, event=event, pk=pk)
+    decide, said = DECISIONS[decision]
     try:
-        DECISIONS[decision](registration=registration, actor=request.user)
+        decide(registration=registration, actor=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(
-            request,
-            _("%(name)s: done.")
-            % {"name": localized_field(registration.organisation, "name").text},
-        )
+        messages.success(request, said(localized_field(registration.organisation, "name").text))
     return redirect("staff:event_manage", slug=event.slug)
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from events import calendar, selectors, services
 from events.filters import EventFilter
 from events.forms import (
@@ -21,8 +22,7 @@ from events.forms import (
     MeetingRequestForm,
     RegistrationForm,
 )
-from events.models import Event, Registration, RegistrationStatus
-from organisations import selectors as organisation_selectors
+from events.models import Event, MeetingRequestStatus, Registration, RegistrationStatus
 from organisations.forms import form_errors_add
 
 PAGE_SIZE = 20
@@ -58,6 +58,7 @@ def event_detail(request, slug: str):
             "event": event,
             "my_registrations": list(selectors.registrations_of(user=request.user, event=event)),
             "registration_open": event.registration_open(),
+            "can_register": selectors.organisations_registrable_by(user=request.user).exists(),
             "online_url_visible": selectors.event_online_url_visible(
                 event=event, user=request.user
             ),
@@ -68,9 +69,7 @@ def event_detail(request, slug: str):
 @login_required
 def registration_create(request, slug: str):
     event = _event(request, slug)
-    organisations = organisation_selectors.organisation_of_member(user=request.user).order_by(
-        "name"
-    )
+    organisations = selectors.organisations_registrable_by(user=request.user)
     if not organisations.exists():
         raise PermissionDenied(_("Only members of an organisation can register it."))
     data = request.POST if request.method == "POST" else None
@@ -111,18 +110,24 @@ def my_event(request, slug: str, *, request_form=None, status: int = 200):
     registration = _my_registration(request, event)
     approved = registration.status == RegistrationStatus.APPROVED
     participants = selectors.participants_of(event=event).exclude(pk=registration.pk)
+    requests = selectors.meeting_requests_of(registration=registration)
     context = {
         "event": event,
         "registration": registration,
         "approved": approved,
-        "requests": selectors.meeting_requests_of(registration=registration),
+        "requests": requests,
         "suggestions": selectors.suggested_meetings(registration=registration) if approved else [],
         "request_form": request_form or MeetingRequestForm(participants=participants),
         "answer_form": AnswerForm(),
         "limit": services.meeting_requests_limit(),
         "meeting_messages": selectors.meeting_messages_of(registration=registration),
         "outcomes": selectors.meeting_outcomes_of(registration=registration),
-        "message_form": MeetingMessageForm(),
+        # A text box per accepted meeting, each with its own ids on the page.
+        "message_forms": {
+            item.pk: MeetingMessageForm(auto_id=f"message-{item.pk}-%s")
+            for item in requests["received"] + requests["sent"]
+            if item.status == MeetingRequestStatus.ACCEPTED
+        },
         "event_started": event.starts_at <= timezone.now(),
     }
     return render(request, "events/my_event.html", context, status=status)
@@ -166,10 +171,27 @@ def meeting_request_create(request, slug: str):
     return my_event(request, slug, request_form=form, status=400)
 
 
+# Each answer, and what the user is told once it is given (named: the other side).
 ANSWERS = {
-    "accept": services.meeting_request_accept,
-    "decline": services.meeting_request_decline,
-    "cancel": services.meeting_request_cancel,
+    "accept": (
+        services.meeting_request_accept,
+        lambda name, _was: _("Meeting with %(name)s accepted.") % {"name": name},
+    ),
+    "decline": (
+        services.meeting_request_decline,
+        lambda name, _was: _("Meeting request from %(name)s declined.") % {"name": name},
+    ),
+    "cancel": (
+        services.meeting_request_cancel,
+        lambda name, was: (
+            (
+                _("Meeting request to %(name)s withdrawn.")
+                if was == MeetingRequestStatus.REQUESTED
+                else _("Meeting with %(name)s cancelled.")
+            )
+            % {"name": name}
+        ),
+    ),
 }
 
 
@@ -188,13 +210,27 @@ def meeting_request_answer(request, slug: str, pk: int, answer: str):
     if answer == "accept":
         form = AnswerForm(request.POST)
         kwargs["priority"] = (form.is_valid() and form.cleaned_data["priority"]) or 2
+    take, said = ANSWERS[answer]
+    was = meeting_request.status
     try:
-        ANSWERS[answer](**kwargs)
+        take(**kwargs)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("Done."))
+        other = _other_side(request, meeting_request)
+        messages.success(request, said(localized_field(other.organisation, "name").text, was))
     return redirect(reverse("events:my_event", args=[event.slug]) + "#requests-heading")
+
+
+def _other_side(request, meeting_request) -> Registration:
+    """The side of the meeting the user does not act for (the page's ?as= first, for a
+    member of both)."""
+    sides = (meeting_request.from_registration, meeting_request.to_registration)
+    mine = request.POST.get("as") or request.GET.get("as")
+    if mine is None:
+        acting = selectors.registration_acting_for(user=request.user, registration=sides[0])
+        mine = str(sides[0].pk if acting else sides[1].pk)
+    return sides[1] if str(sides[0].pk) == mine else sides[0]
 
 
 @login_required

@@ -13,7 +13,9 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from common.bilingual import localized_field
@@ -123,11 +125,28 @@ def registration_create(
     return registration
 
 
+_REGISTRATION_DECISION_MAILS = {
+    RegistrationStatus.APPROVED: "events/email/registration_approved",
+    RegistrationStatus.REJECTED: "events/email/registration_rejected",
+}
+
+
 def _decide(registration: Registration, status: str, actor) -> Registration:
+    """Records staff's decision and tells the organisation's members (once it commits)."""
     registration.status = status
     registration.decided_by = actor
     registration.decided_at = timezone.now()
     registration.save(update_fields=["status", "decided_by", "decided_at"])
+    event = registration.event
+    organisation_members_mail(
+        organisation=registration.organisation,
+        template=_REGISTRATION_DECISION_MAILS[status],
+        context={
+            "event": event,
+            "registration": registration,
+            "link": _my_event_link(event=event, registration=registration),
+        },
+    )
     return registration
 
 
@@ -156,7 +175,8 @@ def registration_reject(*, registration: Registration, actor) -> Registration:
     staff_only(actor)
     if registration.status != RegistrationStatus.PENDING:
         raise ValidationError(_("Only a pending registration can be rejected."), code="conflict")
-    return _decide(registration, RegistrationStatus.REJECTED, actor)
+    with transaction.atomic():
+        return _decide(registration, RegistrationStatus.REJECTED, actor)
 
 
 def registration_withdraw(*, registration: Registration, user) -> Registration:
@@ -230,7 +250,7 @@ def meeting_request_create(
                 % {"limit": limit},
                 code="limit",
             )
-        return MeetingRequest.objects.create(
+        meeting_request = MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
             to_registration=to_registration,
@@ -238,6 +258,8 @@ def meeting_request_create(
             requester_priority=priority,
             score=score,
         )
+        _meeting_request_received_mail(meeting_request)
+    return meeting_request
 
 
 def meeting_broker(
@@ -251,7 +273,7 @@ def meeting_broker(
     score, _reasons = selectors.participant_score(a=from_registration, b=to_registration)
     with transaction.atomic():
         _check_participants(from_registration, to_registration)
-        return MeetingRequest.objects.create(
+        meeting_request = MeetingRequest.objects.create(
             event_id=from_registration.event_id,
             from_registration=from_registration,
             to_registration=to_registration,
@@ -259,6 +281,25 @@ def meeting_broker(
             brokered_by=actor,
             score=score,
         )
+        _meeting_request_received_mail(meeting_request)
+    return meeting_request
+
+
+def _meeting_request_received_mail(meeting_request: MeetingRequest) -> None:
+    """Tells the participant asked (or proposed a meeting by staff) that an answer waits."""
+    to_registration = meeting_request.to_registration
+    event = to_registration.event
+    organisation_members_mail(
+        organisation=to_registration.organisation,
+        template="events/email/meeting_request_received",
+        context={
+            "event": event,
+            "meeting_request": meeting_request,
+            "link": _my_event_link(
+                event=event, registration=to_registration, fragment="#requests-heading"
+            ),
+        },
+    )
 
 
 def _answer(meeting_request: MeetingRequest, user, status: str, priority: int) -> MeetingRequest:
@@ -476,6 +517,18 @@ def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]
     transaction.on_commit(send)
 
 
+def _my_event_link(*, event: Event, registration: Registration, fragment: str = ""):
+    """An absolute link to the participant's event page, reversed when each mail is rendered
+    so its language prefix is the reader's (not the writer's). ?as= opens it as this
+    participant for a member of several registered organisations."""
+
+    def link() -> str:
+        path = reverse("events:my_event", args=[event.slug])
+        return f"{settings.SITE_URL.rstrip('/')}{path}?as={registration.pk}{fragment}"
+
+    return lazy(link, str)()
+
+
 # Messages and outcomes of accepted meetings.
 
 
@@ -510,7 +563,16 @@ def meeting_message_send(*, meeting_request: MeetingRequest, user, body: str) ->
         organisation_members_mail(
             organisation=other.organisation,
             template="events/email/meeting_message",
-            context={"message": message, "event": meeting_request.event, "registration": other},
+            context={
+                "message": message,
+                "event": meeting_request.event,
+                "registration": other,
+                "link": _my_event_link(
+                    event=meeting_request.event,
+                    registration=other,
+                    fragment=f"#meeting-{meeting_request.pk}",
+                ),
+            },
         )
     return message
 

@@ -129,3 +129,12 @@ def test_a_korean_reader_sees_both_organisations_korean_names(
 def test_a_korean_reader_sees_the_event_zone_by_its_korean_name(login_as, published_meeting):
     page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
     assert "행사 현지 시간인 한국 시간(KST) 기준" in page and "(Asia/Seoul)" not in page
+
+
+def test_a_korean_reader_sees_when_as_the_date_and_time(login_as, published_meeting):
+    page = login_as("member").get("/ko/events/seoul-5g/agenda/").text
+    assert "<dt>일시</dt>" in page and "시기" not in page
+
+
+def test_the_event_list_filter_keeps_its_own_word_for_when(client, event):
+    assert '<label for="id_when">시기' in client.get("/ko/events/").text

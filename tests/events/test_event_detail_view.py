@@ -1,6 +1,7 @@
 import pytest
 
 from tests.events.factories import EventFactory, SessionFactory
+from tests.factories import UserFactory
 
 
 def test_shows_the_itinerary_and_the_register_button(client, event):
@@ -150,3 +151,34 @@ def test_a_pending_registration_does_not_show_the_online_link(login_as, event, r
     registration.status = "pending"
     registration.save()
     assert LINK not in login_as("member").get("/events/seoul-5g/").text
+
+
+@pytest.mark.parametrize(
+    ("role", "register_button", "create_profile_link"),
+    [
+        ("anonymous", True, False),
+        ("member", True, False),
+        ("no_organisation", False, True),
+        ("staff", False, False),
+    ],
+)
+def test_the_take_part_panel_offers_what_each_reader_can_do(
+    client, event, member, staff_user, role, register_button, create_profile_link
+):
+    users = {"member": member, "staff": staff_user, "no_organisation": UserFactory()}
+    if role in users:
+        client.force_login(users[role])
+    page = client.get("/events/seoul-5g/").text
+    assert ("/events/seoul-5g/register/" in page) is register_button
+    assert ('href="/organisations/new/"' in page) is create_profile_link
+
+
+def test_a_korean_reader_without_an_organisation_is_asked_to_create_it(client, event):
+    client.force_login(UserFactory())
+    page = client.get("/ko/events/seoul-5g/").text
+    assert '먼저 <a href="/ko/organisations/new/">기관 프로필을 만드십시오</a>' in page
+
+
+def test_staff_outside_any_organisation_get_no_empty_take_part_panel(client, event, staff_user):
+    client.force_login(staff_user)
+    assert "take-part-heading" not in client.get("/events/seoul-5g/").text

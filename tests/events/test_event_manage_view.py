@@ -32,3 +32,9 @@ def test_a_korean_reader_sees_the_participants_korean_names(
     assert "<td>Bayes Example Ltd</td>" in english
     korean = login_as("staff").get("/ko/staff/events/seoul-5g/").text
     assert "<td>베이즈 예시</td>" in korean and "<td>서울 예시</td>" in korean
+
+
+def test_the_broker_choices_are_labelled_not_dashed(login_as, registration, other_registration):
+    page = login_as("staff").get("/staff/events/seoul-5g/").text
+    assert page.count('<option value="" selected>Choose a participant</option>') == 2
+    assert "---------" not in page

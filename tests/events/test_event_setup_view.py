@@ -1,5 +1,6 @@
 import pytest
 
+from tests.events.factories import SessionFactory
 from tests.events.staff_roles import ROLES, WRITE_ROLES
 from tests.factories import OrganisationFactory
 
@@ -118,3 +119,8 @@ def test_an_end_before_the_start_is_shown_by_the_end_field(login_as, event):
         "ends_at": ["The event must end after it starts."]
     }
     assert "Constraint" not in response.text and 'value="2027-05-09T09:00"' in response.text
+
+
+def test_a_korean_reader_sees_the_sessions_when_as_the_date_and_time(login_as, event):
+    SessionFactory(event=event)
+    assert '<th scope="col">일시</th>' in login_as("staff").get("/ko" + URL).text

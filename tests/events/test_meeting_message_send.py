@@ -87,3 +87,15 @@ def test_each_reader_gets_the_writers_name_in_their_language(
     assert mail[other_member.email].subject.startswith("베이즈 예시의 메시지")
     assert "베이즈 예시에서" in mail[other_member.email].body
     assert mail[colleague.email].subject.startswith("A message from Bayes Example Ltd")
+
+
+def test_the_mail_links_to_the_readers_event_page_in_their_language(
+    accepted_meeting, member, other_member, mailoutbox, django_capture_on_commit_callbacks,
+    settings,
+):  # fmt: skip
+    settings.SITE_URL = "https://example.org"
+    language_preference_set(user=other_member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
+    link = f"https://example.org/ko/events/seoul-5g/me/?as={accepted_meeting.to_registration.pk}"
+    assert f"{link}#meeting-{accepted_meeting.pk}" in mailoutbox[0].body

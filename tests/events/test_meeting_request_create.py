@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from accounts.services import language_preference_set
 from events.models import MeetingRequest
 from events.selectors import participant_score
 from events.services import meeting_request_create
@@ -59,3 +60,42 @@ def test_a_message_over_500_characters_is_refused(registration, other_registrati
             from_registration=registration, to_registration=other_registration, user=member,
             message="x" * 501,
         )  # fmt: skip
+
+
+def test_the_participant_asked_is_mailed_with_a_link_to_answer(
+    registration, other_registration, member, other_member, mailoutbox,
+    django_capture_on_commit_callbacks, settings,
+):  # fmt: skip
+    settings.SITE_URL = "https://example.org"
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_request_create(
+            from_registration=registration, to_registration=other_registration, user=member
+        )
+    (mail,) = mailoutbox
+    assert mail.to == [other_member.email]
+    assert f"{registration.organisation.name} asks to meet you at Seoul 5G" in mail.body
+    assert f"https://example.org/events/seoul-5g/me/?as={other_registration.pk}#" in mail.body
+
+
+def test_a_korean_reader_is_told_of_the_request_in_korean(
+    registration, other_registration, member, other_member, mailoutbox,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    language_preference_set(user=other_member, language="ko")
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting_request_create(
+            from_registration=registration, to_registration=other_registration, user=member
+        )
+    assert "미팅 요청" in mailoutbox[0].subject
+    assert "/ko/events/seoul-5g/me/" in mailoutbox[0].body
+
+
+def test_a_refused_request_mails_no_one(
+    meeting_request, registration, other_registration, member, mailoutbox,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
+        meeting_request_create(
+            from_registration=registration, to_registration=other_registration, user=member
+        )
+    assert mailoutbox == []

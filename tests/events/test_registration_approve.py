@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 
+from accounts.services import language_preference_set
 from events.models import Registration
 from events.services import registration_approve
 from tests.events.factories import RegistrationFactory
@@ -74,3 +75,36 @@ def test_two_staff_approving_the_last_place_at_once_cannot_overfill(event, staff
         thread.join()
     assert sorted(outcomes) == ["approved", "refused"]
     assert Registration.objects.filter(status="approved").count() == 1
+
+
+def test_the_members_are_told_of_the_approval_with_a_link(
+    event, organisation, member, staff_user, mailoutbox, django_capture_on_commit_callbacks,
+    settings,
+):  # fmt: skip
+    settings.SITE_URL = "https://example.org"
+    pending = RegistrationFactory(event=event, organisation=organisation, status="pending")
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_approve(registration=pending, actor=staff_user)
+    (mail,) = mailoutbox
+    assert mail.to == [member.email]
+    assert mail.subject == "Your registration for Seoul 5G brokerage day is approved"
+    assert f"https://example.org/events/seoul-5g/me/?as={pending.pk}" in mail.body
+
+
+def test_a_korean_member_is_told_in_korean(
+    event, organisation, member, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    language_preference_set(user=member, language="ko")
+    pending = RegistrationFactory(event=event, organisation=organisation, status="pending")
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_approve(registration=pending, actor=staff_user)
+    assert mailoutbox[0].subject == "Seoul 5G brokerage day 참가 등록이 승인되었습니다"
+    assert "/ko/events/seoul-5g/me/" in mailoutbox[0].body
+
+
+def test_a_refused_approval_mails_no_one(
+    registration, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
+        registration_approve(registration=registration, actor=staff_user)
+    assert mailoutbox == []

@@ -29,4 +29,12 @@ def test_korean_staff_are_told_by_the_korean_name(login_as, event):
         event=event, status="pending", organisation__name="Port Ltd", organisation__name_ko="포트"
     )
     url = f"/ko/staff/events/seoul-5g/registrations/{pending.pk}/approve/"
-    assert "포트: " in login_as("staff").post(url, follow=True).text
+    assert "포트의 참가 등록을 승인했습니다." in login_as("staff").post(url, follow=True).text
+
+
+@pytest.mark.parametrize("decision, said", [("approve", "approved"), ("reject", "rejected")])
+def test_staff_are_told_what_was_decided(login_as, event, decision, said):
+    pending = RegistrationFactory(event=event, status="pending", organisation__name="Port Ltd")
+    url = f"/staff/events/seoul-5g/registrations/{pending.pk}/{decision}/"
+    page = login_as("staff").post(url, follow=True).text
+    assert f"Registration of Port Ltd {said}." in page

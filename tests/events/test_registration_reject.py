@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from accounts.services import language_preference_set
 from events.services import registration_reject
 from tests.events.factories import RegistrationFactory
 
@@ -19,3 +20,23 @@ def test_members_cannot_reject(event, member):
     with pytest.raises(PermissionDenied):
         registration_reject(registration=RegistrationFactory(event=event, status="pending"),
                             actor=member)  # fmt: skip
+
+
+def test_the_members_are_told_of_the_rejection(
+    event, organisation, member, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    language_preference_set(user=member, language="ko")
+    pending = RegistrationFactory(event=event, organisation=organisation, status="pending")
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_reject(registration=pending, actor=staff_user)
+    assert mailoutbox[0].to == [member.email]
+    assert mailoutbox[0].subject == "Seoul 5G brokerage day 참가 등록이 승인되지 않았습니다"
+    assert f"/ko/events/seoul-5g/me/?as={pending.pk}" in mailoutbox[0].body
+
+
+def test_a_refused_rejection_mails_no_one(
+    registration, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
+        registration_reject(registration=registration, actor=staff_user)
+    assert mailoutbox == []
