@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -150,3 +152,8 @@ def test_while_open_both_sides_are_told_what_accepting_shows(login_as, forwarded
     assert "once you accept" in login_as("other_member").get(url(forwarded_introduction)).text
     text = login_as("member").get(url(forwarded_introduction)).text
     assert "Their contact details appear here once they accept." in text
+
+
+def test_times_on_the_page_name_their_zone(login_as, forwarded_introduction):
+    html = login_as("staff").get(f"/ko/introductions/{forwarded_introduction.pk}/").text
+    assert re.search(r"\d\d:\d\d [A-Z+0-9]{3,5}</time>", html)
