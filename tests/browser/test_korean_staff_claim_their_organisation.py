@@ -28,6 +28,8 @@ ALLOWED = [
     "Korea–UK Match", "R&D", "CSV", "English", EMAIL, KOREAN_ORGANISATION, UK_ORGANISATION,
     "www.hanbit.example.kr", "hanbit.example.kr", "staff@example.com", "staff", "jin", "5G",
     "London",
+    # Time zone abbreviations, written so in Korean too (an introduction's times name theirs).
+    "GMT", "BST",
 ]  # fmt: skip
 
 
