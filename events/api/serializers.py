@@ -64,7 +64,8 @@ class EventSerializer(serializers.ModelSerializer):
             "capacity", "sessions", "is_past",
         ]  # fmt: skip
 
-    @extend_schema_field(serializers.URLField(allow_blank=True, allow_null=True))
+    # A string, not a "uri": an event without a link has "" (and a hidden one null).
+    @extend_schema_field(serializers.CharField(allow_blank=True, allow_null=True))
     def get_online_url(self, event: Event) -> str | None:
         if not event.online_url:
             return ""
