@@ -84,3 +84,17 @@ def test_only_an_event_with_meeting_slots_asks_when_one_is_free(login_as, event)
     assert "one-to-one meetings" in client.get("/events/seoul-5g/register/").text
     event.slots.all().delete()
     assert "one-to-one meetings" not in client.get("/events/seoul-5g/register/").text
+
+
+def test_a_delegate_error_is_listed_in_the_summary_at_the_top(login_as, event, organisation):
+    form = FORM | {"organisation": organisation.pk, "delegates-0-name": ""}
+    page = login_as("member").post("/events/seoul-5g/register/", form).text
+    summary = page.split('class="error-summary"')[1].split("</div>")[0]
+    assert 'href="#id_delegates-0-name">Delegate 1, Name: This field is required.' in summary
+
+
+def test_no_delegate_at_all_is_listed_in_the_summary_at_the_top(login_as, event, organisation):
+    form = FORM | NO_DELEGATE | {"organisation": organisation.pk}
+    page = login_as("member").post("/ko/events/seoul-5g/register/", form).text
+    summary = page.split('class="error-summary"')[1].split("</div>")[0]
+    assert 'href="#delegates-section">참가자를 한 명 이상 입력하십시오.' in summary
