@@ -1,4 +1,6 @@
 from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from django import forms
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -49,3 +51,30 @@ class AddEmailForm(AllauthAddEmailForm):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = _("New email address")
         self.fields["email"].widget.attrs.pop("placeholder", None)
+
+
+def _new_password_labels(form: forms.Form) -> None:
+    # Visible labels in the site's sentence case, not placeholders that vanish as you type.
+    form.fields["password1"].label = _("New password")
+    form.fields["password2"].label = _("New password again")
+    for field in form.fields.values():
+        field.widget.attrs.pop("placeholder", None)
+
+
+class ChangePasswordForm(AllauthChangePasswordForm):
+    """allauth's password change, labelled like the site's other forms. Named in
+    settings.ACCOUNT_FORMS."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["oldpassword"].label = _("Current password")
+        _new_password_labels(self)
+
+
+class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
+    """The new password chosen from a reset link, labelled like the change form. Named in
+    settings.ACCOUNT_FORMS."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _new_password_labels(self)

@@ -231,6 +231,8 @@ ACCOUNT_FORMS = {
     "login": "organisations.account_forms.LoginForm",
     "signup": "accounts.forms.SignupForm",
     "add_email": "accounts.forms.AddEmailForm",
+    "change_password": "accounts.forms.ChangePasswordForm",
+    "reset_password_from_key": "accounts.forms.ResetPasswordKeyForm",
 }
 
 # Failed logins (the site's and the admin's) are limited per account AND address together

@@ -115,3 +115,10 @@ def test_logging_in_says_so_without_the_username(client, verified_user):
         "/ko" + reverse("account_login"), {"login": "minjun", "password": PASSWORD}, follow=True
     )
     assert [str(message) for message in response.context["messages"]] == ["로그인되었습니다."]
+
+
+def test_the_reset_links_new_password_form_has_the_sites_labels(client, verified_user):
+    client.post("/ko" + reverse("account_reset_password"), {"email": "minjun@example.co.uk"})
+    link = re.search(r"https?://\S+/password/reset/key/\S+", mail.outbox[0].body).group(0)
+    page = client.get(link, follow=True).text
+    assert ">새 비밀번호</label>" in page and ">새 비밀번호 확인</label>" in page
