@@ -513,7 +513,8 @@ def event_funnel(*, event: Event) -> list[tuple[str, str, int]]:
 
 def event_data_of_user(*, user) -> dict[str, list[dict]]:
     """What the events app keeps that a user wrote, for "Download my data": the registrations
-    they made with the delegates they entered, their meeting messages and their outcomes."""
+    they made with the delegates they entered, the meeting requests they sent, their meeting
+    messages and their outcomes."""
     registrations = (
         Registration.objects.filter(registered_by=user)
         .select_related("event", "organisation")
@@ -534,6 +535,21 @@ def event_data_of_user(*, user) -> dict[str, list[dict]]:
                 ],
             }
             for registration in registrations
+        ],
+        "event_meeting_requests": [
+            {
+                "event": meeting_request.event.title,
+                "from_organisation": meeting_request.from_registration.organisation.name,
+                "to_organisation": meeting_request.to_registration.organisation.name,
+                "message": meeting_request.message,
+                "status": meeting_request.status,
+                "created_at": meeting_request.created_at,
+            }
+            for meeting_request in MeetingRequest.objects.filter(requested_by=user)
+            .select_related(
+                "event", "from_registration__organisation", "to_registration__organisation"
+            )
+            .order_by("created_at", "pk")
         ],
         "event_meeting_messages": [
             {

@@ -131,6 +131,16 @@ class MeetingRequest(models.Model):
         related_name="+",
         verbose_name=_("proposed by staff"),
     )
+    # Who wrote the request and its message, so "Download my data" can hand it to them; kept
+    # (unattributed) for the other side when the account is deleted.
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
     # How much each side wants it (1 low to 3 high); the scheduler weighs them.
     requester_priority = models.PositiveSmallIntegerField(_("requester's priority"), default=2)
     recipient_priority = models.PositiveSmallIntegerField(_("recipient's priority"), default=2)

@@ -257,6 +257,7 @@ def meeting_request_create(
             message=message,
             requester_priority=priority,
             score=score,
+            requested_by=user,
         )
         _meeting_request_received_mail(meeting_request)
     return meeting_request
