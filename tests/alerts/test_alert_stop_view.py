@@ -129,3 +129,8 @@ def test_a_deadline_reminder_link_stops_that_opportunitys_reminders_for_that_mem
     client.post(deadline_url)
     stop = DeadlineReminderStop.objects.get()
     assert (stop.user, stop.opportunity.title) == (member, "Port pilot")
+
+
+def test_the_korean_page_uses_the_particle_that_fits_mail(client, saved_search, stop_url):
+    page = client.get("/ko" + stop_url).text
+    assert "에 대한 메일을 중지하시겠습니까?" in page and "을(를)" not in page
