@@ -13,12 +13,11 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from common.bilingual import localized_field
+from common.mail import mail_link
 from common.text_limits import message_body_clean
 from events import scheduling, selectors
 from events.models import (
@@ -37,8 +36,8 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
-from introductions.notifications import organisation_members_mail
 from introductions.services import introduction_record_made
+from organisations.mail import organisation_members_mail
 from organisations.models import Capability, ConnectionSource, Organisation
 from organisations.services import organisation_connection_create
 
@@ -518,15 +517,11 @@ def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]
 
 
 def _my_event_link(*, event: Event, registration: Registration, fragment: str = ""):
-    """An absolute link to the participant's event page, reversed when each mail is rendered
-    so its language prefix is the reader's (not the writer's). ?as= opens it as this
-    participant for a member of several registered organisations."""
-
-    def link() -> str:
-        path = reverse("events:my_event", args=[event.slug])
-        return f"{settings.SITE_URL.rstrip('/')}{path}?as={registration.pk}{fragment}"
-
-    return lazy(link, str)()
+    """An absolute link to the participant's event page. ?as= opens it as this participant
+    for a member of several registered organisations."""
+    return mail_link(
+        "events:my_event", args=[event.slug], suffix=f"?as={registration.pk}{fragment}"
+    )
 
 
 # Messages and outcomes of accepted meetings.
