@@ -9,11 +9,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.bilingual import localized_field
@@ -490,30 +488,12 @@ def schedule_publish(*, event: Event, actor) -> int:
 def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]) -> None:
     """Tells each participant whose agenda changed to look at it again (after the commit, so
     nothing is sent for a change that is rolled back)."""
-    messages = []
     for registration in registrations:
-        context = {
-            "event": event,
-            "registration": registration,
-            "site_url": settings.SITE_URL.rstrip("/"),
-        }
-        by_language = selectors.organisation_members_emails_by_language(
-            organisation=registration.organisation
+        organisation_members_mail(
+            organisation=registration.organisation,
+            template="events/email/schedule_changed",
+            context={"event": event, "registration": registration},
         )
-        # One message per language, each in its readers' language, whoever published.
-        for language, recipients in by_language.items():
-            with translation.override(language):
-                subject = render_to_string("events/email/schedule_changed_subject.txt", context)
-                body = render_to_string("events/email/schedule_changed_body.txt", context)
-            messages.append(
-                EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
-            )
-
-    def send() -> None:
-        for message in messages:
-            message.send()
-
-    transaction.on_commit(send)
 
 
 def _my_event_link(*, event: Event, registration: Registration, fragment: str = ""):
