@@ -7,25 +7,23 @@ and interest in opportunities stay with their organisations, their author left e
 and shown as "a former user". tests/accounts/test_account_delete_service.py checks both."""
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import LanguagePreference, PrivacyConsent
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_sole_owned_organisations
 from common.bilingual import localized_field
 from common.language import recipient_language
+from common.mail import mail_render, mail_send_after_commit
 from organisations.models import Membership, Organisation
-
-logger = logging.getLogger(__name__)
 
 
 def privacy_consent_record(
@@ -74,21 +72,23 @@ def account_delete(*, user: AbstractBaseUser, password: str) -> None:
         language = recipient_language(user=user)
         user.delete()
         if address:
-            transaction.on_commit(
-                lambda: _mail_deleted(address=address, username=name, language=language)
+            # The account is gone whatever the mail server says; the page has told them too.
+            mail_send_after_commit(
+                lambda: _mail_deleted(address=address, username=name, language=language),
+                what="the confirmation of a deleted account",
             )
 
 
-def _mail_deleted(*, address: str, username: str, language: str) -> None:
-    context = {"username": username, "site_url": settings.SITE_URL.rstrip("/")}
-    try:
-        with translation.override(language):
-            subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your account has been deleted")
-            message = render_to_string("accounts/email/account_deleted.txt", context)
-        send_mail(subject=subject, message=message, from_email=None, recipient_list=[address])
-    except Exception:
-        # The account is gone whatever the mail server says; the page has told them too.
-        logger.exception("Could not mail the confirmation of a deleted account.")
+def _mail_deleted(*, address: str, username: str, language: str) -> list[EmailMessage]:
+    return [
+        mail_render(
+            template="accounts/email/account_deleted",
+            subject=gettext_lazy("Your account has been deleted"),
+            context={"username": username},
+            to=[address],
+            language=language,
+        )
+    ]
 
 
 def language_preference_set(*, user: AbstractBaseUser, language: str) -> LanguagePreference:

@@ -7,13 +7,12 @@ a token made for one purpose is worth nothing for another, and a changed one is 
 
 import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 
-SUBJECT_PREFIX = "[Korea–UK Match] "
+from common.mail import mail_absolute_url, mail_reader, mail_render
+
 # The salts name the alerts' old home: changing them would void every link already mailed.
 STOP_SALT = "matchmaking.alerts.stop"
 CONFIRM_SALT = "matchmaking.alerts.profile-confirm"
@@ -23,10 +22,6 @@ CONFIRM_MAX_AGE = datetime.timedelta(days=90)
 
 SAVED_SEARCH = "search"
 DEADLINE = "deadline"
-
-
-def absolute_url(path: str) -> str:
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
 
 
 def stop_token_for_saved_search(*, saved_search_id: int) -> str:
@@ -68,26 +63,27 @@ def confirm_token_read(token: str) -> int:
 def alert_message(
     *,
     to: str,
+    language: str,
     subject: str,
     template: str,
     context: dict,
     stop_token: str | None = None,
 ) -> EmailMessage:
-    context = {
-        **context,
-        "site_url": absolute_url("/"),
-        "alerts_url": absolute_url(reverse("alerts:alert_list")),
-    }
-    headers = {"Auto-Submitted": "auto-generated"}
-    if stop_token is not None:
-        stop_url = absolute_url(reverse("alerts:alert_stop", args=[stop_token]))
-        context["stop_url"] = stop_url
-        headers["List-Unsubscribe"] = f"<{stop_url}>"
-        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    return EmailMessage(
-        subject=SUBJECT_PREFIX + " ".join(subject.split()),
-        body=render_to_string(f"alerts/email/{template}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
+    """alerts/email/<template>.txt for one member; subject is worded in their language
+    (inside mail_reader) by the caller."""
+    with mail_reader(language=language):
+        context = {**context, "alerts_url": mail_absolute_url(reverse("alerts:alert_list"))}
+        headers = {"Auto-Submitted": "auto-generated"}
+        if stop_token is not None:
+            stop_url = mail_absolute_url(reverse("alerts:alert_stop", args=[stop_token]))
+            context["stop_url"] = stop_url
+            headers["List-Unsubscribe"] = f"<{stop_url}>"
+            headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    return mail_render(
+        template=f"alerts/email/{template}",
+        subject=subject,
+        context=context,
         to=[to],
+        language=language,
         headers=headers,
     )

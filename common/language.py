@@ -6,7 +6,7 @@ must not import it, so the lookup lives here and accounts plugs its own in at st
 (AccountsConfig.ready calls recipient_language_source_set). Without a source, or for a
 recipient who never chose, mail is in settings.LANGUAGE_CODE.
 
-Render each message inside `with translation.override(language):`, subject and body alike.
+common.mail writes each message in its reader's language, subject, body and links alike.
 """
 
 from collections.abc import Callable, Iterable, Mapping
@@ -25,23 +25,28 @@ def recipient_language_source_set(source: LanguageSource | None) -> None:
     _source = source
 
 
-def recipient_languages(*, user_ids: Iterable[int | None]) -> dict[int | None, str]:
+def recipient_languages(
+    *, user_ids: Iterable[int | None], fallback: str = ""
+) -> dict[int | None, str]:
     """Every given user id -> the language to write to them in (one lookup for them all);
-    None (an address with no account) gets the default."""
+    None (an address with no account) and those who never chose get fallback when it is
+    offered (say the language a request was made in), else the default."""
     ids = sorted({user_id for user_id in user_ids if user_id is not None})
     chosen = _source(user_ids=ids) if _source is not None and ids else {}
     offered = dict(settings.LANGUAGES)
-    result: dict[int | None, str] = {None: settings.LANGUAGE_CODE}
+    default = fallback if fallback in offered else settings.LANGUAGE_CODE
+    result: dict[int | None, str] = {None: default}
     for user_id in ids:
         language = chosen.get(user_id)
-        result[user_id] = language if language in offered else settings.LANGUAGE_CODE
+        result[user_id] = language if language in offered else default
     return result
 
 
-def recipient_language(*, user) -> str:
-    """The language to write to one user in (None or an anonymous user: the default)."""
+def recipient_language(*, user, fallback: str = "") -> str:
+    """The language to write to one user in (None or an anonymous user: fallback when it is
+    offered, else the default)."""
     user_id = getattr(user, "pk", None) if user is not None else None
-    return recipient_languages(user_ids=[user_id])[user_id]
+    return recipient_languages(user_ids=[user_id], fallback=fallback)[user_id]
 
 
 def addresses_by_language(*, users: Iterable[tuple[int, str]]) -> dict[str, list[str]]:

@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from common.language import addresses_by_language
 from events.models import (
     Delegate,
     Event,
@@ -32,7 +31,7 @@ from events.models import (
 from matchmaking.engine import formula
 from matchmaking.selectors import partner_matches_among
 from organisations.models import Organisation
-from organisations.selectors import organisation_member_addresses, organisation_of_member
+from organisations.selectors import organisation_of_member
 
 
 def event_visible_to(*, user) -> QuerySet[Event]:
@@ -434,11 +433,6 @@ def schedule_counts(*, event: Event) -> dict[str, int]:
         "published": scheduled.filter(published=True).count(),
         "unplaced": unplaced_of(event=event).count(),
     }
-
-
-def organisation_members_emails_by_language(*, organisation: Organisation) -> dict[str, list[str]]:
-    """Where a participant's notices go, grouped by the language each member reads mail in."""
-    return addresses_by_language(users=organisation_member_addresses(organisation=organisation))
 
 
 # After acceptance: messages, outcomes and the event's funnel.

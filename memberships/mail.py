@@ -3,68 +3,16 @@ chose with the switcher, else the one the claim or invitation was made in. Sent 
 transaction that recorded the step commits; a mail server that is down is logged, never turned
 into an error page for someone whose action succeeded."""
 
-import logging
-
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
+from django.core.mail import EmailMessage
 
-from accounts.selectors import language_preference_get
+from common.language import recipient_language
+from common.mail import mail_link, mail_render, mail_send_after_commit, mail_to_each
 from memberships.models import Invitation, MembershipClaim
 from memberships.selectors import invitation_token
 from organisations.models import Membership
 
-logger = logging.getLogger(__name__)
-
-
-def _language(*, user=None, fallback: str = "") -> str:
-    chosen = language_preference_get(user=user) if user is not None else None
-    offered = dict(settings.LANGUAGES)
-    for language in (chosen, fallback):
-        if language in offered:
-            return language
-    return settings.LANGUAGE_CODE
-
-
-def _absolute(path: str) -> str:
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
-
-
-def _message(
-    *, template: str, context: dict, links: dict, address: str, language: str
-) -> EmailMessage:
-    """links: {name in the template: (url name, args)}, reversed in the recipient's language
-    so a Korean reader's links lead to the /ko/ pages."""
-    with translation.override(language):
-        context = {
-            **context,
-            **{key: _absolute(reverse(name, args=args)) for key, (name, args) in links.items()},
-        }
-        subject = render_to_string(f"memberships/email/{template}_subject.txt", context)
-        body = render_to_string(f"memberships/email/{template}.txt", context)
-    return EmailMessage(
-        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split()),
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[address],
-    )
-
-
-def _send(messages: list[EmailMessage]) -> None:
-    if not messages:
-        return
-    try:
-        get_connection().send_messages(messages)
-    except Exception:
-        logger.exception("Could not send mail about a membership claim or invitation.")
-
-
-def _later(build) -> None:
-    transaction.on_commit(lambda: _send(build()))
+_WHAT = "mail about a membership claim or invitation"
 
 
 def claim_received_notify(*, claim: MembershipClaim, owners_decide: bool) -> None:
@@ -77,22 +25,17 @@ def claim_received_notify(*, claim: MembershipClaim, owners_decide: bool) -> Non
                 memberships__organisation=claim.organisation,
                 memberships__role=Membership.Role.OWNER,
             )
-            link = ("memberships:people", [claim.organisation_id])
+            link = mail_link("memberships:people", args=[claim.organisation_id])
         else:
             users = users.filter(is_staff=True)
-            link = ("staff:claim_queue", [])
-        return [
-            _message(
-                template="claim_received",
-                context={"claim": claim},
-                links={"link": link},
-                address=user.email,
-                language=_language(user=user),
-            )
-            for user in users.distinct()
-        ]
+            link = mail_link("staff:claim_queue")
+        return mail_to_each(
+            users=users.distinct().values_list("pk", "email"),
+            template="memberships/email/claim_received",
+            context={"claim": claim, "link": link},
+        )
 
-    _later(build)
+    mail_send_after_commit(build, what=_WHAT)
 
 
 def claim_decided_notify(*, claim: MembershipClaim) -> None:
@@ -100,22 +43,17 @@ def claim_decided_notify(*, claim: MembershipClaim) -> None:
         if not claim.user.email:
             return []
         approved = claim.status == "approved"
-        link = (
-            ("organisations:manage", [claim.organisation_id])
-            if approved
-            else ("organisations:detail", [claim.organisation_id])
-        )
+        page = "organisations:manage" if approved else "organisations:detail"
         return [
-            _message(
-                template="claim_approved" if approved else "claim_rejected",
-                context={"claim": claim},
-                links={"link": link},
-                address=claim.user.email,
-                language=_language(user=claim.user, fallback=claim.language),
+            mail_render(
+                template=f"memberships/email/claim_{'approved' if approved else 'rejected'}",
+                context={"claim": claim, "link": mail_link(page, args=[claim.organisation_id])},
+                to=[claim.user.email],
+                language=recipient_language(user=claim.user, fallback=claim.language),
             )
         ]
 
-    _later(build)
+    mail_send_after_commit(build, what=_WHAT)
 
 
 def invitation_notify(*, invitation: Invitation) -> None:
@@ -123,15 +61,14 @@ def invitation_notify(*, invitation: Invitation) -> None:
         invited = (
             get_user_model().objects.filter(email__iexact=invitation.email, is_active=True).first()
         )
-        token = invitation_token(invitation=invitation)
+        link = mail_link("memberships:invitation", args=[invitation_token(invitation=invitation)])
         return [
-            _message(
-                template="invitation",
-                context={"invitation": invitation},
-                links={"link": ("memberships:invitation", [token])},
-                address=invitation.email,
-                language=_language(user=invited, fallback=invitation.language),
+            mail_render(
+                template="memberships/email/invitation",
+                context={"invitation": invitation, "link": link},
+                to=[invitation.email],
+                language=recipient_language(user=invited, fallback=invitation.language),
             )
         ]
 
-    _later(build)
+    mail_send_after_commit(build, what=_WHAT)

@@ -15,7 +15,7 @@ from smtplib import SMTPException
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from alerts import mail, selectors
@@ -23,6 +23,7 @@ from alerts.filters import search_list_url
 from alerts.models import AlertDelivery, AlertKind, SavedSearch, SavedSearchScope
 from common.bilingual import localized_field
 from common.language import recipient_languages
+from common.mail import mail_absolute_url, mail_reader
 from organisations.models import Organisation
 from organisations.services import organisations_lapse
 
@@ -116,9 +117,9 @@ def saved_search_alerts_send(*, now: datetime.datetime, dry_run: bool = False) -
         items = list(selectors.saved_search_new_items(saved_search=saved_search, today=today))
         if not items:
             continue
-        # Subject, body and links in the member's language (links then lead to /ko/ pages).
-        with translation.override(languages[saved_search.user_id]):
-            message = _saved_search_message(saved_search=saved_search, items=items)
+        message = _saved_search_message(
+            saved_search=saved_search, items=items, language=languages[saved_search.user_id]
+        )
         target = "organisation" if isinstance(items[0], Organisation) else "opportunity"
         deliveries = [
             AlertDelivery(
@@ -139,29 +140,32 @@ def saved_search_alerts_send(*, now: datetime.datetime, dry_run: bool = False) -
     return run
 
 
-def _saved_search_message(*, saved_search: SavedSearch, items: list) -> EmailMessage:
+def _saved_search_message(*, saved_search: SavedSearch, items: list, language: str) -> EmailMessage:
+    # Subject, body and links in the member's language (links then lead to /ko/ pages).
     detail = (
         "organisations:detail" if isinstance(items[0], Organisation) else "opportunities:detail"
     )
-    return mail.alert_message(
-        to=saved_search.user.email,
-        subject=_saved_search_subject(
-            scope=saved_search.scope, count=len(items), name=saved_search.name
-        ),
-        template="saved_search",
-        context={
-            "saved_search": saved_search,
-            "items": [
-                (item, _item_name(item), mail.absolute_url(reverse(detail, args=[item.pk])))
-                for item in items[:ITEMS_PER_MAIL]
-            ],
-            "more": max(len(items) - ITEMS_PER_MAIL, 0),
-            "list_url": mail.absolute_url(
-                search_list_url(scope=saved_search.scope, query=saved_search.query)
+    with mail_reader(language=language):
+        return mail.alert_message(
+            to=saved_search.user.email,
+            language=language,
+            subject=_saved_search_subject(
+                scope=saved_search.scope, count=len(items), name=saved_search.name
             ),
-        },
-        stop_token=mail.stop_token_for_saved_search(saved_search_id=saved_search.pk),
-    )
+            template="saved_search",
+            context={
+                "saved_search": saved_search,
+                "items": [
+                    (item, _item_name(item), mail_absolute_url(reverse(detail, args=[item.pk])))
+                    for item in items[:ITEMS_PER_MAIL]
+                ],
+                "more": max(len(items) - ITEMS_PER_MAIL, 0),
+                "list_url": mail_absolute_url(
+                    search_list_url(scope=saved_search.scope, query=saved_search.query)
+                ),
+            },
+            stop_token=mail.stop_token_for_saved_search(saved_search_id=saved_search.pk),
+        )
 
 
 def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) -> AlertRun:
@@ -171,8 +175,9 @@ def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) ->
     due = list(selectors.deadline_reminders_due(today=today))
     languages = recipient_languages(user_ids=[reminder.user.pk for reminder in due])
     for reminder in due:
-        with translation.override(languages[reminder.user.pk]):
-            message = _deadline_message(reminder=reminder, today=today)
+        message = _deadline_message(
+            reminder=reminder, today=today, language=languages[reminder.user.pk]
+        )
         delivery = AlertDelivery(
             kind=reminder.kind, recipient=reminder.user, opportunity=reminder.opportunity,
             period=reminder.period, sent_at=now,
@@ -181,35 +186,37 @@ def deadline_reminders_send(*, now: datetime.datetime, dry_run: bool = False) ->
     return run
 
 
-def _deadline_message(*, reminder, today: datetime.date) -> EmailMessage:
+def _deadline_message(*, reminder, today: datetime.date, language: str) -> EmailMessage:
     opportunity = reminder.opportunity
     days_left = opportunity.days_left(today=today)
     # Built inside the recipient's language, so the title is theirs too where it has one.
-    title = localized_field(opportunity, "title").text
-    return mail.alert_message(
-        to=reminder.user.email,
-        subject=gettext("%(when)s: the deadline of %(title)s")
-        % {"when": _in_days(days_left), "title": title},
-        template="deadline_reminder",
-        context={
-            "opportunity": opportunity,
-            "title": title,
-            "when": _in_days(days_left).lower(),
-            "organisations": reminder.organisations,
-            "organisation_names": _names_joined(
-                [
-                    localized_field(organisation, "name").text
-                    for organisation in reminder.organisations
-                ]
+    with mail_reader(language=language):
+        title = localized_field(opportunity, "title").text
+        return mail.alert_message(
+            to=reminder.user.email,
+            language=language,
+            subject=gettext("%(when)s: the deadline of %(title)s")
+            % {"when": _in_days(days_left), "title": title},
+            template="deadline_reminder",
+            context={
+                "opportunity": opportunity,
+                "title": title,
+                "when": _in_days(days_left).lower(),
+                "organisations": reminder.organisations,
+                "organisation_names": _names_joined(
+                    [
+                        localized_field(organisation, "name").text
+                        for organisation in reminder.organisations
+                    ]
+                ),
+                "opportunity_url": mail_absolute_url(
+                    reverse("opportunities:detail", args=[opportunity.pk])
+                ),
+            },
+            stop_token=mail.stop_token_for_deadline_reminders(
+                user_id=reminder.user.pk, opportunity_id=opportunity.pk
             ),
-            "opportunity_url": mail.absolute_url(
-                reverse("opportunities:detail", args=[opportunity.pk])
-            ),
-        },
-        stop_token=mail.stop_token_for_deadline_reminders(
-            user_id=reminder.user.pk, opportunity_id=opportunity.pk
-        ),
-    )
+        )
 
 
 def _item_name(item) -> str:
@@ -240,8 +247,7 @@ def stale_profiles_remind(*, now: datetime.datetime, dry_run: bool = False) -> A
     languages = recipient_languages(user_ids=[owner.user.pk for owner in due])
     for owner in due:
         organisation = owner.organisation
-        with translation.override(languages[owner.user.pk]):
-            message = _stale_profile_message(owner=owner)
+        message = _stale_profile_message(owner=owner, language=languages[owner.user.pk])
         delivery = AlertDelivery(
             kind=AlertKind.PROFILE_STALE, recipient=owner.user, organisation=organisation,
             period=selectors.stale_profile_period(organisation), sent_at=now,
@@ -250,27 +256,29 @@ def stale_profiles_remind(*, now: datetime.datetime, dry_run: bool = False) -> A
     return run
 
 
-def _stale_profile_message(*, owner) -> EmailMessage:
+def _stale_profile_message(*, owner, language: str) -> EmailMessage:
     organisation = owner.organisation
-    return mail.alert_message(
-        to=owner.user.email,
-        subject=gettext("Is the profile of %(name)s still up to date?")
-        % {"name": localized_field(organisation, "name").text},
-        template="profile_stale",
-        context={
-            "organisation": organisation,
-            "lapse_days": selectors.PROFILE_LAPSE_AFTER.days,
-            "confirm_url": mail.absolute_url(
-                reverse(
-                    "alerts:alert_profile_confirm_link",
-                    args=[mail.confirm_token(organisation_id=organisation.pk)],
-                )
-            ),
-            "update_url": mail.absolute_url(
-                reverse("organisations:manage", args=[organisation.pk])
-            ),
-        },
-    )
+    with mail_reader(language=language):
+        return mail.alert_message(
+            to=owner.user.email,
+            language=language,
+            subject=gettext("Is the profile of %(name)s still up to date?")
+            % {"name": localized_field(organisation, "name").text},
+            template="profile_stale",
+            context={
+                "organisation": organisation,
+                "lapse_days": selectors.PROFILE_LAPSE_AFTER.days,
+                "confirm_url": mail_absolute_url(
+                    reverse(
+                        "alerts:alert_profile_confirm_link",
+                        args=[mail.confirm_token(organisation_id=organisation.pk)],
+                    )
+                ),
+                "update_url": mail_absolute_url(
+                    reverse("organisations:manage", args=[organisation.pk])
+                ),
+            },
+        )
 
 
 def stale_profiles_lapse(*, now: datetime.datetime, dry_run: bool = False) -> AlertRun:

@@ -9,16 +9,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.functional import lazy
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.bilingual import localized_field
+from common.mail import mail_link
 from common.text_limits import message_body_clean
 from events import scheduling, selectors
 from events.models import (
@@ -37,8 +34,8 @@ from events.models import (
     Table,
     UnplacedMeeting,
 )
-from introductions.notifications import organisation_members_mail
 from introductions.services import introduction_record_made
+from organisations.mail import organisation_members_mail
 from organisations.models import Capability, ConnectionSource, Organisation
 from organisations.services import organisation_connection_create
 
@@ -492,42 +489,20 @@ def schedule_publish(*, event: Event, actor) -> int:
 def _schedule_change_mail(*, event: Event, registrations: Iterable[Registration]) -> None:
     """Tells each participant whose agenda changed to look at it again (after the commit, so
     nothing is sent for a change that is rolled back)."""
-    messages = []
     for registration in registrations:
-        context = {
-            "event": event,
-            "registration": registration,
-            "site_url": settings.SITE_URL.rstrip("/"),
-        }
-        by_language = selectors.organisation_members_emails_by_language(
-            organisation=registration.organisation
+        organisation_members_mail(
+            organisation=registration.organisation,
+            template="events/email/schedule_changed",
+            context={"event": event, "registration": registration},
         )
-        # One message per language, each in its readers' language, whoever published.
-        for language, recipients in by_language.items():
-            with translation.override(language):
-                subject = render_to_string("events/email/schedule_changed_subject.txt", context)
-                body = render_to_string("events/email/schedule_changed_body.txt", context)
-            messages.append(
-                EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
-            )
-
-    def send() -> None:
-        for message in messages:
-            message.send()
-
-    transaction.on_commit(send)
 
 
 def _my_event_link(*, event: Event, registration: Registration, fragment: str = ""):
-    """An absolute link to the participant's event page, reversed when each mail is rendered
-    so its language prefix is the reader's (not the writer's). ?as= opens it as this
-    participant for a member of several registered organisations."""
-
-    def link() -> str:
-        path = reverse("events:my_event", args=[event.slug])
-        return f"{settings.SITE_URL.rstrip('/')}{path}?as={registration.pk}{fragment}"
-
-    return lazy(link, str)()
+    """An absolute link to the participant's event page. ?as= opens it as this participant
+    for a member of several registered organisations."""
+    return mail_link(
+        "events:my_event", args=[event.slug], suffix=f"?as={registration.pk}{fragment}"
+    )
 
 
 # Messages and outcomes of accepted meetings.

@@ -25,8 +25,8 @@ def test_each_reader_gets_the_message_mail_in_their_language(
         meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
     subjects = {message.to[0]: message.subject for message in mailoutbox}
     writer = accepted_meeting.from_registration.organisation.name
-    assert subjects[other_member.email].startswith(f"{writer}의 메시지")
-    assert subjects[colleague.email].startswith(f"A message from {writer}")
+    assert subjects[other_member.email].startswith(f"[Korea–UK Match] {writer}의 메시지")
+    assert subjects[colleague.email].startswith(f"[Korea–UK Match] A message from {writer}")
 
 
 def test_the_mail_does_not_disclose_the_writers_address(
@@ -84,9 +84,11 @@ def test_each_reader_gets_the_writers_name_in_their_language(
     with django_capture_on_commit_callbacks(execute=True):
         meeting_message_send(meeting_request=accepted_meeting, user=member, body="Hi!")
     mail = {message.to[0]: message for message in mailoutbox}
-    assert mail[other_member.email].subject.startswith("베이즈 예시의 메시지")
+    assert mail[other_member.email].subject.startswith("[Korea–UK Match] 베이즈 예시의 메시지")
     assert "베이즈 예시에서" in mail[other_member.email].body
-    assert mail[colleague.email].subject.startswith("A message from Bayes Example Ltd")
+    assert mail[colleague.email].subject.startswith(
+        "[Korea–UK Match] A message from Bayes Example Ltd"
+    )
 
 
 def test_the_mail_links_to_the_readers_event_page_in_their_language(

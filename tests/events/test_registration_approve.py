@@ -87,7 +87,9 @@ def test_the_members_are_told_of_the_approval_with_a_link(
         registration_approve(registration=pending, actor=staff_user)
     (mail,) = mailoutbox
     assert mail.to == [member.email]
-    assert mail.subject == "Your registration for Seoul 5G brokerage day is approved"
+    assert (
+        mail.subject == "[Korea–UK Match] Your registration for Seoul 5G brokerage day is approved"
+    )
     assert f"https://example.org/events/seoul-5g/me/?as={pending.pk}" in mail.body
 
 
@@ -98,7 +100,10 @@ def test_a_korean_member_is_told_in_korean(
     pending = RegistrationFactory(event=event, organisation=organisation, status="pending")
     with django_capture_on_commit_callbacks(execute=True):
         registration_approve(registration=pending, actor=staff_user)
-    assert mailoutbox[0].subject == "Seoul 5G brokerage day 참가 등록이 승인되었습니다"
+    assert (
+        mailoutbox[0].subject
+        == "[Korea–UK Match] Seoul 5G brokerage day 참가 등록이 승인되었습니다"
+    )
     assert "/ko/events/seoul-5g/me/" in mailoutbox[0].body
 
 

@@ -30,7 +30,10 @@ def test_the_members_are_told_of_the_rejection(
     with django_capture_on_commit_callbacks(execute=True):
         registration_reject(registration=pending, actor=staff_user)
     assert mailoutbox[0].to == [member.email]
-    assert mailoutbox[0].subject == "Seoul 5G brokerage day 참가 등록이 승인되지 않았습니다"
+    assert (
+        mailoutbox[0].subject
+        == "[Korea–UK Match] Seoul 5G brokerage day 참가 등록이 승인되지 않았습니다"
+    )
     assert f"/ko/events/seoul-5g/me/?as={pending.pk}" in mailoutbox[0].body
 
 

@@ -1,5 +1,8 @@
+from smtplib import SMTPException
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail.backends.locmem import EmailBackend
 
 from accounts.services import language_preference_set
 from events.models import ScheduledMeeting
@@ -98,3 +101,34 @@ def test_a_korean_member_is_told_of_the_schedule_by_the_korean_name(
         "The meeting schedule of Seoul Example Co"
         in bodies[drafted.to_registration.organisation.memberships.get().user.email]
     )
+
+
+def test_the_schedule_mail_has_the_sites_subject_prefix(
+    drafted, event, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event, actor=staff_user)
+    assert all(m.subject.startswith("[Korea–UK Match] ") for m in mailoutbox)
+
+
+def test_each_member_gets_a_schedule_mail_of_their_own(
+    drafted, event, staff_user, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    colleague = MembershipFactory(organisation=drafted.from_registration.organisation).user
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule_publish(event=event, actor=staff_user)
+    mailed = [message.to for message in mailoutbox]
+    assert [member.email] in mailed and [colleague.email] in mailed
+
+
+def _mail_server_down(self, messages):
+    raise SMTPException("Connection refused")
+
+
+def test_a_mail_server_that_is_down_leaves_the_schedule_published(
+    drafted, event, staff_user, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(EmailBackend, "send_messages", _mail_server_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert schedule_publish(event=event, actor=staff_user) == 1
+    assert ScheduledMeeting.objects.get().published

@@ -55,6 +55,14 @@ def test_forwarding_tells_the_recipient_without_naming_the_requester(
     assert f"/introductions/{introduction.pk}/" in message.body
 
 
+def test_the_mail_has_the_sites_subject_prefix(
+    committed, mailoutbox, introduction, staff_user, other_member
+):
+    committed(introduction_transition, request=introduction, to_state="forwarded", actor=staff_user)
+    [message] = mailoutbox
+    assert message.subject.startswith("[Korea–UK Match] An introduction request for ")
+
+
 def test_asking_for_more_tells_the_requesters_members_the_question(
     committed, mailoutbox, introduction, staff_user, member, organisation
 ):
@@ -134,9 +142,12 @@ def test_each_side_reads_the_introduction_in_their_own_language(
         actor=other_member,
     )  # fmt: skip
     mail = {message.to[0]: message for message in mailoutbox}
-    assert mail[other_member.email].subject == "Bayes Example Ltd과(와)의 소개가 성사되었습니다"
+    assert (
+        mail[other_member.email].subject
+        == "[Korea–UK Match] Bayes Example Ltd과(와)의 소개가 성사되었습니다"
+    )
     assert "연락처를 확인하고" in mail[other_member.email].body
-    assert mail[member.email].subject == "You are introduced to Seoul Example Co"
+    assert mail[member.email].subject == "[Korea–UK Match] You are introduced to Seoul Example Co"
     assert "contact details" in mail[member.email].body
 
 
@@ -163,9 +174,12 @@ def test_each_side_reads_the_other_sides_name_in_their_own_language(
             actor=other_member,
         )  # fmt: skip
     mail = {message.to[0]: message for message in mailoutbox}
-    assert mail[other_member.email].subject == "베이즈 예시과(와)의 소개가 성사되었습니다"
+    assert (
+        mail[other_member.email].subject
+        == "[Korea–UK Match] 베이즈 예시과(와)의 소개가 성사되었습니다"
+    )
     assert "베이즈 예시" in mail[other_member.email].body
-    assert mail[member.email].subject == "You are introduced to Seoul Example Co"
+    assert mail[member.email].subject == "[Korea–UK Match] You are introduced to Seoul Example Co"
 
 
 def test_a_korean_recipient_reads_the_anonymous_requester_in_korean_whoever_forwards(
