@@ -106,4 +106,14 @@ def mail_send(messages: Sequence[EmailMessage], *, what: str) -> None:
 def mail_send_after_commit(build: Callable[[], Sequence[EmailMessage]], *, what: str) -> None:
     """Builds the messages and sends them once the current transaction commits (at once
     outside one); nothing if it rolls back. what names the mail in the log."""
-    transaction.on_commit(lambda: mail_send(build(), what=what))
+    transaction.on_commit(lambda: _build_and_send(build, what=what))
+
+
+def _build_and_send(build: Callable[[], Sequence[EmailMessage]], *, what: str) -> None:
+    # Built after the commit, so a failure here too comes after the step has stood.
+    try:
+        messages = build()
+    except Exception:
+        logger.exception("Could not write %s.", what)
+        return
+    mail_send(messages, what=what)

@@ -91,3 +91,15 @@ def test_a_failing_mail_server_is_logged_not_raised(
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
         mail_send_after_commit(lambda: [_render(published)], what="a test mail")
     assert "Could not send a test mail." in caplog.text
+
+
+def _cannot_build():
+    raise LookupError("The record is gone.")
+
+
+def test_a_mail_that_cannot_be_written_is_logged_not_raised(
+    mailoutbox, caplog, django_capture_on_commit_callbacks, db
+):
+    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+        mail_send_after_commit(_cannot_build, what="a test mail")
+    assert "Could not write a test mail." in caplog.text and mailoutbox == []
