@@ -1,5 +1,6 @@
 """allauth's adapter for this site (settings.ACCOUNT_ADAPTER): the page's language becomes a
-new member's language, and allauth's own mails follow the reader's language."""
+new member's language, and gives them its time zone; allauth's own mails follow the reader's
+language."""
 
 from typing import Any
 
@@ -8,7 +9,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from accounts.selectors import language_preference_get, language_preference_of_address
-from accounts.services import language_preference_keep_first
+from accounts.services import language_preference_keep_first, time_zone_preference_keep_first
 
 # The links allauth puts in its mails, built in the language of the page that sent them.
 _LINKS = ("activate_url", "password_reset_url", "signup_url")
@@ -25,6 +26,8 @@ class AccountAdapter(DefaultAccountAdapter):
         language = _page_language(request)
         if commit and language:
             language_preference_keep_first(user=user, language=language)
+        if commit:
+            time_zone_preference_keep_first(user=user, language=language)
         return user
 
     def login(self, request, user) -> None:

@@ -7,7 +7,8 @@ from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from accounts.services import privacy_consent_record
+from accounts.services import TIME_ZONE_UNKNOWN, privacy_consent_record
+from common.time_zone import ZONE_LABELS, time_zones_known
 from organisations.account_forms import SignupForm as SiteSignupForm
 
 
@@ -78,3 +79,19 @@ class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _new_password_labels(self)
+
+
+def _time_zone_choices() -> list:
+    # The zones most members are in first, by the names they know them by; then every zone.
+    return [
+        (_("Most used"), [(name, label) for name, label in ZONE_LABELS.items()]),
+        (_("All time zones"), [(name, name) for name in sorted(time_zones_known())]),
+    ]
+
+
+class TimeZoneForm(forms.Form):
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        choices=_time_zone_choices,
+        error_messages={"invalid_choice": TIME_ZONE_UNKNOWN},
+    )

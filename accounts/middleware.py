@@ -8,10 +8,13 @@ unsubscribe links already mailed, for one) is answered where it was sent."""
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.urls import reverse, translate_url
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 
+from accounts import time_zone
 from accounts.language import SESSION_KEY
+from api.language import API_PREFIX
+from common.time_zone import time_zone_for_reader
 
 
 class PreferredLanguageMiddleware:
@@ -68,3 +71,30 @@ class AdminLanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ("Accept-Language", "Cookie"))
         return response
+
+
+class ReaderTimeZoneMiddleware:
+    """Shows a page's times in the reader's zone: a member's from the session (filled at login,
+    so pages ask the database nothing), a visitor's the one that goes with the page's language.
+    The API keeps settings.TIME_ZONE: a script's answers must not depend on a browser's
+    session."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(API_PREFIX):
+            return self.get_response(request)
+        if request.user.is_authenticated:
+            zone = time_zone_for_reader(
+                chosen=request.session.get(time_zone.SESSION_KEY),
+                language=request.session.get(SESSION_KEY),
+            )
+        else:
+            zone = time_zone_for_reader(chosen=None, language=translation.get_language())
+        timezone.activate(zone)
+        try:
+            return self.get_response(request)
+        finally:
+            # The zone must not outlive the request in this thread.
+            timezone.deactivate()

@@ -53,3 +53,24 @@ class LanguagePreference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.language}"
+
+
+class TimeZonePreference(models.Model):
+    """The time zone a member reads times in, an IANA name: given at sign-up from the page's
+    language, changed on My data. Without one, the zone follows the member's language
+    (common.time_zone)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="time_zone_preference",
+        verbose_name=_("user"),
+    )
+    time_zone = models.CharField(_("time zone"), max_length=64)
+
+    class Meta:
+        verbose_name = _("time zone preference")
+        verbose_name_plural = _("time zone preferences")
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.time_zone}"

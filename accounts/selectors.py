@@ -6,14 +6,16 @@ import datetime
 from typing import Any
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from accounts.models import LanguagePreference, PrivacyConsent
+from accounts.models import LanguagePreference, PrivacyConsent, TimeZonePreference
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from alerts.models import AlertDelivery, DeadlineReminderStop, SavedSearch
 from api.models import ApiToken
+from common.time_zone import time_zone_for_reader
 from events.selectors import event_data_of_user
 from introductions.models import IntroductionEvent, IntroductionRequest
 from introductions.selectors.progress import introduction_messages_written_by
@@ -52,6 +54,7 @@ def account_data_export(
         "privacy_notice_in_force": PRIVACY_NOTICE_VERSION,
         "account": _account(user=user),
         "language": language_preference_get(user=user),
+        "time_zone": time_zone_preference_get(user=user),
         "privacy_consents": list(
             PrivacyConsent.objects.filter(user=user).values("notice_version", "accepted_at")
         ),
@@ -221,4 +224,31 @@ def language_preferences_by_user(*, user_ids: list[int]) -> dict[int, str]:
     common.language asks when mail is written (registered in AccountsConfig.ready)."""
     return dict(
         LanguagePreference.objects.filter(user_id__in=user_ids).values_list("user_id", "language")
+    )
+
+
+def time_zone_preference_get(*, user) -> str | None:
+    """The time zone the member chose (or was given at sign-up), or None."""
+    preference = TimeZonePreference.objects.filter(user=user).only("time_zone").first()
+    return preference.time_zone if preference else None
+
+
+def time_zones_by_user(*, user_ids: list[int]) -> dict[int, str]:
+    """The zone each of these users reads times in, their choice or else their saved
+    language's, in one query: the source common.time_zone asks when mail is written
+    (registered in AccountsConfig.ready)."""
+    rows = (
+        get_user_model()
+        .objects.filter(pk__in=user_ids)
+        .values_list("pk", "time_zone_preference__time_zone", "language_preference__language")
+    )
+    return {
+        pk: time_zone_for_reader(chosen=chosen, language=language) for pk, chosen, language in rows
+    }
+
+
+def time_zone_of_user(*, user) -> str:
+    """The zone one member reads times in (what the settings page shows as theirs)."""
+    return time_zones_by_user(user_ids=[user.pk]).get(user.pk) or time_zone_for_reader(
+        chosen=None, language=None
     )

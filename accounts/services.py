@@ -17,13 +17,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.models import LanguagePreference, PrivacyConsent
+from accounts.models import LanguagePreference, PrivacyConsent, TimeZonePreference
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_sole_owned_organisations
 from common.bilingual import localized_field
 from common.language import recipient_language
 from common.mail import mail_render, mail_send_after_commit
+from common.time_zone import time_zone_for_reader, time_zones_known
 from organisations.models import Membership, Organisation
+
+# Said of a value that is not an IANA zone name, by the settings form's field as by the service.
+TIME_ZONE_UNKNOWN = gettext_lazy(
+    "“%(value)s” is not a time zone we know. Choose one from the list."
+)
 
 
 def privacy_consent_record(
@@ -110,3 +116,23 @@ def language_preference_keep_first(*, user: AbstractBaseUser, language: str) -> 
     if language == settings.LANGUAGE_CODE or language not in dict(settings.LANGUAGES):
         return
     LanguagePreference.objects.get_or_create(user=user, defaults={"language": language})
+
+
+def time_zone_preference_set(*, user: AbstractBaseUser, time_zone: str) -> TimeZonePreference:
+    """Keeps the zone the member reads times in; a name that is not an IANA zone is refused and
+    nothing is stored."""
+    if time_zone not in time_zones_known():
+        raise ValidationError(
+            {"time_zone": ValidationError(TIME_ZONE_UNKNOWN, params={"value": time_zone})}
+        )
+    preference, _created = TimeZonePreference.objects.update_or_create(
+        user=user, defaults={"time_zone": time_zone}
+    )
+    return preference
+
+
+def time_zone_preference_keep_first(*, user: AbstractBaseUser, language: str | None) -> None:
+    """Gives a new member the zone that goes with the language of the page they signed up on
+    (Korea's on a Korean page, the UK's on an English one), unless they already chose one."""
+    zone = time_zone_for_reader(chosen=None, language=language or settings.LANGUAGE_CODE)
+    TimeZonePreference.objects.get_or_create(user=user, defaults={"time_zone": zone})

@@ -18,10 +18,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
 
-from accounts import selectors, services
-from accounts.forms import AccountDeleteForm
+from accounts import selectors, services, time_zone
+from accounts.forms import AccountDeleteForm, TimeZoneForm
 from accounts.language import SESSION_KEY
 from accounts.notice import PRIVACY_NOTICE_VERSION
+from common.time_zone import ZONE_LABELS
 
 
 def privacy_notice(request):
@@ -29,11 +30,32 @@ def privacy_notice(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def account_data(request):
+    """The user's data, and the time zone they read times in (posted here)."""
+    form = TimeZoneForm(
+        request.POST or None, initial={"time_zone": selectors.time_zone_of_user(user=request.user)}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            preference = services.time_zone_preference_set(
+                user=request.user, time_zone=form.cleaned_data["time_zone"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            # In the session too, so the very next page shows it (the middleware reads it).
+            request.session[time_zone.SESSION_KEY] = preference.time_zone
+            zone = ZONE_LABELS.get(preference.time_zone, preference.time_zone)
+            messages.success(request, _("Times are now shown in %(zone)s.") % {"zone": zone})
+            return redirect("accounts:data")
     return render(
         request,
         "accounts/data.html",
-        {"sole_owned": selectors.account_sole_owned_organisations(user=request.user)},
+        {
+            "sole_owned": selectors.account_sole_owned_organisations(user=request.user),
+            "time_zone_form": form,
+        },
     )
 
 

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     # Needs the user: sends an unprefixed page to /ko/ for those who chose Korean.
     "accounts.middleware.PreferredLanguageMiddleware",
     "accounts.middleware.AdminLanguageMiddleware",
+    # After the language is settled: a visitor's zone goes with the page's language.
+    "accounts.middleware.ReaderTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -14,19 +14,13 @@ not (it is a name, and names are shown without one, as organisations' are)."""
 
 from django import template
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy as _
 
 from common.bilingual import localized_field
+from common.time_zone import ZONE_LABELS
 from events.models import Event
 from organisations.templatetags.bilingual_tags import where
 
 register = template.Library()
-
-# The zones most events are in, named as readers say them; any other keeps its IANA name.
-ZONE_LABELS = {
-    "Asia/Seoul": _("Korea time (KST)"),
-    "Europe/London": _("UK time (GMT/BST)"),
-}
 
 
 @register.filter

@@ -1,9 +1,13 @@
+import datetime
+
 import pytest
 from django.utils import timezone
 
 from accounts.services import privacy_consent_record
 from alerts.models import AlertDelivery
 from api.services import api_token_create
+from introductions.models import IntroductionMessage
+from introductions.services import introduction_message_send
 from matchmaking.services import dismissal_create
 from tests.factories import (
     DeadlineReminderStopFactory,
@@ -44,3 +48,14 @@ def other_member_data(other_member, organisation, other_organisation):
     _give_data(user=other_member, organisation=other_organisation,
                other_organisation=organisation, label="Theirs")  # fmt: skip
     return other_member
+
+
+@pytest.fixture
+def message_page(accepted_introduction, member):
+    """The address of `accepted_introduction`'s page, which shows a message `member` sent at
+    06:45 in London in January: 15:45 in Seoul."""
+    introduction_message_send(request=accepted_introduction, user=member, body="Hello")
+    IntroductionMessage.objects.update(
+        sent_at=datetime.datetime(2026, 1, 15, 6, 45, tzinfo=datetime.UTC)
+    )
+    return f"/introductions/{accepted_introduction.pk}/"

@@ -1,7 +1,7 @@
 from allauth.account.models import EmailAddress
 from django.core import mail
 
-from accounts.models import LanguagePreference
+from accounts.models import LanguagePreference, TimeZonePreference
 from accounts.services import language_preference_set
 from tests.factories import UserFactory
 
@@ -28,6 +28,16 @@ def _log_in(client, prefix: str, user) -> None:
 def test_signing_up_on_a_korean_page_keeps_korean_for_the_new_member(client, db):
     client.post("/ko/accounts/signup/", SIGNUP)
     assert LanguagePreference.objects.get(user__email=SIGNUP["email"]).language == "ko"
+
+
+def test_signing_up_on_a_korean_page_gives_the_new_member_korea_time(client, db):
+    client.post("/ko/accounts/signup/", SIGNUP)
+    assert TimeZonePreference.objects.get(user__email=SIGNUP["email"]).time_zone == "Asia/Seoul"
+
+
+def test_signing_up_on_an_english_page_gives_the_new_member_uk_time(client, db):
+    client.post("/accounts/signup/", SIGNUP)
+    assert TimeZonePreference.objects.get(user__email=SIGNUP["email"]).time_zone == "Europe/London"
 
 
 def test_logging_in_on_a_korean_page_keeps_korean_when_none_was_chosen(client, db):

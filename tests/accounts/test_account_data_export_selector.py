@@ -4,7 +4,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 
 from accounts.notice import PRIVACY_NOTICE_VERSION
 from accounts.selectors import account_data_export
-from accounts.services import language_preference_set
+from accounts.services import language_preference_set, time_zone_preference_set
 from introductions.services import introduction_message_send
 
 
@@ -59,6 +59,11 @@ def test_an_editor_gets_memberships_but_not_the_profile(editor):
 def test_export_includes_the_chosen_language(member):
     language_preference_set(user=member, language="ko")
     assert account_data_export(user=member)["language"] == "ko"
+
+
+def test_export_includes_the_chosen_time_zone(member):
+    time_zone_preference_set(user=member, time_zone="Asia/Seoul")
+    assert account_data_export(user=member)["time_zone"] == "Asia/Seoul"
 
 
 def test_the_export_has_the_introduction_messages_the_user_wrote(accepted_introduction, member):

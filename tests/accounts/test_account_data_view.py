@@ -3,7 +3,9 @@ import json
 import pytest
 from django.urls import reverse
 
+from accounts.models import TimeZonePreference
 from accounts.selectors import account_data_export
+from accounts.services import language_preference_set, time_zone_preference_set
 
 
 @pytest.mark.parametrize("name", ["accounts:data", "accounts:data_download", "accounts:delete"])
@@ -49,3 +51,51 @@ def test_the_page_links_the_password_and_email_address_pages(login_as):
     text = login_as("member").get(reverse("accounts:data")).text
     assert f'href="{reverse("account_change_password")}"' in text
     assert f'href="{reverse("account_email")}"' in text
+
+
+def _zone_of(user) -> str | None:
+    return TimeZonePreference.objects.filter(user=user).values_list("time_zone", flat=True).first()
+
+
+def test_anonymous_visitors_cannot_choose_a_zone(client, member):
+    response = client.post(reverse("accounts:data"), {"time_zone": "Asia/Seoul"})
+    assert response.url.startswith(reverse("account_login"))
+    assert not TimeZonePreference.objects.exists()
+
+
+@pytest.mark.parametrize("role", ["member", "other_member", "staff"])
+def test_each_user_chooses_their_own_zone_only(login_as, member, other_member, staff_user, role):
+    users = {"member": member, "other_member": other_member, "staff": staff_user}
+    login_as(role).post(reverse("accounts:data"), {"time_zone": "Asia/Seoul", "user": member.pk})
+    assert {name: _zone_of(user) for name, user in users.items() if _zone_of(user)} == {
+        role: "Asia/Seoul"
+    }
+
+
+def test_saving_a_zone_says_so_and_shows_it_chosen(login_as, member):
+    client = login_as("member")
+    response = client.post(reverse("accounts:data"), {"time_zone": "Asia/Seoul"}, follow=True)
+    assert "Times are now shown in Korea time (KST)." in response.text
+    assert 'value="Asia/Seoul" selected' in response.text
+
+
+def test_a_saved_zone_shows_times_in_it_at_once(login_as, message_page):
+    client = login_as("member")
+    client.post(reverse("accounts:data"), {"time_zone": "Asia/Seoul"})
+    assert "15:45 KST" in client.get(message_page).text
+
+
+def test_a_name_that_is_no_zone_is_refused_by_the_field(login_as, member):
+    response = login_as("member").post(reverse("accounts:data"), {"time_zone": "Seoul"})
+    assert response.status_code == 200
+    assert '<ul class="field__errors" id="id_time_zone_error"><li>“Seoul” is not a time zone' in (
+        response.text
+    )
+    assert not TimeZonePreference.objects.exists()
+
+
+def test_the_zone_shown_follows_the_saved_language_until_one_is_chosen(login_as, member):
+    language_preference_set(user=member, language="ko")
+    assert 'value="Asia/Seoul" selected' in login_as("member").get("/ko/accounts/data/").text
+    time_zone_preference_set(user=member, time_zone="Europe/Paris")
+    assert 'value="Europe/Paris" selected' in login_as("member").get("/ko/accounts/data/").text

@@ -3,7 +3,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
 
-from accounts.services import account_delete, language_preference_set
+from accounts.models import TimeZonePreference
+from accounts.services import account_delete, language_preference_set, time_zone_preference_set
 from alerts.models import SavedSearch
 from api.models import ApiToken
 from introductions.models import IntroductionEvent
@@ -42,6 +43,13 @@ def test_with_a_co_owner_the_account_and_its_own_rows_go(member_data, co_owner, 
     assert not Membership.objects.filter(user_id=member_data.pk).exists()
     assert list(SavedSearch.objects.values_list("name", flat=True)) == ["Theirs search"]
     assert list(ApiToken.objects.values_list("name", flat=True)) == ["Theirs token"]
+
+
+def test_the_chosen_time_zone_goes_with_the_account(member, co_owner, other_member):
+    time_zone_preference_set(user=member, time_zone="Asia/Seoul")
+    time_zone_preference_set(user=other_member, time_zone="Europe/Paris")
+    account_delete(user=member, password=PASSWORD)
+    assert list(TimeZonePreference.objects.values_list("time_zone", flat=True)) == ["Europe/Paris"]
 
 
 def test_the_request_stays_with_an_anonymous_requester_and_its_trail(introduction, co_owner):

@@ -1,3 +1,5 @@
+import datetime
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -44,3 +46,9 @@ def test_the_number_of_queries_does_not_grow_with_the_alerts(login_as, member):
         SavedSearchFactory(user=member, query=f"kind={kind}")
     DeadlineReminderStopFactory.create_batch(5, user=member)
     assert count_queries(client) == few
+
+
+def test_the_time_last_mailed_names_its_zone(login_as, saved_search):
+    saved_search.last_sent_at = datetime.datetime(2026, 1, 15, 6, 45, tzinfo=datetime.UTC)
+    saved_search.save()
+    assert "last mailed 15 Jan 2026, 06:45 GMT" in login_as("member").get(URL).text

@@ -28,8 +28,9 @@ ALLOWED = [
     "Korea–UK Match", "R&D", "CSV", "English", EMAIL, KOREAN_ORGANISATION, UK_ORGANISATION,
     "www.hanbit.example.kr", "hanbit.example.kr", "staff@example.com", "staff", "jin", "5G",
     "London",
-    # Time zone abbreviations, written so in Korean too (an introduction's times name theirs).
-    "GMT", "BST",
+    # Time zone abbreviations, written so in Korean too (an introduction's times name theirs:
+    # KST for a member who reads Korean).
+    "GMT", "BST", "KST",
 ]  # fmt: skip
 
 

@@ -1,3 +1,5 @@
+import datetime
+
 from django.urls import reverse
 from django.utils import timezone
 
@@ -103,3 +105,14 @@ def test_a_fit_stored_before_outcomes_shows_its_note(client, staff_user):
 def test_a_key_without_a_label_is_shown_as_stored(client, staff_user):
     fit_with(data_seen={"new_kind_of_pair": 3})
     assert "<dt>new_kind_of_pair</dt><dd>3</dd>" in page(client, staff_user)
+
+
+def test_the_time_of_a_fit_names_its_zone(client, staff_user):
+    fitted = MatchingModel.objects.create(
+        is_fitted=True, partner_weights={}, opportunity_weights={}
+    )
+    MatchingModel.objects.filter(pk=fitted.pk).update(
+        created_at=datetime.datetime(2026, 1, 15, 6, 45, tzinfo=datetime.UTC)
+    )
+    client.force_login(staff_user)
+    assert "15 Jan 2026, 06:45 GMT</h2>" in client.get(reverse("staff:matching_models")).text
