@@ -10,6 +10,7 @@ Templates come in pairs, `<template>_subject.txt` and `<template>.txt`. Write th
 links with mail_link, which is reversed when the mail is written, in its reader's language."""
 
 import logging
+import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
@@ -18,19 +19,22 @@ from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import lazy
 
 from common.language import addresses_by_language
+from common.time_zone import recipient_time_zones, time_zone_for_reader
 
 logger = logging.getLogger(__name__)
 
 
 @contextmanager
-def mail_reader(*, language: str) -> Iterator[None]:
+def mail_reader(*, language: str, time_zone: str | None = None) -> Iterator[None]:
     """Everything worded for one reader is worded inside this: the one place that sets up
-    the reader's rendering context."""
-    with translation.override(language):
+    the reader's rendering context, their language and the zone their times are given in
+    (the one they chose, given as time_zone, else the one that goes with the language)."""
+    zone = time_zone_for_reader(chosen=time_zone, language=language)
+    with translation.override(language), timezone.override(zoneinfo.ZoneInfo(zone)):
         yield
 
 
@@ -61,11 +65,12 @@ def mail_render(
     language: str,
     subject: str | None = None,
     headers: Mapping[str, str] | None = None,
+    time_zone: str | None = None,
 ) -> EmailMessage:
     """The message <template>_subject.txt and <template>.txt make for readers of language.
     subject, given, stands for the subject template: a lazy text, or one worded inside
     mail_reader. The context has site_url (the site's address, without the last slash)."""
-    with mail_reader(language=language):
+    with mail_reader(language=language, time_zone=time_zone):
         context = {"site_url": mail_absolute_url(""), **context}
         if subject is None:
             subject = render_to_string(f"{template}_subject.txt", context)
@@ -85,10 +90,22 @@ def mail_to_each(
 ) -> list[EmailMessage]:
     """One message per (user id, address), sorted by address and each address once, in each
     reader's language. Each has a mail of their own, so no reader learns another's address."""
+    users = list(users)
     grouped = addresses_by_language(users=users)
     language_of = {email: language for language, emails in grouped.items() for email in emails}
+    zones = recipient_time_zones(user_ids=[user_id for user_id, _email in users])
+    zone_of: dict[str, str] = {}
+    for user_id, email in sorted(users):
+        # The same account as common.language chose the address's language from.
+        zone_of.setdefault(email, zones[user_id])
     return [
-        mail_render(template=template, context=context, to=[email], language=language_of[email])
+        mail_render(
+            template=template,
+            context=context,
+            to=[email],
+            language=language_of[email],
+            time_zone=zone_of[email],
+        )
         for email in sorted(language_of)
     ]
 

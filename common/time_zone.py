@@ -8,8 +8,8 @@ and must not import it, so, as for the language (common.language), accounts plug
 at startup (AccountsConfig.ready calls recipient_time_zone_source_set). Without a source, or
 for an address with no account, mail is in settings.TIME_ZONE.
 
-Render a message's times inside `with timezone.override(zone):` and name the zone (the "T" date
-format: "15:45 KST").
+common.mail.mail_reader writes a message's times in its reader's zone; name the zone where a
+time is shown (the "T" date format: "15:45 KST").
 """
 
 import functools

@@ -4,9 +4,11 @@ from smtplib import SMTPException
 import pytest
 from django.core.mail.backends.locmem import EmailBackend
 from django.db import transaction
+from django.utils import timezone
 
-from accounts.services import language_preference_set
-from common.mail import mail_link, mail_render, mail_send_after_commit, mail_to_each
+from accounts.services import language_preference_set, time_zone_preference_set
+from common import mail
+from common.mail import mail_link, mail_reader, mail_render, mail_send_after_commit, mail_to_each
 
 PUBLISHED = "organisations/email/profile_published"
 
@@ -103,3 +105,26 @@ def test_a_mail_that_cannot_be_written_is_logged_not_raised(
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
         mail_send_after_commit(_cannot_build, what="a test mail")
     assert "Could not write a test mail." in caplog.text and mailoutbox == []
+
+
+@pytest.mark.parametrize(
+    "language, chosen, zone",
+    [
+        ("ko", None, "Asia/Seoul"),
+        ("en", None, "Europe/London"),
+        ("ko", "Europe/Paris", "Europe/Paris"),
+    ],
+)
+def test_times_are_written_in_the_readers_zone(language, chosen, zone):
+    with mail_reader(language=language, time_zone=chosen):
+        assert timezone.get_current_timezone_name() == zone
+
+
+def test_each_reader_gets_times_in_the_zone_they_chose(published, member, monkeypatch):
+    time_zone_preference_set(user=member, time_zone="America/New_York")
+    zones = []
+    monkeypatch.setattr(
+        mail, "mail_render", lambda **arguments: zones.append(arguments["time_zone"])
+    )
+    mail_to_each(users=[(member.pk, member.email)], template=PUBLISHED, context=published)
+    assert zones == ["America/New_York"]
