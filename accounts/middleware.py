@@ -13,6 +13,8 @@ from django.utils.cache import patch_vary_headers
 
 from accounts import time_zone
 from accounts.language import SESSION_KEY
+from accounts.selectors import language_preference_get
+from accounts.services import language_preference_keep_first
 from api.language import API_PREFIX
 from common.time_zone import time_zone_for_reader
 
@@ -71,6 +73,30 @@ class AdminLanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ("Accept-Language", "Cookie"))
         return response
+
+
+class ActingLanguageMiddleware:
+    """A member who never chose a language and acts on a Korean page (saves a search, asks for
+    an introduction: any form they post on /ko/) reads Korean: it becomes their language, so
+    the mail that follows is Korean too. Reading alone stores nothing, so browsing a Korean
+    page out of curiosity changes no one's mail; a saved choice is never replaced."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.method == "POST"
+            and request.user.is_authenticated
+            and SESSION_KEY not in request.session
+        ):
+            language = translation.get_language_from_path(request.path_info)
+            if language:
+                language_preference_keep_first(user=request.user, language=language)
+                chosen = language_preference_get(user=request.user)
+                if chosen:
+                    request.session[SESSION_KEY] = chosen
+        return self.get_response(request)
 
 
 class ReaderTimeZoneMiddleware:

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     # Needs the user: sends an unprefixed page to /ko/ for those who chose Korean.
     "accounts.middleware.PreferredLanguageMiddleware",
     "accounts.middleware.AdminLanguageMiddleware",
+    # A member's first form posted on /ko/ makes Korean their language (for their mail).
+    "accounts.middleware.ActingLanguageMiddleware",
     # After the language is settled: a visitor's zone goes with the page's language.
     "accounts.middleware.ReaderTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
