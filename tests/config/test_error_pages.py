@@ -66,7 +66,8 @@ def test_the_expired_page_links_back_only_to_this_site(db):
 
 def test_an_api_request_with_an_expired_token_answers_json(rf):
     response = csrf_failure(rf.post("/api/organisations/"), reason="CSRF token missing.")
-    assert response.status_code == 403 and json.loads(response.content)["error"]["code"] == "csrf_failed"
+    assert response.status_code == 403
+    assert json.loads(response.content)["error"]["code"] == "csrf_failed"
 
 
 def test_a_bad_request_shows_the_400_page_in_the_pages_language(client, db, settings):
