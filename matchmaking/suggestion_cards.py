@@ -275,8 +275,9 @@ def _target_key(target, reads: tuple[str, ...]) -> tuple:
 
 
 def _kept_key(
-    suggestions, kind, for_organisation, open_introductions, next_path, has_csrf, empty_message
-) -> tuple:
+    suggestions, kind, for_organisation, open_introductions, next_path, has_csrf, empty_message,
+    id_prefix,
+) -> tuple:  # fmt: skip
     with_requests = bool(for_organisation) and kind == "partner"
     open_introductions = open_introductions or {}
     reads = _TARGET_READS[kind]
@@ -290,6 +291,7 @@ def _kept_key(
         has_csrf,
         isinstance(empty_message, SafeData),
         str(empty_message),
+        id_prefix,
         tuple(
             (
                 _target_key(suggestion.target, reads),
@@ -321,6 +323,7 @@ def suggestion_cards_html(
     next_path: str = "",
     csrf_token: str = "",
     empty_message: str = "",
+    id_prefix: str = "",
 ) -> SafeString:
     """A list of matchmaking.selectors Suggestion objects (see _suggestion_cards_html), the
     same list rendered once and kept (see _kept above)."""
@@ -333,11 +336,12 @@ def suggestion_cards_html(
         "next_path": next_path,
         "csrf_token": _CSRF_STAND_IN if has_csrf else "",
         "empty_message": empty_message,
+        "id_prefix": id_prefix,
     }
     try:
         key = _kept_key(
             suggestions, kind, for_organisation, open_introductions, next_path, has_csrf,
-            empty_message,
+            empty_message, id_prefix,
         )  # fmt: skip
         hash(key)
     except TypeError:  # a value that cannot be a key: render, keep nothing
@@ -369,6 +373,7 @@ def _suggestion_cards_html(
     next_path: str = "",
     csrf_token: str = "",
     empty_message: str = "",
+    id_prefix: str = "",
 ) -> SafeString:
     """A list of matchmaking.selectors Suggestion objects.
 
@@ -378,8 +383,10 @@ def _suggestion_cards_html(
     matchmaking:dismiss; dismissals belong to a member's organisation) and, for partners, a
     link to ask for an introduction or to the open request already sent
     (open_introductions: organisation id -> request id). next_path: the page to come back to.
-    csrf_token: the form's token (the page's context has it)."""
+    csrf_token: the form's token (the page's context has it). id_prefix: the cards' ids start
+    with it (suggestion-<kind> unless given), for two lists of one kind on a page."""
     esc = escape
+    id_prefix = esc(id_prefix or f"suggestion-{kind}")
     words = _ListWords.current()
     if not suggestions:
         return mark_safe(  # noqa: S308 - the message is escaped
@@ -486,7 +493,7 @@ def _suggestion_cards_html(
         cards.append(
             "\n    \n"
             f'    <li class="suggestion" data-strength="{esc(suggestion.strength)}" '
-            f'id="suggestion-{esc(kind)}-{pk}">\n'
+            f'id="{id_prefix}-{pk}">\n'
             '      <div class="suggestion__head">\n'
             f'        <h3 class="suggestion__title">\n          {heading}\n        </h3>\n'
             '        <p class="suggestion__score"><span class="suggestion__score-value">'
