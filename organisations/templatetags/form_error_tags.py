@@ -15,8 +15,12 @@ def form_failed(context) -> bool:
     """True if the page was given a submitted form or formset with errors, under any name. A
     list page's filters are inside their FilterSet, so their errors do not count: the page
     shows its results with the filters it understood."""
-    for value in context.flatten().values():
-        if isinstance(value, BaseForm | BaseFormSet) and value.is_bound:
-            if value.errors if isinstance(value, BaseForm) else value.total_error_count():
-                return True
+    return any(_failed(value) for value in context.flatten().values())
+
+
+def _failed(value) -> bool:
+    if isinstance(value, BaseForm):
+        return value.is_bound and bool(value.errors)
+    if isinstance(value, BaseFormSet):
+        return value.is_bound and value.total_error_count() > 0
     return False
