@@ -390,7 +390,8 @@ def _suggestion_cards_html(
     words = _ListWords.current()
     if not suggestions:
         return mark_safe(  # noqa: S308 - the message is escaped
-            f'\n\n\n\n  <p class="empty">{esc(empty_message or words.no_suggestions)}</p>\n\n'
+            f'\n\n\n\n  <p class="empty" id="{id_prefix}-list">'
+            f"{esc(empty_message or words.no_suggestions)}</p>\n\n"
         )
     bar_words = _BarWords.current()
     match_score = words.match_score
@@ -410,13 +411,17 @@ def _suggestion_cards_html(
             else ""
         )
         next_value = esc(next_path)
+        list_id = f"{id_prefix}-list"
         dismissed_field = "dismissed_opportunity" if is_opportunity else "dismissed_organisation"
         open_introductions = open_introductions or {}
         requested = words.requested
         ask = words.ask
         not_interested_in = words.not_interested_in
+    # "Not interested" brings the reader back to where they were: the next card (the previous
+    # one after the last), or the list, which is then empty. The card takes the focus.
+    card_ids = [f"{id_prefix}-{esc(suggestion.target.pk)}" for suggestion in suggestions]
     cards = []
-    for suggestion in suggestions:
+    for index, suggestion in enumerate(suggestions):
         target = suggestion.target
         pk = esc(target.pk)
         url = f"{target_url[0]}{pk}{target_url[1]}"
@@ -477,13 +482,17 @@ def _suggestion_cards_html(
                     "\n          \n          \n        "
                 )
             not_interested = _filled(not_interested_in, shown)
+            if index + 1 < len(card_ids):
+                back_to = card_ids[index + 1]
+            else:
+                back_to = card_ids[index - 1] if index else list_id
             actions = (
                 f'\n      <div class="suggestion__actions">\n        {introduction}\n'
                 f'        <form method="post" action="{dismiss_url}" class="suggestion__dismiss">\n'
                 f"          {csrf_input}\n"
                 f'          <input type="hidden" name="organisation" value="{organisation_pk}">\n'
                 f'          <input type="hidden" name="{dismissed_field}" value="{pk}">\n'
-                f'          <input type="hidden" name="next" value="{next_value}">\n'
+                f'          <input type="hidden" name="next" value="{next_value}#{back_to}">\n'
                 '          <button type="submit" class="button button--quiet">'
                 f"{not_interested}</button>\n"
                 "        </form>\n      </div>\n      "
@@ -493,7 +502,7 @@ def _suggestion_cards_html(
         cards.append(
             "\n    \n"
             f'    <li class="suggestion" data-strength="{esc(suggestion.strength)}" '
-            f'id="{id_prefix}-{pk}">\n'
+            f'id="{id_prefix}-{pk}" tabindex="-1">\n'
             '      <div class="suggestion__head">\n'
             f'        <h3 class="suggestion__title">\n          {heading}\n        </h3>\n'
             '        <p class="suggestion__score"><span class="suggestion__score-value">'
@@ -513,5 +522,7 @@ def _suggestion_cards_html(
             "    </li>\n    \n  "
         )
     return mark_safe(  # noqa: S308 - every value above is escaped
-        '\n\n\n\n<ol class="suggestions">\n  ' + "".join(cards) + "\n</ol>\n\n"
+        f'\n\n\n\n<ol class="suggestions" id="{id_prefix}-list">\n  '
+        + "".join(cards)
+        + "\n</ol>\n\n"
     )
