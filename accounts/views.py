@@ -3,6 +3,7 @@ These pages take no user from the address: they only ever act on request.user, s
 cannot read or delete another account through them."""
 
 import json
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,9 +11,11 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import translate_url
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -109,6 +112,8 @@ def language_set(request):
     if language not in dict(settings.LANGUAGES):
         # set_language accepts any language Django has a catalogue for (French, say).
         data.pop("language", None)
+    else:
+        data["next"] = _inner_next_translated(data["next"], language=language)
     request.POST = data
     response = set_language(request)
     if request.user.is_authenticated and language in dict(settings.LANGUAGES):
@@ -120,3 +125,16 @@ def language_set(request):
 def _without_language_prefix(url: str) -> str:
     language = get_language_from_path(url.split("?", 1)[0]) if url.startswith("/") else None
     return url[len(language) + 1 :] if language else url
+
+
+def _inner_next_translated(url: str, *, language: str) -> str:
+    """The page's own ?next= (the log-in page's, say) names a page in the language being left:
+    it is given in the chosen one too. Only this site's paths; anything else is left as it was,
+    for the page that reads it to refuse."""
+    parts = urlsplit(url)
+    query = QueryDict(parts.query, mutable=True)
+    inner = query.get("next", "")
+    if not inner.startswith("/") or not url_has_allowed_host_and_scheme(inner, allowed_hosts=None):
+        return url
+    query["next"] = translate_url(_without_language_prefix(inner), language)
+    return urlunsplit(parts._replace(query=query.urlencode(safe="/")))

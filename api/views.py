@@ -1,5 +1,8 @@
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views import defaults
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -65,7 +68,27 @@ def _error(status_code: int, code: str, message: str) -> JsonResponse:
 def bad_request(request, exception=None, **kwargs):
     if _is_api(request):
         return _error(400, "bad_request", gettext("The request could not be understood."))
+    if isinstance(exception, DisallowedHost):
+        # The request names a host the site does not serve: anything in the layout that asks
+        # for the host would raise again, so the page is rendered without the request.
+        return HttpResponse(render_to_string("400.html"), status=400)
     return defaults.bad_request(request, exception, **kwargs)
+
+
+def csrf_failure(request, reason: str = "") -> HttpResponse:
+    """settings.CSRF_FAILURE_VIEW: a form sent with an expired or missing token, most often
+    from a page left open across a log-in or log-out. Django's own page is a developer's."""
+    if _is_api(request):
+        return _error(403, "csrf_failed", gettext("The request's CSRF token is missing or wrong."))
+    referer = request.headers.get("referer", "")
+    back = (
+        referer
+        if url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        else ""
+    )
+    return render(request, "403_csrf.html", {"back": back}, status=403)
 
 
 def permission_denied(request, exception=None, **kwargs):

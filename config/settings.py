@@ -39,6 +39,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# A form sent with an expired token gets a page in the site's layout and language.
+CSRF_FAILURE_VIEW = "api.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",

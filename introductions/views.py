@@ -69,7 +69,18 @@ def introduction_ask(request, pk: int):
                 % {"name": localized_field(requested, "name").text},
             )
             return redirect("introductions:detail", introduction.pk)
-    return render(request, "introductions/ask.html", {"requested": requested, "form": form})
+    return render(
+        request,
+        "introductions/ask.html",
+        {
+            "requested": requested,
+            "form": form,
+            # Without a published one, the page says what to do first: create or finish one.
+            "has_organisation": organisation_selectors.organisation_of_member(
+                user=request.user
+            ).exists(),
+        },
+    )
 
 
 # The note box's label, by the state the request is in when the user writes it.
@@ -95,6 +106,9 @@ def introduction_list(request):
         {
             "sent": [row for row in rows if row.sent],
             "received": [row for row in rows if not row.sent],
+            "has_organisation": organisation_selectors.organisation_of_member(
+                user=request.user
+            ).exists(),
         },
     )
 

@@ -275,8 +275,9 @@ def _target_key(target, reads: tuple[str, ...]) -> tuple:
 
 
 def _kept_key(
-    suggestions, kind, for_organisation, open_introductions, next_path, has_csrf, empty_message
-) -> tuple:
+    suggestions, kind, for_organisation, open_introductions, next_path, has_csrf, empty_message,
+    id_prefix,
+) -> tuple:  # fmt: skip
     with_requests = bool(for_organisation) and kind == "partner"
     open_introductions = open_introductions or {}
     reads = _TARGET_READS[kind]
@@ -290,6 +291,7 @@ def _kept_key(
         has_csrf,
         isinstance(empty_message, SafeData),
         str(empty_message),
+        id_prefix,
         tuple(
             (
                 _target_key(suggestion.target, reads),
@@ -321,6 +323,7 @@ def suggestion_cards_html(
     next_path: str = "",
     csrf_token: str = "",
     empty_message: str = "",
+    id_prefix: str = "",
 ) -> SafeString:
     """A list of matchmaking.selectors Suggestion objects (see _suggestion_cards_html), the
     same list rendered once and kept (see _kept above)."""
@@ -333,11 +336,12 @@ def suggestion_cards_html(
         "next_path": next_path,
         "csrf_token": _CSRF_STAND_IN if has_csrf else "",
         "empty_message": empty_message,
+        "id_prefix": id_prefix,
     }
     try:
         key = _kept_key(
             suggestions, kind, for_organisation, open_introductions, next_path, has_csrf,
-            empty_message,
+            empty_message, id_prefix,
         )  # fmt: skip
         hash(key)
     except TypeError:  # a value that cannot be a key: render, keep nothing
@@ -369,6 +373,7 @@ def _suggestion_cards_html(
     next_path: str = "",
     csrf_token: str = "",
     empty_message: str = "",
+    id_prefix: str = "",
 ) -> SafeString:
     """A list of matchmaking.selectors Suggestion objects.
 
@@ -378,12 +383,15 @@ def _suggestion_cards_html(
     matchmaking:dismiss; dismissals belong to a member's organisation) and, for partners, a
     link to ask for an introduction or to the open request already sent
     (open_introductions: organisation id -> request id). next_path: the page to come back to.
-    csrf_token: the form's token (the page's context has it)."""
+    csrf_token: the form's token (the page's context has it). id_prefix: the cards' ids start
+    with it (suggestion-<kind> unless given), for two lists of one kind on a page."""
     esc = escape
+    id_prefix = esc(id_prefix or f"suggestion-{kind}")
     words = _ListWords.current()
     if not suggestions:
         return mark_safe(  # noqa: S308 - the message is escaped
-            f'\n\n\n\n  <p class="empty">{esc(empty_message or words.no_suggestions)}</p>\n\n'
+            f'\n\n\n\n  <p class="empty" id="{id_prefix}-list">'
+            f"{esc(empty_message or words.no_suggestions)}</p>\n\n"
         )
     bar_words = _BarWords.current()
     match_score = words.match_score
@@ -403,13 +411,17 @@ def _suggestion_cards_html(
             else ""
         )
         next_value = esc(next_path)
+        list_id = f"{id_prefix}-list"
         dismissed_field = "dismissed_opportunity" if is_opportunity else "dismissed_organisation"
         open_introductions = open_introductions or {}
         requested = words.requested
         ask = words.ask
         not_interested_in = words.not_interested_in
+    # "Not interested" brings the reader back to where they were: the next card (the previous
+    # one after the last), or the list, which is then empty. The card takes the focus.
+    card_ids = [f"{id_prefix}-{esc(suggestion.target.pk)}" for suggestion in suggestions]
     cards = []
-    for suggestion in suggestions:
+    for index, suggestion in enumerate(suggestions):
         target = suggestion.target
         pk = esc(target.pk)
         url = f"{target_url[0]}{pk}{target_url[1]}"
@@ -470,13 +482,17 @@ def _suggestion_cards_html(
                     "\n          \n          \n        "
                 )
             not_interested = _filled(not_interested_in, shown)
+            if index + 1 < len(card_ids):
+                back_to = card_ids[index + 1]
+            else:
+                back_to = card_ids[index - 1] if index else list_id
             actions = (
                 f'\n      <div class="suggestion__actions">\n        {introduction}\n'
                 f'        <form method="post" action="{dismiss_url}" class="suggestion__dismiss">\n'
                 f"          {csrf_input}\n"
                 f'          <input type="hidden" name="organisation" value="{organisation_pk}">\n'
                 f'          <input type="hidden" name="{dismissed_field}" value="{pk}">\n'
-                f'          <input type="hidden" name="next" value="{next_value}">\n'
+                f'          <input type="hidden" name="next" value="{next_value}#{back_to}">\n'
                 '          <button type="submit" class="button button--quiet">'
                 f"{not_interested}</button>\n"
                 "        </form>\n      </div>\n      "
@@ -486,7 +502,7 @@ def _suggestion_cards_html(
         cards.append(
             "\n    \n"
             f'    <li class="suggestion" data-strength="{esc(suggestion.strength)}" '
-            f'id="suggestion-{esc(kind)}-{pk}">\n'
+            f'id="{id_prefix}-{pk}" tabindex="-1">\n'
             '      <div class="suggestion__head">\n'
             f'        <h3 class="suggestion__title">\n          {heading}\n        </h3>\n'
             '        <p class="suggestion__score"><span class="suggestion__score-value">'
@@ -506,5 +522,7 @@ def _suggestion_cards_html(
             "    </li>\n    \n  "
         )
     return mark_safe(  # noqa: S308 - every value above is escaped
-        '\n\n\n\n<ol class="suggestions">\n  ' + "".join(cards) + "\n</ol>\n\n"
+        f'\n\n\n\n<ol class="suggestions" id="{id_prefix}-list">\n  '
+        + "".join(cards)
+        + "\n</ol>\n\n"
     )

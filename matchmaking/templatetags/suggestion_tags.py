@@ -17,10 +17,13 @@ OPPORTUNITY_PAGE_LIMIT = 10
 
 
 @register.simple_tag(takes_context=True)
-def suggestion_cards(context, suggestions, kind: str, for_organisation=None, empty_message=""):
+def suggestion_cards(
+    context, suggestions, kind: str, for_organisation=None, empty_message="", id_prefix=""
+):
     """A suggestion list's cards (matchmaking.suggestion_cards): kind is "partner",
     "opportunity" or "candidate"; for_organisation, the member's organisation they were
-    suggested for, adds the buttons. The dashboard's open introductions come from the page."""
+    suggested for, adds the buttons; id_prefix tells the cards' ids apart from another list's of
+    the same kind on the page. The dashboard's open introductions come from the page."""
     request = context.get("request")
     return suggestion_cards_html(
         suggestions=suggestions,
@@ -30,6 +33,7 @@ def suggestion_cards(context, suggestions, kind: str, for_organisation=None, emp
         next_path=request.get_full_path() if request is not None else "",
         csrf_token=str(context.get("csrf_token") or ""),
         empty_message=empty_message,
+        id_prefix=id_prefix,
     )
 
 

@@ -11,6 +11,8 @@ widgets.QuickSelect's options() and counts(), which return the same object while
 so a new count or a changed taxonomy renders afresh). A form with errors is not kept: whether a
 value is understood can change as soon as the taxonomy does."""
 
+import copy
+
 from django import template
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -54,3 +56,13 @@ def filter_form(context, filterset) -> str:
         _kept.clear()
     _kept[key] = (sources, html)
     return html
+
+
+@register.filter
+def widget_without_help_text(field) -> str:
+    """The field's widget, not described by its help text: the filters' help texts are notes
+    for the API's schema, not shown on the page, so aria-describedby would point at nothing.
+    An error is still named (includes/filter_form.html gives it its id)."""
+    shown = copy.copy(field)
+    shown.help_text = ""
+    return shown.as_widget()

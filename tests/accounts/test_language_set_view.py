@@ -31,3 +31,21 @@ def test_switcher_ignores_a_language_not_offered(client, member):
 
 def test_switcher_refuses_get(client, db):
     assert client.get("/language/?language=ko").status_code == 405
+
+
+def test_switcher_to_english_takes_the_prefix_off_the_pages_own_next(client, db):
+    next_url = "/ko/accounts/login/?next=/ko/dashboard/"
+    response = client.post("/language/", {"language": "en", "next": next_url})
+    assert response["Location"] == "/accounts/login/?next=/dashboard/"
+
+
+def test_switcher_to_korean_gives_the_pages_own_next_in_korean(client, db):
+    next_url = "/accounts/login/?next=/dashboard/%3Forganisation%3D3"
+    response = client.post("/language/", {"language": "ko", "next": next_url})
+    assert response["Location"] == "/ko/accounts/login/?next=/ko/dashboard/%3Forganisation%3D3"
+
+
+def test_switcher_leaves_a_next_to_another_site_alone(client, db):
+    next_url = "/ko/accounts/login/?next=//evil.example/ko/"
+    response = client.post("/language/", {"language": "en", "next": next_url})
+    assert response["Location"] == "/accounts/login/?next=//evil.example/ko/"

@@ -41,6 +41,11 @@ def test_error_pages_look_like_the_site(page, url, signed_in, outage_pages, scre
     page.set_viewport_size({"width": WIDTHS[width], "height": 800})
     pages = {
         "404": ("/no-such-page/", "There is no page at this address"),
+        # More fields than DATA_UPLOAD_MAX_NUMBER_FIELDS (1,000): Django refuses the request.
+        "400": (
+            "/organisations/?" + "&".join(["q=x"] * 1001),
+            "This request could not be understood",
+        ),
         "403": ("/staff/", "You cannot open this page"),
         "500": ("/outage/500/", "Something went wrong on our side"),
         "503": ("/outage/503/", "The site is briefly unavailable"),

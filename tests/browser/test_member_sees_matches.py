@@ -34,8 +34,11 @@ def test_sme_sees_reasoned_korean_partners_and_dismisses_one(page, url, log_in, 
 
     first = partners(page).first
     name = first.locator(".suggestion__title a").inner_text()
+    next_card = partners(page).nth(1).get_attribute("id")
     first.get_by_role("button", name=f"Not interested in {name}").click()
     expect(page.get_by_text(f"Removed from your suggestions: {name}.")).to_be_visible()
+    # The reader is brought back to where they were: the card after the one removed.
+    expect(page.locator(f"#{next_card}")).to_be_focused()
     screenshot(page, "2-dashboard-after-dismissing")
     for _ in range(2):
         page.reload()

@@ -1,8 +1,12 @@
 """The error pages look like the site, and the ones for outages need no database."""
 
+import json
+
 from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
+
+from api.views import csrf_failure
 
 
 def test_the_500_page_renders_without_request_or_database():
@@ -38,3 +42,49 @@ def test_a_crash_shows_the_500_page(db, monkeypatch):
 def test_unknown_api_addresses_still_answer_json(client, db):
     response = client.get("/api/no-such-thing/")
     assert response.json()["error"]["code"] == "not_found"
+
+
+def test_a_form_sent_with_an_expired_token_shows_the_expired_page_in_korean(member):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    response = client.post(
+        "/ko/accounts/logout/", HTTP_REFERER="http://testserver/ko/organisations/"
+    )
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="ko">' in html and "site-header" in html and member.email in html
+    assert 'href="http://testserver/ko/organisations/"' in html
+
+
+def test_the_expired_page_links_back_only_to_this_site(db):
+    response = Client(enforce_csrf_checks=True).post(
+        "/accounts/login/", HTTP_REFERER="https://evil.example/"
+    )
+    assert "This page expired" in response.content.decode()
+    assert "evil.example" not in response.content.decode()
+
+
+def test_an_api_request_with_an_expired_token_answers_json(rf):
+    response = csrf_failure(rf.post("/api/organisations/"), reason="CSRF token missing.")
+    assert response.status_code == 403
+    assert json.loads(response.content)["error"]["code"] == "csrf_failed"
+
+
+def test_a_bad_request_shows_the_400_page_in_the_pages_language(client, db, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 2
+    response = client.get("/ko/organisations/?a=1&b=2&c=3")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert '<html lang="ko">' in html and "site-header" in html
+
+
+def test_a_request_for_another_host_gets_a_plain_400_page(client, db):
+    response = client.get("/ko/organisations/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert '<html lang="ko">' in response.content.decode()
+
+
+def test_a_bad_api_request_still_answers_json(client, db, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 2
+    response = client.get("/api/organisations/?a=1&b=2&c=3")
+    assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request"

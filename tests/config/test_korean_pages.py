@@ -56,3 +56,9 @@ def test_dates_are_written_the_languages_way(language, expected):
             Context({"day": datetime.date(2026, 12, 3)})
         )
     assert rendered == expected
+
+
+def test_the_english_brand_name_on_a_korean_page_is_marked_english(client, db):
+    html = client.get("/ko/").text
+    assert '<span class="brand__name" lang="en">Korea–UK Match</span>' in html
+    assert '<strong lang="en">Korea–UK Match</strong>' in html

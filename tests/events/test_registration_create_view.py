@@ -98,3 +98,14 @@ def test_no_delegate_at_all_is_listed_in_the_summary_at_the_top(login_as, event,
     page = login_as("member").post("/ko/events/seoul-5g/register/", form).text
     summary = page.split('class="error-summary"')[1].split("</div>")[0]
     assert 'href="#delegates-section">참가자를 한 명 이상 입력하십시오.' in summary
+
+
+def test_the_delegates_headings_come_next_after_the_pages(login_as, event, organisation):
+    html = login_as("member").get("/events/seoul-5g/register/").text
+    assert '<h2 class="form__subheading">Delegate 1</h2>' in html and "<h3" not in html
+
+
+def test_a_delegate_with_errors_prefixes_the_title_with_error(login_as, event, organisation):
+    form = FORM | {"organisation": organisation.pk, "delegates-0-name": ""}
+    response = login_as("member").post("/events/seoul-5g/register/", form)
+    assert "<title>Error: Register for" in response.text

@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from introductions.models import IntroductionRequest
-from tests.factories import OrganisationFactory
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 FORM = {"message": "A joint pilot.", "seeking": "A testbed.", "preferred_language": "ko"}
 
@@ -102,3 +102,17 @@ def test_a_korean_member_asks_under_the_korean_name(
     assert "<h1>서울 예시 소개 요청</h1>" in text and "Seoul Example Co" not in text
     assert ">베이즈 예시</option>" in text
     assert "서울 예시 소개 요청이 담당자에게 접수되었습니다." in told
+
+
+def test_a_member_without_an_organisation_is_shown_how_to_create_one(client, url):
+    client.force_login(UserFactory())
+    response = client.get(url)
+    assert reverse("organisations:profile_create") in response.text
+    assert "<form" not in response.text.split('id="main"')[1]
+
+
+def test_a_member_whose_organisation_is_not_published_is_sent_to_it(client, url):
+    client.force_login(MembershipFactory(organisation__status="draft").user)
+    response = client.get(url)
+    assert reverse("organisations:mine") in response.text.split('id="main"')[1]
+    assert reverse("organisations:profile_create") not in response.text

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import IntroductionRequestFactory, OrganisationFactory
+from tests.factories import IntroductionRequestFactory, OrganisationFactory, UserFactory
 
 URL = reverse("introductions:list")
 
@@ -77,3 +77,10 @@ def test_each_row_says_which_of_the_members_organisations_sent_or_received_it(
 def test_a_korean_recipient_reads_which_organisation_received_it(login_as, forwarded_introduction):
     text = login_as("other_member").get("/ko" + URL).text
     assert '받은 기관: <span lang="en">Seoul Example Co</span>' in text
+
+
+def test_a_member_without_an_organisation_is_told_to_create_one_first(client, db):
+    client.force_login(UserFactory())
+    response = client.get(URL)
+    assert reverse("organisations:profile_create") in response.text
+    assert "Open a suggested partner" not in response.text

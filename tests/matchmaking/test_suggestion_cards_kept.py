@@ -76,8 +76,12 @@ def test_an_introduction_asked_for_since_shows_at_once(partner, organisation):
 def test_each_request_gets_its_own_csrf_token_and_page_to_come_back_to(partner, organisation):
     first = cards([partner], for_organisation=organisation, csrf_token="first", next_path="/a/")
     second = cards([partner], for_organisation=organisation, csrf_token="second", next_path="/b/")
-    assert 'value="first"' in first and 'value="/a/"' in first
-    assert 'value="second"' in second and 'value="/b/"' in second and "first" not in second
+    assert 'value="first"' in first and 'value="/a/#suggestion-partner-list"' in first
+    assert (
+        'value="second"' in second
+        and 'value="/b/#suggestion-partner-list"' in second
+        and "first" not in second
+    )
 
 
 def test_a_kept_list_is_the_same_markup_as_a_new_one(partner, organisation):

@@ -185,3 +185,13 @@ def test_full_points_of_a_fractional_maximum_never_read_as_more_than_it(korean_u
     )
     html = render([suggestion], "partner")
     assert "13.3 of 13.3" in html and "0.0 of 25<" in html
+
+
+def test_not_interested_comes_back_to_the_next_card_or_the_previous_after_the_last(
+    organisation, db
+):
+    first, second = OrganisationFactory(), OrganisationFactory()
+    html = render([FakeSuggestion(first, 50), FakeSuggestion(second, 40)], "partner", organisation)
+    assert f'value="/dashboard/#suggestion-partner-{second.pk}"' in html
+    assert f'value="/dashboard/#suggestion-partner-{first.pk}"' in html
+    assert f'id="suggestion-partner-{second.pk}" tabindex="-1"' in html

@@ -1,3 +1,5 @@
+import re
+
 from django.urls import reverse
 from django.utils import translation
 
@@ -287,3 +289,13 @@ def test_an_english_reader_of_korean_only_details_sees_their_key_terms(client, d
     opportunity = OpportunityFactory(description="", description_ko="수소 연료전지 실증 과제")
     text = detail(client, opportunity).text
     assert "Key terms, from our glossary:</span> hydrogen, fuel cell" in text
+
+
+def test_a_team_member_also_suggested_on_its_own_has_two_different_ids(
+    client, member, uk_sme, korean_partner, open_call
+):
+    client.force_login(member)
+    ids = re.findall(r'\bid="([^"]+)"', detail(client, open_call).text)
+    assert f"suggestion-team-{korean_partner.pk}" in ids
+    assert f"suggestion-candidate-{korean_partner.pk}" in ids
+    assert len(ids) == len(set(ids))

@@ -44,3 +44,15 @@ def test_a_form_with_errors_shows_them(db):
     with translation.override("en"):
         html, plain = rendered("sector=no-such-sector")
     assert html == plain and "Select a valid choice" in html
+
+
+def test_no_control_is_described_by_a_help_text_the_page_does_not_show(sector):
+    with translation.override("en"):
+        html, _ = rendered("")
+    assert "_helptext" not in html
+
+
+def test_a_control_with_an_error_is_described_by_it(sector):
+    with translation.override("en"):
+        html, _ = rendered("country=XX")
+    assert 'aria-describedby="id_country_error"' in html and 'id="id_country_error"' in html

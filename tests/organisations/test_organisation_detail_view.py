@@ -205,3 +205,9 @@ def test_an_english_reader_sees_a_korean_only_city_without_a_label(client, db):
     text = detail(client, organisation).text
     assert '<p class="page-header__lead"><span lang="ko">대전</span>, South Korea</p>' in text
     assert "(Korean)" not in text
+
+
+def test_the_breadcrumb_marks_a_name_in_the_other_language(client, db):
+    organisation = OrganisationFactory(name="Bayes Example Ltd", name_ko="")
+    html = client.get(f"/ko/organisations/{organisation.pk}/").text
+    assert '<span aria-current="page" lang="en">Bayes Example Ltd</span>' in html
