@@ -101,7 +101,7 @@ class ActingLanguageMiddleware:
 
 class ReaderTimeZoneMiddleware:
     """Shows a page's times in the reader's zone: a member's from the session (filled at login,
-    so pages ask the database nothing), a visitor's the one that goes with the page's language.
+    so pages ask the database nothing), else the one that goes with the page's language.
     The API keeps settings.TIME_ZONE: a script's answers must not depend on a browser's
     session."""
 
@@ -111,13 +111,12 @@ class ReaderTimeZoneMiddleware:
     def __call__(self, request):
         if request.path_info.startswith(API_PREFIX):
             return self.get_response(request)
+        chosen = language = None
         if request.user.is_authenticated:
-            zone = time_zone_for_reader(
-                chosen=request.session.get(time_zone.SESSION_KEY),
-                language=request.session.get(SESSION_KEY),
-            )
-        else:
-            zone = time_zone_for_reader(chosen=None, language=translation.get_language())
+            chosen = request.session.get(time_zone.SESSION_KEY)
+            language = request.session.get(SESSION_KEY)
+        # A member who chose no language reads the page's, as a visitor does.
+        zone = time_zone_for_reader(chosen=chosen, language=language or translation.get_language())
         timezone.activate(zone)
         try:
             return self.get_response(request)

@@ -246,9 +246,3 @@ def time_zones_by_user(*, user_ids: list[int]) -> dict[int, str]:
         pk: time_zone_for_reader(chosen=chosen, language=language) for pk, chosen, language in rows
     }
 
-
-def time_zone_of_user(*, user) -> str:
-    """The zone one member reads times in (what the settings page shows as theirs)."""
-    return time_zones_by_user(user_ids=[user.pk]).get(user.pk) or time_zone_for_reader(
-        chosen=None, language=None
-    )

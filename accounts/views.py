@@ -36,8 +36,9 @@ def privacy_notice(request):
 @require_http_methods(["GET", "POST"])
 def account_data(request):
     """The user's data, and the time zone they read times in (posted here)."""
+    # The zone this page is shown in (ReaderTimeZoneMiddleware) is the reader's, chosen or not.
     form = TimeZoneForm(
-        request.POST or None, initial={"time_zone": selectors.time_zone_of_user(user=request.user)}
+        request.POST or None, initial={"time_zone": timezone.get_current_timezone_name()}
     )
     if request.method == "POST" and form.is_valid():
         try:

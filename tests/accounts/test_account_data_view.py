@@ -99,3 +99,8 @@ def test_the_zone_shown_follows_the_saved_language_until_one_is_chosen(login_as,
     assert 'value="Asia/Seoul" selected' in login_as("member").get("/ko/accounts/data/").text
     time_zone_preference_set(user=member, time_zone="Europe/Paris")
     assert 'value="Europe/Paris" selected' in login_as("member").get("/ko/accounts/data/").text
+
+
+def test_the_zone_shown_chosen_is_the_one_the_page_is_in(login_as):
+    page = login_as("member").get("/ko" + reverse("accounts:data")).text
+    assert '<option value="Asia/Seoul" selected>' in page

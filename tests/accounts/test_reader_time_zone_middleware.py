@@ -50,3 +50,11 @@ def test_the_zone_does_not_outlive_the_request(client, member, message_page):
     client.force_login(member)
     client.get(message_page)
     assert timezone.get_current_timezone_name() == "Europe/London"
+
+
+def test_a_member_who_chose_nothing_reads_the_zone_of_the_pages_language(
+    client, member, message_page
+):
+    client.force_login(member)
+    assert "15:45 KST" in client.get(f"/ko{message_page}").text
+    assert "06:45 GMT" in client.get(message_page).text
