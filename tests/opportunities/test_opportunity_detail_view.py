@@ -89,6 +89,13 @@ def test_the_suggested_team_names_what_nobody_covers(
     assert "Left uncovered:</strong> Digital twins." in text
 
 
+def test_no_team_is_suggested_when_no_capability_is_required(client, member, korean_partner):
+    client.force_login(member)
+    text = detail(client, OpportunityFactory(required_capabilities=[])).text
+    assert "This opportunity lists no required capabilities, so no team is suggested." in text
+    assert "No published profile covers what this opportunity needs yet." not in text
+
+
 def test_each_team_member_says_what_it_brings(client, member, uk_sme, korean_partner, open_call):
     client.force_login(member)
     text = detail(client, open_call).text
