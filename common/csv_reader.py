@@ -202,13 +202,21 @@ def _text_decode(data: bytes, *, path: Path | str) -> str:
 def _header_check(
     *, path: Path | str, header: list[str], columns: Sequence[str], optional_columns: Sequence[str]
 ) -> None:
-    problems = []
-    missing = [name for name in columns if name not in header]
-    if missing:
-        problems.append(
-            ngettext("missing column: %(columns)s", "missing columns: %(columns)s", len(missing))
-            % {"columns": ", ".join(missing)}
-        )
+    if len(header) == 1 and LIST_SEPARATOR in header[0]:
+        # Every column would also be "missing" and the whole line one "unknown" column: noise
+        # that buries the one thing to fix.
+        problems = [gettext("columns must be separated by commas, not semicolons")]
+        header = []
+    else:
+        problems = []
+        missing = [name for name in columns if name not in header]
+        if missing:
+            problems.append(
+                ngettext(
+                    "missing column: %(columns)s", "missing columns: %(columns)s", len(missing)
+                )
+                % {"columns": ", ".join(missing)}
+            )
     allowed = set(columns) | set(optional_columns)
     unknown = [name or gettext("(blank)") for name in header if name not in allowed]
     if unknown:
@@ -222,8 +230,6 @@ def _header_check(
             ngettext("repeated column: %(columns)s", "repeated columns: %(columns)s", len(repeated))
             % {"columns": ", ".join(repeated)}
         )
-    if len(header) == 1 and LIST_SEPARATOR in header[0]:
-        problems.append(gettext("columns must be separated by commas, not semicolons"))
     if problems:
         expected = ", ".join([*columns, *(f"[{name}]" for name in optional_columns)])
         raise ImportFileError(

@@ -56,6 +56,12 @@ def test_only_staff_open_and_post_the_import_pages(login_as, capability, role, s
     assert not Organisation.objects.filter(external_id="gb-1").exists()
 
 
+def test_an_import_error_wraps_rather_than_widen_the_page(staff_client, db):
+    response = staff_client.post(URL, {"file": upload(HEADER.replace(",", ";"))})
+    assert 'class="error-summary import-error"' in response.text
+    assert "not semicolons" in response.context["error"].message
+
+
 def test_a_good_file_is_previewed_and_nothing_is_written(previewed):
     assert (previewed.context["preview"].created, previewed.context["preview"].updated) == (2, 0)
     assert [row.label for row in previewed.context["preview_rows"]] == ["Bayes Ltd", "Hanbit Co"]
