@@ -220,3 +220,10 @@ def test_an_unknown_capability_is_reported_in_korean_to_a_korean_reader(write_cs
         organisations_import(path=path)
     reason = raised.value.row_errors[0].reasons[0]
     assert reason.startswith("offers 열의 알 수 없는 역량: quantum-sensing (")
+
+
+def test_the_command_help_names_the_korean_and_ignored_columns():
+    from organisations.management.commands.import_organisations import Command
+
+    for column in ("description_ko", "city_ko", "status", "verified", "updated_at"):
+        assert column in Command.help

@@ -197,3 +197,17 @@ def test_a_korean_staff_member_is_told_what_was_imported_in_korean(staff_client,
     digest = previewed.context["confirm_form"]["digest"].value()
     page = staff_client.post(KO_URL, {"digest": digest}, follow=True).text
     assert "orgs.csv 가져오기 완료: 생성 2건, 갱신 0건, 변경 없음 0건." in page
+
+
+def test_the_staff_export_imports_back_unchanged(staff_client, capability):
+    OrganisationFactory(external_id="gb-9", name_ko="베이즈", offers=[capability])
+    exported = staff_client.get(reverse("staff:organisations_export")).content
+    assert exported.decode("utf-8-sig").startswith("id,external_id,")
+    response = staff_client.post(URL, {"file": SimpleUploadedFile("export.csv", exported)})
+    preview = response.context["preview"]
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 0, 1)
+
+
+def test_the_page_says_which_export_columns_are_ignored(staff_client):
+    text = staff_client.get(URL).text
+    assert "<code>id, verified, created_at, updated_at</code>" in text
