@@ -113,3 +113,9 @@ def test_the_change_page_takes_the_korean_city_beside_the_city(admin_client):
     [field] = re.findall(r'<input [^>]*name="city_ko"[^>]*>', page)
     assert 'value="부산"' in field and 'lang="ko"' in field
     assert organisation.name in admin_client.get(CHANGELIST, {"q": "부산"}).text
+
+
+def test_the_admin_search_finds_the_korean_description(admin_client):
+    OrganisationFactory(name="Busan Sensor Co", description_ko="항만 센서를 만듭니다.")
+    page = admin_client.get(CHANGELIST, {"q": "항만 센서"}).text
+    assert "Busan Sensor Co" in page
