@@ -110,13 +110,14 @@ def opportunities_import(
             column="required_capabilities",
             slugs=row.required_capabilities,
             errors=errors,
+            sectors=row.sectors,
         )
     errors.raise_if_any(path=path)
     unnamed_hosts = _hosts_without_external_id(external_ids=[row.external_id for row in cleaned])
 
     started = timezone.now()
     with transaction.atomic():
-        new_sectors, new_capabilities = taxonomy.create_missing_tags()
+        created_tags = taxonomy.create_missing_tags()
         plans = [
             RecordPlan(
                 external_id=row.external_id,
@@ -143,8 +144,7 @@ def opportunities_import(
             transaction.set_rollback(True)
     return ImportResult.of(
         counts,
-        created_sectors=new_sectors,
-        created_capabilities=new_capabilities,
+        created_tags=created_tags,
         labelled_rows=[(row.line, row.external_id, row.values["title"]) for row in cleaned],
         dry_run=dry_run,
     )

@@ -80,12 +80,19 @@ def organisations_import(
         taxonomy.check_sectors(line=row.line, slugs=row.sectors, errors=errors)
         for column in ("offers", "seeks"):
             slugs = getattr(row, column)
-            taxonomy.check_capabilities(line=row.line, column=column, slugs=slugs, errors=errors)
+            # What an organisation offers is in its sectors; what it seeks need not be.
+            taxonomy.check_capabilities(
+                line=row.line,
+                column=column,
+                slugs=slugs,
+                errors=errors,
+                sectors=row.sectors if column == "offers" else (),
+            )
     errors.raise_if_any(path=path)
 
     started = timezone.now()
     with transaction.atomic():
-        new_sectors, new_capabilities = taxonomy.create_missing_tags()
+        created_tags = taxonomy.create_missing_tags()
         plans = [
             RecordPlan(
                 external_id=row.external_id,
@@ -107,8 +114,7 @@ def organisations_import(
             transaction.set_rollback(True)
     return ImportResult.of(
         counts,
-        created_sectors=new_sectors,
-        created_capabilities=new_capabilities,
+        created_tags=created_tags,
         labelled_rows=[(row.line, row.external_id, row.values["name"]) for row in cleaned],
         dry_run=dry_run,
     )

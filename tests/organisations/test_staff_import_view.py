@@ -211,3 +211,11 @@ def test_the_staff_export_imports_back_unchanged(staff_client, capability):
 def test_the_page_says_which_export_columns_are_ignored(staff_client):
     text = staff_client.get(URL).text
     assert "<code>id, verified, created_at, updated_at</code>" in text
+
+
+def test_the_preview_warns_that_new_tags_are_public_without_korean_names(staff_client, db):
+    file = upload(HEADER, BAYES, HANBIT.replace("digital-twins", "port-sensing"))
+    response = staff_client.post(URL, {"file": file, "create_missing_tags": "on"})
+    assert "New tags are public at once and have no Korean name yet." in response.text
+    assert "New capabilities: digital-twins, port-sensing" in response.text
+    assert "as their rows name no sector or several: port-sensing</p>" in response.text
