@@ -47,7 +47,7 @@ def test_publishing_in_korean_reports_how_many_were_published(admin_in_korean):
 def test_a_refused_publish_is_explained_in_korean(admin_in_korean):
     published = OpportunityFactory(title="Busan testbed")
     page = _publish(admin_in_korean, published)
-    assert "“Busan testbed”을(를) 게시할 수 없습니다. 현재 상태: 게시됨." in page
+    assert "“Busan testbed” 사업 기회를 게시할 수 없습니다. 현재 상태: 게시됨." in page
     assert "Cannot publish" not in page
 
 
