@@ -114,3 +114,9 @@ def test_korean_staff_see_which_fields_hold_english_and_which_korean(client, sta
         assert f'<label for="id_{english}">영문 {korean}' in text
         assert f'<label for="id_{english}_ko">한국어 {korean}' in text
     assert "(한국어) <span" not in text
+
+
+def test_an_opportunity_made_in_the_form_is_marked_as_entered_by_staff(client, staff_user):
+    client.force_login(staff_user)
+    client.post(URL, VALUES)
+    assert Opportunity.objects.get(title="Sejong pilot").origin == "staff"
