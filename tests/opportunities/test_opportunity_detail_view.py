@@ -147,6 +147,13 @@ def test_a_team_can_start_from_an_organisation_looking_for_partners(
     assert response.context["team_start"] == partner_seeker
 
 
+def test_an_empty_team_start_is_no_start_rather_than_an_error(client, member, open_call):
+    client.force_login(member)
+    response = client.get(reverse("opportunities:detail", args=[open_call.pk]), {"team_from": ""})
+    assert "This field is required." not in response.text
+    assert response.context["team_start"] is None
+
+
 def test_a_team_cannot_start_from_just_any_organisation(client, member, open_call, korean_partner):
     client.force_login(member)
     url = reverse("opportunities:detail", args=[open_call.pk])
