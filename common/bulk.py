@@ -27,6 +27,9 @@ class RecordPlan:
     external_id: str
     values: dict[str, object]
     links: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Written only when the record is created: where it came from (its origin) stays true
+    # when a later file, such as an edited export, updates it.
+    created_values: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -117,7 +120,10 @@ def records_upsert(
 
     new_ids = records_insert(
         model=model,
-        rows=[{"external_id": plan.external_id, **plan.values} for plan in new_plans],
+        rows=[
+            {"external_id": plan.external_id, **plan.values, **plan.created_values}
+            for plan in new_plans
+        ],
     )
     for record, new_id in zip(new_records, new_ids, strict=True):
         record.pk = new_id

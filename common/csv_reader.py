@@ -84,13 +84,15 @@ def csv_rows_read(
     path: Path | str,
     columns: Sequence[str],
     optional_columns: Sequence[str] = (),
+    ignored_columns: Sequence[str] = (),
     data: bytes | None = None,
     errors: RowErrors | None = None,
 ) -> list[CsvRow]:
     """Every data row of a UTF-8 CSV file (a BOM is accepted), values stripped of spaces.
     With data (an uploaded file's content), path only names it in messages. Rows that cannot
     be read are left out and recorded in errors if given (so the caller reports them with
-    its own checks of the other rows), else raised at once.
+    its own checks of the other rows), else raised at once. ignored_columns may be present
+    (the read-only columns of the staff export, so an export imports back) and are dropped.
     Raises ImportFileError for a missing, over-large or undecodable file or a bad header.
     Unreadable rows: the wrong number of fields, an over-long field, or a NUL character,
     which no database text column can hold (PostgreSQL refuses it outright)."""
@@ -117,7 +119,13 @@ def csv_rows_read(
             gettext("%(path)s: line %(line)s: %(error)s")
             % {"path": path, "line": 1, "error": error}
         ) from None
-    _header_check(path=path, header=header, columns=columns, optional_columns=optional_columns)
+    _header_check(
+        path=path,
+        header=header,
+        columns=columns,
+        optional_columns=optional_columns,
+        ignored_columns=ignored_columns,
+    )
 
     rows = []
     raise_here = errors is None
@@ -135,7 +143,11 @@ def csv_rows_read(
                     % {"fields": len(fields), "header": len(header)},
                 )
                 continue
-            values = {name: value.strip() for name, value in zip(header, fields, strict=True)}
+            values = {
+                name: value.strip()
+                for name, value in zip(header, fields, strict=True)
+                if name not in ignored_columns
+            }
             with_nul = [name for name, value in values.items() if "\x00" in value]
             if with_nul:
                 errors.add(
@@ -200,16 +212,29 @@ def _text_decode(data: bytes, *, path: Path | str) -> str:
 
 
 def _header_check(
-    *, path: Path | str, header: list[str], columns: Sequence[str], optional_columns: Sequence[str]
+    *,
+    path: Path | str,
+    header: list[str],
+    columns: Sequence[str],
+    optional_columns: Sequence[str],
+    ignored_columns: Sequence[str] = (),
 ) -> None:
-    problems = []
-    missing = [name for name in columns if name not in header]
-    if missing:
-        problems.append(
-            ngettext("missing column: %(columns)s", "missing columns: %(columns)s", len(missing))
-            % {"columns": ", ".join(missing)}
-        )
-    allowed = set(columns) | set(optional_columns)
+    if len(header) == 1 and LIST_SEPARATOR in header[0]:
+        # Every column would also be "missing" and the whole line one "unknown" column: noise
+        # that buries the one thing to fix.
+        problems = [gettext("columns must be separated by commas, not semicolons")]
+        header = []
+    else:
+        problems = []
+        missing = [name for name in columns if name not in header]
+        if missing:
+            problems.append(
+                ngettext(
+                    "missing column: %(columns)s", "missing columns: %(columns)s", len(missing)
+                )
+                % {"columns": ", ".join(missing)}
+            )
+    allowed = set(columns) | set(optional_columns) | set(ignored_columns)
     unknown = [name or gettext("(blank)") for name in header if name not in allowed]
     if unknown:
         problems.append(
@@ -222,8 +247,6 @@ def _header_check(
             ngettext("repeated column: %(columns)s", "repeated columns: %(columns)s", len(repeated))
             % {"columns": ", ".join(repeated)}
         )
-    if len(header) == 1 and LIST_SEPARATOR in header[0]:
-        problems.append(gettext("columns must be separated by commas, not semicolons"))
     if problems:
         expected = ", ".join([*columns, *(f"[{name}]" for name in optional_columns)])
         raise ImportFileError(

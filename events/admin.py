@@ -49,7 +49,7 @@ class TableInline(HttpsURLFieldsMixin, admin.TabularInline):
 class EventAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     list_display = ["title", "title_ko", "kind", "starts_at", "time_zone", "status"]
     list_filter = ["kind", "status"]
-    search_fields = ["title", "title_ko", "city", "city_ko"]
+    search_fields = ["title", "title_ko", "city", "city_ko", "venue", "venue_ko"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisers", "opportunities"]
     inlines = [SessionInline, SlotInline, TableInline]
@@ -88,7 +88,12 @@ class DelegateInline(admin.TabularInline):
 class RegistrationAdmin(admin.ModelAdmin):
     list_display = ["organisation", "event", "status", "created_at"]
     list_filter = ["status", "event"]
-    search_fields = ["organisation__name", "event__title", "event__title_ko"]
+    search_fields = [
+        "organisation__name",
+        "organisation__name_ko",
+        "event__title",
+        "event__title_ko",
+    ]
     raw_id_fields = ["organisation", "registered_by", "decided_by"]
     filter_horizontal = ["seeks_capabilities"]
     inlines = [DelegateInline]
@@ -113,7 +118,11 @@ class SessionAdmin(admin.ModelAdmin):
 @admin.register(Delegate)
 class DelegateAdmin(admin.ModelAdmin):
     list_display = ["name", "role", "registration"]
-    search_fields = ["name", "registration__organisation__name"]
+    search_fields = [
+        "name",
+        "registration__organisation__name",
+        "registration__organisation__name_ko",
+    ]
 
 
 @admin.register(MeetingSlot)

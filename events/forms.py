@@ -249,7 +249,14 @@ class EventForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 5}),
             "description_ko": forms.Textarea(attrs={"rows": 5, "lang": "ko"}),
         }
-        labels = {"slug": _("Address")}
+        # The main fields hold the English text; their labels say so beside the Korean twins.
+        labels = {
+            "slug": _("Address"),
+            "title": _("Title in English"),
+            "description": _("Description in English"),
+            "venue": _("Venue in English"),
+            "city": _("City in English"),
+        }
         # Help texts are shown as HTML: an example address, not a <placeholder> a browser would eat.
         help_texts = {
             "slug": _("The event's address: /events/your-event/. Letters, digits, hyphens.")
@@ -316,6 +323,11 @@ class SessionForm(forms.ModelForm):
             "place_ko": forms.TextInput(attrs={"lang": "ko"}),
             "description": forms.Textarea(attrs={"rows": 2}),
             "description_ko": forms.Textarea(attrs={"rows": 2, "lang": "ko"}),
+        }
+        labels = {
+            "title": _("Title in English"),
+            "place": _("Place in English"),
+            "description": _("Description in English"),
         }
 
 

@@ -50,7 +50,12 @@ class IntroductionRequestAdmin(admin.ModelAdmin):
     ]
     list_filter = ["state", "preferred_language"]
     list_select_related = ["requester_organisation", "requested_organisation"]
-    search_fields = ["requester_organisation__name", "requested_organisation__name"]
+    search_fields = [
+        "requester_organisation__name",
+        "requester_organisation__name_ko",
+        "requested_organisation__name",
+        "requested_organisation__name_ko",
+    ]
     date_hierarchy = "created_at"
     inlines = [IntroductionEventInline, IntroductionMessageInline]
 

@@ -20,7 +20,7 @@ class DismissalAdmin(admin.ModelAdmin):
         "dismissed_organisation",
         "dismissed_opportunity",
     ]
-    search_fields = ["user__username", "organisation__name"]
+    search_fields = ["user__username", "organisation__name", "organisation__name_ko"]
     date_hierarchy = "created_at"
 
     def has_add_permission(self, request):

@@ -118,6 +118,9 @@ class Team:
     members: list[Suggestion]
     covered: list[Capability] = field(default_factory=list)
     uncovered: list[Capability] = field(default_factory=list)
+    # An opportunity listing no required capabilities gets no team: there is nothing to cover,
+    # and pages say so rather than that no profile covers its needs.
+    nothing_required: bool = False
 
 
 class UnknownFilterValue(ValueError):
@@ -769,6 +772,8 @@ def team_for_opportunity(
     today = timezone.localdate()
     opportunity_row = _open_opportunity_row(index, opportunity, today)
     required = list(opportunity.required_capabilities.all())
+    if not required:
+        return Team(members=[], nothing_required=True)
     if opportunity_row is None:
         return Team(members=[], covered=[], uncovered=required)
     hosts = set()

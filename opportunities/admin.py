@@ -66,7 +66,17 @@ class OpportunityAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
     form = OpportunityAdminForm
     list_display = ["title", "kind", "status", "deadline", "is_open_now", "country"]
     list_filter = ["status", "kind", ("country", CountryFilter), "sectors"]
-    search_fields = ["title", "summary", "description", "external_id", "city", "city_ko"]
+    search_fields = [
+        "title",
+        "title_ko",
+        "summary",
+        "summary_ko",
+        "description",
+        "description_ko",
+        "external_id",
+        "city",
+        "city_ko",
+    ]
     autocomplete_fields = ["hosts", "sectors", "required_capabilities"]
     date_hierarchy = "deadline"
     # Publication state changes only through the actions, which enforce the workflow.

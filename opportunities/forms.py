@@ -102,12 +102,15 @@ class OpportunityForm(forms.ModelForm):
             "max_organisation_age_years",
         ]
         labels = {
-            "title": _("Title"),
+            # The main fields hold the English text; their labels say so, as staff writing in
+            # Korean would otherwise type it there rather than in the Korean twin.
+            "title": _("Title in English"),
             "title_ko": _("Title in Korean"),
-            "summary": _("Summary"),
+            "summary": _("Summary in English"),
             "summary_ko": _("Summary in Korean"),
-            "description": _("Description"),
+            "description": _("Description in English"),
             "description_ko": _("Description in Korean"),
+            "city": _("City in English"),
             "kind": _("Type"),
             "opens_on": _("Opens on"),
             "budget_amount": _("Budget"),

@@ -38,12 +38,22 @@ OPPORTUNITY_COLUMNS = (
 # Optional text columns, by their length limit: the Korean versions came later, so older files
 # have none and still import (leaving any Korean text already entered as it is).
 OPPORTUNITY_OPTIONAL_TEXT_COLUMNS = {
+    "summary": 500,
     "title_ko": 300,
     "summary_ko": 500,
     "description_ko": DESCRIPTION_MAX_LENGTH,
     "city_ko": 120,
 }
 OPPORTUNITY_OPTIONAL_COLUMNS = (*OPPORTUNITY_OPTIONAL_TEXT_COLUMNS, "status")
+# The staff export's read-only columns: accepted and ignored, so an export imports back.
+OPPORTUNITY_IGNORED_COLUMNS = (
+    "id",
+    "host_names",
+    "interested",
+    "looking_for_partners",
+    "created_at",
+    "updated_at",
+)
 IMPORT_STATUSES = (OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED)
 
 
@@ -67,7 +77,8 @@ def opportunities_import(
 ) -> ImportResult:
     """Creates or updates (by external_id) one opportunity per row of a CSV file, hosts given
     as organisation external ids. All or nothing: any bad row raises ImportFileError listing
-    every bad row, and nothing is written. Eligibility and summary are left as they are.
+    every bad row, and nothing is written. Eligibility is left as it is, and so are hosts
+    without an external_id (made on the site), which a file cannot name.
     With data, the file's content is given and path only names it. A dry run does every
     write, then rolls them back: the result says what the import would do."""
     errors = RowErrors()
@@ -75,11 +86,12 @@ def opportunities_import(
         path=path,
         columns=OPPORTUNITY_COLUMNS,
         optional_columns=OPPORTUNITY_OPTIONAL_COLUMNS,
+        ignored_columns=OPPORTUNITY_IGNORED_COLUMNS,
         data=data,
         errors=errors,
     )
     taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
-    cleaned = [_opportunity_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
+    cleaned = [_opportunity_row_clean(RowCleaner(row, errors)) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
     host_ids = ids_by_external_id(
         model=Organisation, external_ids={ext for row in cleaned for ext in row.hosts}
@@ -98,18 +110,22 @@ def opportunities_import(
             column="required_capabilities",
             slugs=row.required_capabilities,
             errors=errors,
+            sectors=row.sectors,
         )
     errors.raise_if_any(path=path)
+    unnamed_hosts = _hosts_without_external_id(external_ids=[row.external_id for row in cleaned])
 
     started = timezone.now()
     with transaction.atomic():
-        new_sectors, new_capabilities = taxonomy.create_missing_tags()
+        created_tags = taxonomy.create_missing_tags()
         plans = [
             RecordPlan(
                 external_id=row.external_id,
                 values=row.values,
+                created_values={"origin": origin},
                 links={
-                    "hosts": frozenset(host_ids[ext] for ext in row.hosts),
+                    "hosts": frozenset(host_ids[ext] for ext in row.hosts)
+                    | unnamed_hosts.get(row.external_id, frozenset()),
                     "sectors": frozenset(taxonomy.sector_ids[slug] for slug in row.sectors),
                     "required_capabilities": frozenset(
                         taxonomy.capability_ids[slug] for slug in row.required_capabilities
@@ -128,14 +144,24 @@ def opportunities_import(
             transaction.set_rollback(True)
     return ImportResult.of(
         counts,
-        created_sectors=new_sectors,
-        created_capabilities=new_capabilities,
+        created_tags=created_tags,
         labelled_rows=[(row.line, row.external_id, row.values["title"]) for row in cleaned],
         dry_run=dry_run,
     )
 
 
-def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityRow:
+def _hosts_without_external_id(*, external_ids: list[str]) -> dict[str, frozenset[int]]:
+    """By opportunity external_id, its hosts that have no external_id."""
+    links = Opportunity.hosts.through.objects.filter(
+        opportunity__external_id__in=external_ids, organisation__external_id=""
+    ).values_list("opportunity__external_id", "organisation_id")
+    hosts: dict[str, set[int]] = {}
+    for external_id, organisation_id in links:
+        hosts.setdefault(external_id, set()).add(organisation_id)
+    return {external_id: frozenset(ids) for external_id, ids in hosts.items()}
+
+
+def _opportunity_row_clean(cleaner: RowCleaner) -> _OpportunityRow:
     budget_amount = cleaner.decimal("budget_amount", max_digits=20, decimal_places=2)
     budget_currency = cleaner.optional_choice("budget_currency", choices=Currency.values)
     if budget_amount is not None and not cleaner.raw("budget_currency"):
@@ -163,7 +189,6 @@ def _opportunity_row_clean(cleaner: RowCleaner, *, origin: str) -> _OpportunityR
         "status": cleaner.choice(
             "status", choices=IMPORT_STATUSES, default=OpportunityStatus.PUBLISHED
         ),
-        "origin": origin,
     }
     return _OpportunityRow(
         line=cleaner.line,

@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from common.bilingual import localized_field
+from common.bilingual import localized_field, localized_field_lazy
 from common.labels import choice_label_lazy
 from opportunities.models import Opportunity, OpportunityInterest, OpportunityStatus
-from organisations.models import Membership, Organisation
+from organisations.models import Membership, Organisation, Origin
 
 _FIELDS = ["status", "published_at", "updated_at"]
 
@@ -55,7 +55,10 @@ def _transition(
         if locked.status not in allowed:
             raise ValidationError(
                 refusal,
-                params={"title": locked.title, "status": choice_label_lazy(locked, "status")},
+                params={
+                    "title": localized_field_lazy(locked, "title"),
+                    "status": choice_label_lazy(locked, "status"),
+                },
             )
         locked.status = status
         if status == OpportunityStatus.PUBLISHED and locked.published_at is None:
@@ -105,7 +108,7 @@ def _values_apply(opportunity: Opportunity, values: Mapping[str, Any]) -> dict:
 
 def opportunity_create(*, values: Mapping[str, Any]) -> Opportunity:
     """Staff enter an opportunity; it stays a draft until opportunity_publish."""
-    opportunity = Opportunity(status=OpportunityStatus.DRAFT)
+    opportunity = Opportunity(status=OpportunityStatus.DRAFT, origin=Origin.STAFF)
     relations = _values_apply(opportunity, values)
     opportunity.full_clean()
     with transaction.atomic():

@@ -16,6 +16,7 @@ OPPORTUNITY_EXPORT_HEADER = (
     "kind",
     "status",
     "hosts",
+    "host_names",
     "country",
     "city",
     "city_ko",
@@ -54,6 +55,9 @@ def opportunity_export_rows(*, queryset: QuerySet[Opportunity]) -> Iterator[list
             opportunity.title_ko,
             opportunity.kind,
             opportunity.status,
+            # External ids, as the import takes them; hosts made on the site have none, so
+            # host_names lists every host for reading.
+            ";".join(host.external_id for host in opportunity.all_hosts if host.external_id),
             ";".join(host.name for host in opportunity.all_hosts),
             opportunity.country.code or "",
             opportunity.city,

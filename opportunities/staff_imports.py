@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 
 from opportunities.imports import (
     OPPORTUNITY_COLUMNS,
+    OPPORTUNITY_IGNORED_COLUMNS,
     OPPORTUNITY_OPTIONAL_COLUMNS,
     opportunities_import,
 )
@@ -31,6 +32,13 @@ OPPORTUNITIES_IMPORT = ImportKind(
     ),
     run=opportunities_import,
     tags_option=True,
+    ignored_columns=OPPORTUNITY_IGNORED_COLUMNS,
+    round_trip=gettext_lazy(
+        "The staff list's export imports back after editing. Its rows without an external_id "
+        "(opportunities made on the site) cannot be imported, and status must be published "
+        "or draft (not archived). hosts lists the hosts' external ids; hosts made on the site "
+        "have none, so the file cannot name them and they stay as they are."
+    ),
 )
 
 # In the order staff need them: opportunities and projects name organisations.

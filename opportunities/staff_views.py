@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.bilingual import localized_field
 from common.csv_export import csv_response, export_query
 from opportunities import selectors, services
 from opportunities.forms import OpportunityForm
@@ -57,11 +58,17 @@ def _form_page(request, *, opportunity: Opportunity | None):
             if opportunity is None:
                 opportunity = services.opportunity_create(values=form.cleaned_data)
                 messages.success(
-                    request, _("“%(title)s” is saved as a draft.") % {"title": opportunity.title}
+                    request,
+                    _("“%(title)s” is saved as a draft.")
+                    % {"title": localized_field(opportunity, "title").text},
                 )
             else:
                 services.opportunity_update(opportunity=opportunity, values=form.cleaned_data)
-                messages.success(request, _("“%(title)s” is saved.") % {"title": opportunity.title})
+                messages.success(
+                    request,
+                    _("“%(title)s” is saved.")
+                    % {"title": localized_field(opportunity, "title").text},
+                )
         except ValidationError as error:
             form_errors_add(form, error)
         else:
@@ -91,7 +98,7 @@ def _transition(request, pk: int, *, action, done: str):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, done % {"title": opportunity.title})
+        messages.success(request, done % {"title": localized_field(opportunity, "title").text})
     return redirect("staff:opportunities")
 
 

@@ -62,8 +62,9 @@ def _member_context(request, opportunity: Opportunity, interest_form: InterestFo
         if interest.organisation.status == PublicationStatus.PUBLISHED
         and not interest.looking_for_partners
     ]
+    # An empty team_from (a form sent with nothing chosen) means no start, not an error.
     team_start_form = TeamStartForm(
-        request.GET if "team_from" in request.GET else None, organisations=starts
+        request.GET if request.GET.get("team_from") else None, organisations=starts
     )
     if interest_form is None:
         # With one interest, the form starts from it, so changing the checkbox is one click.

@@ -126,7 +126,15 @@ class OrganisationAdmin(HttpsURLFieldsMixin, admin.ModelAdmin):
         "origin",
         "sectors",
     ]
-    search_fields = ["name", "name_ko", "external_id", "city", "city_ko", "description"]
+    search_fields = [
+        "name",
+        "name_ko",
+        "external_id",
+        "city",
+        "city_ko",
+        "description",
+        "description_ko",
+    ]
     autocomplete_fields = ["sectors", "offers", "seeks"]
     date_hierarchy = "updated_at"
     # Publication state changes only through the actions, which enforce the workflow.
@@ -273,7 +281,13 @@ class ParticipationInline(admin.TabularInline):
 class ProjectAdmin(admin.ModelAdmin):
     list_display = ["title", "year", "programme", "participant_count"]
     list_filter = ["year"]
-    search_fields = ["title", "programme", "external_id", "participants__name"]
+    search_fields = [
+        "title",
+        "programme",
+        "external_id",
+        "participants__name",
+        "participants__name_ko",
+    ]
     inlines = [ParticipationInline]
 
     def get_queryset(self, request):
@@ -289,5 +303,5 @@ class MembershipAdmin(admin.ModelAdmin):
     list_display = ["user", "organisation", "role", "created_at"]
     list_filter = ["role"]
     list_select_related = ["user", "organisation"]
-    search_fields = ["user__username", "user__email", "organisation__name"]
+    search_fields = ["user__username", "user__email", "organisation__name", "organisation__name_ko"]
     autocomplete_fields = ["user", "organisation"]

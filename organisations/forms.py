@@ -77,11 +77,11 @@ class BasicsForm(forms.ModelForm):
             "size_band",
         ]
         labels = {
-            "name": _("Organisation name"),
+            "name": _("Organisation name in English"),
             "name_ko": _("Korean name"),
             "kind": _("Type of organisation"),
             "country": _("Country"),
-            "city": _("City or region"),
+            "city": _("City or region in English"),
             "city_ko": _("City or region in Korean"),
             "founded_year": _("Founded year"),
             "size_band": _("Size"),

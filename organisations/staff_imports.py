@@ -23,6 +23,7 @@ from organisations.forms import ImportConfirmForm, ImportUploadForm
 from organisations.imports import ImportResult, organisations_import, projects_import
 from organisations.imports.organisations import (
     ORGANISATION_COLUMNS,
+    ORGANISATION_IGNORED_COLUMNS,
     ORGANISATION_OPTIONAL_COLUMNS,
 )
 from organisations.imports.projects import PROJECT_COLUMNS
@@ -45,6 +46,9 @@ class ImportKind:
     help: str
     run: Callable[..., ImportResult]
     tags_option: bool
+    # The staff export's read-only columns, ignored; and what of an export cannot import back.
+    ignored_columns: Sequence[str] = ()
+    round_trip: str = ""
 
 
 ORGANISATIONS_IMPORT = ImportKind(
@@ -68,6 +72,12 @@ ORGANISATIONS_IMPORT = ImportKind(
     ),
     run=organisations_import,
     tags_option=True,
+    ignored_columns=ORGANISATION_IGNORED_COLUMNS,
+    round_trip=gettext_lazy(
+        "The staff list's export imports back after editing. Its rows without an external_id "
+        "(organisations made on the site) cannot be imported, and status must be published "
+        "or draft: change or remove the others first."
+    ),
 )
 PROJECTS_IMPORT = ImportKind(
     slug="projects",
@@ -176,6 +186,7 @@ def _render(request, *, kind: ImportKind, form, **context):
             "form": form,
             "columns": ", ".join(kind.columns),
             "optional_columns": ", ".join(kind.optional_columns),
+            "ignored_columns": ", ".join(kind.ignored_columns),
             "preview_rows": preview.rows[:PREVIEW_ROWS] if preview else [],
             "preview_rows_hidden": max(len(preview.rows) - PREVIEW_ROWS, 0) if preview else 0,
             **context,

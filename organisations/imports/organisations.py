@@ -36,6 +36,8 @@ ORGANISATION_COLUMNS = (
 # so older files have none and still import.
 ORGANISATION_OPTIONAL_TEXT_COLUMNS = {"description_ko": DESCRIPTION_MAX_LENGTH, "city_ko": 120}
 ORGANISATION_OPTIONAL_COLUMNS = (*ORGANISATION_OPTIONAL_TEXT_COLUMNS, "status")
+# The staff export's read-only columns: accepted and ignored, so an export imports back.
+ORGANISATION_IGNORED_COLUMNS = ("id", "verified", "created_at", "updated_at")
 # Staff import vetted lists, so a row is published unless the file says draft.
 IMPORT_STATUSES = (PublicationStatus.DRAFT, PublicationStatus.PUBLISHED)
 
@@ -67,26 +69,35 @@ def organisations_import(
         path=path,
         columns=ORGANISATION_COLUMNS,
         optional_columns=ORGANISATION_OPTIONAL_COLUMNS,
+        ignored_columns=ORGANISATION_IGNORED_COLUMNS,
         data=data,
         errors=errors,
     )
     taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
-    cleaned = [_organisation_row_clean(RowCleaner(row, errors), origin=origin) for row in rows]
+    cleaned = [_organisation_row_clean(RowCleaner(row, errors)) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
     for row in cleaned:
         taxonomy.check_sectors(line=row.line, slugs=row.sectors, errors=errors)
         for column in ("offers", "seeks"):
             slugs = getattr(row, column)
-            taxonomy.check_capabilities(line=row.line, column=column, slugs=slugs, errors=errors)
+            # What an organisation offers is in its sectors; what it seeks need not be.
+            taxonomy.check_capabilities(
+                line=row.line,
+                column=column,
+                slugs=slugs,
+                errors=errors,
+                sectors=row.sectors if column == "offers" else (),
+            )
     errors.raise_if_any(path=path)
 
     started = timezone.now()
     with transaction.atomic():
-        new_sectors, new_capabilities = taxonomy.create_missing_tags()
+        created_tags = taxonomy.create_missing_tags()
         plans = [
             RecordPlan(
                 external_id=row.external_id,
                 values=row.values,
+                created_values={"origin": origin},
                 links={
                     "sectors": frozenset(taxonomy.sector_ids[slug] for slug in row.sectors),
                     "offers": frozenset(taxonomy.capability_ids[slug] for slug in row.offers),
@@ -103,14 +114,13 @@ def organisations_import(
             transaction.set_rollback(True)
     return ImportResult.of(
         counts,
-        created_sectors=new_sectors,
-        created_capabilities=new_capabilities,
+        created_tags=created_tags,
         labelled_rows=[(row.line, row.external_id, row.values["name"]) for row in cleaned],
         dry_run=dry_run,
     )
 
 
-def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _OrganisationRow:
+def _organisation_row_clean(cleaner: RowCleaner) -> _OrganisationRow:
     for column in ("name", "name_ko"):
         try:
             validate_no_format_characters(cleaner.raw(column))
@@ -130,7 +140,6 @@ def _organisation_row_clean(cleaner: RowCleaner, *, origin: str) -> _Organisatio
         ),
         # Re-publishing a once-rejected record must not keep its old rejection reason.
         "rejection_reason": "",
-        "origin": origin,
     }
     return _OrganisationRow(
         line=cleaner.line,

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext
 
 from common.bulk import UpsertCounts
+from organisations.imports.taxonomy import CreatedTags
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class ImportResult(UpsertCounts):
 
     created_sectors: list[str] = field(default_factory=list)
     created_capabilities: list[str] = field(default_factory=list)
+    # New capabilities put under the 'uncategorised' sector, which staff should sort out.
+    uncategorised_capabilities: list[str] = field(default_factory=list)
     rows: list[ImportedRow] = field(default_factory=list, repr=False)
     dry_run: bool = False
 
@@ -31,8 +34,7 @@ class ImportResult(UpsertCounts):
         cls,
         counts: UpsertCounts,
         *,
-        created_sectors: list[str] | None = None,
-        created_capabilities: list[str] | None = None,
+        created_tags: CreatedTags | None = None,
         labelled_rows: Sequence[tuple[int, str, str]] = (),
         dry_run: bool = False,
     ) -> "ImportResult":
@@ -42,8 +44,9 @@ class ImportResult(UpsertCounts):
             updated=counts.updated,
             unchanged=counts.unchanged,
             actions=counts.actions,
-            created_sectors=list(created_sectors or []),
-            created_capabilities=list(created_capabilities or []),
+            created_sectors=list(created_tags.sectors) if created_tags else [],
+            created_capabilities=list(created_tags.capabilities) if created_tags else [],
+            uncategorised_capabilities=list(created_tags.uncategorised) if created_tags else [],
             rows=[
                 ImportedRow(line, external_id, label, counts.actions.get(external_id, ""))
                 for line, external_id, label in labelled_rows

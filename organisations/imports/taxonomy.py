@@ -2,6 +2,7 @@
 and, when the caller allows it, the missing ones created once the whole file has passed."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
@@ -25,6 +26,16 @@ def name_from_slug(slug: str) -> str:
     return slug.replace("-", " ").replace("_", " ").strip().capitalize()[:120]
 
 
+@dataclass(frozen=True)
+class CreatedTags:
+    """The slugs of the tags an import created, and of the new capabilities that went under
+    the 'uncategorised' sector because their rows named no sector, or several."""
+
+    sectors: list[str] = field(default_factory=list)
+    capabilities: list[str] = field(default_factory=list)
+    uncategorised: list[str] = field(default_factory=list)
+
+
 class TaxonomyIndex:
     def __init__(self, *, create_missing: bool):
         self.create_missing = create_missing
@@ -32,6 +43,8 @@ class TaxonomyIndex:
         self.capability_ids = dict(Capability.objects.values_list("slug", "id"))
         self._missing_sectors: dict[str, None] = {}
         self._missing_capabilities: dict[str, None] = {}
+        # The sectors named on the rows naming each missing capability.
+        self._capability_sectors: dict[str, set[str]] = {}
 
     def check_sectors(self, *, line: int, slugs: Sequence[str], errors: RowErrors) -> None:
         self._check(
@@ -44,8 +57,18 @@ class TaxonomyIndex:
         )
 
     def check_capabilities(
-        self, *, line: int, column: str, slugs: Sequence[str], errors: RowErrors
+        self,
+        *,
+        line: int,
+        column: str,
+        slugs: Sequence[str],
+        errors: RowErrors,
+        sectors: Sequence[str] = (),
     ) -> None:
+        """sectors: the row's sectors; a new capability goes under the one its rows name."""
+        for slug in slugs:
+            if slug not in self.capability_ids:
+                self._capability_sectors.setdefault(slug, set()).update(sectors)
         self._check(
             line=line,
             slugs=slugs,
@@ -68,14 +91,18 @@ class TaxonomyIndex:
             errors.add(line, _invalid_message(column, invalid))
         missing.update(dict.fromkeys(slug for slug in unknown if slug not in invalid))
 
-    def create_missing_tags(self) -> tuple[list[str], list[str]]:
+    def create_missing_tags(self) -> CreatedTags:
         """Creates what the checks found missing; call inside the import's transaction.
-        A new capability has no known sector, so it goes under an 'uncategorised' one that
-        staff can sort out later in the admin."""
+        A new capability goes under the sector its rows name if they name exactly one, else
+        under an 'uncategorised' one that staff can sort out later in the admin."""
         new_sectors = list(self._missing_sectors)
-        needs_uncategorised = (
-            self._missing_capabilities and UNCATEGORISED_SLUG not in self.sector_ids
-        )
+        new_capabilities = list(self._missing_capabilities)
+        sector_of = {}
+        for slug in new_capabilities:
+            named = self._capability_sectors.get(slug, set())
+            sector_of[slug] = next(iter(named)) if len(named) == 1 else UNCATEGORISED_SLUG
+        uncategorised = [slug for slug in new_capabilities if sector_of[slug] == UNCATEGORISED_SLUG]
+        needs_uncategorised = uncategorised and UNCATEGORISED_SLUG not in self.sector_ids
         if needs_uncategorised and UNCATEGORISED_SLUG not in new_sectors:
             new_sectors.append(UNCATEGORISED_SLUG)
         if new_sectors:
@@ -84,17 +111,21 @@ class TaxonomyIndex:
             )
             self.sector_ids = dict(Sector.objects.values_list("slug", "id"))
 
-        new_capabilities = list(self._missing_capabilities)
         if new_capabilities:
-            uncategorised_id = self.sector_ids[UNCATEGORISED_SLUG]
             Capability.objects.bulk_create(
                 [
-                    Capability(slug=slug, name=name_from_slug(slug), sector_id=uncategorised_id)
+                    Capability(
+                        slug=slug,
+                        name=name_from_slug(slug),
+                        sector_id=self.sector_ids[sector_of[slug]],
+                    )
                     for slug in new_capabilities
                 ]
             )
             self.capability_ids = dict(Capability.objects.values_list("slug", "id"))
-        return new_sectors, new_capabilities
+        return CreatedTags(
+            sectors=new_sectors, capabilities=new_capabilities, uncategorised=uncategorised
+        )
 
 
 def _unknown_message(column: str | None, slugs: Sequence[str]) -> str:

@@ -44,6 +44,7 @@ class Origin(models.TextChoices):
 
     REGISTERED = "registered", _("Registered by its members")
     IMPORTED = "imported", _("Imported by staff")
+    STAFF = "staff", _("Entered by staff")
     DEMO = "demo", _("Demo data from public documents")
     EXAMPLE = "example", _("Example profile (fictional)")
     SYNTHETIC = "synthetic", _("Synthetic benchmark data")

@@ -53,7 +53,7 @@ def test_an_opportunity_staff_publish_reaches_the_smes_suggestions(
 ):
     log_in(page, "staff", demo)
     page.goto(url("staff:opportunity_create"))
-    page.get_by_label("Title", exact=True).fill(OPPORTUNITY)
+    page.get_by_label("Title in English", exact=True).fill(OPPORTUNITY)
     page.get_by_label("Type", exact=True).select_option("testbed")
     page.get_by_label("Deadline").fill("2099-03-31")
     page.get_by_label("Search capabilities, in English or Korean").fill("주파수")

@@ -35,7 +35,9 @@ def test_new_sme_signs_up_confirms_builds_its_profile_and_submits_it(
     page.get_by_label("Organisation name").fill("Bayes Twin Ltd")
     page.get_by_label("Type of organisation").select_option("sme")
     page.get_by_label("Country").select_option("GB")
-    page.get_by_role("textbox", name="City or region (optional)", exact=True).fill("Cambridge")
+    page.get_by_role("textbox", name="City or region in English (optional)", exact=True).fill(
+        "Cambridge"
+    )
     screenshot(page, "3-step-basics")
     page.get_by_role("button", name="Save and continue").click()
 

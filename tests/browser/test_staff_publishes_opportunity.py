@@ -19,7 +19,7 @@ def staff_login(site):
 def test_staff_creates_and_publishes_an_opportunity(page, url, log_in, staff_login, screenshot):
     log_in(page, "curator", "correct-horse-battery")
     page.goto(url("staff:opportunity_create"))
-    page.get_by_label("Title", exact=True).fill("Sejong digital twin pilot")
+    page.get_by_label("Title in English", exact=True).fill("Sejong digital twin pilot")
     page.get_by_label("Type", exact=True).select_option("testbed")
     page.get_by_label("Search organisations").fill("sejong")
     page.get_by_label("Sejong City Office").check()

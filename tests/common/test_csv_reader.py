@@ -34,6 +34,14 @@ def test_refuses_a_header_missing_a_column(csv_file):
         csv_rows_read(path=csv_file("a\n1\n"), columns=("a", "b"))
 
 
+def test_a_semicolon_separated_header_gets_only_the_hint(csv_file):
+    with pytest.raises(ImportFileError) as raised:
+        csv_rows_read(path=csv_file("a;b\n1;2\n"), columns=("a", "b"))
+    message = raised.value.message
+    assert "(columns must be separated by commas, not semicolons)" in message
+    assert "missing" not in message and "unknown" not in message
+
+
 def test_reports_every_row_with_the_wrong_number_of_fields(csv_file):
     with pytest.raises(ImportFileError) as raised:
         csv_rows_read(path=csv_file("a,b\n1\n2,3\n4,5,6\n"), columns=("a", "b"))

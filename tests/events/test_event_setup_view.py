@@ -109,8 +109,15 @@ def test_the_korean_venue_and_city_fields_are_labelled_and_marked_korean(login_a
 
 def test_a_korean_reader_sees_the_fields_labelled_in_korean(login_as, event):
     page = login_as("staff").get("/ko" + URL).text
-    assert '<label for="id_venue_ko">장소(한국어)' in page
-    assert '<label for="id_city_ko">도시(한국어)' in page
+    assert '<label for="id_venue_ko">한국어 장소' in page
+    assert '<label for="id_city_ko">한국어 도시명' in page
+
+
+def test_the_english_fields_say_they_hold_english_beside_their_korean_twins(login_as, event):
+    page = login_as("staff").get("/ko" + URL).text
+    assert '<label for="id_title">영문 제목' in page
+    assert '<label for="id_description">영문 설명' in page
+    assert "(한국어) <span" not in page
 
 
 def test_an_end_before_the_start_is_shown_by_the_end_field(login_as, event):

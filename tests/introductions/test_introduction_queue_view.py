@@ -31,3 +31,16 @@ def test_korean_staff_see_the_korean_names(login_as, introduction):
     with translation.override("ko"):
         text = client.get(reverse("staff:introduction_queue")).text
     assert "베이즈 예시 → Seoul Example Co" in text
+
+
+def test_korean_staff_see_who_asked_as_a_person_and_the_language_labelled(login_as, introduction):
+    client = login_as("staff")
+    with translation.override("ko"):
+        text = client.get(reverse("staff:introduction_queue")).text
+    assert "<dt>요청자</dt>" in text and "요청 기관" not in text
+    assert ">선호 언어: " in text
+
+
+def test_the_preferred_language_badge_is_labelled(login_as, introduction):
+    text = login_as("staff").get(URL).text
+    assert ">Preferred language: " in text

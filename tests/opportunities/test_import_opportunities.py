@@ -87,7 +87,7 @@ def test_hosts_may_be_organisations_imported_earlier(write_csv, capability):
 def test_create_missing_tags_creates_required_capabilities(write_csv, host, sector):
     import_opportunities(write_csv(HEADER, CALL), "--create-missing-tags")
     twins = Capability.objects.get(slug="digital-twins")
-    assert twins.sector.slug == "uncategorised"
+    assert twins.sector.slug == "smart-cities"  # the sector its row names
     assert list(Opportunity.objects.get().required_capabilities.all()) == [twins]
 
 
@@ -155,3 +155,10 @@ def test_the_command_lists_bad_rows_in_english_even_when_korean_is_active(
         import_opportunities(write_csv(HEADER, CALL, *BAD_ROWS))
     assert "line 3: deadline 2024-12-31 is before opens_on 2025-01-10" in str(error.value)
     assert "line 5: budget_amount is given without a budget_currency" in str(error.value)
+
+
+def test_the_command_help_names_the_korean_and_ignored_columns():
+    from opportunities.management.commands.import_opportunities import Command
+
+    for column in ("title_ko", "summary_ko", "description_ko", "city_ko", "interested"):
+        assert column in Command.help

@@ -47,7 +47,7 @@ def test_publishing_in_korean_reports_how_many_were_published(admin_in_korean):
 def test_a_refused_publish_is_explained_in_korean(admin_in_korean):
     published = OpportunityFactory(title="Busan testbed")
     page = _publish(admin_in_korean, published)
-    assert "“Busan testbed”을(를) 게시할 수 없습니다. 현재 상태: 게시됨." in page
+    assert "“Busan testbed” 사업 기회를 게시할 수 없습니다. 현재 상태: 게시됨." in page
     assert "Cannot publish" not in page
 
 
@@ -84,3 +84,11 @@ def test_the_korean_description_is_labelled_as_the_calls_not_an_organisations(ad
     url = reverse("admin:opportunities_opportunity_change", args=[OpportunityFactory().pk])
     page = admin_in_korean.get(url).text
     assert "한국어 설명" in page and "기관 소개(한국어)" not in page
+
+
+def test_the_admin_search_finds_korean_text(admin_client):
+    OpportunityFactory(title="Port pilot", summary_ko="부산항 실증", description_ko="스마트 항만")
+    OpportunityFactory(title="Other call")
+    for words in ("부산항", "스마트 항만"):
+        page = admin_client.get(CHANGELIST, {"q": words}).text
+        assert "Port pilot" in page and "Other call" not in page

@@ -105,3 +105,18 @@ def test_the_hosts_are_named_in_the_readers_language(client, staff_user, korean_
     # The other language's name follows the label, for whoever searches by it.
     assert '">한빛대학교 <span class="checklist__ko" lang="en">Hanbit University</span>' in korean
     assert '">Hanbit University <span class="checklist__ko" lang="ko">한빛대학교</span>' in english
+
+
+def test_korean_staff_see_which_fields_hold_english_and_which_korean(client, staff_user):
+    client.force_login(staff_user)
+    text = client.get("/ko" + URL).text
+    for english, korean in [("title", "제목"), ("summary", "요약"), ("description", "설명")]:
+        assert f'<label for="id_{english}">영문 {korean}' in text
+        assert f'<label for="id_{english}_ko">한국어 {korean}' in text
+    assert "(한국어) <span" not in text
+
+
+def test_an_opportunity_made_in_the_form_is_marked_as_entered_by_staff(client, staff_user):
+    client.force_login(staff_user)
+    client.post(URL, VALUES)
+    assert Opportunity.objects.get(title="Sejong pilot").origin == "staff"

@@ -91,6 +91,13 @@ def test_the_suggested_team_names_what_nobody_covers(
     assert "Left uncovered:</strong> Digital twins." in text
 
 
+def test_no_team_is_suggested_when_no_capability_is_required(client, member, korean_partner):
+    client.force_login(member)
+    text = detail(client, OpportunityFactory(required_capabilities=[])).text
+    assert "This opportunity lists no required capabilities, so no team is suggested." in text
+    assert "No published profile covers what this opportunity needs yet." not in text
+
+
 def test_each_team_member_says_what_it_brings(client, member, uk_sme, korean_partner, open_call):
     client.force_login(member)
     text = detail(client, open_call).text
@@ -140,6 +147,13 @@ def test_a_team_can_start_from_an_organisation_looking_for_partners(
     response = client.get(url, {"team_from": partner_seeker.pk})
     assert "Suggested team starting from Incheon Vision Lab" in response.text
     assert response.context["team_start"] == partner_seeker
+
+
+def test_an_empty_team_start_is_no_start_rather_than_an_error(client, member, open_call):
+    client.force_login(member)
+    response = client.get(reverse("opportunities:detail", args=[open_call.pk]), {"team_from": ""})
+    assert "This field is required." not in response.text
+    assert response.context["team_start"] is None
 
 
 def test_a_team_cannot_start_from_just_any_organisation(client, member, open_call, korean_partner):

@@ -85,3 +85,12 @@ def test_a_negative_budget_is_refused_by_the_field_and_nothing_changes(
     assert 'value="Renamed"' in response.text
     digital_twin_challenge.refresh_from_db()
     assert digital_twin_challenge.title == "Digital twin challenge"
+
+
+def test_korean_staff_are_told_it_is_saved_under_its_korean_title(
+    client, staff_user, digital_twin_challenge
+):
+    client.force_login(staff_user)
+    values = {"title": "Renamed", "title_ko": "디지털 트윈 챌린지", "kind": "challenge"}
+    response = client.post("/ko" + edit_url(digital_twin_challenge), values, follow=True)
+    assert "“디지털 트윈 챌린지” 사업 기회를 저장했습니다." in response.text

@@ -25,12 +25,15 @@ def test_only_staff_export_opportunities(login_as, role, status):
 def test_exports_matching_opportunities_with_hosts_even_unpublished(
     client, staff_user, digital_twin_challenge
 ):
-    digital_twin_challenge.hosts.add(OrganisationFactory(name="Draft host", status="draft"))
+    digital_twin_challenge.hosts.add(
+        OrganisationFactory(name="Draft host", status="draft", external_id="kr-draft")
+    )
     OpportunityFactory(title="=1+1", status="draft")
     client.force_login(staff_user)
     [row] = rows(client.get(URL, {"kind": "challenge"}))
-    assert (row["title"], row["hosts"], row["budget_amount"]) == (
+    assert (row["title"], row["hosts"], row["host_names"], row["budget_amount"]) == (
         "Digital twin challenge",
+        "kr-draft",
         "Draft host",
         "25000.00",
     )

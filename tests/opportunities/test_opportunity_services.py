@@ -33,7 +33,7 @@ def test_a_refusal_is_worded_in_the_language_it_is_read_in(db):
         opportunity_archive(opportunity=opportunity)
     with translation.override("ko"):
         assert refused.value.messages[0].startswith(
-            "“Busan testbed”을(를) 보관 처리할 수 없습니다. 현재 상태: 보관됨."
+            "“Busan testbed” 사업 기회를 보관 처리할 수 없습니다. 현재 상태: 보관됨."
         )
 
 

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from opportunities.models import Opportunity
+from tests.factories import OpportunityFactory, OrganisationFactory
 
 URL = reverse("staff:import_opportunities")
 HEADER = (
@@ -69,3 +70,30 @@ def test_the_english_page_lists_the_bad_calls_in_english(
         ("deadline 2030-01-01 is before opens_on 2030-02-01",),
         ("budget_amount is given without a budget_currency",),
     ]
+
+
+def test_the_staff_export_imports_back_unchanged_keeping_hosts_made_on_the_site(
+    client, staff_user, capability
+):
+    hosts = [OrganisationFactory(external_id="kr-host"), OrganisationFactory(external_id="")]
+    opportunity = OpportunityFactory(
+        external_id="op-9", summary="Short", hosts=hosts, required_capabilities=[capability]
+    )
+    client.force_login(staff_user)
+    exported = client.get(reverse("staff:opportunities_export")).content
+    previewed = client.post(URL, {"file": SimpleUploadedFile("export.csv", exported)})
+    preview = previewed.context["preview"]
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 0, 1)
+    client.post(URL, {"digest": previewed.context["confirm_form"]["digest"].value()})
+    assert set(opportunity.hosts.all()) == set(hosts)
+
+
+def test_an_edited_summary_in_the_export_is_imported(client, staff_user):
+    OpportunityFactory(external_id="op-9", summary="Short")
+    client.force_login(staff_user)
+    exported = client.get(reverse("staff:opportunities_export")).content.replace(
+        b"Short", b"Longer"
+    )
+    previewed = client.post(URL, {"file": SimpleUploadedFile("export.csv", exported)})
+    client.post(URL, {"digest": previewed.context["confirm_form"]["digest"].value()})
+    assert Opportunity.objects.get(external_id="op-9").summary == "Longer"

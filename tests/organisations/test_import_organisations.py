@@ -80,12 +80,19 @@ def test_unknown_capability_is_refused_without_create_missing_tags(write_csv, ca
     assert not Capability.objects.filter(slug="quantum-sensing").exists()
 
 
-def test_create_missing_tags_creates_sectors_and_uncategorised_capabilities(write_csv, db):
+def test_create_missing_tags_puts_a_new_capability_under_its_rows_sector(write_csv, db):
     import_organisations(write_csv(HEADER, BAYES), "--create-missing-tags")
     twins = Capability.objects.get(slug="digital-twins")
-    assert (twins.name, twins.sector.slug) == ("Digital twins", "uncategorised")
+    assert (twins.name, twins.sector.slug) == ("Digital twins", "smart-cities")
     assert Sector.objects.get(slug="smart-cities").name == "Smart cities"
     assert list(Organisation.objects.get().offers.all()) == [twins]
+
+
+def test_a_new_capability_whose_rows_name_no_sector_is_uncategorised(write_csv, db):
+    result = organisations_import(path=write_csv(HEADER, HANBIT), create_missing_tags=True)
+    twins = Capability.objects.get(slug="digital-twins")
+    assert twins.sector.slug == "uncategorised"
+    assert result.uncategorised_capabilities == ["digital-twins"]
 
 
 def test_status_column_imports_drafts(write_csv, capability):
@@ -220,3 +227,10 @@ def test_an_unknown_capability_is_reported_in_korean_to_a_korean_reader(write_cs
         organisations_import(path=path)
     reason = raised.value.row_errors[0].reasons[0]
     assert reason.startswith("offers 열의 알 수 없는 역량: quantum-sensing (")
+
+
+def test_the_command_help_names_the_korean_and_ignored_columns():
+    from organisations.management.commands.import_organisations import Command
+
+    for column in ("description_ko", "city_ko", "status", "verified", "updated_at"):
+        assert column in Command.help

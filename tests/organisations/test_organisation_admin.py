@@ -49,7 +49,7 @@ def test_a_refused_publish_is_explained_in_korean_beside_the_others_done(admin_i
     rejected = OrganisationFactory(name="Hanbit Vision", status="rejected", rejection_reason="No")
     page = _act(admin_in_korean, "publish", rejected, OrganisationFactory(status=SUBMITTED))
     assert "기관 1곳을 게시했습니다." in page
-    assert "“Hanbit Vision”을(를) 게시할 수 없습니다. 현재 상태: 반려됨." in page
+    assert "“Hanbit Vision” 기관을 게시할 수 없습니다. 현재 상태: 반려됨." in page
 
 
 def test_verifying_and_unverifying_in_korean_report_the_count(admin_in_korean):
@@ -113,3 +113,9 @@ def test_the_change_page_takes_the_korean_city_beside_the_city(admin_client):
     [field] = re.findall(r'<input [^>]*name="city_ko"[^>]*>', page)
     assert 'value="부산"' in field and 'lang="ko"' in field
     assert organisation.name in admin_client.get(CHANGELIST, {"q": "부산"}).text
+
+
+def test_the_admin_search_finds_the_korean_description(admin_client):
+    OrganisationFactory(name="Busan Sensor Co", description_ko="항만 센서를 만듭니다.")
+    page = admin_client.get(CHANGELIST, {"q": "항만 센서"}).text
+    assert "Busan Sensor Co" in page

@@ -43,4 +43,4 @@ def test_a_korean_reader_is_told_under_the_korean_name(client, staff_user, organ
     client.force_login(staff_user)
     url = "/ko" + reverse("staff:organisation_verify", args=[organisation.pk])
     response = client.post(url, {"verified": "true"}, follow=True)
-    assert "“베이즈 예시”을(를) 인증된 기관으로 표시했습니다." in response.text
+    assert "“베이즈 예시” 기관을 인증 처리했습니다." in response.text

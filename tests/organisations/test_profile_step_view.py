@@ -140,6 +140,13 @@ def test_the_korean_basics_step_labels_the_country_in_korean(client, member, org
     assert '<label for="id_country">국가</label>' in text
 
 
+def test_the_korean_basics_step_says_which_name_is_english(client, member, organisation):
+    client.force_login(member)
+    text = client.get("/ko" + step_url(organisation, "basics")).text
+    assert '<label for="id_name">영문 기관명' in text
+    assert '<label for="id_city_ko">한국어 도시 또는 지역명 <span' in text
+
+
 def test_the_title_and_breadcrumb_name_it_in_the_readers_language(client, member, organisation):
     organisation.name_ko = "베이즈 예시"
     organisation.save()

@@ -56,6 +56,12 @@ def test_only_staff_open_and_post_the_import_pages(login_as, capability, role, s
     assert not Organisation.objects.filter(external_id="gb-1").exists()
 
 
+def test_an_import_error_wraps_rather_than_widen_the_page(staff_client, db):
+    response = staff_client.post(URL, {"file": upload(HEADER.replace(",", ";"))})
+    assert 'class="error-summary import-error"' in response.text
+    assert "not semicolons" in response.context["error"].message
+
+
 def test_a_good_file_is_previewed_and_nothing_is_written(previewed):
     assert (previewed.context["preview"].created, previewed.context["preview"].updated) == (2, 0)
     assert [row.label for row in previewed.context["preview_rows"]] == ["Bayes Ltd", "Hanbit Co"]
@@ -191,3 +197,25 @@ def test_a_korean_staff_member_is_told_what_was_imported_in_korean(staff_client,
     digest = previewed.context["confirm_form"]["digest"].value()
     page = staff_client.post(KO_URL, {"digest": digest}, follow=True).text
     assert "orgs.csv 가져오기 완료: 생성 2건, 갱신 0건, 변경 없음 0건." in page
+
+
+def test_the_staff_export_imports_back_unchanged(staff_client, capability):
+    OrganisationFactory(external_id="gb-9", name_ko="베이즈", offers=[capability])
+    exported = staff_client.get(reverse("staff:organisations_export")).content
+    assert exported.decode("utf-8-sig").startswith("id,external_id,")
+    response = staff_client.post(URL, {"file": SimpleUploadedFile("export.csv", exported)})
+    preview = response.context["preview"]
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 0, 1)
+
+
+def test_the_page_says_which_export_columns_are_ignored(staff_client):
+    text = staff_client.get(URL).text
+    assert "<code>id, verified, created_at, updated_at</code>" in text
+
+
+def test_the_preview_warns_that_new_tags_are_public_without_korean_names(staff_client, db):
+    file = upload(HEADER, BAYES, HANBIT.replace("digital-twins", "port-sensing"))
+    response = staff_client.post(URL, {"file": file, "create_missing_tags": "on"})
+    assert "New tags are public at once and have no Korean name yet." in response.text
+    assert "New capabilities: digital-twins, port-sensing" in response.text
+    assert "as their rows name no sector or several: port-sensing</p>" in response.text

@@ -1,15 +1,25 @@
 from django.core.management.base import BaseCommand, CommandError, no_translations
 
-from opportunities.imports import OPPORTUNITY_COLUMNS, opportunities_import
+from opportunities.imports import (
+    OPPORTUNITY_COLUMNS,
+    OPPORTUNITY_IGNORED_COLUMNS,
+    OPPORTUNITY_OPTIONAL_COLUMNS,
+    opportunities_import,
+)
 from organisations.imports import ImportFileError
 
 
 class Command(BaseCommand):
     help = (
         "Import opportunities from a UTF-8 CSV file with the columns "
-        f"{','.join(OPPORTUNITY_COLUMNS)}[,status]; hosts are ';'-separated organisation "
-        "external ids. Rows are matched by external_id, so importing the same file again "
-        "updates them. A file with any bad row imports nothing."
+        f"{','.join(OPPORTUNITY_COLUMNS)}; optional columns: "
+        f"{', '.join(OPPORTUNITY_OPTIONAL_COLUMNS)} (the _ko ones hold the Korean text; leave "
+        "one out to keep what the site has; status is published, the default, or draft). "
+        "hosts are ';'-separated organisation external ids; hosts without one are kept. Rows "
+        "are matched by external_id, so importing the same file again updates them. The staff "
+        "list's export imports back: its read-only columns "
+        f"{', '.join(OPPORTUNITY_IGNORED_COLUMNS)} are ignored. A file with any bad row "
+        "imports nothing."
     )
 
     def add_arguments(self, parser):

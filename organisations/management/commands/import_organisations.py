@@ -1,14 +1,23 @@
 from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from organisations.imports import ImportFileError, organisations_import
-from organisations.imports.organisations import ORGANISATION_COLUMNS
+from organisations.imports.organisations import (
+    ORGANISATION_COLUMNS,
+    ORGANISATION_IGNORED_COLUMNS,
+    ORGANISATION_OPTIONAL_COLUMNS,
+)
 
 
 class Command(BaseCommand):
     help = (
         "Import organisations from a UTF-8 CSV file with the columns "
-        f"{','.join(ORGANISATION_COLUMNS)}[,status]. Rows are matched by external_id, so "
-        "importing the same file again updates them. A file with any bad row imports nothing."
+        f"{','.join(ORGANISATION_COLUMNS)}; optional columns: "
+        f"{', '.join(ORGANISATION_OPTIONAL_COLUMNS)} (the _ko ones hold the Korean text; leave "
+        "one out to keep what the site has; status is published, the default, or draft). "
+        "Rows are matched by external_id, so importing the same file again updates them. "
+        "The staff list's export imports back: its read-only columns "
+        f"{', '.join(ORGANISATION_IGNORED_COLUMNS)} are ignored. A file with any bad row "
+        "imports nothing."
     )
 
     def add_arguments(self, parser):
