@@ -245,4 +245,3 @@ def time_zones_by_user(*, user_ids: list[int]) -> dict[int, str]:
     return {
         pk: time_zone_for_reader(chosen=chosen, language=language) for pk, chosen, language in rows
     }
-
