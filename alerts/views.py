@@ -91,9 +91,13 @@ def alert_search_update(request, pk: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def alert_search_delete(request, pk: int):
+    """GET asks first, on a page of its own (a deletion cannot be undone and must not need a
+    script to be asked about); POST deletes."""
     saved = get_object_or_404(selectors.saved_searches_of(user=request.user), pk=pk)
+    if request.method == "GET":
+        return render(request, "alerts/saved_search_delete.html", {"saved": saved})
     services.saved_search_delete(saved_search=saved)
     messages.success(request, gettext("Deleted: “%(name)s”.") % {"name": saved.name})
     return redirect("alerts:alert_list")

@@ -10,9 +10,13 @@ import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.utils.translation import gettext
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A bad filter's error lists the values it takes when they are few enough to read (a state,
+# a status), not when they are every country.
+LISTED_CHOICES_MAX = 20
 
 
 def csv_cell(value: object) -> object:
@@ -59,3 +63,30 @@ def export_query(request: HttpRequest) -> str:
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
+
+
+def csv_filter_refusal(filterset) -> HttpResponse | None:
+    """A 400 naming each filter of the address that cannot be read and the values it takes,
+    or None when every filter is good: a bad one is dropped by django-filter, so the
+    download would silently hold every row."""
+    if filterset.is_valid():
+        return None
+    lines = [gettext("Nothing was exported: a filter in the address is not valid.")]
+    for name, errors in filterset.errors.items():
+        line = f"{name}: {' '.join(errors)}"
+        values = _choice_values(getattr(filterset.form.fields.get(name), "choices", ()))
+        if 0 < len(values) <= LISTED_CHOICES_MAX:
+            line += " " + gettext("Valid values: %(values)s.") % {"values": ", ".join(values)}
+        lines.append(line)
+    return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def _choice_values(choices) -> list[str]:
+    """The values a choice field takes, those inside groups (the countries') included."""
+    values = []
+    for value, label in choices:
+        if isinstance(label, list | tuple):
+            values.extend(_choice_values(label))
+        elif value != "":
+            values.append(str(value))
+    return values

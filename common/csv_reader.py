@@ -159,7 +159,7 @@ def csv_rows_read(
         if "field larger than field limit" in str(error):
             # The csv module stops at such a field, so the rows after it go unread.
             reason = gettext(
-                "a field is longer than %(limit)s characters; the rows after it were not read"
+                "a field is longer than %(limit)s characters, so the rows after it were not read"
             ) % {"limit": f"{csv.field_size_limit():,}"}
         else:
             reason = gettext("not valid CSV: %(error)s") % {"error": error}
@@ -311,10 +311,10 @@ class RowCleaner:
             params = {"column": column, "value": value, "choices": ", ".join(allowed)}
             if value:
                 self.error(
-                    gettext("%(column)s is '%(value)s'; expected one of: %(choices)s") % params
+                    gettext("%(column)s is '%(value)s', expected one of: %(choices)s") % params
                 )
             else:
-                self.error(gettext("%(column)s is empty; expected one of: %(choices)s") % params)
+                self.error(gettext("%(column)s is empty, expected one of: %(choices)s") % params)
             return ""
         return value
 

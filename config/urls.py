@@ -1,9 +1,15 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from accounts.views import language_set
 from config.staff_urls import urlpatterns as staff_urlpatterns
+
+# The admin names this site, not Django, in each reader's language.
+admin.site.site_header = _("Korea–UK Match administration")
+admin.site.site_title = _("Korea–UK Match")
+admin.site.index_title = _("Records and settings")
 
 # The API and the admin keep one address in every language; the switcher posts to a fixed one.
 urlpatterns = [

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from common.bilingual import localized_field
-from common.csv_export import csv_response
+from common.csv_export import csv_filter_refusal, csv_response
 from common.svg_charts import (
     BarRow,
     ColumnGroup,
@@ -55,6 +55,9 @@ def introduction_queue(request):
 def introduction_export(request):
     """Every request (the queue shows only those waiting); ?state= narrows it."""
     filterset = IntroductionStaffFilter(request.GET, queryset=introduction_staff_list())
+    refusal = csv_filter_refusal(filterset)
+    if refusal:
+        return refusal
     return csv_response(
         filename="introductions.csv",
         header=INTRODUCTION_EXPORT_HEADER,

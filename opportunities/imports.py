@@ -71,6 +71,7 @@ def opportunities_import(
     *,
     path: Path | str,
     create_missing_tags: bool = False,
+    create_missing_hint: str | None = None,
     origin: str = Origin.IMPORTED,
     data: bytes | None = None,
     dry_run: bool = False,
@@ -79,8 +80,10 @@ def opportunities_import(
     as organisation external ids. All or nothing: any bad row raises ImportFileError listing
     every bad row, and nothing is written. Eligibility is left as it is, and so are hosts
     without an external_id (made on the site), which a file cannot name.
-    With data, the file's content is given and path only names it. A dry run does every
-    write, then rolls them back: the result says what the import would do."""
+    With data, the file's content is given and path only names it; create_missing_hint says
+    how the caller lets the import create missing tags, in the errors naming unknown ones.
+    A dry run does every write, then rolls them back: the result says what the import would
+    do."""
     errors = RowErrors()
     rows = csv_rows_read(
         path=path,
@@ -90,7 +93,9 @@ def opportunities_import(
         data=data,
         errors=errors,
     )
-    taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
+    taxonomy = TaxonomyIndex(
+        create_missing=create_missing_tags, create_missing_hint=create_missing_hint
+    )
     cleaned = [_opportunity_row_clean(RowCleaner(row, errors)) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
     host_ids = ids_by_external_id(

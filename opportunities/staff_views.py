@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from common.bilingual import localized_field
-from common.csv_export import csv_response, export_query
+from common.csv_export import csv_filter_refusal, csv_response, export_query
 from opportunities import selectors, services
 from opportunities.forms import OpportunityForm
 from opportunities.models import Opportunity
@@ -44,6 +44,9 @@ def opportunity_export(request):
         queryset=selectors.opportunity_staff_list()
     )
     filterset = OpportunityStaffFilter(request.GET, queryset=opportunities)
+    refusal = csv_filter_refusal(filterset)
+    if refusal:
+        return refusal
     return csv_response(
         filename="opportunities.csv",
         header=OPPORTUNITY_EXPORT_HEADER,

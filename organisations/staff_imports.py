@@ -36,7 +36,8 @@ PREVIEW_ROWS = 500
 @dataclass(frozen=True)
 class ImportKind:
     """One staff import: its page (a staff URL name), what the file holds, and how to run it.
-    run takes path (the file's name), data, dry_run and, if tags_option, create_missing_tags."""
+    run takes path (the file's name), data, dry_run and, if tags_option, create_missing_tags
+    and create_missing_hint."""
 
     slug: str
     title: str
@@ -113,7 +114,9 @@ def import_page(request, *, kind: ImportKind):
         else {}
     )
     try:
-        result = kind.run(path=upload.name, data=data, dry_run=True, **options)
+        result = kind.run(
+            path=upload.name, data=data, dry_run=True, **options, **_hint(kind=kind, form=form)
+        )
     except ImportFileError as error:
         request.session.pop(SESSION_KEY, None)
         return _render(request, kind=kind, form=form, error=error, file_name=upload.name)
@@ -161,12 +164,14 @@ def _confirm(request, *, kind: ImportKind):
         request.session.pop(SESSION_KEY, None)
         messages.error(request, _("The previewed file could not be read back; upload it again."))
         return redirect(kind.url_name)
+    form = ImportUploadForm(tags_option=kind.tags_option)
     try:
-        result = kind.run(path=pending["name"], data=data, **pending["options"])
+        result = kind.run(
+            path=pending["name"], data=data, **pending["options"], **_hint(kind=kind, form=form)
+        )
     except ImportFileError as error:
         # The data changed since the preview (an organisation was deleted, say).
         request.session.pop(SESSION_KEY, None)
-        form = ImportUploadForm(tags_option=kind.tags_option)
         return _render(request, kind=kind, form=form, error=error, file_name=pending["name"])
     request.session.pop(SESSION_KEY, None)
     messages.success(
@@ -174,6 +179,14 @@ def _confirm(request, *, kind: ImportKind):
         _("%(file)s imported: %(result)s.") % {"file": pending["name"], "result": result},
     )
     return redirect(kind.url_name)
+
+
+def _hint(*, kind: ImportKind, form: ImportUploadForm) -> dict[str, str]:
+    """An unknown tag's error names this page's box, not the commands' option."""
+    if not kind.tags_option:
+        return {}
+    label = form.fields["create_missing_tags"].label
+    return {"create_missing_hint": _("tick “%(box)s” and upload the file again") % {"box": label}}
 
 
 def _render(request, *, kind: ImportKind, form, **context):

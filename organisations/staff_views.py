@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from common.bilingual import localized_field
-from common.csv_export import csv_response, export_query
+from common.csv_export import csv_filter_refusal, csv_response, export_query
 from organisations import selectors, services
 from organisations.forms import RejectionForm
 from organisations.permissions import staff_required
@@ -106,6 +106,9 @@ def organisation_list(request):
 @staff_required
 def organisation_export(request):
     filterset = OrganisationStaffFilter(request.GET, queryset=selectors.organisation_staff_list())
+    refusal = csv_filter_refusal(filterset)
+    if refusal:
+        return refusal
     return csv_response(
         filename="organisations.csv",
         header=ORGANISATION_EXPORT_HEADER,

@@ -56,14 +56,17 @@ def organisations_import(
     *,
     path: Path | str,
     create_missing_tags: bool = False,
+    create_missing_hint: str | None = None,
     origin: str = Origin.IMPORTED,
     data: bytes | None = None,
     dry_run: bool = False,
 ) -> ImportResult:
     """Creates or updates (by external_id) one organisation per row of a CSV file, all or
     nothing: any bad row raises ImportFileError listing every bad row, and nothing is written.
-    With data, the file's content is given and path only names it. A dry run does every
-    write, then rolls them back: the result says what the import would do."""
+    With data, the file's content is given and path only names it; create_missing_hint says
+    how the caller lets the import create missing tags, in the errors naming unknown ones.
+    A dry run does every write, then rolls them back: the result says what the import would
+    do."""
     errors = RowErrors()
     rows = csv_rows_read(
         path=path,
@@ -73,7 +76,9 @@ def organisations_import(
         data=data,
         errors=errors,
     )
-    taxonomy = TaxonomyIndex(create_missing=create_missing_tags)
+    taxonomy = TaxonomyIndex(
+        create_missing=create_missing_tags, create_missing_hint=create_missing_hint
+    )
     cleaned = [_organisation_row_clean(RowCleaner(row, errors)) for row in rows]
     external_ids_check(rows=[(row.line, row.external_id) for row in cleaned], errors=errors)
     for row in cleaned:

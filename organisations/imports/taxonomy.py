@@ -37,8 +37,11 @@ class CreatedTags:
 
 
 class TaxonomyIndex:
-    def __init__(self, *, create_missing: bool):
+    def __init__(self, *, create_missing: bool, create_missing_hint: str | None = None):
+        """create_missing_hint: how whoever runs the import lets it create missing tags (a
+        page's box, say), for the unknown-tag errors; by default the commands' option."""
         self.create_missing = create_missing
+        self.create_missing_hint = create_missing_hint
         self.sector_ids = dict(Sector.objects.values_list("slug", "id"))
         self.capability_ids = dict(Capability.objects.values_list("slug", "id"))
         self._missing_sectors: dict[str, None] = {}
@@ -84,7 +87,7 @@ class TaxonomyIndex:
         if not unknown:
             return
         if not self.create_missing:
-            errors.add(line, _unknown_message(column, unknown))
+            errors.add(line, _unknown_message(column, unknown, hint=self.create_missing_hint))
             return
         invalid = [slug for slug in unknown if not slug_is_valid(slug)]
         if invalid:
@@ -128,18 +131,18 @@ class TaxonomyIndex:
         )
 
 
-def _unknown_message(column: str | None, slugs: Sequence[str]) -> str:
+def _unknown_message(column: str | None, slugs: Sequence[str], *, hint: str | None) -> str:
     if column is None:
-        message = gettext(
-            "unknown sector: %(slugs)s (or let the import create missing tags: "
-            "--create-missing-tags, or the box on the staff import page)"
-        )
+        message = gettext("unknown sector: %(slugs)s (to create the missing ones, %(hint)s)")
     else:
         message = gettext(
-            "unknown capability in %(column)s: %(slugs)s (or let the import create missing "
-            "tags: --create-missing-tags, or the box on the staff import page)"
+            "unknown capability in %(column)s: %(slugs)s (to create the missing ones, %(hint)s)"
         )
-    return message % {"column": column, "slugs": ", ".join(slugs)}
+    return message % {
+        "column": column,
+        "slugs": ", ".join(slugs),
+        "hint": hint or gettext("add --create-missing-tags to the command"),
+    }
 
 
 def _invalid_message(column: str | None, slugs: Sequence[str]) -> str:

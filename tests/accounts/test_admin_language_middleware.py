@@ -15,8 +15,8 @@ def test_staff_who_chose_korean_get_the_admin_in_korean(client, staff_user):
 
 def test_the_admin_follows_the_language_cookie(admin_client):
     admin_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ko"
-    assert "사이트 관리" in admin_client.get("/admin/").text
+    assert "데이터와 설정" in admin_client.get("/admin/").text
 
 
 def test_the_admin_stays_english_by_default(admin_client):
-    assert "Site administration" in admin_client.get("/admin/").text
+    assert "Records and settings" in admin_client.get("/admin/").text

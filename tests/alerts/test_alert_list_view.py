@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -52,3 +53,15 @@ def test_the_time_last_mailed_names_its_zone(login_as, saved_search):
     saved_search.last_sent_at = datetime.datetime(2026, 1, 15, 6, 45, tzinfo=datetime.UTC)
     saved_search.save()
     assert "last mailed 15 Jan 2026, 06:45 GMT" in login_as("member").get(URL).text
+
+
+def test_delete_leads_to_a_confirm_page_rather_than_deleting_at_once(login_as, saved_search):
+    page = login_as("member").get(URL).text
+    delete_url = reverse("alerts:alert_search_delete", args=[saved_search.pk])
+    assert f'<a href="{delete_url}" class="button button--quiet">' in page
+    assert f'action="{delete_url}"' not in page
+
+
+def test_the_frequency_select_has_the_sites_select_styling():
+    css = (settings.BASE_DIR / "static/css/app.css").read_text()
+    assert ".answer-form select,\n.alert-actions select {" in css

@@ -151,6 +151,19 @@ def test_a_bad_web_address_is_called_not_valid_in_english():
     )
 
 
+def test_a_wrong_choice_is_one_reason_without_the_reasons_separator():
+    errors = RowErrors()
+    cleaner = RowCleaner(CsvRow(line=3, values={"kind": "plumber"}), errors)
+    cleaner.choice("kind", choices=["sme", "university"])
+    cleaner.choice("role", choices=["host", "partner"])
+    with pytest.raises(ImportFileError) as raised:
+        errors.raise_if_any(path="rows.csv")
+    assert str(raised.value.row_errors[0]) == (
+        "line 3: kind is 'plumber', expected one of: sme, university; "
+        "role is empty, expected one of: host, partner"
+    )
+
+
 def test_a_repeated_external_id_is_reported_in_korean_with_its_first_line():
     errors = RowErrors()
     with translation.override("ko"), pytest.raises(ImportFileError) as raised:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from demo.data.events import EXAMPLE_BROKERAGE_DAY
 from demo.data.opportunities import OPPORTUNITIES
 from demo.services.example_calls import EXAMPLE_CALL_MARGIN_DAYS
+from demo.services.load import STAFF_APP_LABELS
 from opportunities.models import Opportunity, OpportunityStatus
 from organisations.models import (
     Capability,
@@ -295,6 +296,13 @@ def test_staff_login_may_manage_introductions_alerts_and_events(demo_loaded):
     assert staff.has_perm("alerts.view_savedsearch")
     assert staff.has_perm("events.add_event")
     assert not staff.has_perm("auth.change_user")
+
+
+def test_the_staff_login_finds_in_the_admin_every_app_the_output_names(client, demo_loaded):
+    client.force_login(get_user_model().objects.get(username="staff"))
+    for label in STAFF_APP_LABELS:
+        assert label in demo_loaded
+        assert client.get(reverse("admin:app_list", args=[label])).status_code == 200
 
 
 def test_example_calls_and_the_example_day_name_no_year_since_their_dates_move(demo_loaded):

@@ -38,6 +38,22 @@ def test_the_state_filter_narrows_the_export(client, staff_user, introduction):
     assert row["state"] == "declined"
 
 
+def test_an_unknown_state_is_refused_naming_the_valid_ones(client, staff_user, introduction):
+    client.force_login(staff_user)
+    response = client.get(URL, {"state": "bogus"})
+    assert response.status_code == 400
+    assert "state: Select a valid choice. bogus is not one of" in response.text
+    assert "Valid values: requested, " in response.text and "Bayes" not in response.text
+
+
+def test_an_unknown_state_is_refused_in_korean(client, staff_user, introduction):
+    client.force_login(staff_user)
+    response = client.get("/ko" + URL, {"state": "bogus"})
+    assert response.status_code == 400
+    assert response.text.startswith("아무것도 내보내지 않았습니다. 주소에 있는 필터가")
+    assert "사용할 수 있는 값: requested, " in response.text
+
+
 def test_the_query_count_does_not_grow_with_the_rows(client, staff_user, introduction):
     client.force_login(staff_user)
     with CaptureQueriesContext(connection) as one:

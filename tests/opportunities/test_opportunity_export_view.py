@@ -76,3 +76,10 @@ def test_exports_the_korean_title_summary_and_description(
         "요약.",
         "설명.",
     )
+
+
+def test_an_unknown_status_is_refused_rather_than_exporting_all(client, staff_user):
+    client.force_login(staff_user)
+    response = client.get(URL, {"status": "bogus"})
+    assert response.status_code == 400
+    assert "status: Select a valid choice." in response.text

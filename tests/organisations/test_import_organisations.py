@@ -80,6 +80,16 @@ def test_unknown_capability_is_refused_without_create_missing_tags(write_csv, ca
     assert not Capability.objects.filter(slug="quantum-sensing").exists()
 
 
+def test_an_unknown_sector_names_the_commands_option(write_csv, capability):
+    path = write_csv(HEADER, BAYES.replace("smart-cities", "lidar"))
+    with pytest.raises(CommandError) as error:
+        import_organisations(path)
+    assert "unknown sector: lidar (to create the missing ones, add --create-missing-tags to" in (
+        str(error.value)
+    )
+    assert "page" not in str(error.value)
+
+
 def test_create_missing_tags_puts_a_new_capability_under_its_rows_sector(write_csv, db):
     import_organisations(write_csv(HEADER, BAYES), "--create-missing-tags")
     twins = Capability.objects.get(slug="digital-twins")

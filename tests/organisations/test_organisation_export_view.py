@@ -78,3 +78,10 @@ def test_exports_both_cities(client, staff_user, korean_university):
     client.force_login(staff_user)
     [row] = rows(client.get(URL))
     assert (row["city"], row["city_ko"]) == ("Daejeon", "대전")
+
+
+def test_an_unknown_status_is_refused_rather_than_exporting_all(client, staff_user):
+    client.force_login(staff_user)
+    response = client.get(URL, {"status": "bogus"})
+    assert response.status_code == 400
+    assert "status: Select a valid choice." in response.text

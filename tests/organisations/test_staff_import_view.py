@@ -132,6 +132,21 @@ def test_the_create_missing_tags_box_carries_from_preview_to_import(staff_client
     assert Capability.objects.filter(slug="lidar").exists()
 
 
+def test_an_unknown_sector_names_the_pages_box_not_the_commands_option(staff_client, capability):
+    response = staff_client.post(URL, {"file": upload(HEADER, BAYES.replace("smart-cities", "x"))})
+    (reason,) = response.context["error"].row_errors[0].reasons
+    assert reason.startswith("unknown sector: x (to create the missing ones, tick “Create sectors")
+    assert "--create-missing-tags" not in response.text
+
+
+def test_an_unknown_capability_names_the_pages_box_in_korean(staff_client, capability):
+    response = staff_client.post(KO_URL, {"file": upload(HEADER, BAYES.replace("twins,", "x,"))})
+    assert response.context["error"].row_errors[0].reasons == (
+        "offers 열의 알 수 없는 역량: digital-x (없는 것을 새로 만들려면 “파일에 있지만 사이트에 "
+        "아직 없는 분야와 역량을 새로 만듭니다” 항목에 체크하고 파일을 다시 올리십시오)",
+    )
+
+
 def test_an_over_large_upload_is_refused_by_the_field(staff_client, settings, monkeypatch):
     monkeypatch.setattr("organisations.forms.IMPORT_UPLOAD_MAX_BYTES", 10)
     response = staff_client.post(URL, {"file": upload(HEADER, BAYES)})

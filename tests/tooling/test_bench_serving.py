@@ -1,10 +1,21 @@
 import os
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import BaseCommand, CommandError, call_command
 from django.db import connection
 
 from tooling.benchmark.serving import Row, ServingOptions, ServingResults, memory_kb, serving_report
+from tooling.management.commands import bench_serving
+
+OPTIONS = [
+    "organisations",
+    "opportunities",
+    "seed",
+    "workers",
+    "requests",
+    "load_clients",
+    "load_seconds",
+]
 
 
 @pytest.fixture
@@ -46,3 +57,10 @@ def test_report_is_not_all_met_when_a_row_misses(results):
 def test_memory_is_read_from_smaps_rollup():
     pss, rss = memory_kb(os.getpid())
     assert 0 < pss <= rss
+
+
+def test_the_help_says_what_is_measured_and_explains_every_option():
+    parser = BaseCommand.create_parser(bench_serving.Command(), "manage.py", "bench_serving")
+    ours = [action for action in parser._actions if action.dest in OPTIONS]
+    assert len(ours) == len(OPTIONS) and all(action.help for action in ours)
+    assert "issue" not in parser.description and "first suggestion request" in parser.description

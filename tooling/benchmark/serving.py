@@ -1,8 +1,8 @@
-"""`make bench`'s serving benchmark (issue 14): the production server (`make serve`: gunicorn,
+"""`make bench`'s serving benchmark: the production server (`make serve`: gunicorn,
 4 workers, DEBUG off) on the benchmark's PostgreSQL database, measured over HTTP.
 
 Every timing is reported as a ratio to the login page's p50 in the same run, because this
-machine's speed drifts with its load; the rows are issue 14's targets. A fresh server's first
+machine's speed drifts with its load; each row has its target. A fresh server's first
 suggestion request, the workers' summed proportional memory (PSS, /proc/<pid>/smaps_rollup)
 against one worker's resident memory, and a mixed load of pages, suggestions and profile edits
 from several clients at once complete the report.

@@ -1,7 +1,7 @@
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from accounts.selectors import accounts_active_by_login
 from api.services import api_token_create
 
 
@@ -12,15 +12,22 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("username", help="Whose token it is; the API acts as this user.")
+        parser.add_argument(
+            "user",
+            help="Whose token it is, by email address (as they sign in) or username; the API "
+            "acts as this user.",
+        )
         parser.add_argument("name", help="What the token is for, e.g. “CRM sync”.")
 
-    def handle(self, *args, username: str, name: str, **options):
-        user = get_user_model().objects.filter(username=username, is_active=True).first()
-        if user is None:
-            raise CommandError(f"No active user with the username {username!r}.")
+    def handle(self, *args, user: str, name: str, **options):
+        users = accounts_active_by_login(login=user)
+        if not users:
+            raise CommandError(f"No active user with the email address or username {user!r}.")
+        if len(users) > 1:
+            raise CommandError(f"Several active users have the address {user!r}: give a username.")
+        [owner] = users
         try:
-            _, secret = api_token_create(user=user, name=name)
+            _, secret = api_token_create(user=owner, name=name)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
         self.stdout.write(secret)

@@ -5,7 +5,15 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from tooling.benchmark.data import benchmark_data_ensure
-from tooling.benchmark.serving import ServingOptions, serving_benchmark_run, serving_report
+from tooling.benchmark.serving import (
+    FIRST_REQUEST_TARGET,
+    LIST_TARGET,
+    PSS_TARGET,
+    SUGGESTION_TARGET,
+    ServingOptions,
+    serving_benchmark_run,
+    serving_report,
+)
 from tooling.management.commands.bench_matching import non_negative_int, positive_int
 
 DEFAULTS = ServingOptions()
@@ -13,27 +21,62 @@ DEFAULTS = ServingOptions()
 
 class Command(BaseCommand):
     help = (
-        "Benchmark the production server (gunicorn as `make serve` runs it, 4 workers, DEBUG "
-        "off) on the PostgreSQL database in DATABASE_URL, generating seeded synthetic data "
-        "(100,000 organisations) if it is not there in the asked size: list pages, search, "
-        "the dashboard and the suggestion API as ratios to the login page's p50, a fresh "
-        "server's first suggestion request, the workers' summed PSS and a mixed load. Prints "
-        "each of issue 14's targets with met or not met; exits non-zero if one is not met."
+        "Benchmark the production server (gunicorn as `make serve` runs it, DEBUG off) over "
+        "HTTP on the PostgreSQL database in DATABASE_URL, generating seeded synthetic data if "
+        "it is not there in the asked size. Measures the p50 of the list pages, search, the "
+        "dashboard and the suggestion API as ratios to the login page's p50 (targets: at most "
+        f"{LIST_TARGET:g}x for pages, {SUGGESTION_TARGET:g}x for suggestions), a fresh "
+        f"server's first suggestion request (under {FIRST_REQUEST_TARGET:g} s), the workers' "
+        f"summed proportional memory (at most {PSS_TARGET:g}x one worker's resident memory) "
+        "and a mixed load of pages, suggestions and profile edits from several clients. "
+        "Prints each target with met or not met; exits non-zero if one is not met."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--organisations", type=non_negative_int, default=100_000)
-        parser.add_argument("--opportunities", type=non_negative_int, default=5_000)
-        parser.add_argument("--seed", type=int, default=DEFAULTS.seed)
-        parser.add_argument("--workers", type=positive_int, default=DEFAULTS.workers)
+        parser.add_argument(
+            "--organisations",
+            type=non_negative_int,
+            default=100_000,
+            help="Synthetic organisations to measure on, generated unless the database holds "
+            "this many (default 100000).",
+        )
+        parser.add_argument(
+            "--opportunities",
+            type=non_negative_int,
+            default=5_000,
+            help="Synthetic opportunities, likewise (default 5000).",
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=DEFAULTS.seed,
+            help=f"Seed of the data and of the requests' choices (default {DEFAULTS.seed}).",
+        )
+        parser.add_argument(
+            "--workers",
+            type=positive_int,
+            default=DEFAULTS.workers,
+            help=f"Gunicorn workers, as `make serve` starts (default {DEFAULTS.workers}).",
+        )
         parser.add_argument(
             "--requests",
             type=positive_int,
             default=DEFAULTS.requests,
             help=f"Timed requests per row (default {DEFAULTS.requests}).",
         )
-        parser.add_argument("--load-clients", type=positive_int, default=DEFAULTS.load_clients)
-        parser.add_argument("--load-seconds", type=positive_int, default=int(DEFAULTS.load_seconds))
+        parser.add_argument(
+            "--load-clients",
+            type=positive_int,
+            default=DEFAULTS.load_clients,
+            help=f"Clients sending the mixed load at once (default {DEFAULTS.load_clients}).",
+        )
+        parser.add_argument(
+            "--load-seconds",
+            type=positive_int,
+            default=int(DEFAULTS.load_seconds),
+            help="How long the mixed load runs, in seconds "
+            f"(default {int(DEFAULTS.load_seconds)}).",
+        )
 
     def handle(self, *args, **options):
         if connection.vendor != "postgresql":
