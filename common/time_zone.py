@@ -63,9 +63,3 @@ def recipient_time_zones(*, user_ids: Iterable[int | None]) -> dict[int | None, 
     for user_id in ids:
         result[user_id] = time_zone_for_reader(chosen=zones.get(user_id), language=None)
     return result
-
-
-def recipient_time_zone(*, user) -> str:
-    """The zone to show one user times in (None or an anonymous user: the default)."""
-    user_id = getattr(user, "pk", None) if user is not None else None
-    return recipient_time_zones(user_ids=[user_id])[user_id]

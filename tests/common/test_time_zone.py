@@ -1,5 +1,5 @@
 from accounts.services import language_preference_set, time_zone_preference_set
-from common.time_zone import recipient_time_zone, recipient_time_zones, time_zone_for_reader
+from common.time_zone import recipient_time_zones, time_zone_for_reader
 
 
 def test_a_visitor_on_a_korean_page_reads_korea_time():
@@ -24,4 +24,4 @@ def test_mail_to_a_member_is_in_their_zone(member, other_member):
 
 def test_an_address_without_an_account_gets_the_sites_zone(db, settings):
     settings.TIME_ZONE = "UTC"
-    assert recipient_time_zone(user=None) == "UTC"
+    assert recipient_time_zones(user_ids=[None])[None] == "UTC"
