@@ -132,7 +132,10 @@ def time_zone_preference_set(*, user: AbstractBaseUser, time_zone: str) -> TimeZ
 
 
 def time_zone_preference_keep_first(*, user: AbstractBaseUser, language: str | None) -> None:
-    """Gives a new member the zone that goes with the language of the page they signed up on
-    (Korea's on a Korean page, the UK's on an English one), unless they already chose one."""
-    zone = time_zone_for_reader(chosen=None, language=language or settings.LANGUAGE_CODE)
+    """Gives a new member who signed up on a Korean page Korea's zone, unless they already
+    chose one. Nothing is stored for the default language: without a choice the zone follows
+    the member's language, so one who turns to Korean later reads Korea time at once."""
+    if not language or language == settings.LANGUAGE_CODE:
+        return
+    zone = time_zone_for_reader(chosen=None, language=language)
     TimeZonePreference.objects.get_or_create(user=user, defaults={"time_zone": zone})

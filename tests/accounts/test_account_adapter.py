@@ -35,9 +35,9 @@ def test_signing_up_on_a_korean_page_gives_the_new_member_korea_time(client, db)
     assert TimeZonePreference.objects.get(user__email=SIGNUP["email"]).time_zone == "Asia/Seoul"
 
 
-def test_signing_up_on_an_english_page_gives_the_new_member_uk_time(client, db):
+def test_signing_up_on_an_english_page_leaves_the_zone_to_follow_the_language(client, db):
     client.post("/accounts/signup/", SIGNUP)
-    assert TimeZonePreference.objects.get(user__email=SIGNUP["email"]).time_zone == "Europe/London"
+    assert not TimeZonePreference.objects.filter(user__email=SIGNUP["email"]).exists()
 
 
 def test_logging_in_on_a_korean_page_keeps_korean_when_none_was_chosen(client, db):
