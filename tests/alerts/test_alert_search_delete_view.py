@@ -48,4 +48,4 @@ def test_the_confirm_page_is_in_korean(login_as, saved_search):
     with translation.override("ko"):
         url = reverse("alerts:alert_search_delete", args=[saved_search.pk])
     page = login_as("member").get(url).text
-    assert f"저장한 검색 “{saved_search.name}”을(를) 삭제하시겠습니까?" in page
+    assert f"“{saved_search.name}” 검색을 삭제하시겠습니까?" in page and "을(를)" not in page
