@@ -245,15 +245,3 @@ def time_zones_by_user(*, user_ids: list[int]) -> dict[int, str]:
     return {
         pk: time_zone_for_reader(chosen=chosen, language=language) for pk, chosen, language in rows
     }
-
-
-def accounts_active_by_login(*, login: str) -> list[AbstractBaseUser]:
-    """The active users a sign-in name names: the username, or any of their addresses (the
-    site signs in by address). Two at most in practice: one user's username may be
-    another's address."""
-    if "@" not in login:
-        return list(get_user_model().objects.filter(username=login, is_active=True))
-    users = get_user_model().objects.filter(
-        Q(email__iexact=login) | Q(emailaddress__email__iexact=login), is_active=True
-    )
-    return list(users.distinct().order_by("pk"))

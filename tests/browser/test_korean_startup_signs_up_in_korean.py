@@ -29,11 +29,11 @@ def test_a_korean_startup_signs_up_and_builds_its_profile_all_in_korean(
     expect(page.get_by_role("heading", name="대시보드")).to_be_visible()
     page.get_by_role("link", name="프로필 작성").click()
 
-    page.get_by_label("기관명", exact=True).fill("Daejeon Quantum Sensing")
+    page.get_by_label("영문 기관명", exact=True).fill("Daejeon Quantum Sensing")
     page.get_by_label("한글 기관명").fill("대전 양자센싱")
     page.get_by_label("기관 유형").select_option("startup")
     page.get_by_label("국가").select_option("KR")
-    page.get_by_role("textbox", name="도시 또는 지역(한국어) (선택)").fill("대전")
+    page.get_by_role("textbox", name="한국어 도시 또는 지역명 (선택)").fill("대전")
     screenshot(page, "1-basics")
     page.get_by_role("button", name="저장 후 계속").click()
 
@@ -46,7 +46,7 @@ def test_a_korean_startup_signs_up_and_builds_its_profile_all_in_korean(
     page.get_by_role("button", name="저장 후 계속").click()
     page.get_by_role("button", name="저장 후 계속").click()
 
-    about_in_korean = page.get_by_role("textbox", name="기관 소개(한국어) (선택)")
+    about_in_korean = page.get_by_role("textbox", name="한국어 기관 소개 (선택)")
     about_in_korean.fill("양자 센서로 도시의 지하 배관을 점검합니다.")
     page.get_by_role("button", name="저장 후 완료").click()
     expect(page.get_by_role("heading", name="상태: 초안")).to_be_visible()

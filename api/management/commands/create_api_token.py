@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.selectors import accounts_active_by_login
+from api.selectors import users_active_by_login
 from api.services import api_token_create
 
 
@@ -20,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("name", help="What the token is for, e.g. “CRM sync”.")
 
     def handle(self, *args, user: str, name: str, **options):
-        users = accounts_active_by_login(login=user)
+        users = users_active_by_login(login=user)
         if not users:
             raise CommandError(f"No active user with the email address or username {user!r}.")
         if len(users) > 1:
