@@ -54,7 +54,13 @@ OPPORTUNITY_IGNORED_COLUMNS = (
     "created_at",
     "updated_at",
 )
-IMPORT_STATUSES = (OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED)
+# An archived call stays public as closed, so a file may say so: the export of every call
+# (archived ones included) then imports back unchanged.
+IMPORT_STATUSES = (
+    OpportunityStatus.DRAFT,
+    OpportunityStatus.PUBLISHED,
+    OpportunityStatus.ARCHIVED,
+)
 
 
 @dataclass(frozen=True)

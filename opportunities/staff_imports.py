@@ -35,9 +35,9 @@ OPPORTUNITIES_IMPORT = ImportKind(
     ignored_columns=OPPORTUNITY_IGNORED_COLUMNS,
     round_trip=gettext_lazy(
         "The staff list's export imports back after editing. Its rows without an external_id "
-        "(opportunities made on the site) cannot be imported, and status must be published "
-        "or draft (not archived). hosts lists the hosts' external ids; hosts made on the site "
-        "have none, so the file cannot name them and they stay as they are."
+        "(opportunities made on the site) cannot be imported. hosts lists the hosts' external "
+        "ids; hosts made on the site have none, so the file cannot name them and they stay as "
+        "they are."
     ),
 )
 

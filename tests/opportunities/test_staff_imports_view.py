@@ -3,7 +3,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from opportunities.models import Opportunity
+from opportunities.models import Opportunity, OpportunityStatus
 from tests.factories import OpportunityFactory, OrganisationFactory
 
 URL = reverse("staff:import_opportunities")
@@ -97,3 +97,12 @@ def test_an_edited_summary_in_the_export_is_imported(client, staff_user):
     previewed = client.post(URL, {"file": SimpleUploadedFile("export.csv", exported)})
     client.post(URL, {"digest": previewed.context["confirm_form"]["digest"].value()})
     assert Opportunity.objects.get(external_id="op-9").summary == "Longer"
+
+
+def test_an_archived_call_in_the_export_imports_back_unchanged(client, staff_user):
+    OpportunityFactory(external_id="op-old", status=OpportunityStatus.ARCHIVED)
+    client.force_login(staff_user)
+    exported = client.get(reverse("staff:opportunities_export") + "?status=archived").content
+    previewed = client.post(URL, {"file": SimpleUploadedFile("export.csv", exported)})
+    preview = previewed.context["preview"]
+    assert (preview.created, preview.updated, preview.unchanged) == (0, 0, 1)

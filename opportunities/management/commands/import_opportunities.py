@@ -14,7 +14,7 @@ class Command(BaseCommand):
         "Import opportunities from a UTF-8 CSV file with the columns "
         f"{','.join(OPPORTUNITY_COLUMNS)}; optional columns: "
         f"{', '.join(OPPORTUNITY_OPTIONAL_COLUMNS)} (the _ko ones hold the Korean text; leave "
-        "one out to keep what the site has; status is published, the default, or draft). "
+        "one out to keep what the site has; status is published, the default, draft or archived). "
         "hosts are ';'-separated organisation external ids; hosts without one are kept. Rows "
         "are matched by external_id, so importing the same file again updates them. The staff "
         "list's export imports back: its read-only columns "
