@@ -88,6 +88,9 @@ class ActingLanguageMiddleware:
         if (
             request.method == "POST"
             and request.user.is_authenticated
+            # Staff work on both languages' pages by their role: what they post says nothing
+            # of the language they read.
+            and not request.user.is_staff
             and SESSION_KEY not in request.session
         ):
             language = translation.get_language_from_path(request.path_info)

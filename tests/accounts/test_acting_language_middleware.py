@@ -29,3 +29,9 @@ def test_the_session_carries_the_new_language_at_once(login_as, member):
     client = login_as("member")
     client.post("/ko/alerts/save/", SAVE)
     assert client.session["preferred_language"] == "ko"
+
+
+def test_staff_posting_on_a_korean_page_keep_their_language(client, staff_user):
+    client.force_login(staff_user)
+    client.post("/ko/alerts/save/", SAVE)
+    assert language_preference_get(user=staff_user) is None

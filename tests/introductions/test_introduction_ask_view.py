@@ -116,3 +116,10 @@ def test_a_member_whose_organisation_is_not_published_is_sent_to_it(client, url)
     response = client.get(url)
     assert reverse("organisations:mine") in response.text.split('id="main"')[1]
     assert reverse("organisations:profile_create") not in response.text
+
+
+def test_a_question_label_in_the_error_summary_takes_no_colon(client, member, organisation, url):
+    client.force_login(member)
+    response = client.post(url, {**FORM, "organisation": organisation.pk, "message": ""})
+    assert "What do you propose? This field is required." in response.text
+    assert "?:" not in response.text
