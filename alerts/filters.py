@@ -117,6 +117,7 @@ def _choice_label(field: forms.ChoiceField, value: str) -> str:
 
 
 def search_list_url(*, scope: str, query: str) -> str:
-    """The list page showing the saved search."""
+    """The list page showing the saved search, its query percent-encoded (a stored "city=부산"
+    becomes a link every mail program follows)."""
     url = reverse(SCOPES[scope].list_url_name)
-    return f"{url}?{query}" if query else url
+    return f"{url}?{QueryDict(query).urlencode()}" if query else url

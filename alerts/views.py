@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
@@ -65,7 +65,7 @@ def alert_search_save(request):
             )
         messages.success(request, done % {"name": saved.name, "frequency": how_often})
     # Back to the list as it was; re-encoding keeps it a query string of this site's list.
-    return redirect(search_list_url(scope=scope, query=QueryDict(query).urlencode()))
+    return redirect(search_list_url(scope=scope, query=query))
 
 
 @login_required

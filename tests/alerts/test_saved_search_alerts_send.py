@@ -159,3 +159,12 @@ def test_a_korean_reader_gets_new_organisations_by_their_korean_names(
     publish_after(OrganisationFactory, name="New Korean Co", name_ko="새 한국 기업", country="KR")
     send()
     assert "- 새 한국 기업\n" in mailoutbox[0].body and "New Korean Co" not in mailoutbox[0].body
+
+
+def test_the_link_to_the_list_is_percent_encoded(member, mailoutbox):
+    saved = SavedSearchFactory(user=member, query="city=부산", name="Busan")
+    OrganisationFactory(
+        city_ko="부산", published_at=saved.created_at + datetime.timedelta(seconds=1)
+    )
+    send()
+    assert "/organisations/?city=%EB%B6%80%EC%82%B0" in mailoutbox[0].body
