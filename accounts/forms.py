@@ -82,10 +82,17 @@ class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
 
 
 def _time_zone_choices() -> list:
-    # The zones most members are in first, by the names they know them by; then every zone.
+    # The zones most members are in first, by the names they know them by; then every zone
+    # named after a place (Etc/GMT+9, whose sign is inverted, and legacy names such as
+    # EST5EDT only confuse; UTC stays).
+    places = sorted(
+        name
+        for name in time_zones_known()
+        if name == "UTC" or ("/" in name and not name.startswith(("Etc/", "SystemV/")))
+    )
     return [
         (_("Most used"), [(name, label) for name, label in ZONE_LABELS.items()]),
-        (_("All time zones"), [(name, name) for name in sorted(time_zones_known())]),
+        (_("All time zones"), [(name, name) for name in places]),
     ]
 
 

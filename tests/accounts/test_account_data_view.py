@@ -104,3 +104,9 @@ def test_the_zone_shown_follows_the_saved_language_until_one_is_chosen(login_as,
 def test_the_zone_shown_chosen_is_the_one_the_page_is_in(login_as):
     page = login_as("member").get("/ko" + reverse("accounts:data")).text
     assert '<option value="Asia/Seoul" selected>' in page
+
+
+def test_the_zone_list_offers_places_not_inverted_offsets(login_as):
+    page = login_as("member").get(reverse("accounts:data")).text
+    assert '<option value="America/New_York">' in page and '<option value="UTC">' in page
+    assert 'value="Etc/GMT+9"' not in page and 'value="EST5EDT"' not in page
