@@ -104,3 +104,8 @@ def test_the_zone_shown_follows_the_saved_language_until_one_is_chosen(login_as,
 def test_the_zone_shown_chosen_is_the_one_the_page_is_in(login_as):
     page = login_as("member").get("/ko" + reverse("accounts:data")).text
     assert '<option value="Asia/Seoul" selected>' in page
+
+
+def test_the_time_zone_help_says_event_pages_give_your_time_in_the_chosen_zone(login_as):
+    text = login_as("member").get(reverse("accounts:data")).text
+    assert "“your time” in the zone you choose here" in text
