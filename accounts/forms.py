@@ -71,6 +71,16 @@ class ChangePasswordForm(AllauthChangePasswordForm):
         self.fields["oldpassword"].label = _("Current password")
         _new_password_labels(self)
 
+    def clean_oldpassword(self) -> str:
+        # allauth says "Please type your current password." even when one was typed; an
+        # empty field is already caught as required.
+        password = self.cleaned_data.get("oldpassword", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("That is not your current password."), code="incorrect_password"
+            )
+        return password
+
 
 class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
     """The new password chosen from a reset link, labelled like the change form. Named in

@@ -120,6 +120,9 @@ class ReaderTimeZoneMiddleware:
             language = request.session.get(SESSION_KEY)
         # A member who chose no language reads the page's, as a visitor does.
         zone = time_zone_for_reader(chosen=chosen, language=language or translation.get_language())
+        # Only a chosen zone: event pages then give "your time" in it; for anyone else they
+        # ask the browser, which knows better than a zone guessed from the language.
+        request.reader_time_zone_chosen = zone if chosen == zone else None
         timezone.activate(zone)
         try:
             return self.get_response(request)

@@ -3,7 +3,13 @@
 // Loaded as a file (no inline script) so the content security policy can forbid inline code.
 (function () {
   "use strict";
-  var readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The zone a member chose (the page puts it on <body>), else the browser's own.
+  var browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var readerZone = document.body.getAttribute("data-reader-zone") || browserZone;
+  // A zone the server knows but this browser does not would make every format below throw.
+  try { new Intl.DateTimeFormat(undefined, { timeZone: readerZone }); } catch (e) {
+    readerZone = browserZone;
+  }
   // The page's language, so a Korean page shows Korean times; the browser's own variant of it
   // when they agree (a reader's en-US rather than the page's bare "en", read as the site's en-GB).
   var pageLang = (document.documentElement.lang || "").toLowerCase();
@@ -14,11 +20,13 @@
   // "오전 12:00" for midnight next to the page's "00:00").
   var format = new Intl.DateTimeFormat(locale, {
     weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
-    hourCycle: "h23", timeZoneName: "short"
+    hourCycle: "h23", timeZoneName: "short", timeZone: readerZone
   });
   var timeOnly = new Intl.DateTimeFormat(locale, {
-    hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: readerZone
   });
+  // The calendar day in the reader's zone, to write a same-day end as a time alone.
+  var day = new Intl.DateTimeFormat("en-CA", { timeZone: readerZone });
   document.querySelectorAll("[data-local-time]").forEach(function (element) {
     var starts = new Date(element.getAttribute("data-local-time"));
     var ends = new Date(element.getAttribute("data-local-end"));
@@ -26,7 +34,7 @@
     if (isNaN(starts) || element.getAttribute("data-event-zone") === readerZone) { return; }
     var text = element.querySelector("[data-local-text]");
     var sameDay = !isNaN(ends) && ends - starts < 86400000 &&
-      starts.toLocaleDateString() === ends.toLocaleDateString();
+      day.format(starts) === day.format(ends);
     var end = isNaN(ends) ? "" : "–" + (sameDay ? timeOnly : format).format(ends);
     text.textContent = format.format(starts) + end;
     element.setAttribute("title", readerZone);

@@ -60,3 +60,19 @@ def test_confirmation_mail_resent_from_an_english_page_follows_the_saved_languag
     language_preference_set(user=user, language="ko")
     _log_in(client, "", user)
     assert "/ko/accounts/confirm-email/" in mail.outbox[0].body
+
+
+def test_the_confirmation_mail_links_to_and_names_the_sites_address(client, db, settings):
+    settings.SITE_URL = "https://match.example.org"
+    client.post("/accounts/signup/", SIGNUP)
+    body = mail.outbox[0].body
+    assert "https://match.example.org/accounts/confirm-email/" in body
+    assert body.endswith("\nmatch.example.org")
+
+
+def test_the_password_reset_mail_links_to_and_names_the_sites_address(client, db, settings):
+    settings.SITE_URL = "https://match.example.org"
+    client.post("/accounts/password/reset/", {"email": _confirmed_user().email})
+    body = mail.outbox[0].body
+    assert "https://match.example.org/accounts/password/reset/key/" in body
+    assert body.endswith("\nmatch.example.org")

@@ -110,3 +110,8 @@ def test_the_zone_list_offers_places_not_inverted_offsets(login_as):
     page = login_as("member").get(reverse("accounts:data")).text
     assert '<option value="America/New_York">' in page and '<option value="UTC">' in page
     assert 'value="Etc/GMT+9"' not in page and 'value="EST5EDT"' not in page
+
+
+def test_the_time_zone_help_says_event_pages_give_your_time_in_the_chosen_zone(login_as):
+    text = login_as("member").get(reverse("accounts:data")).text
+    assert "“your time” in the zone you choose here" in text

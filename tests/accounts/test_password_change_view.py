@@ -42,3 +42,15 @@ def test_the_fields_have_the_sites_labels_and_no_placeholders(login_as, member):
     text = _member_with_password(login_as, member).get(URL).text
     assert ">Current password</label>" in text and ">New password again</label>" in text
     assert "placeholder=" not in text.split(f'action="{URL}"')[1]
+
+
+def test_a_wrong_current_password_says_it_is_not_the_current_one(login_as, member):
+    client = _member_with_password(login_as, member)
+    response = client.post(URL, NEW | {"oldpassword": "wrong"})
+    assert "That is not your current password." in response.text
+
+
+def test_a_wrong_current_password_says_so_in_korean(login_as, member):
+    client = _member_with_password(login_as, member)
+    response = client.post("/ko" + URL, NEW | {"oldpassword": "wrong"})
+    assert "현재 비밀번호와 일치하지 않습니다." in response.text

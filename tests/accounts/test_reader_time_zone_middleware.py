@@ -58,3 +58,14 @@ def test_a_member_who_chose_nothing_reads_the_zone_of_the_pages_language(
     client.force_login(member)
     assert "15:45 KST" in client.get(f"/ko{message_page}").text
     assert "06:45 GMT" in client.get(message_page).text
+
+
+def test_pages_name_a_zone_the_member_chose_for_the_browser(client, member):
+    time_zone_preference_set(user=member, time_zone="America/New_York")
+    client.force_login(member)
+    assert 'data-reader-zone="America/New_York"' in client.get("/events/").text
+
+
+def test_pages_name_no_zone_for_a_member_who_chose_none(client, member):
+    client.force_login(member)
+    assert "data-reader-zone" not in client.get("/ko/events/").text

@@ -54,6 +54,7 @@ def test_a_form_sent_with_an_expired_token_shows_the_expired_page_in_korean(memb
     assert response.status_code == 403
     assert '<html lang="ko">' in html and "site-header" in html and member.email in html
     assert 'href="http://testserver/ko/organisations/"' in html
+    assert "아래 버튼으로 이전 페이지로 돌아가 양식을 다시 보내십시오." in html
 
 
 def test_the_expired_page_links_back_only_to_this_site(db):
@@ -62,6 +63,15 @@ def test_the_expired_page_links_back_only_to_this_site(db):
     )
     assert "This page expired" in response.content.decode()
     assert "evil.example" not in response.content.decode()
+
+
+def test_the_expired_page_says_to_send_the_form_again_from_a_fresh_page_not_to_reload(db):
+    client = Client(enforce_csrf_checks=True)
+    with_back = client.post("/accounts/login/", HTTP_REFERER="http://testserver/accounts/login/")
+    assert "Go back to the page with the button below and send the form again." in with_back.text
+    without_back = client.post("/accounts/login/").text
+    assert "Open the page with the form again and send it again." in without_back
+    assert "Reload" not in with_back.text + without_back
 
 
 def test_an_api_request_with_an_expired_token_answers_json(rf):
