@@ -101,6 +101,7 @@ def _time_zone_choices() -> list:
         if name == "UTC" or ("/" in name and not name.startswith(("Etc/", "SystemV/")))
     )
     return [
+        ("", _("Follow my language")),
         (_("Most used"), [(name, label) for name, label in ZONE_LABELS.items()]),
         (_("All time zones"), [(name, name) for name in places]),
     ]
@@ -110,5 +111,6 @@ class TimeZoneForm(forms.Form):
     time_zone = forms.ChoiceField(
         label=_("Time zone"),
         choices=_time_zone_choices,
+        required=False,
         error_messages={"invalid_choice": TIME_ZONE_UNKNOWN},
     )

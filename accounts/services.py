@@ -139,3 +139,8 @@ def time_zone_preference_keep_first(*, user: AbstractBaseUser, language: str | N
         return
     zone = time_zone_for_reader(chosen=None, language=language)
     TimeZonePreference.objects.get_or_create(user=user, defaults={"time_zone": zone})
+
+
+def time_zone_preference_clear(*, user: AbstractBaseUser) -> None:
+    """Forgets the zone the member chose: their times follow their language again."""
+    TimeZonePreference.objects.filter(user=user).delete()

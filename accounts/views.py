@@ -36,10 +36,14 @@ def privacy_notice(request):
 @require_http_methods(["GET", "POST"])
 def account_data(request):
     """The user's data, and the time zone they read times in (posted here)."""
-    # The zone this page is shown in (ReaderTimeZoneMiddleware) is the reader's, chosen or not.
     form = TimeZoneForm(
-        request.POST or None, initial={"time_zone": timezone.get_current_timezone_name()}
+        request.POST or None, initial={"time_zone": request.reader_time_zone_chosen or ""}
     )
+    if request.method == "POST" and form.is_valid() and not form.cleaned_data["time_zone"]:
+        services.time_zone_preference_clear(user=request.user)
+        request.session.pop(time_zone.SESSION_KEY, None)
+        messages.success(request, _("Times now follow your language."))
+        return redirect("accounts:data")
     if request.method == "POST" and form.is_valid():
         try:
             preference = services.time_zone_preference_set(
@@ -59,6 +63,10 @@ def account_data(request):
         {
             "sole_owned": selectors.account_sole_owned_organisations(user=request.user),
             "time_zone_form": form,
+            # The zone this page is shown in (ReaderTimeZoneMiddleware), chosen or not.
+            "zone_now": ZONE_LABELS.get(
+                timezone.get_current_timezone_name(), timezone.get_current_timezone_name()
+            ),
         },
     )
 

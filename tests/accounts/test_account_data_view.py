@@ -96,14 +96,23 @@ def test_a_name_that_is_no_zone_is_refused_by_the_field(login_as, member):
 
 def test_the_zone_shown_follows_the_saved_language_until_one_is_chosen(login_as, member):
     language_preference_set(user=member, language="ko")
-    assert 'value="Asia/Seoul" selected' in login_as("member").get("/ko/accounts/data/").text
+    assert 'value="" selected' in login_as("member").get("/ko/accounts/data/").text
     time_zone_preference_set(user=member, time_zone="Europe/Paris")
     assert 'value="Europe/Paris" selected' in login_as("member").get("/ko/accounts/data/").text
 
 
-def test_the_zone_shown_chosen_is_the_one_the_page_is_in(login_as):
+def test_with_no_zone_chosen_the_page_follows_the_language_and_says_which_zone(login_as):
     page = login_as("member").get("/ko" + reverse("accounts:data")).text
-    assert '<option value="Asia/Seoul" selected>' in page
+    assert '<option value="" selected>내 언어를 따름</option>' in page
+    assert "이제 시간이 한국 시간(KST) 기준으로 표시됩니다." in page
+
+
+def test_following_the_language_again_forgets_the_chosen_zone(login_as, member):
+    client = login_as("member")
+    client.post(reverse("accounts:data"), {"time_zone": "America/New_York"})
+    response = client.post(reverse("accounts:data"), {"time_zone": ""}, follow=True)
+    assert _zone_of(member) is None and "Times now follow your language." in response.text
+    assert "Times are now shown in UK time (GMT/BST)." in response.text
 
 
 def test_the_zone_list_offers_places_not_inverted_offsets(login_as):
