@@ -76,7 +76,9 @@ def screenshot(screenshot_dir, request):
 
 @pytest.fixture
 def site(live_server, transactional_db, settings):
-    """The live server with the real taxonomy loaded and mail kept in memory."""
+    """The live server with the real taxonomy loaded and mail kept in memory; it is the site's
+    public address (SITE_URL), so the links in mail lead to it."""
+    settings.SITE_URL = live_server.url
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     mail.outbox = []
